@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "complaint-hub",
+    products: [
+        .executable(name: "gateway", targets: ["Gateway"]),
+        .executable(name: "intake", targets: ["Intake"]),
+        .executable(name: "public-works", targets: ["PublicWorks"]),
+        .executable(name: "social", targets: ["Social"]),
+        .executable(name: "tourism", targets: ["Tourism"]),
+        .executable(name: "kir", targets: ["Kir"]),
+        .executable(name: "hubctl", targets: ["Hubctl"]),
+    ],
+    targets: [
+        // C shims
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CLinux"),
+
+        // Libraries, arrows pointing down only
+        .target(name: "Postgres", dependencies: ["CLibPQ"]),
+        .target(name: "HTTP", dependencies: ["CLinux"]),
+        .target(name: "Queue", dependencies: ["Postgres"]),
+        .target(name: "Complaints"),
+        .target(
+            name: "HubStore",
+            dependencies: ["Postgres", "Queue", "Complaints"],
+            plugins: ["EmbedMigrations"]
+        ),
+        .target(name: "Web", dependencies: ["Complaints"]),
+        .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "HubStore"]),
+        .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres"]),
+
+        // Build-time embedding of Schemas/*.sql into HubStore
+        .executableTarget(name: "MigrationEmbedder", path: "Plugins/MigrationEmbedder"),
+        .plugin(
+            name: "EmbedMigrations",
+            capability: .buildTool(),
+            dependencies: ["MigrationEmbedder"],
+            path: "Plugins/EmbedMigrations"
+        ),
+
+        // Executables, one per service
+        .executableTarget(name: "Gateway", dependencies: ["ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres"], path: "Services/Gateway"),
+        .executableTarget(name: "Intake", dependencies: ["Casework", "ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres", "Queue"], path: "Services/Intake"),
+        .executableTarget(name: "PublicWorks", dependencies: ["Casework", "ServiceKit"], path: "Services/PublicWorks"),
+        .executableTarget(name: "Social", dependencies: ["Casework", "ServiceKit"], path: "Services/Social"),
+        .executableTarget(name: "Tourism", dependencies: ["Casework", "ServiceKit"], path: "Services/Tourism"),
+        .executableTarget(name: "Kir", dependencies: ["Casework", "ServiceKit"], path: "Services/Kir"),
+        .executableTarget(name: "Hubctl", dependencies: ["HubStore", "Postgres", "Queue", "Complaints"], path: "Services/Hubctl"),
+
+        // Tests
+        .target(name: "TestSupport", dependencies: ["Postgres", "HubStore"], path: "Tests/TestSupport"),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "ComplaintsTests", dependencies: ["Complaints"]),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
+        .testTarget(name: "QueueTests", dependencies: ["Queue", "Postgres", "TestSupport", "HubStore"]),
+        .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "Postgres", "TestSupport", "Complaints"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,120 @@
+import Complaints
+import Foundation
+import HTTP
+import HubStore
+import Postgres
+import ServiceKit
+import Web
+
+/// The gateway's paths: citizen pages, the public tracking view and category list, and forwarding
+/// of everything else to the module that owns it.
+struct GatewayRoutes: Sendable {
+    let pool: PostgresPool
+    let proxy: Proxy
+    let categories: CategoryCache
+
+    func router() -> Router {
+        var router = Router()
+        let routes = self
+        router.get("/") { request in try routes.form(request) }
+        router.get("/track") { request in routes.trackLookup(request) }
+        router.get("/track/{code}") { request in try routes.trackPage(request) }
+        router.get("/api/v1/categories") { request in try routes.categoryList(request) }
+        router.get("/api/v1/complaints/{code}") { request in try routes.publicCase(request) }
+        router.post("/api/v1/complaints") { request in routes.proxy.forward(request, to: .intake) }
+        router.post("/complaints") { request in routes.proxy.forward(request, to: .intake) }
+        for path in ["/api/v1/staff/login", "/api/v1/staff/logout"] {
+            router.post(path) { request in routes.proxy.forward(request, to: .intake) }
+        }
+        router.get("/api/v1/staff/me") { request in routes.proxy.forward(request, to: .intake) }
+        router.get("/api/v1/staff/queue") { request in try routes.forwardQueue(request) }
+        router.get("/api/v1/staff/cases/{code}") { request in try routes.forwardCase(request) }
+        router.post("/api/v1/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
+        router.add("GET", "/open311/*") { request in routes.proxy.forward(request, to: .intake) }
+        router.add("POST", "/open311/*") { request in routes.proxy.forward(request, to: .intake) }
+        return router
+    }
+
+    // MARK: citizen pages
+
+    func form(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Language(code: request.query("lang"))
+        let choices = try categories.all().map { category in
+            CategoryChoice(code: category.code, name: category.name(language),
+                           subcategories: category.subcategories.map { ($0.code, $0.name(language)) })
+        }
+        return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate()))
+    }
+
+    func trackLookup(_ request: HTTPRequest) -> HTTPResponse {
+        let language = Language(code: request.query("lang"))
+        guard let text = request.query("code"), let code = TrackingCode(parsing: text) else {
+            return .html(TrackingPage.notFound(language: language), status: 404)
+        }
+        return .redirect(to: "/track/\(code.value)\(language == .en ? "?lang=en" : "")")
+    }
+
+    func trackPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Language(code: request.query("lang"))
+        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+              let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
+            return .html(TrackingPage.notFound(language: language), status: 404)
+        }
+        let area = [found.kelurahan, found.kecamatan].compactMap { $0 }.joined(separator: ", ")
+        let view = TrackingView(
+            trackingCode: code, categoryName: language == .en ? found.categoryNameEN : found.categoryNameID,
+            status: found.status, confidential: found.confidential, description: found.description,
+            location: found.location, area: area.isEmpty ? nil : area, dueAt: found.dueAt,
+            createdAt: found.createdAt, updatedAt: found.updatedAt,
+            events: found.timeline.map { .init(kind: $0.kind, at: $0.at, actorRole: $0.actorRole, note: $0.note) })
+        var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: request.query("new") == "1"))
+        response.headers.add("Cache-Control", "no-store")
+        return response
+    }
+
+    // MARK: public JSON
+
+    func categoryList(_ request: HTTPRequest) throws -> HTTPResponse {
+        let list = try categories.all().map { category -> [String: Any] in
+            [
+                "code": category.code, "name_id": category.nameID, "name_en": category.nameEN,
+                "module": category.module.rawValue, "agency": category.agency, "keyword": category.keyword,
+                "subcategories": category.subcategories.map { ["code": $0.code, "name_id": $0.nameID, "name_en": $0.nameEN] },
+            ]
+        }
+        return .json(["categories": list])
+    }
+
+    func publicCase(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
+        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+              let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
+            return .error(404, code: "complaint_not_found", message: "no complaint has this tracking code")
+        }
+        var response = HTTPResponse.json(found.jsonObject(language: language))
+        response.headers.add("Cache-Control", "no-store")
+        return response
+    }
+
+    // MARK: staff forwarding
+
+    /// Staff queues are served by the account's own module; inspectors and admins, who see every
+    /// module, are served by intake.
+    func forwardQueue(_ request: HTTPRequest) throws -> HTTPResponse {
+        let account = try StaffAuthentication.require(request, pool: pool)
+        let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
+        return proxy.forward(request, to: module)
+    }
+
+    /// Case actions go to the module that owns the case now.
+    func forwardCase(_ request: HTTPRequest) throws -> HTTPResponse {
+        var module = ModuleName.intake
+        if let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+           let owner = try pool.withConnection({
+               try $0.query("select module_code from complaints where tracking_code = $1", [code.value]).first?["module_code"]
+           }) {
+            module = ModuleName(rawValue: owner) ?? .intake
+        }
+        return proxy.forward(request, to: module)
+    }
+}

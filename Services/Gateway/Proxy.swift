@@ -1,0 +1,32 @@
+import Complaints
+import HTTP
+import ServiceKit
+
+/// Forwards a request to the module that owns it, over pooled keep-alive connections. The client's
+/// own X-Forwarded-For is replaced by the peer address the gateway saw.
+struct Proxy: Sendable {
+    let upstreams: Upstreams
+    let logger: Logger
+    let client = HTTPClient(connectTimeout: 2, responseTimeout: 30)
+
+    private static let hopByHop = ["Connection", "Keep-Alive", "Proxy-Connection", "TE", "Trailer", "Upgrade",
+                                   "Proxy-Authorization", "Proxy-Authenticate", "X-Forwarded-For", "X-Request-Id"]
+
+    func forward(_ request: HTTPRequest, to module: ModuleName) -> HTTPResponse {
+        var outgoing = request
+        for name in Self.hopByHop { outgoing.headers.remove(name) }
+        outgoing.headers.add("X-Forwarded-For", request.remoteAddress)
+        outgoing.headers.add("X-Request-Id", request.requestID)
+        let upstream = upstreams[module]
+        do {
+            return try client.send(outgoing, to: upstream)
+        } catch HTTPClientError.timedOut {
+            logger.warning("upstream timed out", ["id": request.requestID, "module": module.rawValue])
+            return .error(504, code: "upstream_timeout", message: "the \(module.rawValue) service did not answer in time")
+        } catch {
+            logger.warning("upstream unavailable", ["id": request.requestID, "module": module.rawValue,
+                                                    "error": String(describing: error)])
+            return .error(502, code: "upstream_unavailable", message: "the \(module.rawValue) service is unavailable")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Complaints
+import Foundation
+import HubStore
+import Postgres
+import Queue
+
+/// A refusal with the exit status to leave with (2 for usage errors).
+struct HubctlError: Error {
+    let message: String
+    var exitCode: Int32 = 1
+}
+
+enum Hubctl {
+    static let usage = """
+        usage:
+          hubctl migrate                      apply the schema migrations this build carries
+          hubctl schema                       show the database's and this build's schema versions
+          hubctl user add LOGIN --role admin|staff|supervisor|validator|inspector
+                          [--module NAME] [--categories a,b] [--area KELURAHAN]
+                                              create an account; the password is read from standard input
+          hubctl queues                       show queue depths, oldest message age and dead letters
+          hubctl dead-letters [list]          list dead-lettered messages
+          hubctl dead-letters show ID         show one dead letter with its payload and last error
+          hubctl dead-letters redrive ID|all  put dead letters back on their queue
+        environment: HUB_DATABASE_URL (a libpq connection string)
+        """
+
+    static func run(_ arguments: [String]) throws {
+        guard let command = arguments.first else { throw HubctlError(message: "no command\n" + usage, exitCode: 2) }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "migrate": try migrate()
+        case "schema": try schema()
+        case "user": try UserCommand.run(rest, connection: connect())
+        case "queues": try queues()
+        case "dead-letters": try DeadLetterCommand.run(rest, connection: connect())
+        case "help", "--help", "-h": print(usage)
+        default: throw HubctlError(message: "unknown command \(command)\n" + usage, exitCode: 2)
+        }
+    }
+
+    static func connect() throws -> PostgresConnection {
+        guard let url = ProcessInfo.processInfo.environment["HUB_DATABASE_URL"], !url.isEmpty else {
+            throw HubctlError(message: "HUB_DATABASE_URL is not set", exitCode: 2)
+        }
+        return try PostgresConnection(conninfo: url, applicationName: "hubctl")
+    }
+
+    static func migrate() throws {
+        let connection = try connect()
+        let applied = try Migrator.migrate(connection)
+        for migration in applied { print("applied \(String(format: "%03d", migration.version)) \(migration.name)") }
+        print("schema at version \(try Migrator.currentVersion(connection))" + (applied.isEmpty ? " (already current)" : ""))
+    }
+
+    static func schema() throws {
+        let connection = try connect()
+        print("database schema version: \(try Migrator.currentVersion(connection))")
+        print("this build expects:      \(Migrator.expectedVersion)")
+    }
+
+    static func queues() throws {
+        let depths = try MessageQueue.depths(on: try connect())
+        print("queue".padding(toLength: 26, withPad: " ", startingAt: 0) + "ready  delayed  oldest(s)  dead")
+        for depth in depths {
+            print(depth.queue.padding(toLength: 26, withPad: " ", startingAt: 0)
+                  + String(depth.ready).leftPadded(5) + String(depth.delayed).leftPadded(9)
+                  + String(format: "%11.1f", depth.oldestAgeSeconds) + String(depth.deadLetters).leftPadded(6))
+        }
+        if depths.isEmpty { print("(no messages)") }
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

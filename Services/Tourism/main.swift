@@ -1,0 +1,3 @@
+import Casework
+
+ModuleMain.run(.tourism)

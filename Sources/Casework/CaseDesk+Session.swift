@@ -1,0 +1,46 @@
+import Foundation
+import HTTP
+import HubStore
+import ServiceKit
+
+extension CaseDesk {
+    func installSessionRoutes(on router: inout Router) {
+        let pool = self.pool
+        let secure = secureCookies
+        router.post("/api/v1/staff/login") { request in
+            let body = try request.jsonObject()
+            guard let login = body["login"] as? String, let password = body["password"] as? String,
+                  !login.isEmpty, !password.isEmpty else {
+                throw HTTPError(400, "invalid_request", "send {\"login\": \"...\", \"password\": \"...\"}")
+            }
+            guard let (account, token, expires) = try pool.transaction({
+                try AccountStore.logIn(login: login, password: password, on: $0)
+            }) else {
+                throw HTTPError(401, "invalid_credentials", "login or password is wrong")
+            }
+            var response = HTTPResponse.json([
+                "token": token, "role": account.role.rawValue, "login": account.login,
+                "module": orNull(account.module?.rawValue), "categories": account.categories,
+                "expires_at": expires.iso8601,
+            ])
+            let maxAge = max(0, Int(expires.timeIntervalSinceNow))
+            response.headers.add("Set-Cookie", "\(StaffAuthentication.cookieName)=\(token); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict\(secure ? "; Secure" : "")")
+            response.headers.add("Cache-Control", "no-store")
+            return response
+        }
+        router.post("/api/v1/staff/logout") { request in
+            if let token = StaffAuthentication.token(of: request) {
+                try pool.withConnection { try AccountStore.revoke(token: token, on: $0) }
+            }
+            var response = HTTPResponse(status: 204)
+            response.headers.add("Set-Cookie", "\(StaffAuthentication.cookieName)=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict")
+            return response
+        }
+        router.get("/api/v1/staff/me") { request in
+            let account = try StaffAuthentication.require(request, pool: pool)
+            return .json(["login": account.login, "role": account.role.rawValue,
+                          "module": orNull(account.module?.rawValue), "categories": account.categories,
+                          "area": orNull(account.area)])
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import Complaints
+import HTTP
+import ServiceKit
+
+/// Starts a module's executable: its queue consumer, the shared staff routes, and whatever routes
+/// the module adds of its own. Never returns.
+public enum ModuleMain {
+    /// - Parameter extraRoutes: the module's own routes, built with the runner's pool and logger.
+    public static func run(_ module: ModuleName, extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
+        let runner = ServiceRunner(name: ServiceName(module: module))
+        let desk = CaseDesk(module: module, pool: runner.pool,
+                            secureCookies: runner.environment.values["HUB_COOKIE_SECURE"] == "1")
+        runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
+        var router = desk.routes()
+        router.merge(extraRoutes(runner))
+        runner.run(router: router)
+    }
+}

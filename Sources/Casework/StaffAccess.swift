@@ -1,0 +1,27 @@
+import Complaints
+import HTTP
+import HubStore
+
+/// Who may see and act on which case, checked on every request, on the server.
+enum StaffAccess {
+    /// Inspectors and admins see every module; everyone else sees their own module's categories.
+    static func canSee(_ account: Account, _ stored: StoredCase) -> Bool {
+        switch account.role {
+        case .inspector, .admin:
+            return true
+        case .staff, .supervisor, .validator:
+            guard account.module == stored.module, !stored.inspectorate else { return false }
+            return account.categories.isEmpty || account.categories.contains(stored.category)
+        }
+    }
+
+    /// The reporter's contact is shown to nobody when anonymous; otherwise to those who see the case.
+    static func canSeeReporter(_ account: Account, _ stored: StoredCase) -> Bool {
+        !stored.anonymous && canSee(account, stored)
+    }
+
+    /// Loads a case the account may see; unknown and forbidden cases look the same (404).
+    static func notFound(_ code: String) -> HTTPError {
+        HTTPError(404, "case_not_found", "no case \(code) that you may see")
+    }
+}

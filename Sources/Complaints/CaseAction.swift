@@ -1,0 +1,57 @@
+import Foundation
+
+/// Everything that can be done to a case. The lifecycle decides whether it is allowed.
+public enum CaseAction: Sendable, Equatable {
+    /// The owning module took the case into its queue (system only).
+    case dispatch
+    case verify
+    case claim
+    case addNote(text: String, isPublic: Bool)
+    case resolve(note: String)
+    case requestValidation(note: String)
+    case validate
+    case rejectFollowUp(reason: String)
+    case reject(reason: String)
+    case postpone(reason: String)
+    case markDuplicate(of: String)
+    case close
+    case reopen(reason: String)
+    case escalate(Escalation)
+
+    /// The stable name used in events, audit records and URLs.
+    public var name: String {
+        switch self {
+        case .dispatch: return "dispatch"
+        case .verify: return "verify"
+        case .claim: return "claim"
+        case .addNote: return "note"
+        case .resolve: return "resolve"
+        case .requestValidation: return "request_validation"
+        case .validate: return "validate"
+        case .rejectFollowUp: return "reject_follow_up"
+        case .reject: return "reject"
+        case .postpone: return "postpone"
+        case .markDuplicate: return "mark_duplicate"
+        case .close: return "close"
+        case .reopen: return "reopen"
+        case .escalate: return "escalate"
+        }
+    }
+}
+
+/// What an inspector (or the overdue sweeper) does to a stuck or suspect case.
+public enum Escalation: Sendable, Equatable {
+    case raisePriority(Priority)
+    case setDeadline(Date)
+    case moveToCategory(String)
+    case handToInspectorate
+
+    public var name: String {
+        switch self {
+        case .raisePriority: return "raise_priority"
+        case .setDeadline: return "set_deadline"
+        case .moveToCategory: return "move_category"
+        case .handToInspectorate: return "inspectorate"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Where a case stands. The raw values are the stable codes the API and the database use.
+public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
+    case received, dispatched, verified
+    case inProgress = "in_progress"
+    case awaitingValidation = "awaiting_validation"
+    case resolved, closed, rejected, postponed, duplicate
+
+    /// No further work happens on a case in these states (a resolved case may still be reopened).
+    public var isTerminal: Bool { self == .closed || self == .rejected || self == .duplicate }
+
+    /// The words a citizen reads, in Indonesian.
+    public var labelID: String {
+        switch self {
+        case .received: return "Diterima"
+        case .dispatched: return "Diteruskan ke instansi"
+        case .verified: return "Terverifikasi"
+        case .inProgress: return "Sedang ditindaklanjuti"
+        case .awaitingValidation: return "Menunggu validasi"
+        case .resolved: return "Selesai ditindaklanjuti"
+        case .closed: return "Ditutup"
+        case .rejected: return "Ditolak"
+        case .postponed: return "Ditunda"
+        case .duplicate: return "Digabung dengan laporan lain"
+        }
+    }
+
+    /// The words a citizen reads, in English.
+    public var labelEN: String {
+        switch self {
+        case .received: return "Received"
+        case .dispatched: return "Sent to the agency"
+        case .verified: return "Verified"
+        case .inProgress: return "In progress"
+        case .awaitingValidation: return "Awaiting validation"
+        case .resolved: return "Resolved"
+        case .closed: return "Closed"
+        case .rejected: return "Rejected"
+        case .postponed: return "Postponed"
+        case .duplicate: return "Merged with another report"
+        }
+    }
+
+    /// The label in the requested language (`id` or `en`).
+    public func label(_ language: Language) -> String { language == .en ? labelEN : labelID }
+}
+
+/// The two languages the hub speaks, Indonesian first.
+public enum Language: String, Sendable {
+    case id, en
+
+    /// Picks English only when asked for explicitly; everything else is Indonesian.
+    public init(code: String?) { self = code?.lowercased().hasPrefix("en") == true ? .en : .id }
+}

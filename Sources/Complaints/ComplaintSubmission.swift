@@ -1,0 +1,159 @@
+/// What a citizen (or a desk officer on their behalf) submits, before it is stored.
+public struct ComplaintSubmission: Sendable, Equatable {
+    public var category: String
+    public var subcategory: String?
+    public var description: String
+    public var location: String?
+    public var kelurahan: String?
+    public var kecamatan: String?
+    public var lat: Double?
+    public var lon: Double?
+    public var anonymous: Bool
+    public var confidential: Bool
+    public var contact: Contact?
+    public var channel: String
+
+    public init(category: String, subcategory: String? = nil, description: String, location: String? = nil,
+                kelurahan: String? = nil, kecamatan: String? = nil, lat: Double? = nil, lon: Double? = nil,
+                anonymous: Bool = true, confidential: Bool = true, contact: Contact? = nil, channel: String) {
+        self.category = category
+        self.subcategory = subcategory
+        self.description = description
+        self.location = location
+        self.kelurahan = kelurahan
+        self.kecamatan = kecamatan
+        self.lat = lat
+        self.lon = lon
+        self.anonymous = anonymous
+        self.confidential = confidential
+        self.contact = contact
+        self.channel = channel
+    }
+
+    public static let maxDescriptionLength = 4000
+
+    /// Checks everything that needs no database; the category's existence is checked by the caller
+    /// against the routing table.
+    /// - Returns: every problem found, empty when the submission is acceptable.
+    public func problems(knownCategories: [String: Set<String>]) -> [SubmissionProblem] {
+        var problems: [SubmissionProblem] = []
+        if let subcategories = knownCategories[category] {
+            if let subcategory, !subcategories.contains(subcategory) {
+                problems.append(.unknownSubcategory)
+            }
+        } else {
+            problems.append(category.isEmpty ? .categoryRequired : .unknownCategory)
+        }
+        let trimmed = description.trimmingWhitespace()
+        if trimmed.isEmpty {
+            problems.append(.descriptionRequired)
+        } else if trimmed.count > Self.maxDescriptionLength {
+            problems.append(.descriptionTooLong)
+        }
+        if (lat == nil) != (lon == nil) {
+            problems.append(.coordinatesIncomplete)
+        } else if let lat, let lon, !(lat.isFinite && lon.isFinite && (-90...90).contains(lat) && (-180...180).contains(lon)) {
+            problems.append(.coordinatesOutOfRange)
+        }
+        if (location?.count ?? 0) > 500 || (kelurahan?.count ?? 0) > 100 || (kecamatan?.count ?? 0) > 100 {
+            problems.append(.locationTooLong)
+        }
+        if let contact {
+            if let email = contact.email, !email.isEmpty, !Contact.looksLikeEmail(email) { problems.append(.invalidEmail) }
+            if let phone = contact.phone, !phone.isEmpty, !Contact.looksLikePhone(phone) { problems.append(.invalidPhone) }
+            if (contact.name?.count ?? 0) > 200 { problems.append(.nameTooLong) }
+        }
+        return problems
+    }
+}
+
+/// How to reach a reporter. Never shown on a public page, and hidden from staff when anonymous.
+public struct Contact: Sendable, Equatable {
+    public var name: String?
+    public var email: String?
+    public var phone: String?
+
+    public init(name: String? = nil, email: String? = nil, phone: String? = nil) {
+        self.name = name
+        self.email = email
+        self.phone = phone
+    }
+
+    public var isEmpty: Bool { [name, email, phone].allSatisfy { ($0 ?? "").isEmpty } }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return text.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !text.contains(where: { $0.isWhitespace })
+    }
+
+    static func looksLikePhone(_ text: String) -> Bool {
+        let digits = text.filter(\.isNumber)
+        return (8...15).contains(digits.count) && text.allSatisfy { $0.isNumber || "+-() ".contains($0) }
+    }
+}
+
+/// One reason a submission is refused, with a stable code and messages in both languages.
+public enum SubmissionProblem: String, Sendable, Equatable {
+    case categoryRequired = "category_required"
+    case unknownCategory = "unknown_category"
+    case unknownSubcategory = "unknown_subcategory"
+    case descriptionRequired = "description_required"
+    case descriptionTooLong = "description_too_long"
+    case coordinatesIncomplete = "coordinates_incomplete"
+    case coordinatesOutOfRange = "coordinates_out_of_range"
+    case locationTooLong = "location_too_long"
+    case invalidEmail = "invalid_email"
+    case invalidPhone = "invalid_phone"
+    case nameTooLong = "name_too_long"
+
+    /// The form field the problem belongs to.
+    public var field: String {
+        switch self {
+        case .categoryRequired, .unknownCategory: return "category"
+        case .unknownSubcategory: return "subcategory"
+        case .descriptionRequired, .descriptionTooLong: return "description"
+        case .coordinatesIncomplete, .coordinatesOutOfRange: return "lat"
+        case .locationTooLong: return "location"
+        case .invalidEmail: return "email"
+        case .invalidPhone: return "phone"
+        case .nameTooLong: return "name"
+        }
+    }
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case (.categoryRequired, .id): return "Pilih kategori pengaduan."
+        case (.categoryRequired, .en): return "Choose a category."
+        case (.unknownCategory, .id): return "Kategori tidak dikenal."
+        case (.unknownCategory, .en): return "Unknown category."
+        case (.unknownSubcategory, .id): return "Subkategori tidak sesuai dengan kategori."
+        case (.unknownSubcategory, .en): return "The subcategory does not belong to the category."
+        case (.descriptionRequired, .id): return "Uraian pengaduan wajib diisi."
+        case (.descriptionRequired, .en): return "Describe the problem."
+        case (.descriptionTooLong, .id): return "Uraian paling banyak 4.000 karakter."
+        case (.descriptionTooLong, .en): return "The description may be at most 4,000 characters."
+        case (.coordinatesIncomplete, .id): return "Lintang dan bujur harus diisi keduanya."
+        case (.coordinatesIncomplete, .en): return "Give both latitude and longitude, or neither."
+        case (.coordinatesOutOfRange, .id): return "Koordinat tidak valid."
+        case (.coordinatesOutOfRange, .en): return "The coordinates are out of range."
+        case (.locationTooLong, .id): return "Keterangan lokasi terlalu panjang."
+        case (.locationTooLong, .en): return "The location text is too long."
+        case (.invalidEmail, .id): return "Alamat email tidak valid."
+        case (.invalidEmail, .en): return "The email address is not valid."
+        case (.invalidPhone, .id): return "Nomor telepon tidak valid."
+        case (.invalidPhone, .en): return "The phone number is not valid."
+        case (.nameTooLong, .id): return "Nama terlalu panjang."
+        case (.nameTooLong, .en): return "The name is too long."
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> Substring {
+        var text = self[...]
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// The service levels every module honours, in working days, and what each status does to the clock.
+public enum DeadlinePolicy {
+    public static let verifyWithin = 3
+    public static let followUpWithin = 5
+    public static let closeAfterResolution = 10
+
+    /// What happens to a case's deadline when it enters a status.
+    public enum Change: Equatable, Sendable {
+        case set(Date)
+        case clear
+        case keep
+    }
+
+    /// - Parameters:
+    ///   - status: the status the case has just entered.
+    ///   - now: the moment of the transition.
+    public static func change(entering status: ComplaintStatus, at now: Date, calendar: WorkingCalendar) -> Change {
+        switch status {
+        case .dispatched: return .set(calendar.adding(workingDays: verifyWithin, to: now))
+        case .verified, .inProgress: return .set(calendar.adding(workingDays: followUpWithin, to: now))
+        case .resolved: return .set(calendar.adding(workingDays: closeAfterResolution, to: now))
+        case .awaitingValidation: return .keep
+        case .received, .postponed, .closed, .rejected, .duplicate: return .clear
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/// The complaint lifecycle as one pure function: given where a case stands, what is asked and who
+/// asks, it answers the new status and the timeline event, or why the request is refused.
+/// Handlers load, apply this, and store; they never decide transitions themselves.
+public enum Lifecycle {
+    /// - Returns: the transition to store, or the refusal to report.
+    public static func apply(_ action: CaseAction, to status: ComplaintStatus, by actor: Actor) -> Result<Transition, LifecycleRefusal> {
+        guard permits(actor, action) else { return .failure(.roleNotAllowed(action: action.name)) }
+        switch action {
+        case .addNote(let text, let isPublic):
+            guard !text.isBlank else { return .failure(.noteRequired) }
+            guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name, status: status)) }
+            return .success(Transition(to: status, kind: "note", isPublic: isPublic, note: text))
+        case .resolve(let note), .requestValidation(let note):
+            guard !note.isBlank else { return .failure(.noteRequired) }
+        case .rejectFollowUp(let reason), .reject(let reason), .postpone(let reason), .reopen(let reason):
+            guard !reason.isBlank else { return .failure(.reasonRequired) }
+        case .escalate:
+            guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name, status: status)) }
+            return .success(escalation(action, from: status))
+        default:
+            break
+        }
+        guard let target = target(of: action, from: status) else {
+            return .failure(.notAllowedInStatus(action: action.name, status: status))
+        }
+        return .success(transition(action, to: target))
+    }
+
+    /// The status an action leads to from `status`, or nil when the lifecycle has no such road.
+    static func target(of action: CaseAction, from status: ComplaintStatus) -> ComplaintStatus? {
+        switch (action, status) {
+        case (.dispatch, .received): return .dispatched
+        case (.verify, .dispatched): return .verified
+        case (.claim, .dispatched), (.claim, .verified), (.claim, .postponed): return .inProgress
+        case (.resolve, .inProgress): return .resolved
+        case (.requestValidation, .inProgress): return .awaitingValidation
+        case (.validate, .awaitingValidation): return .resolved
+        case (.rejectFollowUp, .awaitingValidation): return .inProgress
+        case (.reject, .dispatched), (.reject, .verified): return .rejected
+        case (.postpone, .verified), (.postpone, .inProgress): return .postponed
+        case (.markDuplicate, .dispatched), (.markDuplicate, .verified): return .duplicate
+        case (.close, .resolved): return .closed
+        case (.reopen, .resolved), (.reopen, .closed): return .inProgress
+        default: return nil
+        }
+    }
+
+    /// Which actors may ask for which action. Inspectors escalate and annotate; they do not do the agency's work.
+    static func permits(_ actor: Actor, _ action: CaseAction) -> Bool {
+        switch action {
+        case .dispatch: return actor == .system
+        case .reopen: return actor == .citizen
+        case .close: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
+        case .escalate: return actor == .system || [.inspector, .admin].contains(actor.role)
+        case .addNote: return actor.role != nil
+        case .validate, .rejectFollowUp: return [.validator, .supervisor, .admin].contains(actor.role)
+        case .verify, .claim, .resolve, .requestValidation, .reject, .postpone, .markDuplicate:
+            return [.staff, .supervisor, .admin].contains(actor.role)
+        }
+    }
+
+    private static func transition(_ action: CaseAction, to target: ComplaintStatus) -> Transition {
+        switch action {
+        case .dispatch: return Transition(to: target, kind: "dispatched", isPublic: true)
+        case .verify: return Transition(to: target, kind: "verified", isPublic: true)
+        case .claim: return Transition(to: target, kind: "claimed", isPublic: true, assignsActor: true)
+        case .resolve(let note): return Transition(to: target, kind: "resolved", isPublic: true, note: note)
+        case .requestValidation(let note):
+            return Transition(to: target, kind: "validation_requested", isPublic: true, note: note)
+        case .validate: return Transition(to: target, kind: "validated", isPublic: true)
+        case .rejectFollowUp(let reason):
+            return Transition(to: target, kind: "follow_up_rejected", isPublic: false, note: reason)
+        case .reject(let reason): return Transition(to: target, kind: "rejected", isPublic: true, note: reason)
+        case .postpone(let reason): return Transition(to: target, kind: "postponed", isPublic: true, note: reason)
+        case .markDuplicate(let of):
+            return Transition(to: target, kind: "marked_duplicate", isPublic: true, duplicateOf: of)
+        case .close: return Transition(to: target, kind: "closed", isPublic: true)
+        case .reopen(let reason): return Transition(to: target, kind: "reopened", isPublic: true, note: reason)
+        case .addNote, .escalate: fatalError("handled before a target is looked up")
+        }
+    }
+
+    /// Escalations keep the status, except a move to another category, which restarts the case at
+    /// the new owner: it is received again and that module dispatches it.
+    private static func escalation(_ action: CaseAction, from status: ComplaintStatus) -> Transition {
+        guard case .escalate(let escalation) = action else { fatalError("not an escalation") }
+        switch escalation {
+        case .moveToCategory(let category):
+            return Transition(to: .received, kind: "escalated", isPublic: true, escalation: escalation, movedTo: category)
+        case .raisePriority, .setDeadline, .handToInspectorate:
+            return Transition(to: status, kind: "escalated", isPublic: true, escalation: escalation)
+        }
+    }
+}
+
+/// What the lifecycle decided: the status after the action and the event to append.
+public struct Transition: Sendable, Equatable {
+    public let to: ComplaintStatus
+    /// The timeline event kind (`dispatched`, `claimed`, `note`, `escalated`, …).
+    public let kind: String
+    public let isPublic: Bool
+    public let note: String?
+    /// True when the acting account becomes the case's assignee.
+    public let assignsActor: Bool
+    public let escalation: Escalation?
+    public let movedTo: String?
+    public let duplicateOf: String?
+
+    init(to: ComplaintStatus, kind: String, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
+         escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil) {
+        self.to = to
+        self.kind = kind
+        self.isPublic = isPublic
+        self.note = note
+        self.assignsActor = assignsActor
+        self.escalation = escalation
+        self.movedTo = movedTo
+        self.duplicateOf = duplicateOf
+    }
+}
+
+/// Why the lifecycle refused an action.
+public enum LifecycleRefusal: Error, Equatable, Sendable {
+    case roleNotAllowed(action: String)
+    case notAllowedInStatus(action: String, status: ComplaintStatus)
+    case noteRequired
+    case reasonRequired
+
+    /// A stable code for the JSON error.
+    public var code: String {
+        switch self {
+        case .roleNotAllowed: return "forbidden_action"
+        case .notAllowedInStatus: return "invalid_transition"
+        case .noteRequired: return "note_required"
+        case .reasonRequired: return "reason_required"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .roleNotAllowed(let action): return "your role may not \(action) this case"
+        case .notAllowedInStatus(let action, let status): return "cannot \(action) a case that is \(status.rawValue)"
+        case .noteRequired: return "a non-empty public note is required"
+        case .reasonRequired: return "a non-empty reason is required"
+        }
+    }
+}
+
+extension String {
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

@@ -1,0 +1,50 @@
+/// Who acts on a case. Public timelines show the role, never the person.
+public enum Role: String, CaseIterable, Sendable, Codable {
+    case admin, staff, supervisor, validator, inspector
+
+    public var labelID: String {
+        switch self {
+        case .admin: return "Admin"
+        case .staff: return "Petugas"
+        case .supervisor: return "Supervisor"
+        case .validator: return "Validator"
+        case .inspector: return "Inspektur"
+        }
+    }
+
+    public var labelEN: String {
+        switch self {
+        case .admin: return "Administrator"
+        case .staff: return "Agency staff"
+        case .supervisor: return "Supervisor"
+        case .validator: return "Validator"
+        case .inspector: return "Inspector"
+        }
+    }
+}
+
+/// The one who caused a timeline event.
+public enum Actor: Sendable, Equatable {
+    case system
+    case citizen
+    case account(id: Int64, role: Role)
+
+    /// The code shown on public events: a role, never an identity.
+    public var publicRole: String {
+        switch self {
+        case .system: return "system"
+        case .citizen: return "citizen"
+        case .account(_, let role): return role.rawValue
+        }
+    }
+
+    public var role: Role? {
+        if case .account(_, let role) = self { return role }
+        return nil
+    }
+
+    public var accountID: Int64? {
+        if case .account(let id, _) = self { return id }
+        return nil
+    }
+}

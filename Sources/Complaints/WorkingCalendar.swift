@@ -1,0 +1,54 @@
+import Foundation
+
+/// Counts working days (Monday to Friday, not a holiday) in the region's local time.
+public struct WorkingCalendar: Sendable {
+    /// Holidays as days since 1970-01-01 in local time.
+    public let holidays: Set<Int>
+    /// The region's offset from UTC in seconds (WIB, UTC+7, by default).
+    public let utcOffset: Int
+
+    public init(holidays: Set<Int> = [], utcOffset: Int = 7 * 3600) {
+        self.holidays = holidays
+        self.utcOffset = utcOffset
+    }
+
+    /// Builds a calendar from holiday dates written `YYYY-MM-DD`; malformed entries are ignored.
+    public init(holidayDates: [String], utcOffset: Int = 7 * 3600) {
+        var days = Set<Int>()
+        for text in holidayDates {
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 3 { days.insert(Self.dayNumber(year: parts[0], month: parts[1], day: parts[2])) }
+        }
+        self.init(holidays: days, utcOffset: utcOffset)
+    }
+
+    /// True when `day` (days since the epoch, local) is a working day.
+    public func isWorkingDay(_ day: Int) -> Bool {
+        // 1970-01-01 was a Thursday: weekday 0 = Monday … 6 = Sunday.
+        let weekday = ((day % 7) + 7 + 3) % 7
+        return weekday < 5 && !holidays.contains(day)
+    }
+
+    /// The moment `count` working days after `start`, at the same local time of day. Counting starts
+    /// on the next day, so a complaint made on Friday afternoon with 3 working days is due Wednesday.
+    public func adding(workingDays count: Int, to start: Date) -> Date {
+        let seconds = Int(start.timeIntervalSince1970.rounded(.down)) + utcOffset
+        var day = Int((Double(seconds) / 86_400).rounded(.down))
+        let timeOfDay = seconds - day * 86_400
+        var remaining = count
+        while remaining > 0 {
+            day += 1
+            if isWorkingDay(day) { remaining -= 1 }
+        }
+        let fraction = start.timeIntervalSince1970 - start.timeIntervalSince1970.rounded(.down)
+        return Date(timeIntervalSince1970: Double(day * 86_400 + timeOfDay - utcOffset) + fraction)
+    }
+
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
+    }
+}

@@ -1,0 +1,316 @@
+import CLinux
+import Foundation
+import Glibc
+import Synchronization
+
+/// One thread multiplexing many connections with epoll. Handlers run on the worker pool and post
+/// their responses back here, so sockets are only ever touched by their loop's thread.
+final class EventLoop: @unchecked Sendable {
+    private let server: HTTPServer
+    private let epollFD: Int32
+    private let wakeFD: Int32
+    private let listenFD: Int32
+    private var connections: [Int32: ServerConnection] = [:]
+    private let pending = Mutex<[@Sendable (EventLoop) -> Void]>([])
+    private var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
+    private var nextID: UInt64 = 0
+    private let index: UInt64
+    private var stopping = false
+    private var stopDeadline = 0.0
+    private var lastSweep = 0.0
+
+    init(server: HTTPServer, listenFD: Int32, index: Int) throws {
+        self.server = server
+        self.listenFD = listenFD
+        self.index = UInt64(index)
+        epollFD = epoll_create1(Int32(EPOLL_CLOEXEC))
+        wakeFD = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
+        guard epollFD >= 0, wakeFD >= 0 else { throw HTTPServerError.system("epoll/eventfd", errno) }
+        register(listenFD, events: EPOLLIN.rawValue | EPOLLEXCLUSIVE.rawValue, op: EPOLL_CTL_ADD)
+        register(wakeFD, events: EPOLLIN.rawValue, op: EPOLL_CTL_ADD)
+    }
+
+    /// Runs a closure on this loop's thread.
+    func execute(_ work: @escaping @Sendable (EventLoop) -> Void) {
+        pending.withLock { $0.append(work) }
+        var one: UInt64 = 1
+        _ = write(wakeFD, &one, 8)
+    }
+
+    func run() {
+        var events = [epoll_event](repeating: epoll_event(), count: 256)
+        while true {
+            let count = epoll_wait(epollFD, &events, Int32(events.count), 250)
+            let now = monotonicSeconds()
+            if count > 0 {
+                for event in events[0..<Int(count)] {
+                    let fd = event.data.fd
+                    if fd == listenFD {
+                        if !stopping { acceptConnections(now: now) }
+                    } else if fd == wakeFD {
+                        var value: UInt64 = 0
+                        _ = read(wakeFD, &value, 8)
+                        runPending()
+                    } else if let connection = connections[fd] {
+                        handle(event.events, on: connection, now: now)
+                    }
+                }
+            }
+            if now - lastSweep >= 0.5 {
+                lastSweep = now
+                sweep(now: now)
+            }
+            if stopping && (connections.isEmpty || now > stopDeadline) {
+                for connection in Array(connections.values) { close(connection) }
+                break
+            }
+        }
+        Glibc.close(epollFD)
+        Glibc.close(wakeFD)
+    }
+
+    /// Begins a graceful stop: no new connections, idle ones closed, in-flight ones finish.
+    func beginStop(grace: Double) {
+        execute { loop in
+            loop.stopping = true
+            loop.stopDeadline = monotonicSeconds() + grace
+            loop.register(loop.listenFD, events: 0, op: EPOLL_CTL_DEL)
+            for connection in Array(loop.connections.values) {
+                if !connection.inFlight && !connection.hasPendingWrites && connection.parser.isIdle {
+                    loop.close(connection)
+                } else {
+                    connection.closeAfterWrite = true
+                }
+            }
+        }
+    }
+
+    private func runPending() {
+        let work = pending.withLock { queue -> [@Sendable (EventLoop) -> Void] in
+            let taken = queue
+            queue.removeAll(keepingCapacity: true)
+            return taken
+        }
+        for item in work { item(self) }
+    }
+
+    // MARK: accepting
+
+    private func acceptConnections(now: Double) {
+        while true {
+            var storage = sockaddr_storage()
+            var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let fd = withUnsafeMutablePointer(to: &storage) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    clinux_accept4_nonblocking(listenFD, $0, &length)
+                }
+            }
+            if fd < 0 { return }
+            guard server.reserveConnectionSlot() else {
+                let refusal = HTTPResponse.error(503, code: "overloaded", message: "server is at its connection limit; retry shortly")
+                var response = refusal
+                response.headers.add("Retry-After", "1")
+                let bytes = response.serialized(close: true, date: HTTPDate.now())
+                _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                Glibc.close(fd)
+                continue
+            }
+            SocketAddress.setOption(fd, Int32(IPPROTO_TCP), TCP_NODELAY, 1)
+            nextID += 1
+            let connection = ServerConnection(fd: fd, id: nextID << 8 | index, remoteAddress: SocketAddress.describe(storage),
+                                              limits: server.configuration.limits, now: now)
+            connections[fd] = connection
+            register(fd, events: EPOLLIN.rawValue | EPOLLRDHUP.rawValue, op: EPOLL_CTL_ADD)
+        }
+    }
+
+    // MARK: connection events
+
+    private func handle(_ events: UInt32, on connection: ServerConnection, now: Double) {
+        if events & (EPOLLERR.rawValue | EPOLLHUP.rawValue) != 0 && !connection.inFlight {
+            close(connection)
+            return
+        }
+        if events & EPOLLOUT.rawValue != 0 {
+            flush(connection, now: now)
+            if connections[connection.fd] !== connection { return }
+        }
+        if events & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue) != 0 && connection.readingEnabled {
+            readAvailable(connection, now: now)
+        }
+    }
+
+    private func readAvailable(_ connection: ServerConnection, now: Double) {
+        let count = readBuffer.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
+        if count == 0 {
+            // The peer closed its side; nothing more can be answered once in-flight work is written.
+            if connection.inFlight || connection.hasPendingWrites {
+                connection.closeAfterWrite = true
+                setReading(connection, false)
+            } else {
+                close(connection)
+            }
+            return
+        }
+        if count < 0 {
+            if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR { close(connection) }
+            return
+        }
+        if connection.parser.isIdle { connection.requestStarted = now }
+        connection.lastRead = now
+        connection.parser.append(readBuffer[0..<count])
+        processNext(connection, now: now)
+    }
+
+    /// Takes the next complete request from the parser, unless one is already being answered.
+    private func processNext(_ connection: ServerConnection, now: Double) {
+        while !connection.inFlight && !connection.closeAfterWrite {
+            switch connection.parser.next() {
+            case .needMore:
+                setReading(connection, true)
+                return
+            case .expectsContinue:
+                connection.enqueue(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
+                flush(connection, now: now)
+                if connections[connection.fd] !== connection { return }
+            case .failure(let error):
+                var response = HTTPResponse.error(error.status, code: error.code, message: error.message)
+                response.headers.add("X-Request-Id", RequestID.generate())
+                connection.enqueue(response.serialized(close: true, date: server.currentDate()))
+                connection.closeAfterWrite = true
+                setReading(connection, false)
+                server.report(AccessRecord(requestID: response.headers["X-Request-Id"] ?? "", method: "-", path: "-",
+                                           status: error.status, bytes: response.body.count, durationSeconds: 0,
+                                           remoteAddress: connection.remoteAddress))
+                flush(connection, now: now)
+                return
+            case .request(var request):
+                connection.inFlight = true
+                connection.requestStarted = 0
+                setReading(connection, false)
+                request.remoteAddress = connection.remoteAddress
+                request.requestID = RequestID.accept(request.headers["X-Request-Id"])
+                dispatch(request, on: connection)
+                return
+            }
+        }
+    }
+
+    private func dispatch(_ request: HTTPRequest, on connection: ServerConnection) {
+        let fd = connection.fd
+        let id = connection.id
+        let started = monotonicSeconds()
+        let server = self.server
+        server.workers.submit {
+            var response = server.respond(to: request)
+            response.headers.set("X-Request-Id", request.requestID)
+            let keepAlive = request.wantsKeepAlive && !server.isStopping
+            let bytes = response.serialized(includeBody: request.method != "HEAD", close: !keepAlive, date: server.currentDate())
+            let record = AccessRecord(requestID: request.requestID, method: request.method, path: request.path,
+                                      status: response.status, bytes: response.body.count,
+                                      durationSeconds: monotonicSeconds() - started, remoteAddress: request.remoteAddress)
+            self.execute { loop in
+                server.report(record)
+                guard let connection = loop.connections[fd], connection.id == id else { return }
+                connection.inFlight = false
+                if !keepAlive { connection.closeAfterWrite = true }
+                connection.enqueue(bytes)
+                loop.flush(connection, now: monotonicSeconds())
+            }
+        }
+    }
+
+    private func flush(_ connection: ServerConnection, now: Double) {
+        while connection.hasPendingWrites {
+            let written = connection.writeBuffer.withUnsafeBytes { bytes in
+                send(connection.fd, bytes.baseAddress! + connection.writeOffset,
+                     bytes.count - connection.writeOffset, Int32(MSG_NOSIGNAL))
+            }
+            if written < 0 {
+                if errno == EAGAIN || errno == EWOULDBLOCK {
+                    register(connection.fd, events: interest(connection, wantsWrite: true), op: EPOLL_CTL_MOD)
+                    return
+                }
+                if errno == EINTR { continue }
+                close(connection)
+                return
+            }
+            connection.writeOffset += written
+            connection.lastWriteProgress = now
+        }
+        connection.writeBuffer.removeAll(keepingCapacity: true)
+        connection.writeOffset = 0
+        if connection.closeAfterWrite && !connection.inFlight {
+            close(connection)
+            return
+        }
+        connection.readingEnabled = !connection.inFlight
+        register(connection.fd, events: interest(connection, wantsWrite: false), op: EPOLL_CTL_MOD)
+        // Pipelined requests already buffered are answered next, in order.
+        if !connection.inFlight && connection.parser.bufferedByteCount > 0 {
+            connection.requestStarted = now
+            processNext(connection, now: now)
+        }
+    }
+
+    private func setReading(_ connection: ServerConnection, _ enabled: Bool) {
+        guard connection.readingEnabled != enabled else { return }
+        connection.readingEnabled = enabled
+        register(connection.fd, events: interest(connection, wantsWrite: connection.hasPendingWrites), op: EPOLL_CTL_MOD)
+    }
+
+    private func interest(_ connection: ServerConnection, wantsWrite: Bool) -> UInt32 {
+        var events = EPOLLRDHUP.rawValue
+        if connection.readingEnabled { events |= EPOLLIN.rawValue }
+        if wantsWrite { events |= EPOLLOUT.rawValue }
+        return events
+    }
+
+    /// Enforces the deadlines: slow heads and bodies get 408, idle and stuck connections are closed.
+    private func sweep(now: Double) {
+        let configuration = server.configuration
+        for connection in Array(connections.values) {
+            if connection.hasPendingWrites {
+                if now - connection.lastWriteProgress > configuration.writeTimeout { close(connection) }
+                continue
+            }
+            if connection.inFlight { continue }
+            if connection.parser.isIdle {
+                if now - connection.lastRead > configuration.idleTimeout { close(connection) }
+                continue
+            }
+            let started = connection.requestStarted > 0 ? connection.requestStarted : connection.lastRead
+            let headLate = now - started > configuration.headerTimeout && connection.parser.isReceivingHead
+            let bodyStalled = now - connection.lastRead > configuration.bodyIdleTimeout
+            if headLate || bodyStalled {
+                let response = HTTPResponse.error(408, code: "request_timeout", message: "request not received in time")
+                connection.enqueue(response.serialized(close: true, date: server.currentDate()))
+                connection.closeAfterWrite = true
+                setReading(connection, false)
+                flush(connection, now: now)
+            }
+        }
+    }
+
+    private func close(_ connection: ServerConnection) {
+        guard connections[connection.fd] === connection else { return }
+        connections[connection.fd] = nil
+        register(connection.fd, events: 0, op: EPOLL_CTL_DEL)
+        Glibc.close(connection.fd)
+        server.releaseConnectionSlot()
+    }
+
+    private func register(_ fd: Int32, events: UInt32, op: Int32) {
+        var event = epoll_event()
+        event.events = events
+        event.data.fd = fd
+        _ = epoll_ctl(epollFD, op, fd, &event)
+    }
+}
+
+/// Seconds on a clock that never jumps, for deadlines.
+func monotonicSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1_000_000_000
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+extension HTTPRequest {
+    /// The body parsed as a JSON object.
+    /// - Throws: `HTTPError` 415 when the body is not declared JSON, 400 when it is not a JSON object.
+    public func jsonObject() throws -> [String: Any] {
+        guard mediaType == "application/json" || mediaType?.hasSuffix("+json") == true else {
+            throw HTTPError(415, "unsupported_media_type", "send the body as application/json")
+        }
+        guard !body.isEmpty else { throw HTTPError(400, "malformed_json", "the request body is empty") }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(body), options: [])
+        } catch {
+            throw HTTPError(400, "malformed_json", "the request body is not valid JSON")
+        }
+        guard let dictionary = object as? [String: Any] else {
+            throw HTTPError(400, "malformed_json", "the request body must be a JSON object")
+        }
+        return dictionary
+    }
+
+    /// The body as urlencoded form fields.
+    /// - Throws: `HTTPError` 400 when it is not valid UTF-8.
+    public func formFields() throws -> [(name: String, value: String)] {
+        guard let fields = FormDecoder.decode(body: body) else {
+            throw HTTPError(400, "malformed_form", "the form body is not valid UTF-8")
+        }
+        return fields
+    }
+
+    /// A cookie's value from the Cookie header.
+    public func cookie(_ name: String) -> String? {
+        for header in headers.values("Cookie") {
+            for pair in header.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == name {
+                    return parts[1].trimmingCharacters(in: .whitespaces)
+                }
+            }
+        }
+        return nil
+    }
+}

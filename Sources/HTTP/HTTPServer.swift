@@ -1,0 +1,155 @@
+import CLinux
+import Foundation
+import Glibc
+import Synchronization
+
+/// Errors starting or running the server.
+public enum HTTPServerError: Error, CustomStringConvertible {
+    case system(String, Int32)
+    case badAddress(String)
+
+    public var description: String {
+        switch self {
+        case .system(let call, let code): return "\(call) failed: \(String(cString: strerror(code)))"
+        case .badAddress(let host): return "cannot listen on \(host): not an IPv4 address"
+        }
+    }
+}
+
+/// Our HTTP/1.1 server: epoll event loops for the sockets, a worker pool for the handlers.
+public final class HTTPServer: @unchecked Sendable {
+    public let configuration: HTTPServerConfiguration
+    let workers: WorkerPool
+    private let handler: HTTPHandler
+    private let onAccess: (@Sendable (AccessRecord) -> Void)?
+    private let onError: (@Sendable (HTTPRequest, any Error) -> Void)?
+    private var listenFD: Int32 = -1
+    private var loops: [EventLoop] = []
+    private var threads: [Thread] = []
+    private let openConnections = Atomic<Int>(0)
+    private let stopping = Atomic<Bool>(false)
+    private let finished = NSCondition()
+    private var runningLoops = 0
+    private let dateCache = Mutex<(second: time_t, text: String)>((0, ""))
+    /// The port actually bound (useful when configured as 0).
+    public private(set) var port: Int = 0
+
+    /// - Parameters:
+    ///   - handler: answers every request that parsed; thrown errors become a 500 with the request id.
+    ///   - onAccess: called once per answered request (access log, metrics).
+    ///   - onError: called with errors a handler threw, before the client gets its 500.
+    public init(configuration: HTTPServerConfiguration, handler: @escaping HTTPHandler,
+                onAccess: (@Sendable (AccessRecord) -> Void)? = nil,
+                onError: (@Sendable (HTTPRequest, any Error) -> Void)? = nil) {
+        self.configuration = configuration
+        self.handler = handler
+        self.onAccess = onAccess
+        self.onError = onError
+        self.workers = WorkerPool(threads: configuration.workerThreads, name: "http-worker")
+    }
+
+    /// Binds, listens and starts the event loops.
+    /// - Throws: `HTTPServerError` when the address cannot be bound.
+    public func start() throws {
+        guard var address = SocketAddress.ipv4(host: configuration.host, port: configuration.port) else {
+            throw HTTPServerError.badAddress(configuration.host)
+        }
+        let fd = clinux_stream_socket_nonblocking(AF_INET)
+        guard fd >= 0 else { throw HTTPServerError.system("socket", errno) }
+        SocketAddress.setOption(fd, SOL_SOCKET, SO_REUSEADDR, 1)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0 else {
+            let code = errno
+            Glibc.close(fd)
+            throw HTTPServerError.system("bind \(configuration.host):\(configuration.port)", code)
+        }
+        guard listen(fd, 1024) == 0 else {
+            let code = errno
+            Glibc.close(fd)
+            throw HTTPServerError.system("listen", code)
+        }
+        var actual = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &actual) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        port = Int(UInt16(bigEndian: actual.sin_port))
+        listenFD = fd
+        for index in 0..<configuration.loopThreads {
+            let loop = try EventLoop(server: self, listenFD: fd, index: index)
+            loops.append(loop)
+        }
+        finished.lock()
+        runningLoops = loops.count
+        finished.unlock()
+        for (index, loop) in loops.enumerated() {
+            let thread = Thread { [self] in
+                loop.run()
+                self.finished.lock()
+                self.runningLoops -= 1
+                self.finished.broadcast()
+                self.finished.unlock()
+            }
+            thread.name = "http-loop-\(index)"
+            threads.append(thread)
+            thread.start()
+        }
+    }
+
+    /// Stops accepting, lets in-flight requests finish within the grace period, closes the rest.
+    public func stop() {
+        guard !stopping.exchange(true, ordering: .sequentiallyConsistent) else { return }
+        for loop in loops { loop.beginStop(grace: configuration.gracePeriod) }
+    }
+
+    /// Blocks until every loop has ended (after `stop()`).
+    public func wait() {
+        finished.lock()
+        while runningLoops > 0 { finished.wait() }
+        finished.unlock()
+        workers.shutdown()
+        if listenFD >= 0 {
+            Glibc.close(listenFD)
+            listenFD = -1
+        }
+    }
+
+    var isStopping: Bool { stopping.load(ordering: .relaxed) }
+
+    func respond(to request: HTTPRequest) -> HTTPResponse {
+        do {
+            return try handler(request)
+        } catch let error as HTTPError {
+            return error.response
+        } catch {
+            onError?(request, error)
+            return .error(500, code: "internal_error",
+                          message: "internal error; quote request id \(request.requestID) when reporting it",
+                          extra: ["request_id": request.requestID])
+        }
+    }
+
+    func report(_ record: AccessRecord) { onAccess?(record) }
+
+    func reserveConnectionSlot() -> Bool {
+        let now = openConnections.wrappingAdd(1, ordering: .relaxed).newValue
+        if now > configuration.maxConnections {
+            openConnections.wrappingSubtract(1, ordering: .relaxed)
+            return false
+        }
+        return true
+    }
+
+    func releaseConnectionSlot() { openConnections.wrappingSubtract(1, ordering: .relaxed) }
+
+    /// The Date header, formatted once per second.
+    func currentDate() -> String {
+        let now = time(nil)
+        return dateCache.withLock { cache in
+            if cache.second != now { cache = (now, HTTPDate.format(now)) }
+            return cache.text
+        }
+    }
+}

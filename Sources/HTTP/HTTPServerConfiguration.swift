@@ -1,0 +1,40 @@
+/// How a server listens and what it tolerates. Every limit is configurable; the defaults are the
+/// hub's policy for a public government endpoint.
+public struct HTTPServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Event-loop threads (sockets, parsing); defaults to one per core.
+    public var loopThreads: Int
+    /// Threads running handlers, which may block on the database or an upstream.
+    public var workerThreads: Int
+    /// Open connections beyond this are answered 503 with Retry-After and closed.
+    public var maxConnections: Int
+    public var limits: ParserLimits
+    /// Seconds for a request's head to arrive once its first byte has (slow-loris guard).
+    public var headerTimeout: Double
+    /// Seconds a request body may go without a byte arriving.
+    public var bodyIdleTimeout: Double
+    /// Seconds an idle keep-alive connection is kept.
+    public var idleTimeout: Double
+    /// Seconds a response write may make no progress.
+    public var writeTimeout: Double
+    /// Seconds in-flight requests get to finish after SIGTERM.
+    public var gracePeriod: Double
+
+    public init(host: String = "127.0.0.1", port: Int = 8080) {
+        self.host = host
+        self.port = port
+        let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        self.loopThreads = max(1, min(Int(cores), 8))
+        self.workerThreads = 32
+        self.maxConnections = 4096
+        self.limits = ParserLimits()
+        self.headerTimeout = 10
+        self.bodyIdleTimeout = 10
+        self.idleTimeout = 60
+        self.writeTimeout = 30
+        self.gracePeriod = 10
+    }
+}
+
+import Glibc

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Strict reads of values from `JSONSerialization`, which on Linux hands back `NSNumber` for both
+/// numbers and booleans (so `1 as? Bool` succeeds). These tell them apart by the number's type.
+public enum JSONField {
+    /// True for JSON `true`/`false`, false for numbers and everything else.
+    public static func isBoolean(_ value: Any) -> Bool {
+        guard let number = value as? NSNumber else { return false }
+        return String(cString: number.objCType) == "c"
+    }
+
+    /// The value as a JSON boolean, or nil.
+    public static func bool(_ value: Any?) -> Bool? {
+        guard let value, isBoolean(value) else { return nil }
+        return (value as? NSNumber)?.boolValue
+    }
+
+    /// The value as a JSON number (not a boolean), or nil.
+    public static func number(_ value: Any?) -> Double? {
+        guard let value, !isBoolean(value), let number = value as? NSNumber else { return nil }
+        return number.doubleValue
+    }
+
+    /// True when the member is absent or JSON null.
+    public static func isMissing(_ value: Any?) -> Bool {
+        value == nil || value is NSNull
+    }
+}

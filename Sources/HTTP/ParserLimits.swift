@@ -1,0 +1,15 @@
+/// Size limits the parser enforces, each mapped to its own status code.
+public struct ParserLimits: Sendable {
+    /// Longest request line (414 beyond it).
+    public var requestLineBytes = 8 * 1024
+    /// Largest header section (431 beyond it).
+    public var headerBytes = 32 * 1024
+    /// Most header fields (431 beyond it).
+    public var headerCount = 100
+    /// Largest body unless `bodyLimit` says otherwise for a request (413 beyond it).
+    public var bodyBytes = 1024 * 1024
+    /// Per-request body limit, decided from the head (the route), e.g. larger for multipart uploads.
+    public var bodyLimit: (@Sendable (HTTPRequest) -> Int)?
+
+    public init() {}
+}

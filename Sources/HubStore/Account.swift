@@ -1,0 +1,121 @@
+import Complaints
+import Foundation
+import Postgres
+
+/// A staff, supervisor, validator, inspector or admin account.
+public struct Account: Sendable {
+    public let id: Int64
+    public let login: String
+    public let role: Role
+    public let module: ModuleName?
+    public let categories: [String]
+    public let area: String?
+
+    init(row: PostgresRow) throws {
+        id = try row.decode("id")
+        login = try row.decode("login")
+        let roleCode: String = try row.decode("role")
+        guard let role = Role(rawValue: roleCode) else {
+            throw PostgresError.decoding(column: "role", expected: "Role", value: roleCode)
+        }
+        self.role = role
+        module = (row["module_code"]).flatMap(ModuleName.init(rawValue:))
+        categories = try row.decode("categories_json", as: String.self).jsonStringArray
+        area = try row.decode("area")
+    }
+
+    /// The actor this account appears as on timelines and audit records.
+    public var actor: Actor { .account(id: id, role: role) }
+
+    static let columns = "id, login, role, module_code, array_to_json(categories)::text as categories_json, area"
+}
+
+/// Accounts and their sessions. Passwords are hashed by pgcrypto's bcrypt, in the database.
+public enum AccountStore {
+    /// Why an account could not be created.
+    public enum AccountError: Error, CustomStringConvertible {
+        case loginTaken(String)
+        case invalid(String)
+
+        public var description: String {
+            switch self {
+            case .loginTaken(let login): return "login \(login) already exists"
+            case .invalid(let why): return why
+            }
+        }
+    }
+
+    /// Creates an account.
+    /// - Throws: `AccountError.loginTaken`, `.invalid` (bad login, short password, staff without module).
+    @discardableResult
+    public static func create(login: String, password: String, role: Role, module: ModuleName?, categories: [String] = [],
+                              area: String? = nil, on connection: PostgresConnection) throws -> Account {
+        guard password.count >= 8 else { throw AccountError.invalid("password must have at least 8 characters") }
+        if role == .staff && module == nil { throw AccountError.invalid("staff accounts need --module") }
+        do {
+            return try Account(row: connection.query("""
+                insert into staff_accounts (login, password_hash, role, module_code, categories, area)
+                values ($1, crypt($2, gen_salt('bf', 10)), $3, $4, $5::text[], $6)
+                returning \(Account.columns)
+                """, [login, password, role.rawValue, module?.rawValue, categories, area])[0])
+        } catch let error as PostgresError where error.kind == .uniqueViolation {
+            throw AccountError.loginTaken(login)
+        } catch let error as PostgresError where error.kind == .checkViolation || error.kind == .foreignKeyViolation {
+            throw AccountError.invalid("invalid login, module or categories: \(error)")
+        }
+    }
+
+    /// Checks a login and password; on success opens a session.
+    /// - Returns: the account and the session token (shown once; only its hash is stored), or nil.
+    public static func logIn(login: String, password: String, sessionHours: Int = 12,
+                             on connection: PostgresConnection) throws -> (Account, String, Date)? {
+        guard let row = try connection.query("""
+            select \(Account.columns) from staff_accounts
+             where lower(login) = lower($1) and active and password_hash = crypt($2, password_hash)
+            """, [login, password]).first else { return nil }
+        let account = try Account(row: row)
+        let token = SessionToken.generate()
+        let expires = try connection.query("""
+            insert into staff_sessions (token_hash, account_id, expires_at)
+            values (digest($1, 'sha256'), $2, now() + make_interval(hours => $3))
+            returning expires_at
+            """, [token, account.id, sessionHours])[0].decode("expires_at", as: Date.self)
+        return (account, token, expires)
+    }
+
+    /// The account behind a live session token, or nil.
+    public static func account(forToken token: String, on connection: PostgresConnection) throws -> Account? {
+        guard SessionToken.isWellFormed(token) else { return nil }
+        return try connection.query("""
+            select \(Account.columns) from staff_sessions s
+              join staff_accounts a on a.id = s.account_id
+             where s.token_hash = digest($1, 'sha256') and s.expires_at > now() and s.revoked_at is null and a.active
+            """, [token]).first.map(Account.init)
+    }
+
+    /// Ends a session.
+    public static func revoke(token: String, on connection: PostgresConnection) throws {
+        try connection.query("update staff_sessions set revoked_at = now() where token_hash = digest($1, 'sha256')", [token])
+    }
+}
+
+/// Session tokens: 32 random bytes, hex encoded.
+enum SessionToken {
+    static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in
+            let hex = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
+
+    static func isWellFormed(_ token: String) -> Bool {
+        token.utf8.count == 64 && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+}
+
+extension String {
+    var jsonStringArray: [String] {
+        (try? JSONSerialization.jsonObject(with: Data(utf8))) as? [String] ?? []
+    }
+}

@@ -1,0 +1,167 @@
+import Complaints
+import Foundation
+import Postgres
+import Queue
+
+/// Reads and changes cases. Every change goes through `Lifecycle.apply`, is written with its
+/// timeline event and audit record, and sends its messages, in the caller's transaction.
+public enum CaseStore {
+    /// Why an action on a case was not carried out.
+    public enum ActionError: Error {
+        case notFound
+        case refused(LifecycleRefusal)
+        case unknownCategory(String)
+    }
+
+    /// The outcome of an action, for the answer to the client.
+    public struct Outcome: Sendable {
+        public let before: StoredCase
+        public let after: StoredCase
+        public let transition: Transition
+    }
+
+    /// Finds a case by tracking code.
+    public static func find(_ code: String, on connection: PostgresConnection, forUpdate: Bool = false) throws -> StoredCase? {
+        let sql = "select \(StoredCase.columns) from complaints where tracking_code = $1" + (forUpdate ? " for update" : "")
+        return try connection.query(sql, [code]).first.map(StoredCase.init)
+    }
+
+    /// Finds a case by id.
+    public static func find(id: Int64, on connection: PostgresConnection, forUpdate: Bool = false) throws -> StoredCase? {
+        let sql = "select \(StoredCase.columns) from complaints where id = $1" + (forUpdate ? " for update" : "")
+        return try connection.query(sql, [id]).first.map(StoredCase.init)
+    }
+
+    /// A work queue: open cases of one module (all modules when nil), soonest deadline first.
+    /// - Parameters:
+    ///   - categories: restricts to these categories when not empty.
+    ///   - includeInspectorate: inspectorate cases are listed only for inspectors.
+    public static func queue(module: ModuleName?, categories: [String] = [], status: ComplaintStatus? = nil,
+                             includeInspectorate: Bool = false, limit: Int = 200,
+                             on connection: PostgresConnection) throws -> [StoredCase] {
+        try connection.query("""
+            select \(StoredCase.columns) from complaints
+             where ($1::text is null or module_code = $1)
+               and (cardinality($2::text[]) = 0 or category_code = any($2::text[]))
+               and ($3::text is null or status = $3)
+               and status not in ('closed', 'rejected', 'duplicate')
+               and ($4 or not inspectorate)
+             order by due_at nulls last, created_at
+             limit $5
+            """, [module?.rawValue, categories, status?.rawValue, includeInspectorate, limit]).map(StoredCase.init)
+    }
+
+    /// The whole timeline of a case, internal events included (staff view).
+    public static func timeline(caseID: Int64, on connection: PostgresConnection) throws -> [CaseEvent] {
+        try connection.query("""
+            select kind, at, actor_role, public, note, to_status from complaint_events
+             where complaint_id = $1 order by at, id
+            """, [caseID]).map { row in
+            CaseEvent(kind: try row.decode("kind"), at: try row.decode("at"), actorRole: try row.decode("actor_role"),
+                      isPublic: try row.decode("public"), note: try row.decode("note"), toStatus: try row.decode("to_status"))
+        }
+    }
+
+    /// Applies an action to a locked case. Call inside a transaction.
+    /// - Parameters:
+    ///   - code: the case's tracking code.
+    ///   - reason: an internal note recorded with escalations (never public).
+    /// - Throws: `ActionError` when the case is missing or the lifecycle refuses; `PostgresError`.
+    @discardableResult
+    public static func perform(_ action: CaseAction, on code: String, by actor: Actor, reason: String? = nil,
+                               now: Date = Date(), calendar: WorkingCalendar,
+                               connection: PostgresConnection) throws -> Outcome {
+        guard let before = try find(code, on: connection, forUpdate: true) else { throw ActionError.notFound }
+        return try perform(action, on: before, by: actor, reason: reason, now: now, calendar: calendar, connection: connection)
+    }
+
+    /// Applies an action to a case already locked by the caller.
+    @discardableResult
+    public static func perform(_ action: CaseAction, on before: StoredCase, by actor: Actor, reason: String? = nil,
+                               now: Date = Date(), calendar: WorkingCalendar,
+                               connection: PostgresConnection) throws -> Outcome {
+        let transition: Transition
+        switch Lifecycle.apply(action, to: before.status, by: actor) {
+        case .failure(let refusal): throw ActionError.refused(refusal)
+        case .success(let value): transition = value
+        }
+
+        var dueChange = transition.to == before.status ? DeadlinePolicy.Change.keep
+            : DeadlinePolicy.change(entering: transition.to, at: now, calendar: calendar)
+        var details: [String: Any] = [:]
+        var priority = before.priority
+        var inspectorate = before.inspectorate
+        var route = (category: before.category, subcategory: before.subcategory, module: before.module, agency: before.agency)
+
+        if let escalation = transition.escalation {
+            details["escalation"] = escalation.name
+            switch escalation {
+            case .raisePriority(let newPriority):
+                priority = max(priority, newPriority)
+                details["priority"] = priority.rawValue
+            case .setDeadline(let date):
+                dueChange = .set(date)
+                details["due_at"] = PostgresTimestamp.format(date)
+            case .handToInspectorate:
+                inspectorate = true
+            case .moveToCategory(let category):
+                guard let row = try connection.query(
+                    "select module_code, agency_code from category_routes where category_code = $1", [category]).first,
+                    let module = ModuleName(rawValue: try row.decode("module_code"))
+                else { throw ActionError.unknownCategory(category) }
+                route = (category, nil, module, try row.decode("agency_code"))
+                details["category"] = category
+            }
+        }
+        if let duplicateOf = transition.duplicateOf { details["duplicate_of"] = duplicateOf }
+
+        let assignee: Int64? = transition.assignsActor ? actor.accountID
+            : (route.module != before.module ? nil : before.assignedTo)
+        let (dueMode, dueValue): (String, Date?)
+        switch dueChange {
+        case .keep: (dueMode, dueValue) = ("keep", nil)
+        case .clear: (dueMode, dueValue) = ("clear", nil)
+        case .set(let date): (dueMode, dueValue) = ("set", date)
+        }
+        let rows = try connection.query("""
+            update complaints
+               set status = $2, priority = $3, inspectorate = $4, category_code = $5, subcategory_code = $6,
+                   module_code = $7, agency_code = $8, assigned_to = $9,
+                   due_at = case $12 when 'keep' then due_at when 'clear' then null else $10::timestamptz end,
+                   escalation_level = escalation_level + $11,
+                   resolved_at = case when $2 = 'resolved' then now() else resolved_at end,
+                   closed_at = case when $2 = 'closed' then now() else closed_at end,
+                   updated_at = now()
+             where id = $1
+            returning \(StoredCase.columns)
+            """, [before.id, transition.to.rawValue, priority.rawValue, inspectorate, route.category, route.subcategory,
+                  route.module.rawValue, route.agency, assignee, dueValue, transition.escalation == nil ? 0 : 1, dueMode])
+        let after = try StoredCase(row: rows[0])
+
+        try connection.query("""
+            insert into complaint_events (complaint_id, kind, actor_role, actor_id, public, note, from_status, to_status, details)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
+            """, [after.id, transition.kind, actor.publicRole, actor.accountID, transition.isPublic, transition.note,
+                  before.status.rawValue, after.status.rawValue, JSONText.encode(details)])
+        if let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            try connection.query("""
+                insert into complaint_events (complaint_id, kind, actor_role, actor_id, public, note, to_status)
+                values ($1, 'note', $2, $3, false, $4, $5)
+                """, [after.id, actor.publicRole, actor.accountID, reason, after.status.rawValue])
+        }
+        if actor != .system {
+            try connection.query("""
+                insert into audit_log (account_id, role, action, complaint_id, before, after)
+                values ($1, $2, $3, $4, $5::jsonb, $6::jsonb)
+                """, [actor.accountID, actor.publicRole, action.name, after.id,
+                      JSONText.encode(before.auditSnapshot), JSONText.encode(after.auditSnapshot)])
+        }
+        if after.module != before.module || (transition.movedTo != nil && after.status == .received) {
+            try MessageQueue.send(on: connection, queue: after.module.queue,
+                                  payload: ["type": "complaint.received", "complaint_id": after.id,
+                                            "tracking_code": after.trackingCode, "moved_from": before.module.rawValue],
+                                  dedupeKey: "received:\(after.id)")
+        }
+        return Outcome(before: before, after: after, transition: transition)
+    }
+}

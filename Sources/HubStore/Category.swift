@@ -1,0 +1,60 @@
+import Complaints
+import Postgres
+
+/// A service category with its routing and subcategories, as seeded in the schema.
+public struct Category: Sendable {
+    public let code: String
+    public let nameID: String
+    public let nameEN: String
+    public let keyword: String
+    public let module: ModuleName
+    public let agency: String
+    public let subcategories: [Subcategory]
+
+    public func name(_ language: Language) -> String { language == .en ? nameEN : nameID }
+}
+
+/// A finer kind of complaint within a category.
+public struct Subcategory: Sendable {
+    public let code: String
+    public let nameID: String
+    public let nameEN: String
+
+    public func name(_ language: Language) -> String { language == .en ? nameEN : nameID }
+}
+
+/// Reads the categories and the routing table.
+public enum CategoryStore {
+    /// Every category in display order, with its owning module and subcategories.
+    /// - Throws: `PostgresError`.
+    public static func all(_ connection: PostgresConnection) throws -> [Category] {
+        let subRows = try connection.query("""
+            select category_code, code, name_id, name_en from subcategories order by category_code, position, code
+            """)
+        var subcategories: [String: [Subcategory]] = [:]
+        for row in subRows {
+            subcategories[try row.decode("category_code"), default: []].append(
+                Subcategory(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en")))
+        }
+        return try connection.query("""
+            select c.code, c.name_id, c.name_en, c.keyword, r.module_code, r.agency_code
+              from categories c join category_routes r on r.category_code = c.code
+             order by c.position
+            """).map { row in
+            let code: String = try row.decode("code")
+            let moduleCode: String = try row.decode("module_code")
+            guard let module = ModuleName(rawValue: moduleCode) else {
+                throw PostgresError.decoding(column: "module_code", expected: "ModuleName", value: moduleCode)
+            }
+            return Category(code: code, nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
+                            keyword: try row.decode("keyword"), module: module, agency: try row.decode("agency_code"),
+                            subcategories: subcategories[code] ?? [])
+        }
+    }
+
+    /// The working calendar with the holidays kept in the schema.
+    public static func calendar(_ connection: PostgresConnection) throws -> WorkingCalendar {
+        let days = try connection.query("select day::text as day from holidays").map { try $0.decode("day", as: String.self) }
+        return WorkingCalendar(holidayDates: days)
+    }
+}

@@ -1,0 +1,58 @@
+import Complaints
+import Foundation
+import Postgres
+
+/// What anyone holding a tracking code may see, read only from the public projection views,
+/// which hold no reporter data and no staff identity.
+public struct PublicCase: Sendable {
+    public let trackingCode: String
+    public let category: String
+    public let categoryNameID: String
+    public let categoryNameEN: String
+    public let status: ComplaintStatus
+    public let confidential: Bool
+    public let description: String?
+    public let location: String?
+    public let kelurahan: String?
+    public let kecamatan: String?
+    public let dueAt: Date?
+    public let createdAt: Date
+    public let updatedAt: Date
+    public let timeline: [PublicEvent]
+
+    /// Loads the public view of a case.
+    /// - Returns: nil when no case has this code.
+    public static func load(_ code: String, on connection: PostgresConnection) throws -> PublicCase? {
+        guard let row = try connection.query("""
+            select tracking_code, category_code, category_name_id, category_name_en, status, confidential, description,
+                   location, kelurahan, kecamatan, due_at, created_at, updated_at
+              from public_complaints where tracking_code = $1
+            """, [code]).first else { return nil }
+        let statusCode: String = try row.decode("status")
+        guard let status = ComplaintStatus(rawValue: statusCode) else {
+            throw PostgresError.decoding(column: "status", expected: "ComplaintStatus", value: statusCode)
+        }
+        let events = try connection.query("""
+            select kind, at, actor_role, to_status, note from public_timeline where tracking_code = $1 order by at, event_id
+            """, [code]).map { event in
+            PublicEvent(kind: try event.decode("kind"), at: try event.decode("at"), actorRole: try event.decode("actor_role"),
+                        toStatus: try event.decode("to_status"), note: try event.decode("note"))
+        }
+        return PublicCase(trackingCode: try row.decode("tracking_code"), category: try row.decode("category_code"),
+                          categoryNameID: try row.decode("category_name_id"), categoryNameEN: try row.decode("category_name_en"),
+                          status: status, confidential: try row.decode("confidential"),
+                          description: try row.decode("description"), location: try row.decode("location"),
+                          kelurahan: try row.decode("kelurahan"), kecamatan: try row.decode("kecamatan"),
+                          dueAt: try row.decode("due_at"), createdAt: try row.decode("created_at"),
+                          updatedAt: try row.decode("updated_at"), timeline: events)
+    }
+}
+
+/// One public timeline event: what happened, when, and which role did it.
+public struct PublicEvent: Sendable {
+    public let kind: String
+    public let at: Date
+    public let actorRole: String
+    public let toStatus: String?
+    public let note: String?
+}

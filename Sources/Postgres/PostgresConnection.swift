@@ -1,0 +1,158 @@
+import CLibPQ
+import Foundation
+
+/// One libpq connection. It is used by one thread at a time: the pool hands it out exclusively,
+/// which is why it may cross threads (`@unchecked Sendable`) but must never be shared concurrently.
+public final class PostgresConnection: @unchecked Sendable {
+    let handle: OpaquePointer
+
+    /// Opens a connection and sets the session to UTC and ISO dates, which the decoders rely on.
+    /// - Parameters:
+    ///   - conninfo: a libpq connection string or URL (`HUB_DATABASE_URL`).
+    ///   - applicationName: shown in `pg_stat_activity`.
+    ///   - connectTimeout: seconds, unless the connection string sets its own.
+    /// - Throws: `PostgresError.connectionFailed`.
+    public init(conninfo: String, applicationName: String = "hub", connectTimeout: Int = 5) throws {
+        // Earlier keywords are defaults; the expanded connection string (dbname) overrides them.
+        let keywords = ["connect_timeout", "application_name", "dbname"]
+        let values = [String(connectTimeout), applicationName, conninfo]
+        let connection = withCStringArray(keywords) { keywordPointers in
+            withCStringArray(values) { valuePointers in
+                PQconnectdbParams(keywordPointers, valuePointers, 1)
+            }
+        }
+        guard let connection else { throw PostgresError.connectionFailed("out of memory") }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
+            PQfinish(connection)
+            throw PostgresError.connectionFailed(message)
+        }
+        handle = connection
+        // Server notices (e.g. "relation already exists, skipping") are not errors; keep them off stderr.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        try execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'")
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// False once the connection has broken; the pool discards such connections.
+    public var isAlive: Bool { PQstatus(handle) == CONNECTION_OK }
+
+    /// True while a transaction block is open (or failed and awaiting ROLLBACK).
+    public var inTransaction: Bool {
+        let status = PQtransactionStatus(handle)
+        return status == PQTRANS_INTRANS || status == PQTRANS_INERROR
+    }
+
+    /// The socket libpq talks on, for waiting on notifications with poll(2).
+    public var socket: Int32 { PQsocket(handle) }
+
+    /// The server's process id for this session (useful to cancel or terminate it in tests).
+    public var backendPID: Int32 { PQbackendPID(handle) }
+
+    /// Runs one parameterised statement. Input only ever travels as parameters.
+    /// - Parameters:
+    ///   - sql: the statement with `$1`, `$2`, … placeholders.
+    ///   - parameters: the values, in placeholder order.
+    /// - Throws: `PostgresError.server` with the SQLSTATE, or `.connectionLost`.
+    @discardableResult
+    public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) throws -> PostgresRows {
+        let values = parameters.map(\.postgresValue)
+        var buffers: [UnsafeMutablePointer<CChar>?] = []
+        var lengths: [Int32] = []
+        var formats: [Int32] = []
+        buffers.reserveCapacity(values.count)
+        for value in values {
+            switch value {
+            case .null:
+                buffers.append(nil); lengths.append(0); formats.append(0)
+            case .text(let text):
+                buffers.append(strdup(text)); lengths.append(0); formats.append(0)
+            case .bytes(let bytes):
+                let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: max(bytes.count, 1))
+                bytes.withUnsafeBufferPointer { source in
+                    source.withMemoryRebound(to: CChar.self) { chars in
+                        if let base = chars.baseAddress { buffer.initialize(from: base, count: bytes.count) }
+                    }
+                }
+                buffers.append(buffer); lengths.append(Int32(bytes.count)); formats.append(1)
+            }
+        }
+        defer { for buffer in buffers { free(buffer) } }
+        let result = buffers.withUnsafeBufferPointer { bufferPointer in
+            bufferPointer.withMemoryRebound(to: UnsafePointer<CChar>?.self) { valuePointers in
+                PQexecParams(handle, sql, Int32(values.count), nil, valuePointers.baseAddress,
+                             lengths, formats, 0)
+            }
+        }
+        return try consume(result)
+    }
+
+    /// Runs one or more statements without parameters (migrations, SET, LISTEN).
+    /// - Throws: `PostgresError.server` or `.connectionLost`.
+    public func execute(_ sql: String) throws {
+        var result = PQexec(handle, sql)
+        // PQexec returns only the last result; errors stop the batch and are reported there.
+        _ = try consume(result)
+        result = nil
+    }
+
+    /// Turns a libpq result into rows or a typed error, and frees it.
+    func consume(_ result: OpaquePointer?) throws -> PostgresRows {
+        guard let result else { throw connectionError() }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+            return PostgresRows(columns: [], cells: [], affectedRows: Self.affected(result))
+        case PGRES_TUPLES_OK:
+            let rowCount = Int(PQntuples(result))
+            let columnCount = Int(PQnfields(result))
+            let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
+            var cells: [[String?]] = []
+            cells.reserveCapacity(rowCount)
+            for row in 0..<rowCount {
+                var values: [String?] = []
+                values.reserveCapacity(columnCount)
+                for column in 0..<columnCount {
+                    if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
+                        values.append(nil)
+                    } else {
+                        values.append(String(cString: PQgetvalue(result, Int32(row), Int32(column))))
+                    }
+                }
+                cells.append(values)
+            }
+            return PostgresRows(columns: columns, cells: cells, affectedRows: rowCount)
+        default:
+            if PQstatus(handle) != CONNECTION_OK { throw connectionError() }
+            func field(_ code: Character) -> String? {
+                guard let value = PQresultErrorField(result, Int32(code.asciiValue!)) else { return nil }
+                return String(cString: value)
+            }
+            let sqlstate = field("C") ?? "XX000"
+            let message = field("M") ?? String(cString: PQresultErrorMessage(result))
+            let error = ServerError(sqlstate: sqlstate, message: message, detail: field("D"), constraint: field("n"))
+            if error.kind == .adminShutdown || error.kind == .connectionException {
+                throw PostgresError.connectionLost(message)
+            }
+            throw PostgresError.server(error)
+        }
+    }
+
+    private static func affected(_ result: OpaquePointer) -> Int {
+        Int(String(cString: PQcmdTuples(result))) ?? 0
+    }
+
+    func connectionError() -> PostgresError {
+        let message = String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
+        return .connectionLost(message.isEmpty ? "no result from server" : message)
+    }
+}
+
+/// Calls `body` with a NULL-terminated array of C strings that live for the duration of the call.
+private func withCStringArray<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+    let duplicates = strings.map { strdup($0) }
+    defer { duplicates.forEach { free($0) } }
+    let pointers: [UnsafePointer<CChar>?] = duplicates.map { UnsafePointer($0) } + [nil]
+    return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+}

@@ -1,0 +1,85 @@
+/// Everything that can go wrong talking to PostgreSQL, typed so callers can act on it.
+public enum PostgresError: Error, CustomStringConvertible, Sendable {
+    /// The server could not be reached or refused the connection.
+    case connectionFailed(String)
+    /// The connection broke while in use (server restart, network cut); the work did not complete.
+    case connectionLost(String)
+    /// The server refused a statement; the SQLSTATE says why.
+    case server(ServerError)
+    /// A column held a value that does not convert to the requested Swift type.
+    case decoding(column: String, expected: String, value: String?)
+    /// A row has no column with this name.
+    case missingColumn(String)
+    /// No pooled connection became free within the wait limit.
+    case poolTimeout
+
+    public var description: String {
+        switch self {
+        case .connectionFailed(let message): return "cannot connect to PostgreSQL: \(message)"
+        case .connectionLost(let message): return "connection to PostgreSQL lost: \(message)"
+        case .server(let error): return "PostgreSQL \(error.sqlstate): \(error.message)"
+        case .decoding(let column, let expected, let value):
+            return "column \(column): cannot decode \(value ?? "NULL") as \(expected)"
+        case .missingColumn(let name): return "no column named \(name)"
+        case .poolTimeout: return "no database connection free in time"
+        }
+    }
+
+    /// The server-side kind of failure, or nil when the failure was not the server's answer.
+    public var kind: ServerError.Kind? {
+        if case .server(let error) = self { return error.kind }
+        return nil
+    }
+
+    /// True when retrying on a fresh connection may succeed.
+    public var isConnectionProblem: Bool {
+        switch self {
+        case .connectionFailed, .connectionLost, .poolTimeout: return true
+        case .server(let error): return error.kind == .connectionException || error.kind == .adminShutdown
+        default: return false
+        }
+    }
+}
+
+/// A statement the server rejected, with the fields libpq reports.
+public struct ServerError: Sendable, Equatable {
+    /// The SQLSTATE class of failure the callers of this library act on.
+    public enum Kind: Sendable, Equatable {
+        case uniqueViolation, foreignKeyViolation, checkViolation, notNullViolation
+        case serializationFailure, deadlockDetected, lockNotAvailable, queryCanceled
+        case undefinedTable, undefinedColumn, insufficientPrivilege, invalidTextRepresentation
+        case connectionException, adminShutdown, raisedException, other
+    }
+
+    public let sqlstate: String
+    public let message: String
+    public let detail: String?
+    public let constraint: String?
+
+    public init(sqlstate: String, message: String, detail: String? = nil, constraint: String? = nil) {
+        self.sqlstate = sqlstate
+        self.message = message
+        self.detail = detail
+        self.constraint = constraint
+    }
+
+    public var kind: Kind {
+        switch sqlstate {
+        case "23505": return .uniqueViolation
+        case "23503": return .foreignKeyViolation
+        case "23514": return .checkViolation
+        case "23502": return .notNullViolation
+        case "40001": return .serializationFailure
+        case "40P01": return .deadlockDetected
+        case "55P03": return .lockNotAvailable
+        case "57014": return .queryCanceled
+        case "42P01": return .undefinedTable
+        case "42703": return .undefinedColumn
+        case "42501": return .insufficientPrivilege
+        case "22P02": return .invalidTextRepresentation
+        case "57P01", "57P02", "57P03": return .adminShutdown
+        case "P0001": return .raisedException
+        default: return sqlstate.hasPrefix("08") ? .connectionException : .other
+        }
+    }
+}

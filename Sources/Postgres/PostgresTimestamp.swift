@@ -1,0 +1,76 @@
+import Foundation
+
+/// Converts between `Date` and the ISO text PostgreSQL sends for `timestamptz` when the session's
+/// DateStyle is ISO and its TimeZone UTC (set on every connection).
+public enum PostgresTimestamp {
+    /// Formats a date as `2026-11-23T06:04:19.123456Z`, a literal PostgreSQL reads losslessly to the microsecond.
+    public static func format(_ date: Date) -> String {
+        let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+        let seconds = Int(micros.quotientFloor(1_000_000))
+        let fraction = Int(micros - Int64(seconds) * 1_000_000)
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ",
+            Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), fraction)
+    }
+
+    /// Parses `2026-11-23 06:04:19.123456+00` (offsets such as `+07` or `+05:30` accepted).
+    public static func parse(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[from..<(from + count)] {
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard bytes.count >= 19,
+              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2)
+        else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            var scale = 0.1
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+                fraction += Double(bytes[index] - 48) * scale
+                scale /= 10
+                index += 1
+            }
+        }
+        var offsetSeconds = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+            let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
+            guard let hours = number(index + 1, 2) else { return nil }
+            var minutes = 0
+            if index + 3 < bytes.count, bytes[index + 3] == UInt8(ascii: ":") {
+                minutes = number(index + 4, 2) ?? 0
+            }
+            offsetSeconds = sign * (hours * 3600 + minutes * 60)
+        } else if index < bytes.count, bytes[index] == UInt8(ascii: "Z") {
+            offsetSeconds = 0
+        }
+        var parts = tm()
+        parts.tm_year = Int32(year - 1900)
+        parts.tm_mon = Int32(month - 1)
+        parts.tm_mday = Int32(day)
+        parts.tm_hour = Int32(hour)
+        parts.tm_min = Int32(minute)
+        parts.tm_sec = Int32(second)
+        let epoch = Double(timegm(&parts) - offsetSeconds) + fraction
+        return Date(timeIntervalSince1970: epoch)
+    }
+}
+
+extension Int64 {
+    fileprivate func quotientFloor(_ divisor: Int64) -> Int64 {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Structured logging: one JSON object per line on standard error.
+public struct Logger: Sendable {
+    public let service: String
+
+    public init(service: String) { self.service = service }
+
+    public func info(_ message: String, _ fields: [String: any Sendable] = [:]) { write("info", message, fields) }
+    public func warning(_ message: String, _ fields: [String: any Sendable] = [:]) { write("warning", message, fields) }
+    public func error(_ message: String, _ fields: [String: any Sendable] = [:]) { write("error", message, fields) }
+
+    /// Writes a line with the given fields (used for access-log records too).
+    public func write(_ level: String, _ message: String, _ fields: [String: any Sendable]) {
+        var object: [String: Any] = ["time": PostgresFreeTimestamp.now(), "level": level, "service": service, "msg": message]
+        for (key, value) in fields { object[key] = value }
+        guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        data.append(10)
+        FileHandle.standardError.write(data)
+    }
+}
+
+/// ISO 8601 UTC with milliseconds, without pulling a formatter into every call.
+enum PostgresFreeTimestamp {
+    static func now() -> String {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        var time = spec.tv_sec
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func pad(_ value: Int32, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
+            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(spec.tv_nsec / 1_000_000), 3))Z"
+    }
+}

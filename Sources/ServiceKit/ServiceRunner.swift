@@ -1,0 +1,129 @@
+import Foundation
+import HTTP
+import HubStore
+import Postgres
+import Queue
+
+/// Runs one executable: reads the environment, checks the schema, serves HTTP, runs the queue
+/// consumers, and stops gracefully on SIGTERM or SIGINT. Everything an executable shares lives here.
+public final class ServiceRunner: @unchecked Sendable {
+    public let name: ServiceName
+    public let environment: ServiceEnvironment
+    public let logger: Logger
+    public let metrics = Metrics()
+    public let pool: PostgresPool
+    private var consumers: [QueueConsumer] = []
+    private let signals: SignalWaiter
+
+    /// Prepares the service; exits the process with a clear message when misconfigured or when the
+    /// database schema is older than this binary expects.
+    public init(name: ServiceName, environment: ServiceEnvironment = ServiceEnvironment()) {
+        // First, before any thread exists, so every thread inherits the blocked termination signals.
+        self.signals = SignalWaiter()
+        self.name = name
+        self.environment = environment
+        self.logger = Logger(service: name.rawValue)
+        let url: String
+        let poolSize: Int
+        do {
+            url = try environment.databaseURL()
+            poolSize = try environment.integer("HUB_DB_POOL_SIZE", default: 10, range: 1...200)
+        } catch {
+            Self.fail(name, "\(error)")
+        }
+        pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue)
+        checkSchema()
+        metrics.describe("hub_http_requests_total", type: "counter", help: "HTTP requests answered, by method and status.")
+        metrics.describe("hub_queue_messages_processed_total", type: "counter", help: "Queue messages handled.")
+    }
+
+    /// Adds a consumer for a queue; it starts with `run`.
+    public func consume(queue: String, handler: @escaping QueueConsumer.Handler) {
+        let logger = self.logger
+        let consumer = QueueConsumer(pool: pool, queue: queue, log: { logger.warning($0) }, handler: handler)
+        consumers.append(consumer)
+        metrics.gauge("hub_queue_processed", help: "Messages handled by this process's consumers.") { [consumers] in
+            consumers.map { ("queue=\"\(Metrics.label($0.queue))\"", Double($0.processed.load(ordering: .relaxed))) }
+        }
+        metrics.gauge("hub_queue_failures", help: "Handler failures (retried or dead-lettered).") { [consumers] in
+            consumers.map { ("queue=\"\(Metrics.label($0.queue))\"", Double($0.failed.load(ordering: .relaxed))) }
+        }
+    }
+
+    /// Serves `router` (plus health routes) and the consumers until SIGTERM/SIGINT, then exits 0.
+    public func run(router: Router) -> Never {
+        var router = router
+        HealthRoutes.install(on: &router, pool: pool, metrics: metrics)
+        metrics.gauge("hub_queue_depth", help: "Messages waiting per queue (ready).") { [pool] in
+            (try? pool.withConnection { try MessageQueue.depths(on: $0) })?.map {
+                ("queue=\"\(Metrics.label($0.queue))\"", Double($0.ready))
+            } ?? []
+        }
+        var configuration = HTTPServerConfiguration(host: environment.listenHost, port: 0)
+        do {
+            configuration.port = try environment.port(for: name)
+            configuration.workerThreads = try environment.integer("HUB_HTTP_WORKERS", default: 32, range: 1...512)
+            configuration.maxConnections = try environment.integer("HUB_MAX_CONNECTIONS", default: 4096, range: 1...1_000_000)
+        } catch {
+            Self.fail(name, "\(error)")
+        }
+        let logger = self.logger
+        let metrics = self.metrics
+        let finalRouter = router
+        let server = HTTPServer(configuration: configuration, handler: { try finalRouter.respond(to: $0) },
+                                onAccess: { record in
+                                    metrics.increment("hub_http_requests_total",
+                                                      labels: "method=\"\(Metrics.label(record.method))\",status=\"\(record.status)\"")
+                                    logger.write("info", "request", [
+                                        "id": record.requestID, "method": record.method, "path": record.path,
+                                        "status": record.status, "bytes": record.bytes,
+                                        "duration_ms": (record.durationSeconds * 1_000_000).rounded() / 1000,
+                                        "remote": record.remoteAddress,
+                                    ])
+                                },
+                                onError: { request, error in
+                                    logger.error("handler failed", ["id": request.requestID, "path": request.path,
+                                                                    "error": String(describing: error)])
+                                })
+        do {
+            try server.start()
+        } catch {
+            Self.fail(name, "\(error)")
+        }
+        for consumer in consumers { consumer.start() }
+        logger.info("listening", ["host": configuration.host, "port": server.port, "schema_version": Migrator.expectedVersion])
+        let signal = signals.wait()
+        logger.info("stopping", ["signal": signal])
+        server.stop()
+        for consumer in consumers { consumer.stop() }
+        server.wait()
+        pool.shutdown()
+        logger.info("stopped")
+        exit(0)
+    }
+
+    /// Waits for the database (up to `HUB_STARTUP_WAIT` seconds) and refuses to run on an old schema.
+    private func checkSchema() {
+        let wait = (try? environment.integer("HUB_STARTUP_WAIT", default: 30, range: 0...3600)) ?? 30
+        let deadline = Date().addingTimeInterval(Double(wait))
+        while true {
+            do {
+                let version = try pool.withConnection { try Migrator.currentVersion($0) }
+                if version < Migrator.expectedVersion {
+                    Self.fail(name, "database schema is at version \(version) but this \(name.rawValue) needs "
+                              + "\(Migrator.expectedVersion); run `hubctl migrate` first")
+                }
+                return
+            } catch {
+                if Date() > deadline { Self.fail(name, "cannot reach the database: \(error)") }
+                logger.warning("waiting for the database", ["error": String(describing: error)])
+                Thread.sleep(forTimeInterval: 1)
+            }
+        }
+    }
+
+    static func fail(_ name: ServiceName, _ message: String) -> Never {
+        FileHandle.standardError.write(Data("\(name.rawValue): \(message)\n".utf8))
+        exit(1)
+    }
+}

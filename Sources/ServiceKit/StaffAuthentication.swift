@@ -1,0 +1,39 @@
+import HTTP
+import HubStore
+import Postgres
+
+/// Finds the account behind a request: `Authorization: Bearer TOKEN` for JSON clients, the
+/// `hub_session` cookie for pages.
+public enum StaffAuthentication {
+    public static let cookieName = "hub_session"
+
+    /// The session token a request carries, if any.
+    public static func token(of request: HTTPRequest) -> String? {
+        if let header = request.headers["Authorization"] {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" { return String(parts[1]).trimmingASCIISpaces() }
+        }
+        return request.cookie(cookieName)
+    }
+
+    /// The signed-in account.
+    /// - Throws: `HTTPError` 401 when there is no valid session.
+    public static func require(_ request: HTTPRequest, pool: PostgresPool) throws -> Account {
+        guard let token = token(of: request),
+              let account = try pool.withConnection({ try AccountStore.account(forToken: token, on: $0) }) else {
+            var headers = HTTPHeaders()
+            headers.add("WWW-Authenticate", "Bearer realm=\"hub\"")
+            throw HTTPError(401, "unauthenticated", "log in first: POST /api/v1/staff/login", headers: headers)
+        }
+        return account
+    }
+}
+
+extension String {
+    func trimmingASCIISpaces() -> String {
+        var text = self[...]
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,64 @@
+import Complaints
+
+/// Every piece of UI text, Indonesian first, English second.
+public enum Strings: String, Sendable {
+    case appName, formTitle, formIntro, category, chooseCategory, subcategory, noSubcategory, description, descriptionHint
+    case location, locationHint, kelurahan, kecamatan, latitude, longitude, coordinatesHint
+    case privacy, anonymous, anonymousHint, confidential, confidentialHint, contactTitle, contactHint, name, email, phone
+    case submit, fixErrors, trackTitle, trackingCode, keepCode, status, dueAt, submittedAt, updatedAt, area
+    case timeline, notFoundTitle, notFound, trackLookup, trackButton, hiddenConfidential, submittedTitle, openTracking
+
+    public func text(_ language: Language) -> String {
+        let pair = Self.table[self] ?? (rawValue, rawValue)
+        return language == .en ? pair.1 : pair.0
+    }
+
+    private static let table: [Strings: (String, String)] = [
+        .appName: ("Layanan Pengaduan Masyarakat", "Public Complaint Service"),
+        .formTitle: ("Sampaikan pengaduan", "File a complaint"),
+        .formIntro: ("Isi formulir di bawah. Anda akan menerima kode pelacakan untuk memantau tindak lanjutnya tanpa perlu masuk akun.",
+                     "Fill in the form below. You will get a tracking code to follow your complaint without an account."),
+        .category: ("Kategori", "Category"),
+        .chooseCategory: ("— pilih kategori —", "— choose a category —"),
+        .subcategory: ("Subkategori (jika ada)", "Subcategory (optional)"),
+        .noSubcategory: ("— tidak ada —", "— none —"),
+        .description: ("Uraian pengaduan", "What happened?"),
+        .descriptionHint: ("Wajib diisi, paling banyak 4.000 karakter.", "Required, at most 4,000 characters."),
+        .location: ("Lokasi (alamat atau patokan)", "Location (address or landmark)"),
+        .locationHint: ("Misalnya: Jl. Merdeka depan SDN 3, tiang PJU nomor 12.", "For example: Jl. Merdeka in front of SDN 3, street light pole 12."),
+        .kelurahan: ("Kelurahan/Desa", "Kelurahan/village"),
+        .kecamatan: ("Kecamatan", "Sub-district (kecamatan)"),
+        .latitude: ("Lintang", "Latitude"),
+        .longitude: ("Bujur", "Longitude"),
+        .coordinatesHint: ("Tidak wajib. Isi keduanya bila Anda mengetahuinya.", "Optional. Give both if you know them."),
+        .privacy: ("Privasi", "Privacy"),
+        .anonymous: ("Anonim", "Anonymous"),
+        .anonymousHint: ("Petugas tidak akan melihat siapa Anda.", "Staff will not see who you are."),
+        .confidential: ("Rahasia", "Confidential"),
+        .confidentialHint: ("Publik hanya melihat status pengaduan, bukan isinya.", "The public sees only the status, not what you wrote."),
+        .contactTitle: ("Kontak (tidak wajib)", "Contact (optional)"),
+        .contactHint: ("Untuk mengabari Anda. Tidak pernah ditampilkan di halaman publik.", "Used to tell you of changes. Never shown on a public page."),
+        .name: ("Nama", "Name"),
+        .email: ("Email", "Email"),
+        .phone: ("Nomor telepon", "Phone number"),
+        .submit: ("Kirim pengaduan", "Send complaint"),
+        .fixErrors: ("Periksa kembali isian yang ditandai.", "Please correct the marked fields."),
+        .trackTitle: ("Lacak pengaduan", "Track a complaint"),
+        .trackingCode: ("Kode pelacakan", "Tracking code"),
+        .keepCode: ("Simpan kode ini (catat atau foto layar). Hanya dengan kode ini Anda dapat memantau pengaduan Anda.",
+                    "Keep this code (write it down or take a screenshot). It is the only way to follow your complaint."),
+        .status: ("Status", "Status"),
+        .dueAt: ("Batas waktu tahap ini", "Deadline of this step"),
+        .submittedAt: ("Dikirim", "Submitted"),
+        .updatedAt: ("Diperbarui", "Updated"),
+        .area: ("Wilayah", "Area"),
+        .timeline: ("Riwayat", "Timeline"),
+        .notFoundTitle: ("Tidak ditemukan", "Not found"),
+        .notFound: ("Tidak ada pengaduan dengan kode tersebut. Periksa kembali kode Anda.", "No complaint has that code. Check the code and try again."),
+        .trackLookup: ("Sudah punya kode pelacakan?", "Already have a tracking code?"),
+        .trackButton: ("Lacak", "Track"),
+        .hiddenConfidential: ("Isi pengaduan ini dirahasiakan.", "The content of this complaint is confidential."),
+        .submittedTitle: ("Pengaduan diterima", "Complaint received"),
+        .openTracking: ("Buka halaman pelacakan", "Open the tracking page"),
+    ]
+}

@@ -1,0 +1,136 @@
+import Complaints
+import Foundation
+
+/// What the tracking page shows: only public data.
+public struct TrackingView: Sendable {
+    public struct Event: Sendable {
+        public let kind: String
+        public let at: Date
+        public let actorRole: String
+        public let note: String?
+
+        public init(kind: String, at: Date, actorRole: String, note: String?) {
+            self.kind = kind
+            self.at = at
+            self.actorRole = actorRole
+            self.note = note
+        }
+    }
+
+    public let trackingCode: TrackingCode
+    public let categoryName: String
+    public let status: ComplaintStatus
+    public let confidential: Bool
+    public let description: String?
+    public let location: String?
+    public let area: String?
+    public let dueAt: Date?
+    public let createdAt: Date
+    public let updatedAt: Date
+    public let events: [Event]
+
+    public init(trackingCode: TrackingCode, categoryName: String, status: ComplaintStatus, confidential: Bool,
+                description: String?, location: String?, area: String?, dueAt: Date?, createdAt: Date, updatedAt: Date,
+                events: [Event]) {
+        self.trackingCode = trackingCode
+        self.categoryName = categoryName
+        self.status = status
+        self.confidential = confidential
+        self.description = description
+        self.location = location
+        self.area = area
+        self.dueAt = dueAt
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.events = events
+    }
+}
+
+/// `GET /track/{code}`: the citizen's view of a case, and the page for unknown codes.
+public enum TrackingPage {
+    /// - Parameter justSubmitted: shows the code large with advice to keep it.
+    public static func render(_ view: TrackingView, language: Language, justSubmitted: Bool = false) -> String {
+        func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
+        var body = "<h1>\(justSubmitted ? t(.submittedTitle) : t(.trackTitle))</h1>"
+        body += "<p>\(t(.trackingCode)):<br><span class=\"code\" id=\"tracking-code\">\(HTML.escape(view.trackingCode.grouped))</span></p>"
+        if justSubmitted { body += "<p>\(t(.keepCode))</p>" }
+        body += "<dl>"
+        body += "<dt>\(t(.status))</dt><dd id=\"status\" data-status=\"\(view.status.rawValue)\">\(HTML.escape(view.status.label(language)))</dd>"
+        body += "<dt>\(t(.category))</dt><dd>\(HTML.escape(view.categoryName))</dd>"
+        if let area = view.area { body += "<dt>\(t(.area))</dt><dd>\(HTML.escape(area))</dd>" }
+        body += "<dt>\(t(.submittedAt))</dt><dd>\(DateText.local(view.createdAt, language))</dd>"
+        body += "<dt>\(t(.updatedAt))</dt><dd>\(DateText.local(view.updatedAt, language))</dd>"
+        if let due = view.dueAt { body += "<dt>\(t(.dueAt))</dt><dd>\(DateText.local(due, language))</dd>" }
+        body += "</dl>"
+        if view.confidential {
+            body += "<p><em>\(t(.hiddenConfidential))</em></p>"
+        } else {
+            if let description = view.description { body += "<h2>\(t(.description))</h2><p>\(HTML.escape(description))</p>" }
+            if let location = view.location { body += "<p>\(t(.location)): \(HTML.escape(location))</p>" }
+        }
+        body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\">"
+        for event in view.events {
+            body += "<li><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
+            body += " — \(HTML.escape(EventText.role(event.actorRole, language))), \(DateText.local(event.at, language))"
+            if let note = event.note { body += "<br>\(HTML.escape(note))" }
+            body += "</li>"
+        }
+        body += "</ol>"
+        let path = "/track/\(view.trackingCode.value)"
+        return Layout.page(title: Strings.trackTitle.text(language), language: language, switchPath: path, body: body)
+    }
+
+    /// The same page for unknown and malformed codes, so neither reveals anything.
+    public static func notFound(language: Language) -> String {
+        let body = "<h1>\(HTML.escape(Strings.notFoundTitle.text(language)))</h1><p>\(HTML.escape(Strings.notFound.text(language)))</p>"
+            + "<p><a href=\"/\(language == .en ? "?lang=en" : "")\">\(HTML.escape(Strings.formTitle.text(language)))</a></p>"
+        return Layout.page(title: Strings.notFoundTitle.text(language), language: language, switchPath: "/", body: body)
+    }
+}
+
+/// Names of timeline events and roles in the citizen's language.
+public enum EventText {
+    public static func label(_ kind: String, _ language: Language) -> String {
+        let labels: [String: (String, String)] = [
+            "submitted": ("Pengaduan diterima", "Complaint received"),
+            "dispatched": ("Diteruskan ke instansi terkait", "Sent to the responsible agency"),
+            "verified": ("Diverifikasi", "Verified"),
+            "claimed": ("Mulai ditindaklanjuti", "Work started"),
+            "note": ("Catatan", "Note"),
+            "resolved": ("Selesai ditindaklanjuti", "Resolved"),
+            "validation_requested": ("Menunggu validasi", "Awaiting validation"),
+            "validated": ("Tindak lanjut divalidasi", "Follow-up validated"),
+            "rejected": ("Ditolak", "Rejected"),
+            "postponed": ("Ditunda", "Postponed"),
+            "marked_duplicate": ("Digabung dengan laporan lain", "Merged with another report"),
+            "closed": ("Ditutup", "Closed"),
+            "reopened": ("Dibuka kembali", "Reopened"),
+            "escalated": ("Dieskalasi", "Escalated"),
+        ]
+        let pair = labels[kind] ?? (kind, kind)
+        return language == .en ? pair.1 : pair.0
+    }
+
+    public static func role(_ role: String, _ language: Language) -> String {
+        if let known = Role(rawValue: role) { return language == .en ? known.labelEN : known.labelID }
+        switch role {
+        case "citizen": return language == .en ? "Reporter" : "Pelapor"
+        default: return language == .en ? "System" : "Sistem"
+        }
+    }
+}
+
+/// Dates shown in Western Indonesian Time (WIB), the hub's default region.
+enum DateText {
+    static func local(_ date: Date, _ language: Language) -> String {
+        var time = time_t(date.timeIntervalSince1970) + 7 * 3600
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        let monthsID = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+        let monthsEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let month = (language == .en ? monthsEN : monthsID)[Int(parts.tm_mon)]
+        let minute = parts.tm_min < 10 ? "0\(parts.tm_min)" : "\(parts.tm_min)"
+        let hour = parts.tm_hour < 10 ? "0\(parts.tm_hour)" : "\(parts.tm_hour)"
+        return "\(parts.tm_mday) \(month) \(parts.tm_year + 1900) \(hour).\(minute) WIB"
+    }
+}
