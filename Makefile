@@ -11,7 +11,7 @@ CONFIGURATION ?= debug
 BIN = $(shell $(SWIFT) build -c $(CONFIGURATION) --show-bin-path 2>/dev/null)
 DEMO_PASSWORD ?= demo-pass-123
 
-.PHONY: all deps db db-stop build migrate run stop test unit bench fuzz clean
+.PHONY: all deps python-deps db db-stop build migrate run stop test bench clean
 
 all: build
 
@@ -46,8 +46,12 @@ stop:
 	@scripts/services stop
 	@scripts/localdb stop
 
-test: migrate
+test: migrate python-deps
 	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION)
+	python3 -m pytest -q Tests/deployment
+
+python-deps:
+	@python3 -c "import pytest, yaml" 2>/dev/null || python3 -m pip install -q pytest pyyaml
 
 bench: build
 	@echo "benchmarks arrive with the HTTP and queue issues"

@@ -50,13 +50,13 @@ let package = Package(
         .executableTarget(name: "Hubctl", dependencies: ["HubStore", "Postgres", "Queue", "Complaints"], path: "Services/Hubctl"),
 
         // Tests
-        .target(name: "TestSupport", dependencies: ["Postgres", "HubStore"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Postgres", "HubStore", "HTTP"], path: "Tests/TestSupport"),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "ComplaintsTests", dependencies: ["Complaints"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "QueueTests", dependencies: ["Queue", "Postgres", "TestSupport", "HubStore"]),
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "Postgres", "TestSupport", "Complaints"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP", "Postgres"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,6 +24,9 @@ extension CaseDesk {
             status = parsed
         }
         let seesAll = account.role == .inspector || account.role == .admin
+        guard seesAll || account.module != nil else {
+            throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
+        }
         var module: ModuleName? = seesAll ? nil : account.module
         if seesAll, let text = request.query("module") {
             guard let parsed = ModuleName(rawValue: text) else { throw HTTPError(400, "invalid_module", "unknown module \(text)") }

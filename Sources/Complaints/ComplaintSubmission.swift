@@ -47,7 +47,7 @@ public struct ComplaintSubmission: Sendable, Equatable {
         let trimmed = description.trimmingWhitespace()
         if trimmed.isEmpty {
             problems.append(.descriptionRequired)
-        } else if trimmed.count > Self.maxDescriptionLength {
+        } else if trimmed.unicodeScalars.count > Self.maxDescriptionLength {
             problems.append(.descriptionTooLong)
         }
         if (lat == nil) != (lon == nil) {
@@ -55,13 +55,14 @@ public struct ComplaintSubmission: Sendable, Equatable {
         } else if let lat, let lon, !(lat.isFinite && lon.isFinite && (-90...90).contains(lat) && (-180...180).contains(lon)) {
             problems.append(.coordinatesOutOfRange)
         }
-        if (location?.count ?? 0) > 500 || (kelurahan?.count ?? 0) > 100 || (kecamatan?.count ?? 0) > 100 {
+        if (location?.unicodeScalars.count ?? 0) > 500 || (kelurahan?.unicodeScalars.count ?? 0) > 100
+            || (kecamatan?.unicodeScalars.count ?? 0) > 100 {
             problems.append(.locationTooLong)
         }
         if let contact {
             if let email = contact.email, !email.isEmpty, !Contact.looksLikeEmail(email) { problems.append(.invalidEmail) }
             if let phone = contact.phone, !phone.isEmpty, !Contact.looksLikePhone(phone) { problems.append(.invalidPhone) }
-            if (contact.name?.count ?? 0) > 200 { problems.append(.nameTooLong) }
+            if (contact.name?.unicodeScalars.count ?? 0) > 200 { problems.append(.nameTooLong) }
         }
         return problems
     }
@@ -89,7 +90,7 @@ public struct Contact: Sendable, Equatable {
 
     static func looksLikePhone(_ text: String) -> Bool {
         let digits = text.filter(\.isNumber)
-        return (8...15).contains(digits.count) && text.allSatisfy { $0.isNumber || "+-() ".contains($0) }
+        return text.count <= 32 && (8...15).contains(digits.count) && text.allSatisfy { $0.isASCII && ($0.isNumber || "+-() ".contains($0)) }
     }
 }
 

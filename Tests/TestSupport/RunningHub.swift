@@ -1,0 +1,166 @@
+import Foundation
+import Glibc
+import HTTP
+
+/// The six real executables started against one test database, each on a free port.
+public final class RunningHub: @unchecked Sendable {
+    public static let serviceNames = ["intake", "public-works", "social", "tourism", "kir", "gateway"]
+
+    public let databaseURL: String
+    public let ports: [String: Int]
+    public let logDirectory: String
+    private var processes: [String: Process] = [:]
+    public let client = HTTPClient(connectTimeout: 2, responseTimeout: 30)
+
+    /// Where the built executables are: `HUB_BIN_DIR` (set by `make test`) or `.build/debug`.
+    public static var binDirectory: String {
+        if let dir = ProcessInfo.processInfo.environment["HUB_BIN_DIR"], !dir.isEmpty { return dir }
+        return FileManager.default.currentDirectoryPath + "/.build/debug"
+    }
+
+    /// The environment every service of this hub gets.
+    public var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HUB_DATABASE_URL"] = databaseURL
+        environment["HUB_STARTUP_WAIT"] = "5"
+        for (service, port) in ports {
+            environment["HUB_\(service.uppercased().replacingOccurrences(of: "-", with: "_"))_PORT"] = String(port)
+        }
+        for name in ["INTAKE", "PUBLIC_WORKS", "SOCIAL", "TOURISM", "KIR"] { environment["HUB_\(name)_URL"] = nil }
+        return environment
+    }
+
+    /// Starts every service and waits until each answers `/readyz` with 200.
+    public init(databaseURL: String, services: [String] = RunningHub.serviceNames) throws {
+        self.databaseURL = databaseURL
+        var ports: [String: Int] = [:]
+        for service in RunningHub.serviceNames { ports[service] = try FreePort.find() }
+        self.ports = ports
+        var template = Array("/tmp/hub-test-logs-XXXXXX".utf8CString)
+        logDirectory = String(cString: mkdtemp(&template)!)
+        for service in services { try start(service) }
+        for service in services { try waitUntilReady(service) }
+    }
+
+    deinit {
+        stopAll()
+        try? FileManager.default.removeItem(atPath: logDirectory)
+    }
+
+    /// Starts one service (again).
+    public func start(_ service: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RunningHub.binDirectory + "/" + service)
+        process.environment = environment
+        FileManager.default.createFile(atPath: "\(logDirectory)/\(service).log", contents: nil)
+        let log = FileHandle(forWritingAtPath: "\(logDirectory)/\(service).log")
+        log?.seekToEndOfFile()
+        process.standardOutput = log
+        process.standardError = log
+        try process.run()
+        processes[service] = process
+    }
+
+    /// Polls `/readyz` until 200, or fails with the service's log.
+    public func waitUntilReady(_ service: String, timeout: Double = 30) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let process = processes[service], !process.isRunning {
+                throw TestSupportError("\(service) exited with \(process.terminationStatus): \(log(service))")
+            }
+            if let response = try? get("/readyz", service: service), response.status == 200 { return }
+            usleep(100_000)
+        }
+        throw TestSupportError("\(service) not ready in \(timeout) s: \(log(service))")
+    }
+
+    /// Sends SIGTERM and waits for the exit status.
+    @discardableResult
+    public func stop(_ service: String) -> Int32? {
+        guard let process = processes.removeValue(forKey: service) else { return nil }
+        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// Kills with SIGKILL (a crash).
+    public func kill9(_ service: String) {
+        guard let process = processes.removeValue(forKey: service) else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    public func stopAll() {
+        for service in Array(processes.keys) { stop(service) }
+    }
+
+    public func log(_ service: String) -> String {
+        (try? String(contentsOfFile: "\(logDirectory)/\(service).log", encoding: .utf8)) ?? ""
+    }
+
+    // MARK: HTTP helpers
+
+    public func request(_ method: String, _ target: String, service: String = "gateway", headers: [(String, String)] = [],
+                        body: [UInt8] = []) throws -> HTTPResponse {
+        var request = HTTPRequest(method: method, target: target, pathSegments: [], rawQuery: nil,
+                                  headers: HTTPHeaders(headers), body: body)
+        request.headers.add("Host", "127.0.0.1")
+        return try client.send(request, to: Upstream(host: "127.0.0.1", port: ports[service]!))
+    }
+
+    public func get(_ target: String, service: String = "gateway", token: String? = nil) throws -> HTTPResponse {
+        try request("GET", target, service: service, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [])
+    }
+
+    /// POSTs a JSON object (or raw text when `raw` is given).
+    public func post(_ target: String, json: [String: Any]? = nil, raw: String? = nil, token: String? = nil,
+                     contentType: String = "application/json", service: String = "gateway") throws -> HTTPResponse {
+        var headers = [("Content-Type", contentType)]
+        if let token { headers.append(("Authorization", "Bearer \(token)")) }
+        let body: [UInt8]
+        if let json {
+            body = [UInt8](try JSONSerialization.data(withJSONObject: json))
+        } else {
+            body = Array((raw ?? "").utf8)
+        }
+        return try request("POST", target, service: service, headers: headers, body: body)
+    }
+
+    /// Logs in and returns the session token.
+    public func logIn(_ login: String, _ password: String) throws -> String {
+        let response = try post("/api/v1/staff/login", json: ["login": login, "password": password])
+        guard response.status == 200, let token = response.jsonObject["token"] as? String else {
+            throw TestSupportError("login \(login) failed: \(response.status) \(response.text)")
+        }
+        return token
+    }
+
+    /// Runs `hubctl` with this hub's environment.
+    @discardableResult
+    public func hubctl(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RunningHub.binDirectory + "/hubctl")
+        process.arguments = arguments
+        process.environment = environment
+        let output = Pipe()
+        let stdin = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        stdin.fileHandleForWriting.closeFile()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+extension HTTPResponse {
+    /// The body parsed as a JSON object (empty when it is not one).
+    public var jsonObject: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] ?? [:]
+    }
+
+    public var text: String { String(decoding: body, as: UTF8.self) }
+}

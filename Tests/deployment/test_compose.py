@@ -1,0 +1,279 @@
+"""Deployment files checked without a Docker engine: docker-compose.yml against DESIGN.md's
+contracts, and Schemas/openapi.yaml against the paths the gateway serves.
+
+Run with: python3 -m pytest -q Tests/deployment
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# DESIGN.md, "Contracts": every service's port variable and default port.
+SERVICE_PORTS = {
+    "gateway": ("HUB_GATEWAY_PORT", 8080),
+    "intake": ("HUB_INTAKE_PORT", 8081),
+    "public-works": ("HUB_PUBLIC_WORKS_PORT", 8082),
+    "social": ("HUB_SOCIAL_PORT", 8083),
+    "tourism": ("HUB_TOURISM_PORT", 8084),
+    "kir": ("HUB_KIR_PORT", 8085),
+}
+MODULES = [name for name in SERVICE_PORTS if name != "gateway"]
+EXECUTABLES = list(SERVICE_PORTS) + ["hubctl"]
+
+ACTIONS = [
+    "claim", "verify", "notes", "resolve", "request-validation", "validate",
+    "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate",
+]
+# Every JSON path the gateway serves (Services/Gateway/GatewayRoutes.swift plus the health routes).
+GATEWAY_JSON_OPERATIONS = [
+    ("get", "/healthz"),
+    ("get", "/readyz"),
+    ("get", "/metrics"),
+    ("get", "/api/v1/categories"),
+    ("post", "/api/v1/complaints"),
+    ("get", "/api/v1/complaints/{code}"),
+    ("post", "/api/v1/staff/login"),
+    ("post", "/api/v1/staff/logout"),
+    ("get", "/api/v1/staff/me"),
+    ("get", "/api/v1/staff/queue"),
+    ("get", "/api/v1/staff/cases/{code}"),
+] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
+
+
+def url_variable(module):
+    return "HUB_" + module.upper().replace("-", "_") + "_URL"
+
+
+def load_yaml(relative):
+    with open(ROOT / relative, encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+# ----------------------------------------------------------------------------------------------
+# docker-compose.yml
+
+
+@pytest.fixture(scope="module")
+def services():
+    compose = load_yaml("docker-compose.yml")
+    assert isinstance(compose, dict) and isinstance(compose.get("services"), dict)
+    return compose["services"]
+
+
+def environment(service):
+    """The service's environment as a dict, whether written as a mapping or as KEY=VALUE items."""
+    env = service.get("environment") or {}
+    if isinstance(env, list):
+        env = dict(item.split("=", 1) if "=" in item else (item, None) for item in env)
+    return {key: (None if value is None else str(value)) for key, value in env.items()}
+
+
+def depends_on(service):
+    """The service's dependencies as {name: condition}, whether written as a list or a mapping."""
+    deps = service.get("depends_on") or {}
+    if isinstance(deps, list):
+        return {name: "service_started" for name in deps}
+    return {name: (spec or {}).get("condition", "service_started") for name, spec in deps.items()}
+
+
+def command(service):
+    value = service.get("command")
+    return value.split() if isinstance(value, str) else list(value or [])
+
+
+def healthcheck_text(service):
+    test = (service.get("healthcheck") or {}).get("test")
+    return " ".join(test) if isinstance(test, list) else str(test or "")
+
+
+def test_compose_has_the_six_services_postgres_and_migrate(services):
+    assert set(SERVICE_PORTS) | {"postgres", "migrate"} <= set(services)
+
+
+def test_only_the_gateway_publishes_a_port(services):
+    for name, service in services.items():
+        if name == "gateway":
+            continue
+        assert not service.get("ports"), f"{name} must not publish ports; only the gateway is public"
+        assert service.get("network_mode") != "host", f"{name} must not use the host network"
+    published = [str(port) for port in services["gateway"].get("ports") or []]
+    assert published, "the gateway must publish its port"
+    assert all(re.search(r"(^|:)8080(/tcp)?$", port) for port in published), published
+
+
+def test_postgres_is_15_with_a_healthcheck_and_a_named_volume():
+    compose = load_yaml("docker-compose.yml")
+    postgres = compose["services"]["postgres"]
+    assert postgres["image"].startswith("postgres:15")
+    assert "pg_isready" in healthcheck_text(postgres)
+    named = set(compose.get("volumes") or {})
+    sources = [str(volume).split(":", 1)[0] if isinstance(volume, str) else volume.get("source")
+               for volume in postgres.get("volumes") or []]
+    assert any(source in named for source in sources), "postgres data must live in a named volume"
+
+
+def test_migrate_runs_hubctl_migrate_once_postgres_is_healthy(services):
+    migrate = services["migrate"]
+    assert command(migrate) == ["hubctl", "migrate"]
+    assert depends_on(migrate).get("postgres") == "service_healthy"
+    assert environment(migrate).get("HUB_DATABASE_URL")
+    assert str(migrate.get("restart", "no")) in ("no", "False", "false"), "migrate is a one-shot job"
+
+
+@pytest.mark.parametrize("name", list(SERVICE_PORTS))
+def test_service_runs_its_executable_from_the_shared_image(services, name):
+    service = services[name]
+    assert command(service)[:1] == [name]
+    assert service.get("build"), f"{name} must be built from the Dockerfile"
+    assert service.get("image") == services["migrate"].get("image"), "one image for every executable"
+
+
+@pytest.mark.parametrize("name", list(SERVICE_PORTS))
+def test_service_checks_healthz_on_its_own_port(services, name):
+    _, port = SERVICE_PORTS[name]
+    text = healthcheck_text(services[name])
+    assert "curl" in text and f":{port}/healthz" in text, text
+
+
+@pytest.mark.parametrize("name", list(SERVICE_PORTS))
+def test_service_waits_for_migrate_to_complete(services, name):
+    assert depends_on(services[name]).get("migrate") == "service_completed_successfully"
+
+
+@pytest.mark.parametrize("name", list(SERVICE_PORTS))
+def test_service_environment_follows_the_contracts(services, name):
+    variable, port = SERVICE_PORTS[name]
+    env = environment(services[name])
+    assert env.get("HUB_DATABASE_URL", "").startswith("postgresql://"), env.get("HUB_DATABASE_URL")
+    assert "@postgres:5432/" in env["HUB_DATABASE_URL"]
+    assert env.get(variable) == str(port), f"{name} must set {variable}={port}"
+    assert env.get("HUB_LISTEN_HOST") == "0.0.0.0"
+
+
+@pytest.mark.parametrize("name", list(SERVICE_PORTS))
+def test_service_restarts(services, name):
+    assert services[name].get("restart") in ("always", "unless-stopped", "on-failure")
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_gateway_reaches_every_module_by_its_url_variable(services, module):
+    _, port = SERVICE_PORTS[module]
+    url = environment(services["gateway"]).get(url_variable(module))
+    assert url is not None, f"the gateway needs {url_variable(module)}"
+    assert re.fullmatch(rf"http://{re.escape(module)}:{port}/?", url), url
+
+
+def test_the_only_secret_is_an_example_password_with_a_default(services):
+    password = environment(services["postgres"]).get("POSTGRES_PASSWORD", "")
+    assert re.fullmatch(r"\$\{HUB_DB_PASSWORD:-[^}]+\}", password), password
+    for name in list(SERVICE_PORTS) + ["migrate"]:
+        url = environment(services[name])["HUB_DATABASE_URL"]
+        assert "${HUB_DB_PASSWORD:-" in url, f"{name} must take the password from HUB_DB_PASSWORD"
+
+
+def test_dockerfile_builds_every_executable_into_a_slim_non_root_image():
+    text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert re.search(r"swift:6\.\d+(\.\d+)?-bookworm", text)
+    assert "debian:bookworm-slim" in text
+    assert "--static-swift-stdlib" in text
+    for executable in EXECUTABLES:
+        assert re.search(rf"(^|\s){re.escape(executable)}(\s|;|$)", text), executable
+    for package in ("libpq-dev", "pkg-config", "libpq5", "ca-certificates", "curl"):
+        assert package in text, package
+    users = re.findall(r"^USER\s+(\S+)", text, flags=re.MULTILINE)
+    assert users and users[-1].split(":")[0] not in ("root", "0")
+    assert "HUB_LISTEN_HOST=0.0.0.0" in text
+
+
+# ----------------------------------------------------------------------------------------------
+# Schemas/openapi.yaml
+
+
+@pytest.fixture(scope="module")
+def openapi():
+    return load_yaml("Schemas/openapi.yaml")
+
+
+def resolve(spec, node):
+    while isinstance(node, dict) and "$ref" in node:
+        target = spec
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def swift_enum_raw_values(relative, enum):
+    """The raw values of a `String` enum, read from its Swift source."""
+    text = (ROOT / relative).read_text(encoding="utf-8")
+    match = re.search(rf"^public enum {enum}\b[^{{]*\{{\n(.*?)^\}}", text, flags=re.MULTILINE | re.DOTALL)
+    assert match, f"enum {enum} not found in {relative}"
+    values = []
+    for line in match.group(1).splitlines():
+        line = line.strip()
+        if not line.startswith("case ") or line.startswith("case ."):
+            continue
+        for item in line[len("case "):].split(","):
+            name, _, raw = item.partition("=")
+            values.append(raw.strip().strip('"') if raw else name.strip())
+    return values
+
+
+def test_openapi_parses_and_is_openapi_3(openapi):
+    assert isinstance(openapi, dict)
+    assert str(openapi.get("openapi", "")).startswith("3.")
+    assert openapi["info"]["title"] and openapi["info"]["version"]
+
+
+@pytest.mark.parametrize("method,path", GATEWAY_JSON_OPERATIONS)
+def test_openapi_documents_gateway_operation(openapi, method, path):
+    assert path in openapi["paths"], path
+    assert method in openapi["paths"][path], f"{method.upper()} {path}"
+
+
+def test_openapi_documents_exactly_the_gateway_json_paths(openapi):
+    assert set(openapi["paths"]) == {path for _, path in GATEWAY_JSON_OPERATIONS}
+
+
+def test_openapi_errors_use_the_hub_error_shape(openapi):
+    error_schema = openapi["components"]["schemas"]["Error"]
+    assert error_schema["required"] == ["error"]
+    assert set(error_schema["properties"]["error"]["required"]) == {"code", "message"}
+    for path, item in openapi["paths"].items():
+        for method, operation in item.items():
+            for status, response in operation["responses"].items():
+                if not str(status).startswith(("4", "5")) or path == "/readyz":
+                    continue
+                schema = resolve(openapi, response)["content"]["application/json"]["schema"]
+                assert schema == {"$ref": "#/components/schemas/Error"}, f"{method.upper()} {path} {status}"
+
+
+def test_openapi_declares_bearer_and_session_cookie(openapi):
+    schemes = openapi["components"]["securitySchemes"]
+    assert any(s["type"] == "http" and s["scheme"] == "bearer" for s in schemes.values())
+    assert any(s["type"] == "apiKey" and s["in"] == "cookie" and s["name"] == "hub_session"
+               for s in schemes.values())
+
+
+def test_openapi_submission_answers_201_with_location(openapi):
+    created = openapi["paths"]["/api/v1/complaints"]["post"]["responses"]["201"]
+    assert "Location" in created["headers"]
+
+
+@pytest.mark.parametrize("schema,source,enum", [
+    ("ComplaintStatus", "Sources/Complaints/ComplaintStatus.swift", "ComplaintStatus"),
+    ("Priority", "Sources/Complaints/ModuleName.swift", "Priority"),
+    ("ModuleCode", "Sources/Complaints/ModuleName.swift", "ModuleName"),
+    ("Role", "Sources/Complaints/Role.swift", "Role"),
+])
+def test_openapi_enums_match_the_swift_codes(openapi, schema, source, enum):
+    assert openapi["components"]["schemas"][schema]["enum"] == swift_enum_raw_values(source, enum)
+
+
+def test_openapi_is_valid_by_openapi_spec_validator(openapi):
+    validator = pytest.importorskip("openapi_spec_validator")
+    validator.validate(openapi)
