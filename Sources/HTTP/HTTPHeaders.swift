@@ -21,7 +21,7 @@ public struct HTTPHeaders: Sendable, Sequence {
 
     /// Appends a field. Values carrying CR, LF or NUL are dropped, so no header can be split.
     public mutating func add(_ name: String, _ value: String) {
-        guard name.utf8.allSatisfy(HTTPSyntax.isTokenByte),
+        guard !name.isEmpty, name.utf8.allSatisfy(HTTPSyntax.isTokenByte),
               !value.utf8.contains(where: { $0 == 13 || $0 == 10 || $0 == 0 }) else { return }
         fields.append((name: name, value: value))
     }

@@ -182,8 +182,10 @@ public struct RequestParser: Sendable {
         while bufferedByteCount >= 2, buffer[start] == 13, buffer[start + 1] == 10 { start += 2 }
         guard bufferedByteCount > 0 else { return .needMore }
 
+        // A CR that arrived without its LF yet is not part of the line.
+        let pendingCR = buffer.last == 13 ? 1 : 0
         guard let lineEnd = findCRLF(from: start) else {
-            if bufferedByteCount > limits.requestLineBytes {
+            if bufferedByteCount - pendingCR > limits.requestLineBytes {
                 return .failure(HTTPParseError(414, "request_line_too_long", "request line exceeds \(limits.requestLineBytes) bytes"))
             }
             if let bad = buffer[start...].firstIndex(where: { $0 == 10 || $0 == 0 }) {
@@ -200,7 +202,7 @@ public struct RequestParser: Sendable {
         var headerLines: [Range<Int>] = []
         while true {
             guard let end = findCRLF(from: cursor) else {
-                if buffer.count - (lineEnd + 2) > limits.headerBytes {
+                if buffer.count - pendingCR - (lineEnd + 2) > limits.headerBytes {
                     return .failure(HTTPParseError(431, "headers_too_large", "header section exceeds \(limits.headerBytes) bytes"))
                 }
                 return .needMore

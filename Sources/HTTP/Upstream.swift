@@ -13,7 +13,7 @@ public struct Upstream: Sendable, Hashable, CustomStringConvertible {
     public init(url: String) throws {
         guard url.hasPrefix("http://") else { throw HTTPClientError.badURL(url) }
         let rest = url.dropFirst("http://".count).prefix { $0 != "/" }
-        let parts = rest.split(separator: ":", maxSplits: 1)
+        let parts = rest.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard let host = parts.first, !host.isEmpty else { throw HTTPClientError.badURL(url) }
         let port = parts.count == 2 ? Int(parts[1]) : 80
         guard let port, (1...65535).contains(port) else { throw HTTPClientError.badURL(url) }

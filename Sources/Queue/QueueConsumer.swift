@@ -72,15 +72,23 @@ public final class QueueConsumer: @unchecked Sendable {
                 }
                 let handled = try processBatch()
                 failures = 0
-                if handled < batchSize {
-                    _ = try listener?.waitForNotifications(timeout: pollInterval)
-                }
+                if handled < batchSize { try waitForWork(on: listener) }
             } catch {
                 failures += 1
                 listener = nil
                 log("queue \(queue): \(error); retrying")
                 Thread.sleep(forTimeInterval: min(5, 0.2 * Double(failures)))
             }
+        }
+    }
+
+    /// Waits for a NOTIFY or the poll interval, in short slices so that `stop()` is prompt.
+    private func waitForWork(on listener: PostgresConnection?) throws {
+        let deadline = Date().addingTimeInterval(pollInterval)
+        while !stopped.load(ordering: .relaxed) {
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0, let listener else { return }
+            if try !listener.waitForNotifications(timeout: min(remaining, 0.25)).isEmpty { return }
         }
     }
 

@@ -1,0 +1,30 @@
+import Complaints
+import Testing
+
+@Suite struct ComplaintStatusTests {
+    @Test(arguments: ["en", "EN", "en-US", "en_GB", "english"])
+    func languageIsEnglishOnlyWhenAsked(code: String) {
+        #expect(Language(code: code) == .en)
+    }
+
+    @Test(arguments: ["id", "ID", "id-ID", "", "fr", "jv", " en", nil] as [String?])
+    func languageIsIndonesianOtherwise(code: String?) {
+        #expect(Language(code: code) == .id)
+    }
+
+    @Test func labelsFollowTheLanguage() {
+        #expect(ComplaintStatus.inProgress.label(.id) == "Sedang ditindaklanjuti")
+        #expect(ComplaintStatus.inProgress.label(.en) == "In progress")
+    }
+
+    @Test func rawValuesAreTheStableCodes() {
+        #expect(ComplaintStatus.allCases.map(\.rawValue) == [
+            "received", "dispatched", "verified", "in_progress", "awaiting_validation",
+            "resolved", "closed", "rejected", "postponed", "duplicate",
+        ])
+    }
+
+    @Test func onlyClosedRejectedAndDuplicateAreTerminal() {
+        #expect(ComplaintStatus.allCases.filter(\.isTerminal) == [.closed, .rejected, .duplicate])
+    }
+}

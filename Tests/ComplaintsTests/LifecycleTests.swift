@@ -1,0 +1,264 @@
+import Complaints
+import Foundation
+import Testing
+
+// MARK: the expected table, written from the rules (DESIGN.md, Lifecycle)
+
+/// Every kind of actor, by the name the table below uses.
+private let actors: [(name: String, actor: Complaints.Actor)] = [
+    ("system", .system),
+    ("citizen", .citizen),
+    ("staff", .account(id: 11, role: .staff)),
+    ("supervisor", .account(id: 12, role: .supervisor)),
+    ("validator", .account(id: 13, role: .validator)),
+    ("inspector", .account(id: 14, role: .inspector)),
+    ("admin", .account(id: 15, role: .admin)),
+]
+
+/// One action of every kind, with non-blank notes and reasons, and every kind of escalation.
+private let everyAction: [CaseAction] = [
+    .dispatch,
+    .verify,
+    .claim,
+    .addNote(text: "Petugas sudah ke lokasi.", isPublic: false),
+    .resolve(note: "Lubang sudah ditambal."),
+    .requestValidation(note: "Mohon divalidasi."),
+    .validate,
+    .rejectFollowUp(reason: "Foto sesudah tidak jelas."),
+    .reject(reason: "Bukan kewenangan pemerintah kota."),
+    .postpone(reason: "Menunggu anggaran perubahan."),
+    .markDuplicate(of: "ABCDEFGHJKMNP"),
+    .close,
+    .reopen(reason: "Jalan masih berlubang."),
+    .escalate(.raisePriority(.urgent)),
+    .escalate(.setDeadline(Date(timeIntervalSince1970: 1_710_000_000))),
+    .escalate(.moveToCategory("pju")),
+    .escalate(.handToInspectorate),
+]
+
+/// The row of the table an action belongs to (escalations differ by kind).
+private func row(_ action: CaseAction) -> String {
+    if case .escalate(let escalation) = action { return "escalate." + escalation.name }
+    return action.name
+}
+
+private let agencyWork: Set<String> = ["staff", "supervisor", "admin"]
+private let validation: Set<String> = ["validator", "supervisor", "admin"]
+private let escalators: Set<String> = ["system", "inspector", "admin"]
+
+/// Who may ask for each action at all.
+private let mayAsk: [String: Set<String>] = [
+    "dispatch": ["system"],
+    "verify": agencyWork,
+    "claim": agencyWork,
+    "note": ["staff", "supervisor", "validator", "inspector", "admin"],
+    "resolve": agencyWork,
+    "request_validation": agencyWork,
+    "validate": validation,
+    "reject_follow_up": validation,
+    "reject": agencyWork,
+    "postpone": agencyWork,
+    "mark_duplicate": agencyWork,
+    "close": ["system", "staff", "supervisor", "admin"],
+    "reopen": ["citizen"],
+    "escalate.raise_priority": escalators,
+    "escalate.set_deadline": escalators,
+    "escalate.move_category": escalators,
+    "escalate.inspectorate": escalators,
+]
+
+/// Statuses in which work may still happen; notes and escalations leave the status as it is.
+private let stayInOpenStatus: [ComplaintStatus: ComplaintStatus] = [
+    .received: .received,
+    .dispatched: .dispatched,
+    .verified: .verified,
+    .inProgress: .inProgress,
+    .awaitingValidation: .awaitingValidation,
+    .resolved: .resolved,
+    .postponed: .postponed,
+]
+
+/// For each action, the statuses it may start from and the status it leads to. Anything absent is refused.
+private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
+    "dispatch": [.received: .dispatched],
+    "verify": [.dispatched: .verified],
+    "claim": [.dispatched: .inProgress, .verified: .inProgress, .postponed: .inProgress],
+    "note": stayInOpenStatus,
+    "resolve": [.inProgress: .resolved],
+    "request_validation": [.inProgress: .awaitingValidation],
+    "validate": [.awaitingValidation: .resolved],
+    "reject_follow_up": [.awaitingValidation: .inProgress],
+    "reject": [.dispatched: .rejected, .verified: .rejected],
+    "postpone": [.verified: .postponed, .inProgress: .postponed],
+    "mark_duplicate": [.dispatched: .duplicate, .verified: .duplicate],
+    "close": [.resolved: .closed],
+    "reopen": [.resolved: .inProgress, .closed: .inProgress],
+    "escalate.raise_priority": stayInOpenStatus,
+    "escalate.set_deadline": stayInOpenStatus,
+    "escalate.inspectorate": stayInOpenStatus,
+    "escalate.move_category": [
+        .received: .received, .dispatched: .received, .verified: .received, .inProgress: .received,
+        .awaitingValidation: .received, .resolved: .received, .postponed: .received,
+    ],
+]
+
+private let staff = Complaints.Actor.account(id: 11, role: .staff)
+private let validator = Complaints.Actor.account(id: 13, role: .validator)
+private let inspector = Complaints.Actor.account(id: 14, role: .inspector)
+
+/// Applies a chain of actions, failing the test at the first refusal.
+private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: ComplaintStatus) throws -> ComplaintStatus {
+    var status = start
+    for (action, actor) in steps {
+        status = try Lifecycle.apply(action, to: status, by: actor).get().to
+    }
+    return status
+}
+
+@Suite struct LifecycleTests {
+    @Test func tableCoversEveryRowAndActor() {
+        #expect(Set(everyAction.map(row)) == Set(mayAsk.keys))
+        #expect(Set(roads.keys) == Set(mayAsk.keys))
+        #expect(mayAsk.values.allSatisfy { $0.isSubset(of: actors.map(\.name)) })
+    }
+
+    @Test(arguments: everyAction, ComplaintStatus.allCases)
+    func applyFollowsTheTransitionTable(action: CaseAction, status: ComplaintStatus) throws {
+        let allowedActors = try #require(mayAsk[row(action)])
+        let allowedRoads = try #require(roads[row(action)])
+        for (name, actor) in actors {
+            let expected: Result<ComplaintStatus, LifecycleRefusal>
+            if !allowedActors.contains(name) {
+                expected = .failure(.roleNotAllowed(action: action.name))
+            } else if let target = allowedRoads[status] {
+                expected = .success(target)
+            } else {
+                expected = .failure(.notAllowedInStatus(action: action.name, status: status))
+            }
+            let actual = Lifecycle.apply(action, to: status, by: actor).map(\.to)
+            #expect(actual == expected, "\(row(action)) on \(status.rawValue) by \(name)")
+        }
+    }
+
+    @Test func theMainRoadLeadsFromReceivedToClosed() throws {
+        let end = try walk([
+            (.dispatch, .system),
+            (.verify, staff),
+            (.claim, staff),
+            (.requestValidation(note: "Sudah diperbaiki."), staff),
+            (.rejectFollowUp(reason: "Belum terlihat."), validator),
+            (.requestValidation(note: "Foto baru terlampir."), staff),
+            (.validate, validator),
+            (.close, .system),
+        ], from: .received)
+        #expect(end == .closed)
+    }
+
+    @Test func aReopenedCaseCanBeResolvedAgain() throws {
+        let end = try walk([
+            (.reopen(reason: "Rusak lagi."), .citizen),
+            (.resolve(note: "Diperbaiki ulang."), staff),
+        ], from: .closed)
+        #expect(end == .resolved)
+    }
+
+    // MARK: notes and reasons
+
+    @Test(arguments: ["", " ", "\n\t ", "\u{3000}"])
+    func blankNotesAreRefused(blank: String) {
+        #expect(Lifecycle.apply(.resolve(note: blank), to: .inProgress, by: staff) == .failure(.noteRequired))
+        #expect(Lifecycle.apply(.requestValidation(note: blank), to: .inProgress, by: staff) == .failure(.noteRequired))
+        #expect(Lifecycle.apply(.addNote(text: blank, isPublic: true), to: .verified, by: staff) == .failure(.noteRequired))
+        #expect(Lifecycle.apply(.addNote(text: blank, isPublic: false), to: .verified, by: inspector) == .failure(.noteRequired))
+    }
+
+    @Test(arguments: ["", " ", "\n\t "])
+    func blankReasonsAreRefused(blank: String) {
+        #expect(Lifecycle.apply(.reject(reason: blank), to: .verified, by: staff) == .failure(.reasonRequired))
+        #expect(Lifecycle.apply(.postpone(reason: blank), to: .inProgress, by: staff) == .failure(.reasonRequired))
+        #expect(Lifecycle.apply(.rejectFollowUp(reason: blank), to: .awaitingValidation, by: validator) == .failure(.reasonRequired))
+        #expect(Lifecycle.apply(.reopen(reason: blank), to: .resolved, by: .citizen) == .failure(.reasonRequired))
+    }
+
+    @Test func notesAndReasonsAreCarriedOnTheEvent() throws {
+        #expect(try Lifecycle.apply(.resolve(note: "Ditambal."), to: .inProgress, by: staff).get().note == "Ditambal.")
+        #expect(try Lifecycle.apply(.reject(reason: "Di luar wilayah."), to: .verified, by: staff).get().note == "Di luar wilayah.")
+        #expect(try Lifecycle.apply(.reopen(reason: "Masih bocor."), to: .resolved, by: .citizen).get().note == "Masih bocor.")
+        #expect(try Lifecycle.apply(.addNote(text: "Dicek.", isPublic: true), to: .verified, by: staff).get().note == "Dicek.")
+        #expect(try Lifecycle.apply(.markDuplicate(of: "ABCDEFGHJKMNP"), to: .verified, by: staff).get().duplicateOf == "ABCDEFGHJKMNP")
+    }
+
+    // MARK: escalation
+
+    @Test(arguments: [ComplaintStatus.received, .dispatched, .verified, .inProgress, .awaitingValidation, .resolved, .postponed])
+    func escalatingToAnotherCategoryRestartsTheCaseAsReceived(status: ComplaintStatus) throws {
+        let transition = try Lifecycle.apply(.escalate(.moveToCategory("pju")), to: status, by: inspector).get()
+        #expect(transition.to == .received)
+        #expect(transition.kind == "escalated")
+        #expect(transition.movedTo == "pju")
+        #expect(transition.escalation == .moveToCategory("pju"))
+    }
+
+    @Test(arguments: [Escalation.raisePriority(.high), .setDeadline(Date(timeIntervalSince1970: 1_710_000_000)), .handToInspectorate])
+    func otherEscalationsKeepTheStatus(escalation: Escalation) throws {
+        for status in [ComplaintStatus.dispatched, .inProgress, .postponed] {
+            let transition = try Lifecycle.apply(.escalate(escalation), to: status, by: inspector).get()
+            #expect(transition.to == status)
+            #expect(transition.kind == "escalated")
+            #expect(transition.escalation == escalation)
+            #expect(transition.movedTo == nil)
+        }
+    }
+
+    // MARK: the event
+
+    @Test func claimAssignsTheActor() throws {
+        #expect(try Lifecycle.apply(.claim, to: .verified, by: staff).get().assignsActor)
+    }
+
+    @Test(arguments: everyAction.filter { $0 != .claim }, ComplaintStatus.allCases)
+    func nothingButClaimAssignsTheActor(action: CaseAction, status: ComplaintStatus) {
+        for (_, actor) in actors {
+            if case .success(let transition) = Lifecycle.apply(action, to: status, by: actor) {
+                #expect(!transition.assignsActor, "\(row(action)) on \(status.rawValue)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        (CaseAction.dispatch, ComplaintStatus.received, Complaints.Actor.system, "dispatched", true),
+        (.verify, .dispatched, staff, "verified", true),
+        (.claim, .verified, staff, "claimed", true),
+        (.resolve(note: "n"), .inProgress, staff, "resolved", true),
+        (.requestValidation(note: "n"), .inProgress, staff, "validation_requested", true),
+        (.validate, .awaitingValidation, validator, "validated", true),
+        (.rejectFollowUp(reason: "r"), .awaitingValidation, validator, "follow_up_rejected", false),
+        (.reject(reason: "r"), .verified, staff, "rejected", true),
+        (.postpone(reason: "r"), .verified, staff, "postponed", true),
+        (.markDuplicate(of: "ABCDEFGHJKMNP"), .dispatched, staff, "marked_duplicate", true),
+        (.close, .resolved, staff, "closed", true),
+        (.reopen(reason: "r"), .closed, .citizen, "reopened", true),
+        (.addNote(text: "n", isPublic: true), .inProgress, staff, "note", true),
+        (.addNote(text: "n", isPublic: false), .inProgress, staff, "note", false),
+        (.escalate(.handToInspectorate), .inProgress, inspector, "escalated", true),
+    ])
+    func eventsHaveTheirKindAndVisibility(action: CaseAction, status: ComplaintStatus, actor: Complaints.Actor,
+                                          kind: String, isPublic: Bool) throws {
+        let transition = try Lifecycle.apply(action, to: status, by: actor).get()
+        #expect(transition.kind == kind)
+        #expect(transition.isPublic == isPublic)
+    }
+
+    @Test func refusalsHaveStableCodes() {
+        #expect(LifecycleRefusal.roleNotAllowed(action: "claim").code == "forbidden_action")
+        #expect(LifecycleRefusal.notAllowedInStatus(action: "claim", status: .closed).code == "invalid_transition")
+        #expect(LifecycleRefusal.noteRequired.code == "note_required")
+        #expect(LifecycleRefusal.reasonRequired.code == "reason_required")
+    }
+
+    @Test func publicRoleNeverNamesThePerson() {
+        #expect(Complaints.Actor.account(id: 42, role: .inspector).publicRole == "inspector")
+        #expect(Complaints.Actor.citizen.publicRole == "citizen")
+        #expect(Complaints.Actor.system.publicRole == "system")
+    }
+}

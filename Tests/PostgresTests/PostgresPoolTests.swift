@@ -1,0 +1,85 @@
+import Foundation
+import Postgres
+import Synchronization
+import TestSupport
+import Testing
+
+struct PostgresPoolTests {
+    @Test func manyThreadsShareABoundedPool() throws {
+        let url = try TestCluster.shared().emptyDatabase()
+        let pool = PostgresPool(conninfo: url, maximumConnections: 4, applicationName: "pool-test")
+        try pool.query("create table hits (thread int, n int)")
+        let failures = Atomic<Int>(0)
+        let maxSeen = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: 16) { thread in
+            for n in 0..<25 {
+                do {
+                    try pool.transaction { connection in
+                        try connection.query("insert into hits values ($1, $2)", [thread, n])
+                        let open = try connection.query("""
+                            select count(*)::int as n from pg_stat_activity where application_name = 'pool-test'
+                            """)[0].decode("n", as: Int.self)
+                        var current = maxSeen.load(ordering: .relaxed)
+                        while open > current {
+                            let (exchanged, original) = maxSeen.compareExchange(expected: current, desired: open, ordering: .relaxed)
+                            if exchanged { break }
+                            current = original
+                        }
+                    }
+                } catch {
+                    failures.wrappingAdd(1, ordering: .relaxed)
+                }
+            }
+        }
+        #expect(failures.load(ordering: .relaxed) == 0)
+        #expect(maxSeen.load(ordering: .relaxed) <= 4)
+        #expect(try pool.query("select count(*)::int as n from hits")[0].decode("n", as: Int.self) == 400)
+    }
+
+    @Test func poolReplacesAConnectionTheServerKilled() throws {
+        let url = try TestCluster.shared().emptyDatabase()
+        let pool = PostgresPool(conninfo: url, maximumConnections: 1)
+        let pid = try pool.withConnection { $0.backendPID }
+        let admin = try PostgresConnection(conninfo: url)
+        try admin.query("select pg_terminate_backend($1)", [Int(pid)])
+        // The first use of the dead connection fails as a connection problem, never silently.
+        #expect {
+            try pool.query("select 1")
+        } throws: { error in
+            (error as? PostgresError)?.isConnectionProblem == true
+        }
+        let newPID = try pool.withConnection { $0.backendPID }
+        #expect(newPID != pid)
+        #expect(try pool.query("select 41 + 1 as n")[0].decode("n", as: Int.self) == 42)
+    }
+
+    @Test func poolRecoversAfterTheServerRestarts() throws {
+        let cluster = try TestCluster()
+        let url = try cluster.emptyDatabase()
+        let pool = PostgresPool(conninfo: url, maximumConnections: 2)
+        try pool.query("create table t (n int)")
+        try pool.query("insert into t values (1)")
+        try cluster.stop(mode: "fast")
+        #expect(throws: PostgresError.self) { try pool.query("select 1") }
+        try cluster.start()
+        var recovered = false
+        for _ in 0..<3 where !recovered {
+            recovered = (try? pool.query("select count(*)::int as n from t")[0].decode("n", as: Int.self)) == 1
+        }
+        #expect(recovered)
+        try cluster.stop(mode: "fast")
+    }
+
+    @Test func waitingForABusyPoolTimesOut() throws {
+        let url = try TestCluster.shared().emptyDatabase()
+        let pool = PostgresPool(conninfo: url, maximumConnections: 1, waitLimit: 0.2)
+        try pool.withConnection { _ in
+            #expect {
+                try pool.query("select 1")
+            } throws: { error in
+                if case .poolTimeout = error as? PostgresError { return true }
+                return false
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import HubStore
+import Postgres
+import Queue
+import TestSupport
+import Testing
+
+struct MessageQueueTests {
+    func database() throws -> PostgresPool {
+        PostgresPool(conninfo: try TestCluster.shared().migratedDatabase(), maximumConnections: 8)
+    }
+
+    func count(_ pool: PostgresPool, _ sql: String, _ parameters: [any PostgresEncodable] = []) throws -> Int {
+        try pool.query(sql, parameters)[0].decode("n", as: Int.self)
+    }
+
+    @Test func messageExistsOnlyIfItsTransactionCommitted() throws {
+        let pool = try database()
+        struct Abort: Error {}
+        #expect(throws: Abort.self) {
+            try pool.transaction { connection in
+                try MessageQueue.send(on: connection, queue: "test", payload: ["n": 1])
+                throw Abort()
+            }
+        }
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "test", payload: ["n": 2]) }
+        #expect(try count(pool, "select count(*)::int as n from queue_messages") == 1)
+        #expect(try count(pool, "select (payload->>'n')::int as n from queue_messages") == 2)
+    }
+
+    @Test func secondSendWithTheSameDedupeKeyIsANoOp() throws {
+        let pool = try database()
+        let first = try pool.transaction { try MessageQueue.send(on: $0, queue: "test", payload: [:], dedupeKey: "k1") }
+        let second = try pool.transaction { try MessageQueue.send(on: $0, queue: "test", payload: [:], dedupeKey: "k1") }
+        let otherQueue = try pool.transaction { try MessageQueue.send(on: $0, queue: "other", payload: [:], dedupeKey: "k1") }
+        #expect(first != nil)
+        #expect(second == nil)
+        #expect(otherQueue != nil)
+        #expect(try count(pool, "select count(*)::int as n from queue_messages") == 2)
+    }
+
+    @Test func handlerWritesAndAcknowledgementCommitTogether() throws {
+        let pool = try database()
+        try pool.query("create table effects (message_id bigint, note text)")
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "work", payload: ["note": "ok"]) }
+        let consumer = QueueConsumer(pool: pool, queue: "work") { connection, message in
+            try connection.query("insert into effects values ($1, $2)", [message.id, message.json["note"] as? String])
+        }
+        #expect(try consumer.processBatch() == 1)
+        #expect(try count(pool, "select count(*)::int as n from effects") == 1)
+        #expect(try count(pool, "select count(*)::int as n from queue_messages") == 0)
+        #expect(try consumer.processBatch() == 0)
+    }
+
+    @Test func failingHandlerRetriesWithBackoffThenDeadLetters() throws {
+        let pool = try database()
+        try pool.transaction {
+            try MessageQueue.send(on: $0, queue: "poison", payload: ["bad": true], maxAttempts: 3)
+            try MessageQueue.send(on: $0, queue: "poison", payload: ["bad": false], maxAttempts: 3)
+        }
+        try pool.query("create table effects (ok bool)")
+        struct Poisoned: Error, CustomStringConvertible { var description: String { "poisoned payload" } }
+        let consumer = QueueConsumer(pool: pool, queue: "poison") { connection, message in
+            try connection.query("insert into effects values (true)")
+            if message.json["bad"] as? Bool == true { throw Poisoned() }
+        }
+        #expect(try consumer.processBatch() == 2)
+        // The good message went through; the poison one waits for its backoff and left no effect.
+        #expect(try count(pool, "select count(*)::int as n from effects") == 1)
+        #expect(try count(pool, "select attempts as n from queue_messages") == 1)
+        #expect(try count(pool, "select (available_at > now())::int as n from queue_messages") == 1)
+        #expect(try consumer.processBatch() == 0, "not redelivered before its backoff")
+        for _ in 0..<2 {
+            try pool.query("update queue_messages set available_at = now()")
+            #expect(try consumer.processBatch() == 1)
+        }
+        #expect(try count(pool, "select count(*)::int as n from queue_messages") == 0)
+        let dead = try pool.query("select attempts, last_error, payload->>'bad' as bad from queue_dead_letters")
+        #expect(dead.count == 1)
+        #expect(try dead[0].decode("attempts", as: Int.self) == 3)
+        #expect(dead[0]["last_error"] == "poisoned payload")
+        #expect(try count(pool, "select count(*)::int as n from effects") == 1)
+    }
+
+    @Test func concurrentConsumersHandleEachMessageExactlyOnce() throws {
+        let pool = try database()
+        try pool.query("create table effects (message_id bigint)")
+        let total = 600
+        for batch in 0..<(total / 100) {
+            try pool.transaction { connection in
+                for n in 0..<100 { try MessageQueue.send(on: connection, queue: "bulk", payload: ["n": batch * 100 + n]) }
+            }
+        }
+        let consumers = (0..<3).map { _ in
+            QueueConsumer(pool: pool, queue: "bulk", batchSize: 16, pollInterval: 0.2) { connection, message in
+                try connection.query("insert into effects values ($1)", [message.id])
+            }
+        }
+        consumers.forEach { $0.start() }
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, try count(pool, "select count(*)::int as n from queue_messages") > 0 { usleep(50_000) }
+        consumers.forEach { $0.stop() }
+        #expect(try count(pool, "select count(*)::int as n from effects") == total)
+        #expect(try count(pool, "select count(distinct message_id)::int as n from effects") == total)
+        #expect(consumers.map { $0.processed.load(ordering: .relaxed) }.reduce(0, +) == total)
+    }
+
+    @Test func notificationWakesAnIdleConsumer() throws {
+        let pool = try database()
+        try pool.query("create table effects (n int)")
+        // A poll interval far longer than the wait below: only the NOTIFY can explain a prompt delivery.
+        let consumer = QueueConsumer(pool: pool, queue: "wake", pollInterval: 120) { connection, _ in
+            try connection.query("insert into effects values (1)")
+        }
+        consumer.start()
+        defer { consumer.stop() }
+        usleep(300_000)
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "wake", payload: [:]) }
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, try count(pool, "select count(*)::int as n from effects") == 0 { usleep(20_000) }
+        #expect(try count(pool, "select count(*)::int as n from effects") == 1)
+    }
+
+    @Test func depthsReportReadyDelayedAndDead() throws {
+        let pool = try database()
+        try pool.transaction {
+            try MessageQueue.send(on: $0, queue: "a", payload: [:])
+            try MessageQueue.send(on: $0, queue: "a", payload: [:], delay: 3600)
+        }
+        let depths = try pool.withConnection { try MessageQueue.depths(on: $0) }
+        let a = try #require(depths.first { $0.queue == "a" })
+        #expect(a.ready == 1 && a.delayed == 1 && a.deadLetters == 0)
+    }
+}
