@@ -18,7 +18,7 @@ final class ClientConnection {
         } else {
             address = try Self.resolve(upstream)
         }
-        let fd = clinux_stream_socket_nonblocking(AF_INET)
+        let fd = SocketAddress.streamSocket()
         guard fd >= 0 else { throw HTTPClientError.connectFailed(String(cString: strerror(errno))) }
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }

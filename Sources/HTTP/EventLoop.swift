@@ -102,10 +102,11 @@ final class EventLoop: @unchecked Sendable {
             var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
             let fd = withUnsafeMutablePointer(to: &storage) {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    clinux_accept4_nonblocking(listenFD, $0, &length)
+                    accept(listenFD, $0, &length)
                 }
             }
             if fd < 0 { return }
+            SocketAddress.setNonBlocking(fd)
             guard server.reserveConnectionSlot() else {
                 let refusal = HTTPResponse.error(503, code: "overloaded", message: "server is at its connection limit; retry shortly")
                 var response = refusal

@@ -54,7 +54,7 @@ public final class HTTPServer: @unchecked Sendable {
         guard var address = SocketAddress.ipv4(host: configuration.host, port: configuration.port) else {
             throw HTTPServerError.badAddress(configuration.host)
         }
-        let fd = clinux_stream_socket_nonblocking(AF_INET)
+        let fd = SocketAddress.streamSocket()
         guard fd >= 0 else { throw HTTPServerError.system("socket", errno) }
         SocketAddress.setOption(fd, SOL_SOCKET, SO_REUSEADDR, 1)
         let bound = withUnsafePointer(to: &address) {
