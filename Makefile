@@ -46,8 +46,10 @@ stop:
 	@scripts/services stop
 	@scripts/localdb stop
 
+# The tests start their own throwaway clusters; the local one is stopped again when they end.
 test: migrate python-deps
-	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION)
+	@trap 'scripts/localdb stop' EXIT; \
+	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION); \
 	python3 -m pytest -q Tests/deployment
 
 python-deps:
