@@ -1,0 +1,86 @@
+import Complaints
+import Foundation
+import HubStore
+import Postgres
+import TestSupport
+import Testing
+
+struct ComplaintStoreTests {
+    func database() throws -> PostgresConnection {
+        try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
+    }
+
+    func count(_ connection: PostgresConnection, _ table: String) throws -> Int {
+        try connection.query("select count(*)::int as n from \(table)")[0].decode("n", as: Int.self)
+    }
+
+    @Test func submissionStoresComplaintReporterEventAndMessageTogether() throws {
+        let connection = try database()
+        let submission = ComplaintSubmission(category: "pariwisata", subcategory: "harga-layanan",
+                                             description: "Tiket masuk pantai dinaikkan tanpa pemberitahuan",
+                                             kelurahan: "Pangandaran", contact: Contact(email: "wisatawan@example.id"),
+                                             channel: "api")
+        let receipt = try connection.transaction { try ComplaintStore.submit(submission, on: $0) }
+        #expect(receipt.module == .tourism)
+        let stored = try #require(try CaseStore.find(receipt.trackingCode.value, on: connection))
+        #expect(stored.status == .received && stored.agency == "dispar" && stored.channel == "api")
+        #expect(stored.anonymous && stored.confidential, "private by default")
+        #expect(try ReporterStore.contact(caseID: stored.id, on: connection)?.email == "wisatawan@example.id")
+        let message = try connection.query("select queue, payload->>'tracking_code' as code from queue_messages")[0]
+        #expect(message["queue"] == "module.tourism")
+        #expect(message["code"] == receipt.trackingCode.value)
+        #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind) == ["submitted"])
+    }
+
+    @Test func refusedSubmissionStoresNothing() throws {
+        let connection = try database()
+        let bad = ComplaintSubmission(category: "kesehatan", description: "ok", lat: 1, lon: nil,
+                                      contact: Contact(email: "bukan-email"), channel: "web")
+        #expect {
+            try connection.transaction { try ComplaintStore.submit(bad, on: $0) }
+        } throws: { error in
+            guard case ComplaintStore.SubmitError.invalid(let problems) = error else { return false }
+            return Set(problems) == [.coordinatesIncomplete, .invalidEmail]
+        }
+        for table in ["complaints", "complaint_reporters", "complaint_events", "queue_messages"] {
+            #expect(try count(connection, table) == 0)
+        }
+    }
+
+    @Test func publicViewNeverCarriesReporterOrStaffIdentity() throws {
+        let connection = try database()
+        let account = try AccountStore.create(login: "budi.pu", password: "kata-sandi-1", role: .staff, module: .publicWorks,
+                                              on: connection)
+        let open = ComplaintSubmission(category: "pekerjaan-umum", description: "Jembatan retak", location: "Jl. Sudirman",
+                                       anonymous: false, confidential: false,
+                                       contact: Contact(name: "Siti Aminah", email: "siti@example.id", phone: "0812-3456-7890"),
+                                       channel: "web")
+        let receipt = try connection.transaction { try ComplaintStore.submit(open, on: $0) }
+        let calendar = WorkingCalendar()
+        try connection.transaction { connection in
+            try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, calendar: calendar, connection: connection)
+            try CaseStore.perform(.claim, on: receipt.trackingCode.value, by: account.actor, calendar: calendar, connection: connection)
+            try CaseStore.perform(.addNote(text: "catatan internal rahasia", isPublic: false), on: receipt.trackingCode.value,
+                                  by: account.actor, calendar: calendar, connection: connection)
+        }
+        let view = try #require(try PublicCase.load(receipt.trackingCode.value, on: connection))
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: view.jsonObject(language: .id)), as: UTF8.self)
+        for secret in ["Siti", "siti@example.id", "3456", "budi.pu", "catatan internal"] {
+            #expect(!json.contains(secret), "\(secret) leaked into \(json)")
+        }
+        #expect(json.contains("Jembatan retak"), "a non-confidential complaint shows its description")
+        #expect(view.timeline.map(\.actorRole) == ["citizen", "system", "staff"])
+    }
+
+    @Test func confidentialComplaintShowsOnlyItsStatus() throws {
+        let connection = try database()
+        let secret = ComplaintSubmission(category: "sosial", description: "Anak terlantar di rumah nomor 5",
+                                         location: "Gang Mawar 5", channel: "web")
+        let receipt = try connection.transaction { try ComplaintStore.submit(secret, on: $0) }
+        let view = try #require(try PublicCase.load(receipt.trackingCode.value, on: connection))
+        #expect(view.description == nil && view.location == nil)
+        let json = view.jsonObject(language: .en)
+        #expect(json["description"] == nil && json["location"] == nil)
+        #expect(json["status"] as? String == "received")
+    }
+}
