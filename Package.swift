@@ -57,6 +57,10 @@ let package = Package(
         .testTarget(name: "QueueTests", dependencies: ["Queue", "Postgres", "TestSupport", "HubStore"]),
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "Postgres", "TestSupport", "Complaints"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP", "Postgres"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTP", "TestSupport"]),
+
+        // Benchmarks (make bench): a bare server of our HTTP library with /healthz and a JSON echo.
+        .executableTarget(name: "HTTPBenchServer", dependencies: ["HTTP"], path: "Benchmarks/HTTPBenchServer"),
     ],
     swiftLanguageModes: [.v6]
 )

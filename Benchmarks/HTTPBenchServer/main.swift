@@ -1,0 +1,21 @@
+import Foundation
+import Glibc
+import HTTP
+
+// A bare server of our HTTP library for `make bench`: GET /healthz and POST /echo (JSON in, JSON out).
+// Usage: HTTPBenchServer PORT
+let port = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 8090
+var router = Router()
+router.get("/healthz") { _ in .json(["status": "ok"]) }
+router.post("/echo") { request in
+    let object = try request.jsonObject()
+    return .json(object)
+}
+let frozen = router
+var configuration = HTTPServerConfiguration(host: "127.0.0.1", port: port)
+configuration.workerThreads = 8
+let server = HTTPServer(configuration: configuration, handler: { try frozen.respond(to: $0) })
+signal(SIGPIPE, SIG_IGN)
+try server.start()
+FileHandle.standardOutput.write(Data("listening on \(server.port)\n".utf8))
+while true { sleep(3600) }
