@@ -42,3 +42,14 @@ extension HTTPRequest {
         return nil
     }
 }
+
+extension HTTPRequest {
+    /// The body as multipart/form-data parts.
+    /// - Throws: `HTTPError` 415 when the body is not multipart/form-data with a boundary, 400/413 from the parser.
+    public func multipartParts(limits: MultipartLimits = MultipartLimits()) throws -> [MultipartPart] {
+        guard let boundary = MultipartParser.boundary(contentType: headers["Content-Type"]) else {
+            throw HTTPError(415, "unsupported_media_type", "send the form as multipart/form-data with a boundary")
+        }
+        return try MultipartParser.parse(body, boundary: boundary, limits: limits)
+    }
+}

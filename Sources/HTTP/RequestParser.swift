@@ -160,7 +160,8 @@ public struct RequestParser: Sendable {
     }
 
     private func bodyLimit(for request: HTTPRequest) -> Int {
-        limits.bodyLimit?(request) ?? limits.bodyBytes
+        if let limit = limits.bodyLimit?(request) { return limit }
+        return limits.bodyBytes
     }
 
     func findCRLF(from index: Int) -> Int? {
@@ -254,6 +255,10 @@ public struct RequestParser: Sendable {
         let hosts = headers.values("Host")
         if requestLine.minor == 1 && hosts.count != 1 || hosts.count > 1 {
             return .failure(HTTPParseError(400, "bad_host", "exactly one Host header is required"))
+        }
+
+        if let expectation = headers["Expect"], expectation.lowercased() != "100-continue" {
+            return .failure(HTTPParseError(417, "expectation_failed", "only Expect: 100-continue is supported"))
         }
 
         var request = HTTPRequest(method: requestLine.method, target: requestLine.target, pathSegments: segments,

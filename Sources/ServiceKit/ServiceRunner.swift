@@ -64,6 +64,11 @@ public final class ServiceRunner: @unchecked Sendable {
             configuration.port = try environment.port(for: name)
             configuration.workerThreads = try environment.integer("HUB_HTTP_WORKERS", default: 32, range: 1...512)
             configuration.maxConnections = try environment.integer("HUB_MAX_CONNECTIONS", default: 4096, range: 1...1_000_000)
+            configuration.limits.bodyBytes = try environment.integer("HUB_MAX_BODY_BYTES", default: 1 << 20, range: 1024...(1 << 30))
+            let multipartBytes = try environment.integer("HUB_MAX_MULTIPART_BYTES", default: 20 << 20, range: 1024...(1 << 30))
+            configuration.limits.bodyLimit = { request in
+                request.mediaType == "multipart/form-data" ? multipartBytes : nil
+            }
         } catch {
             Self.fail(name, "\(error)")
         }

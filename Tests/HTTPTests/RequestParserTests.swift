@@ -53,6 +53,13 @@ extension RequestParser.Event {
 }
 
 @Suite struct RequestParserTests {
+    // MARK: expectations
+
+    @Test func rejectsExpectationsOtherThan100Continue() {
+        let event = firstEvent(wire("POST /x HTTP/1.1", "Host: a", "Expect: 200-ok", "Content-Length: 1", body: "x"))
+        #expect(event.failure?.status == 417)
+    }
+
     // MARK: well-formed requests
 
     @Test func parsesASimpleGet() throws {
