@@ -58,6 +58,8 @@ let package = Package(
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "Postgres", "TestSupport", "Complaints"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP", "Postgres"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTP", "TestSupport"]),
+        // Producer and consumer processes for the queue's crash and restart tests.
+        .executableTarget(name: "QueueDrill", dependencies: ["Postgres", "Queue"], path: "Tests/QueueDrill"),
 
         // Benchmarks (make bench): a bare server of our HTTP library with /healthz and a JSON echo.
         .executableTarget(name: "HTTPBenchServer", dependencies: ["HTTP"], path: "Benchmarks/HTTPBenchServer"),

@@ -61,11 +61,16 @@ enum Hubctl {
 
     static func queues() throws {
         let depths = try MessageQueue.depths(on: try connect())
-        print("queue".padding(toLength: 26, withPad: " ", startingAt: 0) + "ready  delayed  oldest(s)  dead")
-        for depth in depths {
-            print(depth.queue.padding(toLength: 26, withPad: " ", startingAt: 0)
-                  + String(depth.ready).leftPadded(5) + String(depth.delayed).leftPadded(9)
-                  + String(format: "%11.1f", depth.oldestAgeSeconds) + String(depth.deadLetters).leftPadded(6))
+        let header = ["queue", "ready", "delayed", "in-flight", "retrying", "oldest(s)", "dead"]
+        let rows = depths.map { depth in
+            [depth.queue, String(depth.ready), String(depth.delayed), String(depth.inFlight), String(depth.retrying),
+             String(format: "%.1f", depth.oldestAgeSeconds), String(depth.deadLetters)]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
+        for row in [header] + rows {
+            print(row.enumerated().map { column, text in
+                column == 0 ? text.padding(toLength: widths[0], withPad: " ", startingAt: 0) : text.leftPadded(widths[column])
+            }.joined(separator: "  "))
         }
         if depths.isEmpty { print("(no messages)") }
     }

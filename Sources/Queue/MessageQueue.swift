@@ -13,6 +13,7 @@ public enum MessageQueue {
     ///   - dedupeKey: while a message with this key is pending on the queue, sending again is a no-op.
     ///   - priority: higher is taken first.
     ///   - delay: seconds before the message becomes available.
+    ///   - maxAttempts: deliveries before the message is dead-lettered.
     /// - Returns: the new message's id, or nil when the dedupe key suppressed it.
     /// - Throws: `PostgresError` from the insert.
     @discardableResult
@@ -21,20 +22,35 @@ public enum MessageQueue {
                             maxAttempts: Int = 10) throws -> Int64? {
         let data = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
         let rows = try connection.query(SQL.send, [queue, String(decoding: data, as: UTF8.self), priority, delay,
-                                                   dedupeKey, maxAttempts])
-        try connection.query(SQL.notify, [channel(for: queue)])
+                                                   dedupeKey, maxAttempts, channel(for: queue)])
         return try rows.first?.decode("id", as: Int64.self)
+    }
+
+    /// Takes up to `limit` available messages and leases them to `consumer` for `leaseSeconds`:
+    /// until then no other consumer receives them; if the consumer dies, they return by themselves.
+    /// - Throws: `PostgresError`.
+    public static func receive(on connection: PostgresConnection, queue: String, limit: Int, leaseSeconds: Double,
+                               consumer: String) throws -> [QueueMessage] {
+        try connection.query(SQL.receive, [queue, limit, leaseSeconds, consumer]).map(QueueMessage.init)
+    }
+
+    /// Pushes a lease's end further out, for a handler that needs longer. Call it outside the
+    /// transaction that acknowledges the message.
+    /// - Returns: false when the lease is no longer this delivery's (it expired and was taken again).
+    public static func extendLease(_ message: QueueMessage, bySeconds seconds: Double, on connection: PostgresConnection) throws -> Bool {
+        try connection.query(SQL.extend, [message.id, message.leaseID, seconds]).affectedRows == 1
     }
 
     /// Pending messages per queue, for `hubctl queues` and `/metrics`.
     public static func depths(on connection: PostgresConnection) throws -> [QueueDepth] {
         try connection.query(SQL.depths).map { row in
             QueueDepth(queue: try row.decode("queue"), ready: try row.decode("ready"), delayed: try row.decode("delayed"),
+                       inFlight: try row.decode("in_flight"), retrying: try row.decode("retrying"),
                        oldestAgeSeconds: try row.decode("oldest_age"), deadLetters: try row.decode("dead"))
         }
     }
 
-    /// Exponential backoff with jitter, capped: 1 s, 2 s, 4 s … up to 5 minutes.
+    /// Exponential backoff with jitter, capped: about 1 s, 2 s, 4 s … up to 5 minutes.
     public static func backoff(afterAttempt attempt: Int) -> Double {
         let base = min(300.0, pow(2.0, Double(max(0, attempt - 1))))
         return base * Double.random(in: 0.75...1.25)
@@ -42,41 +58,57 @@ public enum MessageQueue {
 
     enum SQL {
         static let send = """
-            insert into queue_messages (queue, payload, priority, available_at, dedupe_key, max_attempts)
-            values ($1, $2::jsonb, $3, now() + make_interval(secs => $4::float8), $5, $6)
-            on conflict (queue, dedupe_key) where dedupe_key is not null do nothing
-            returning id
+            with sent as (
+                insert into queue_messages (queue, payload, priority, available_at, dedupe_key, max_attempts)
+                values ($1, $2::jsonb, $3, now() + make_interval(secs => $4::float8), $5, $6)
+                on conflict (queue, dedupe_key) where dedupe_key is not null do nothing
+                returning id
+            )
+            select id, pg_notify($7, '') from sent
             """
-        static let notify = "select pg_notify($1, '')"
-        static let take = """
-            select id, queue, payload::text as payload, attempts, max_attempts, created_at
-              from queue_messages
-             where queue = $1 and available_at <= now()
-             order by priority desc, available_at, id
-             limit $2
-               for update skip locked
+        /// Exactly the order of the `queue_messages_ready` index; a lease moves available_at forward.
+        static let receive = """
+            with next as (
+                select id from queue_messages
+                 where queue = $1 and available_at <= now()
+                 order by priority desc, available_at, id
+                 limit $2
+                   for update skip locked
+            )
+            update queue_messages m
+               set available_at = now() + make_interval(secs => $3::float8),
+                   attempts = m.attempts + 1, lease_id = gen_random_uuid(), leased_by = $4, leased_at = now()
+              from next
+             where m.id = next.id
+            returning m.id, m.queue, m.payload::text as payload, m.attempts, m.max_attempts, m.created_at, m.lease_id::text as lease_id
             """
-        static let acknowledge = "delete from queue_messages where id = $1"
-        static let retry = """
+        static let lock = "select id from queue_messages where id = $1 and lease_id = $2::uuid for update"
+        static let acknowledge = "delete from queue_messages where id = any($1::bigint[])"
+        static let extend = """
+            update queue_messages set available_at = now() + make_interval(secs => $3::float8)
+             where id = $1 and lease_id = $2::uuid
+            """
+        static let release = """
             update queue_messages
-               set attempts = attempts + 1,
-                   available_at = now() + make_interval(secs => $2::float8),
-                   last_error = $3
+               set available_at = now() + make_interval(secs => $2::float8), last_error = $3, lease_id = null
              where id = $1
             """
         static let bury = """
             with gone as (delete from queue_messages where id = $1 returning *)
-            insert into queue_dead_letters (id, queue, payload, priority, attempts, dedupe_key, last_error, created_at)
-            select id, queue, payload, priority, attempts + 1, dedupe_key, $2, created_at from gone
+            insert into queue_dead_letters (id, queue, payload, priority, attempts, dedupe_key, last_error, created_at, leased_by)
+            select id, queue, payload, priority, attempts, dedupe_key, coalesce($2, last_error), created_at, leased_by from gone
             """
         static let depths = """
-            with queues as (select queue from queue_messages union select queue from queue_dead_letters)
+            with queues as (select distinct queue from queue_messages union select distinct queue from queue_dead_letters)
             select q.queue,
-                   (select count(*) from queue_messages m where m.queue = q.queue and m.available_at <= now())::int as ready,
-                   (select count(*) from queue_messages m where m.queue = q.queue and m.available_at > now())::int as delayed,
-                   coalesce((select extract(epoch from now() - min(created_at)) from queue_messages m where m.queue = q.queue), 0)::float8 as oldest_age,
+                   count(m.id) filter (where m.available_at <= now())::int as ready,
+                   count(m.id) filter (where m.available_at > now() and m.lease_id is null)::int as delayed,
+                   count(m.id) filter (where m.available_at > now() and m.lease_id is not null)::int as in_flight,
+                   count(m.id) filter (where m.attempts > 0 and m.lease_id is null)::int as retrying,
+                   coalesce(extract(epoch from now() - min(m.created_at)), 0)::float8 as oldest_age,
                    (select count(*) from queue_dead_letters d where d.queue = q.queue)::int as dead
-              from queues q
+              from queues q left join queue_messages m on m.queue = q.queue
+             group by q.queue
              order by q.queue
             """
     }
@@ -85,8 +117,14 @@ public enum MessageQueue {
 /// How much work waits on one queue.
 public struct QueueDepth: Sendable {
     public let queue: String
+    /// Available now.
     public let ready: Int
+    /// Waiting for their delay or backoff.
     public let delayed: Int
+    /// Leased to a consumer right now.
+    public let inFlight: Int
+    /// Failed at least once and waiting to be tried again.
+    public let retrying: Int
     public let oldestAgeSeconds: Double
     public let deadLetters: Int
 }

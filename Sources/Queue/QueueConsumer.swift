@@ -2,18 +2,22 @@ import Foundation
 import Postgres
 import Synchronization
 
-/// Takes messages from one queue and hands each to a handler inside the transaction that deletes
-/// it, so the handler's database writes and the acknowledgement commit together (effects exactly once).
-/// Wakes on LISTEN/NOTIFY and polls as a fallback, so a lost notification only delays work.
+/// Takes messages from one queue in leased batches and hands each to a handler inside the
+/// transaction that acknowledges it, so the handler's database writes and the acknowledgement commit
+/// together (effects exactly once). A consumer that dies holds no transaction: its leases run out
+/// and the messages return by themselves. Wakes on LISTEN/NOTIFY, polls as a fallback.
 public final class QueueConsumer: @unchecked Sendable {
-    /// Handles one message with the consumer's transaction; throwing releases it for a later retry.
+    /// Handles one message with the acknowledging transaction; throwing releases it for a later retry.
     public typealias Handler = @Sendable (PostgresConnection, QueueMessage) throws -> Void
 
     public let queue: String
+    /// Names this consumer on its leases (`host:pid:queue`), for operators.
+    public let name: String
     private let pool: PostgresPool
     private let handler: Handler
     private let batchSize: Int
     private let pollInterval: Double
+    private let leaseSeconds: Double
     private let log: @Sendable (String) -> Void
     private let stopped = Atomic<Bool>(false)
     private let done = NSCondition()
@@ -22,18 +26,27 @@ public final class QueueConsumer: @unchecked Sendable {
     public let processed = Atomic<Int>(0)
     /// Handler failures (each a retry or a dead letter), for metrics.
     public let failed = Atomic<Int>(0)
+    /// Messages sent to the dead-letter table, for metrics.
+    public let deadLettered = Atomic<Int>(0)
 
     /// - Parameters:
+    ///   - batchSize: messages leased per round trip.
     ///   - pollInterval: the longest wait between checks when no notification arrives.
+    ///   - leaseSeconds: how long a delivery is this consumer's before it returns to the queue.
     ///   - log: receives one line per notable event (failures, reconnects).
-    public init(pool: PostgresPool, queue: String, batchSize: Int = 32, pollInterval: Double = 1,
+    public init(pool: PostgresPool, queue: String, batchSize: Int = 64, pollInterval: Double = 1, leaseSeconds: Double = 30,
                 log: @escaping @Sendable (String) -> Void = { _ in }, handler: @escaping Handler) {
         self.pool = pool
         self.queue = queue
         self.batchSize = batchSize
         self.pollInterval = pollInterval
+        self.leaseSeconds = leaseSeconds
         self.log = log
         self.handler = handler
+        var host = [CChar](repeating: 0, count: 256)
+        gethostname(&host, host.count)
+        let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        self.name = "\(hostName):\(getpid()):\(queue)"
     }
 
     /// Starts consuming on a thread of its own.
@@ -92,36 +105,67 @@ public final class QueueConsumer: @unchecked Sendable {
         }
     }
 
-    /// Takes up to one batch and handles it; each message in its own savepoint so one poison
-    /// message cannot hold back the others.
-    /// - Returns: how many messages were taken.
+    /// Leases one batch and handles it: each message in its own savepoint, so one poison message
+    /// cannot hold back the others, and all acknowledgements in the batch's one transaction.
+    /// - Returns: how many messages were leased.
     @discardableResult
     public func processBatch() throws -> Int {
         try pool.withConnection { connection in
+            let messages = try MessageQueue.receive(on: connection, queue: queue, limit: batchSize,
+                                                    leaseSeconds: leaseSeconds, consumer: name)
+            guard !messages.isEmpty else { return 0 }
             try connection.transaction { connection in
-                let messages = try connection.query(MessageQueue.SQL.take, [queue, batchSize]).map(QueueMessage.init)
+                var acknowledged: [Int64] = []
                 for message in messages {
+                    if message.attempts > message.maxAttempts {
+                        // Delivered too often without an acknowledgement: its consumers keep dying on it.
+                        try connection.query(MessageQueue.SQL.bury, [message.id, "delivered \(message.attempts - 1) times without completing"])
+                        deadLettered.wrappingAdd(1, ordering: .relaxed)
+                        continue
+                    }
                     do {
-                        try connection.savepoint { try handler($0, message) }
-                        try connection.query(MessageQueue.SQL.acknowledge, [message.id])
-                        processed.wrappingAdd(1, ordering: .relaxed)
+                        let stillOurs = try connection.savepoint { connection -> Bool in
+                            guard try !connection.query(MessageQueue.SQL.lock, [message.id, message.leaseID]).isEmpty else {
+                                return false
+                            }
+                            try handler(connection, message)
+                            return true
+                        }
+                        if stillOurs {
+                            acknowledged.append(message.id)
+                        } else {
+                            log("queue \(queue): lease on message \(message.id) expired before it was handled; left to its new holder")
+                        }
                     } catch let error as PostgresError where error.isConnectionProblem {
                         throw error
                     } catch {
-                        failed.wrappingAdd(1, ordering: .relaxed)
-                        let attempt = message.attempts + 1
-                        if attempt >= message.maxAttempts {
-                            try connection.query(MessageQueue.SQL.bury, [message.id, String(describing: error)])
-                            log("queue \(queue): message \(message.id) dead-lettered after \(attempt) attempts: \(error)")
-                        } else {
-                            try connection.query(MessageQueue.SQL.retry,
-                                                 [message.id, MessageQueue.backoff(afterAttempt: attempt), String(describing: error)])
-                            log("queue \(queue): message \(message.id) failed (attempt \(attempt)): \(error)")
-                        }
+                        try fail(message, error, on: connection)
                     }
                 }
-                return messages.count
+                if !acknowledged.isEmpty {
+                    try connection.query(MessageQueue.SQL.acknowledge, [acknowledged.map(String.init).postgresArray])
+                }
+                processed.wrappingAdd(acknowledged.count, ordering: .relaxed)
             }
+            return messages.count
         }
     }
+
+    private func fail(_ message: QueueMessage, _ error: any Error, on connection: PostgresConnection) throws {
+        failed.wrappingAdd(1, ordering: .relaxed)
+        let reason = String(describing: error)
+        if message.attempts >= message.maxAttempts {
+            try connection.query(MessageQueue.SQL.bury, [message.id, reason])
+            deadLettered.wrappingAdd(1, ordering: .relaxed)
+            log("queue \(queue): message \(message.id) dead-lettered after \(message.attempts) attempts: \(reason)")
+        } else {
+            try connection.query(MessageQueue.SQL.release, [message.id, MessageQueue.backoff(afterAttempt: message.attempts), reason])
+            log("queue \(queue): message \(message.id) failed (attempt \(message.attempts)): \(reason)")
+        }
+    }
+}
+
+extension Array where Element == String {
+    /// A PostgreSQL array literal of plain tokens (digits), for `= any($1::bigint[])`.
+    var postgresArray: PostgresValue { .text("{" + joined(separator: ",") + "}") }
 }

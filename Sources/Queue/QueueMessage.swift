@@ -7,10 +7,12 @@ public struct QueueMessage: Sendable {
     public let queue: String
     /// The JSON payload as text.
     public let payload: String
-    /// Deliveries before this one.
+    /// Deliveries so far, this one included.
     public let attempts: Int
     public let maxAttempts: Int
     public let createdAt: Date
+    /// Identifies this delivery's lease; a later delivery of the same message has another.
+    public let leaseID: String
 
     init(row: PostgresRow) throws {
         id = try row.decode("id")
@@ -19,6 +21,7 @@ public struct QueueMessage: Sendable {
         attempts = try row.decode("attempts")
         maxAttempts = try row.decode("max_attempts")
         createdAt = try row.decode("created_at")
+        leaseID = try row.decode("lease_id")
     }
 
     /// The payload parsed as a JSON object (empty when it is not one).

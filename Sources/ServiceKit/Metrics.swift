@@ -20,9 +20,10 @@ public final class Metrics: Sendable {
         help.withLock { $0[name] = (type, text) }
     }
 
-    /// Registers a gauge read when `/metrics` is scraped.
-    public func gauge(_ name: String, help text: String, _ read: @escaping @Sendable () -> [(labels: String, value: Double)]) {
-        describe(name, type: "gauge", help: text)
+    /// Registers a metric family read when `/metrics` is scraped (a gauge, or a counter kept elsewhere).
+    public func gauge(_ name: String, type: String = "gauge", help text: String,
+                      _ read: @escaping @Sendable () -> [(labels: String, value: Double)]) {
+        describe(name, type: type, help: text)
         gauges.withLock { $0[name] = read }
     }
 

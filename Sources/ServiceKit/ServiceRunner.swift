@@ -34,19 +34,25 @@ public final class ServiceRunner: @unchecked Sendable {
         pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue)
         checkSchema()
         metrics.describe("hub_http_requests_total", type: "counter", help: "HTTP requests answered, by method and status.")
-        metrics.describe("hub_queue_messages_processed_total", type: "counter", help: "Queue messages handled.")
     }
 
     /// Adds a consumer for a queue; it starts with `run`.
     public func consume(queue: String, handler: @escaping QueueConsumer.Handler) {
         let logger = self.logger
-        let consumer = QueueConsumer(pool: pool, queue: queue, log: { logger.warning($0) }, handler: handler)
+        let lease = (try? environment.integer("HUB_QUEUE_LEASE_SECONDS", default: 30, range: 1...3600)) ?? 30
+        let consumer = QueueConsumer(pool: pool, queue: queue, leaseSeconds: Double(lease),
+                                     log: { logger.warning($0) }, handler: handler)
         consumers.append(consumer)
-        metrics.gauge("hub_queue_processed", help: "Messages handled by this process's consumers.") { [consumers] in
-            consumers.map { ("queue=\"\(Metrics.label($0.queue))\"", Double($0.processed.load(ordering: .relaxed))) }
-        }
-        metrics.gauge("hub_queue_failures", help: "Handler failures (retried or dead-lettered).") { [consumers] in
-            consumers.map { ("queue=\"\(Metrics.label($0.queue))\"", Double($0.failed.load(ordering: .relaxed))) }
+        let all = consumers
+        let counters: [(String, String, @Sendable (QueueConsumer) -> Int)] = [
+            ("hub_queue_processed_total", "Messages this process handled and acknowledged.", { $0.processed.load(ordering: .relaxed) }),
+            ("hub_queue_failures_total", "Handler failures in this process (each retried or dead-lettered).", { $0.failed.load(ordering: .relaxed) }),
+            ("hub_queue_dead_lettered_total", "Messages this process moved to the dead-letter table.", { $0.deadLettered.load(ordering: .relaxed) }),
+        ]
+        for (name, help, read) in counters {
+            metrics.gauge(name, type: "counter", help: help) {
+                all.map { ("queue=\"\(Metrics.label($0.queue))\"", Double(read($0))) }
+            }
         }
     }
 
@@ -54,11 +60,7 @@ public final class ServiceRunner: @unchecked Sendable {
     public func run(router: Router) -> Never {
         var router = router
         HealthRoutes.install(on: &router, pool: pool, metrics: metrics)
-        metrics.gauge("hub_queue_depth", help: "Messages waiting per queue (ready).") { [pool] in
-            (try? pool.withConnection { try MessageQueue.depths(on: $0) })?.map {
-                ("queue=\"\(Metrics.label($0.queue))\"", Double($0.ready))
-            } ?? []
-        }
+        QueueMetrics.install(on: metrics, pool: pool)
         var configuration = HTTPServerConfiguration(host: environment.listenHost, port: 0)
         do {
             configuration.port = try environment.port(for: name)

@@ -131,4 +131,58 @@ struct MessageQueueTests {
         let a = try #require(depths.first { $0.queue == "a" })
         #expect(a.ready == 1 && a.delayed == 1 && a.deadLetters == 0)
     }
+
+    @Test func leasedMessageIsInvisibleUntilItsLeaseRunsOut() throws {
+        let pool = try database()
+        try pool.query("create table effects (message_id bigint)")
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "lease", payload: [:]) }
+        // A consumer takes the message and dies without acknowledging it.
+        let taken = try pool.withConnection {
+            try MessageQueue.receive(on: $0, queue: "lease", limit: 10, leaseSeconds: 60, consumer: "dead")
+        }
+        #expect(taken.count == 1 && taken[0].attempts == 1)
+        let consumer = QueueConsumer(pool: pool, queue: "lease") { connection, message in
+            try connection.query("insert into effects values ($1)", [message.id])
+        }
+        #expect(try consumer.processBatch() == 0, "nobody else receives a leased message")
+        #expect(try pool.withConnection { try MessageQueue.extendLease(taken[0], bySeconds: 120, on: $0) })
+        try pool.query("update queue_messages set available_at = now()")  // the lease runs out
+        #expect(try consumer.processBatch() == 1)
+        #expect(try count(pool, "select count(*)::int as n from effects") == 1)
+        #expect(try count(pool, "select count(*)::int as n from queue_messages") == 0)
+        #expect(try !pool.withConnection { try MessageQueue.extendLease(taken[0], bySeconds: 120, on: $0) },
+                "the dead consumer's lease is gone")
+    }
+
+    @Test func staleLeaseHolderCannotAcknowledge() throws {
+        let pool = try database()
+        try pool.query("create table effects (message_id bigint)")
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "stale", payload: [:]) }
+        let first = try pool.withConnection {
+            try MessageQueue.receive(on: $0, queue: "stale", limit: 1, leaseSeconds: 60, consumer: "slow")
+        }
+        try pool.query("update queue_messages set available_at = now()")
+        let second = try pool.withConnection {
+            try MessageQueue.receive(on: $0, queue: "stale", limit: 1, leaseSeconds: 60, consumer: "fast")
+        }
+        #expect(first[0].id == second[0].id && first[0].leaseID != second[0].leaseID && second[0].attempts == 2)
+        // The slow holder's lease check finds the row re-leased and does not lock or handle it.
+        let locked = try pool.withConnection {
+            try $0.query("select id from queue_messages where id = $1 and lease_id = $2::uuid", [first[0].id, first[0].leaseID])
+        }
+        #expect(locked.isEmpty)
+    }
+
+    @Test func messageDeliveredTooOftenWithoutCompletingIsDeadLettered() throws {
+        let pool = try database()
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "crashy", payload: [:], maxAttempts: 2) }
+        for _ in 0..<2 {
+            _ = try pool.withConnection { try MessageQueue.receive(on: $0, queue: "crashy", limit: 1, leaseSeconds: 60, consumer: "x") }
+            try pool.query("update queue_messages set available_at = now()")
+        }
+        let consumer = QueueConsumer(pool: pool, queue: "crashy") { _, _ in Issue.record("must not be handled again") }
+        #expect(try consumer.processBatch() == 1)
+        #expect(try count(pool, "select count(*)::int as n from queue_dead_letters") == 1)
+        #expect(try count(pool, "select count(*)::int as n from queue_messages") == 0)
+    }
 }
