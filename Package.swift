@@ -63,6 +63,7 @@ let package = Package(
 
         // Benchmarks (make bench): a bare server of our HTTP library with /healthz and a JSON echo.
         .executableTarget(name: "HTTPBenchServer", dependencies: ["HTTP"], path: "Benchmarks/HTTPBenchServer"),
+        .executableTarget(name: "QueueBench", dependencies: ["Postgres", "Queue"], path: "Benchmarks/QueueBench"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,2 @@
+// Placeholder: the queue benchmark arrives with make bench.
+print("QueueBench: not written yet")
