@@ -138,6 +138,18 @@ public final class RunningHub: @unchecked Sendable {
     /// Runs `hubctl` with this hub's environment.
     @discardableResult
     public func hubctl(_ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
+        try RunningHub.hubctl(arguments, environment: environment, input: input)
+    }
+
+    /// Runs `hubctl` against a database, without any service running.
+    @discardableResult
+    public static func hubctl(_ arguments: [String], databaseURL: String, input: String? = nil) throws -> (status: Int32, output: String) {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HUB_DATABASE_URL"] = databaseURL
+        return try hubctl(arguments, environment: environment, input: input)
+    }
+
+    static func hubctl(_ arguments: [String], environment: [String: String], input: String?) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RunningHub.binDirectory + "/hubctl")
         process.arguments = arguments
