@@ -12,26 +12,45 @@ struct GatewayRoutes: Sendable {
     let pool: PostgresPool
     let proxy: Proxy
     let categories: CategoryCache
+    /// Submissions per client address (form, JSON, Open311, SMS webhook).
+    let submissions: RateLimiter
+    /// Tracking lookups per client address, so codes cannot be guessed by brute force.
+    let lookups: RateLimiter
+
+    /// Answers 429 when `limiter` refuses the client, else runs `handler`.
+    func limited(_ limiter: RateLimiter, _ handler: @escaping HTTPHandler) -> HTTPHandler {
+        { request in
+            if let wait = limiter.take(request.remoteAddress) { return RateLimiter.tooManyRequests(retryAfter: wait) }
+            return try handler(request)
+        }
+    }
 
     func router() -> Router {
         var router = Router()
         let routes = self
         router.get("/") { request in try routes.form(request) }
         router.get("/track") { request in routes.trackLookup(request) }
-        router.get("/track/{code}") { request in try routes.trackPage(request) }
+        router.get("/track/{code}", limited(lookups) { request in try routes.trackPage(request) })
         router.get("/api/v1/categories") { request in try routes.categoryList(request) }
-        router.get("/api/v1/complaints/{code}") { request in try routes.publicCase(request) }
-        router.post("/api/v1/complaints") { request in routes.proxy.forward(request, to: .intake) }
-        router.post("/complaints") { request in routes.proxy.forward(request, to: .intake) }
-        for path in ["/api/v1/staff/login", "/api/v1/staff/logout"] {
+        router.get("/api/v1/complaints/{code}", limited(lookups) { request in try routes.publicCase(request) })
+        router.get("/api/v1/complaints/{code}/photos/{position}", limited(lookups) { request in
+            try routes.publicPhoto(request, purpose: "report")
+        })
+        router.get("/api/v1/complaints/{code}/resolution-photos/{position}", limited(lookups) { request in
+            try routes.publicPhoto(request, purpose: "resolution")
+        })
+        router.post("/api/v1/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
+        router.post("/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
+        router.post("/api/v1/inbound/sms", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
+        for path in ["/api/v1/staff/login", "/api/v1/staff/logout", "/api/v1/staff/desk/complaints"] {
             router.post(path) { request in routes.proxy.forward(request, to: .intake) }
         }
         router.get("/api/v1/staff/me") { request in routes.proxy.forward(request, to: .intake) }
         router.get("/api/v1/staff/queue") { request in try routes.forwardQueue(request) }
         router.get("/api/v1/staff/cases/{code}") { request in try routes.forwardCase(request) }
         router.post("/api/v1/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
-        router.add("GET", "/open311/*") { request in routes.proxy.forward(request, to: .intake) }
-        router.add("POST", "/open311/*") { request in routes.proxy.forward(request, to: .intake) }
+        router.add("GET", "/open311/*", limited(lookups) { request in routes.proxy.forward(request, to: .intake) })
+        router.add("POST", "/open311/*", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
         return router
     }
 
@@ -66,7 +85,9 @@ struct GatewayRoutes: Sendable {
             status: found.status, confidential: found.confidential, description: found.description,
             location: found.location, area: area.isEmpty ? nil : area, dueAt: found.dueAt,
             createdAt: found.createdAt, updatedAt: found.updatedAt,
-            events: found.timeline.map { .init(kind: $0.kind, at: $0.at, actorRole: $0.actorRole, note: $0.note) })
+            events: found.timeline.map { .init(kind: $0.kind, at: $0.at, actorRole: $0.actorRole, note: $0.note) },
+            joinedStatus: found.joinedStatus,
+            photoURLs: found.photos.map { $0.path(code: code.value) })
         var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: request.query("new") == "1"))
         response.headers.add("Cache-Control", "no-store")
         return response
@@ -93,6 +114,23 @@ struct GatewayRoutes: Sendable {
         }
         var response = HTTPResponse.json(found.jsonObject(language: language))
         response.headers.add("Cache-Control", "no-store")
+        return response
+    }
+
+    /// A photo's bytes, only where the complaint is not confidential (the same 404 otherwise).
+    func publicPhoto(_ request: HTTPRequest, purpose: String) throws -> HTTPResponse {
+        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+              let position = Int(request.pathParameters["position"] ?? ""),
+              let (mediaType, bytes) = try pool.withConnection({
+                  try PublicPhoto.load(code: code.value, position: position, purpose: purpose, on: $0)
+              }) else {
+            return .error(404, code: "photo_not_found", message: "no such photo, or the complaint is confidential")
+        }
+        var response = HTTPResponse(status: 200, body: [UInt8](bytes))
+        response.headers.add("Content-Type", mediaType)
+        response.headers.add("X-Content-Type-Options", "nosniff")
+        response.headers.add("Content-Security-Policy", "default-src 'none'; sandbox")
+        response.headers.add("Cache-Control", "private, max-age=300")
         return response
     }
 

@@ -1,5 +1,6 @@
 import Glibc
 import Complaints
+import HTTP
 import ServiceKit
 
 let runner = ServiceRunner(name: .gateway)
@@ -11,5 +12,17 @@ do {
     exit(1)
 }
 let proxy = Proxy(upstreams: upstreams, logger: runner.logger)
-let routes = GatewayRoutes(pool: runner.pool, proxy: proxy, categories: CategoryCache(pool: runner.pool))
+let routes: GatewayRoutes
+do {
+    let environment = runner.environment
+    routes = GatewayRoutes(
+        pool: runner.pool, proxy: proxy, categories: CategoryCache(pool: runner.pool),
+        submissions: RateLimiter(perMinute: try environment.integer("HUB_SUBMIT_RATE_PER_MINUTE", default: 20, range: 1...1_000_000),
+                                 burst: try environment.integer("HUB_SUBMIT_BURST", default: 10, range: 1...1_000_000)),
+        lookups: RateLimiter(perMinute: try environment.integer("HUB_TRACK_RATE_PER_MINUTE", default: 120, range: 1...1_000_000),
+                             burst: try environment.integer("HUB_TRACK_BURST", default: 60, range: 1...1_000_000)))
+} catch {
+    runner.logger.error("bad rate-limit configuration", ["error": String(describing: error)])
+    exit(1)
+}
 runner.run(router: routes.router())

@@ -5,7 +5,7 @@ import Foundation
 /// back filled in.
 enum SubmissionForm {
     static let fieldNames = ["category", "subcategory", "description", "location", "kelurahan", "kecamatan", "lat", "lon",
-                             "anonymous", "confidential", "name", "email", "phone"]
+                             "anonymous", "confidential", "name", "email", "phone", "pole_id"]
 
     /// - Returns: the submission, the typed values by field, and problems found while reading numbers.
     static func parse(_ fields: [(name: String, value: String)]) -> (ComplaintSubmission, [String: String], [SubmissionProblem]) {
@@ -30,7 +30,7 @@ enum SubmissionForm {
             description: values["description"] ?? "", location: values["location"], kelurahan: values["kelurahan"],
             kecamatan: values["kecamatan"], lat: lat, lon: lon,
             anonymous: values["anonymous"] != nil, confidential: values["confidential"] != nil,
-            contact: contact.isEmpty ? nil : contact, channel: "web")
+            contact: contact.isEmpty ? nil : contact, channel: "web", poleID: values["pole_id"])
         return (submission, values, problems)
     }
 }

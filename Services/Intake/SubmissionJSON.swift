@@ -27,13 +27,24 @@ enum SubmissionJSON {
             contact = Contact(name: try string("name", in: object), email: try string("email", in: object),
                               phone: try string("phone", in: object))
         }
+        var photos: [Photo] = []
+        if let value = body["photos"], !(value is NSNull) {
+            guard let list = value as? [Any], list.allSatisfy({ $0 is String }) else {
+                throw invalid("photos", "must be a list of base64 strings")
+            }
+            guard list.count <= PhotoFormat.maxPerComplaint else { throw PhotoProblem.tooMany }
+            photos = try list.map { item in
+                guard let data = Data(base64Encoded: item as! String) else { throw invalid("photos", "must be base64") }
+                return try Photo(bytes: [UInt8](data))
+            }
+        }
         return ComplaintSubmission(
             category: try string("category") ?? "", subcategory: try string("subcategory").flatMap { $0.isEmpty ? nil : $0 },
             description: try string("description") ?? "", location: try string("location"),
             kelurahan: try string("kelurahan"), kecamatan: try string("kecamatan"),
             lat: try number("lat"), lon: try number("lon"),
             anonymous: try flag("anonymous", default: true), confidential: try flag("confidential", default: true),
-            contact: contact, channel: channel)
+            contact: contact, channel: channel, poleID: try string("pole_id"), photos: photos)
     }
 
     private static func invalid(_ field: String, _ why: String) -> HTTPError {

@@ -6,8 +6,10 @@ import Postgres
 import ServiceKit
 import Web
 
-/// `POST /api/v1/complaints` (JSON) and `POST /complaints` (the HTML form): validate, then store the
-/// complaint, its first event and its message to the owning module in one transaction, then answer.
+/// `POST /api/v1/complaints` (JSON) and `POST /complaints` (the HTML form, urlencoded or multipart):
+/// validate, then store the complaint, its photos, its first event and its message to the owning
+/// module in one transaction, then answer. A repeated idempotency key or form token answers with the
+/// complaint the first submission created.
 struct SubmissionRoutes: Sendable {
     let pool: PostgresPool
     let logger: Logger
@@ -20,48 +22,102 @@ struct SubmissionRoutes: Sendable {
         return router
     }
 
+    /// Stores a submission, retrying once when a concurrent twin with the same idempotency key
+    /// committed first (the retry then finds and replays it).
+    func store(_ submission: ComplaintSubmission, idempotency: ComplaintStore.IdempotencyKey?) throws -> ComplaintStore.Receipt {
+        do {
+            return try pool.transaction { try ComplaintStore.submit(submission, idempotency: idempotency, on: $0) }
+        } catch let error as PostgresError where error.constraintName == "idempotency_keys_pkey" {
+            return try pool.transaction { try ComplaintStore.submit(submission, idempotency: idempotency, on: $0) }
+        }
+    }
+
     func submitJSON(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
-        let submission = try SubmissionJSON.parse(try request.jsonObject(), channel: "api")
+        let submission: ComplaintSubmission
         do {
-            let view = try pool.transaction { connection -> PublicCase in
-                let receipt = try ComplaintStore.submit(submission, on: connection)
-                return try PublicCase.load(receipt.trackingCode.value, on: connection)!
+            submission = try SubmissionJSON.parse(try request.jsonObject(), channel: "api")
+        } catch let problem as PhotoProblem {
+            return .error(400, code: problem.rawValue, message: problem.message(language),
+                          extra: ["fields": [["field": "photos", "code": problem.rawValue, "message": problem.message(language)]]])
+        }
+        let idempotency = ComplaintStore.IdempotencyKey(scope: "api", key: request.headers["Idempotency-Key"])
+        if request.headers["Idempotency-Key"] != nil && idempotency == nil {
+            throw HTTPError(400, "invalid_idempotency_key", "Idempotency-Key must be 1 to 200 visible ASCII characters")
+        }
+        do {
+            let receipt = try store(submission, idempotency: idempotency)
+            guard let view = try pool.withConnection({ try PublicCase.load(receipt.trackingCode.value, on: $0) }) else {
+                throw HTTPError(500, "internal_error", "stored complaint not found")
             }
             var object = view.jsonObject(language: language)
             object["tracking_url"] = "/track/\(view.trackingCode)"
             var response = HTTPResponse.json(object, status: 201)
             response.headers.add("Location", "/api/v1/complaints/\(view.trackingCode)")
+            if receipt.replayed { response.headers.add("Idempotent-Replayed", "true") }
             return response
         } catch ComplaintStore.SubmitError.invalid(let problems) {
-            let first = problems[0]
-            return .error(400, code: first.rawValue, message: first.message(language), extra: [
-                "fields": problems.map { ["field": $0.field, "code": $0.rawValue, "message": $0.message(language)] },
-            ])
+            return Self.refusal(problems, language: language)
+        } catch ComplaintStore.SubmitError.idempotencyKeyReused {
+            throw HTTPError(422, "idempotency_key_reused", "this Idempotency-Key was used for a different complaint")
         }
     }
 
     func submitForm(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
-        guard request.mediaType == "application/x-www-form-urlencoded" else {
-            throw HTTPError(415, "unsupported_media_type", "send the form as application/x-www-form-urlencoded")
+        let fields: [(name: String, value: String)]
+        var photoBytes: [[UInt8]] = []
+        switch request.mediaType {
+        case "application/x-www-form-urlencoded":
+            fields = try request.formFields()
+        case "multipart/form-data":
+            let parts = try request.multipartParts()
+            fields = parts.filter { $0.filename == nil }.compactMap { part in part.text.map { (part.name, $0) } }
+            photoBytes = parts.filter { $0.name == "photos" && $0.filename != nil && !$0.body.isEmpty }.map(\.body)
+        default:
+            throw HTTPError(415, "unsupported_media_type", "send the form as application/x-www-form-urlencoded or multipart/form-data")
         }
-        let (submission, values, readProblems) = SubmissionForm.parse(try request.formFields())
+        let parsed = SubmissionForm.parse(fields)
+        var submission = parsed.0
+        let values = parsed.1
+        var readProblems = parsed.2
+        var photoError: String?
         do {
-            if !readProblems.isEmpty { throw ComplaintStore.SubmitError.invalid(readProblems) }
-            let receipt = try pool.transaction { try ComplaintStore.submit(submission, on: $0) }
+            guard photoBytes.count <= PhotoFormat.maxPerComplaint else { throw PhotoProblem.tooMany }
+            submission.photos = try photoBytes.map { try Photo(bytes: $0) }
+        } catch let problem as PhotoProblem {
+            photoError = problem.message(language)
+        }
+        let token = ComplaintStore.IdempotencyKey(scope: "form", key: fields.first { $0.name == "form_token" }?.value)
+        do {
+            if !readProblems.isEmpty || photoError != nil { throw ComplaintStore.SubmitError.invalid(readProblems) }
+            let receipt = try store(submission, idempotency: token)
             let suffix = language == .en ? "?new=1&lang=en" : "?new=1"
             return .redirect(to: "/track/\(receipt.trackingCode.value)\(suffix)")
         } catch ComplaintStore.SubmitError.invalid(let problems) {
-            var errors: [String: String] = [:]
-            for problem in problems where errors[problem.field] == nil { errors[problem.field] = problem.message(language) }
-            let categories = try pool.withConnection { try CategoryStore.all($0) }.map { category in
-                CategoryChoice(code: category.code, name: category.name(language),
-                               subcategories: category.subcategories.map { ($0.code, $0.name(language)) })
-            }
-            let page = ComplaintFormPage.render(categories: categories, language: language, values: values, errors: errors,
-                                                formToken: FormToken.generate())
-            return .html(page, status: 400)
+            readProblems = problems
+        } catch ComplaintStore.SubmitError.idempotencyKeyReused {
+            // The page was reused (back button) and edited: the edit is a complaint of its own.
+            let receipt = try store(submission, idempotency: nil)
+            return .redirect(to: "/track/\(receipt.trackingCode.value)\(language == .en ? "?new=1&lang=en" : "?new=1")")
         }
+        var errors: [String: String] = [:]
+        for problem in readProblems where errors[problem.field] == nil { errors[problem.field] = problem.message(language) }
+        if let photoError { errors["photos"] = photoError }
+        let categories = try pool.withConnection { try CategoryStore.all($0) }.map { category in
+            CategoryChoice(code: category.code, name: category.name(language),
+                           subcategories: category.subcategories.map { ($0.code, $0.name(language)) })
+        }
+        let page = ComplaintFormPage.render(categories: categories, language: language, values: values, errors: errors,
+                                            formToken: FormToken.generate())
+        return .html(page, status: 400)
+    }
+
+    /// The JSON 400 for a refused submission: the first problem, and every problem by field.
+    static func refusal(_ problems: [SubmissionProblem], language: Language) -> HTTPResponse {
+        let first = problems[0]
+        return .error(400, code: first.rawValue, message: first.message(language), extra: [
+            "fields": problems.map { ["field": $0.field, "code": $0.rawValue, "message": $0.message(language)] },
+        ])
     }
 }

@@ -14,6 +14,8 @@ public enum CaseAction: Sendable, Equatable {
     case reject(reason: String)
     case postpone(reason: String)
     case markDuplicate(of: String)
+    /// Intake found an open report of the same problem and links the new one to it (system only).
+    case linkAsDuplicate(of: String)
     case close
     case reopen(reason: String)
     case escalate(Escalation)
@@ -32,6 +34,7 @@ public enum CaseAction: Sendable, Equatable {
         case .reject: return "reject"
         case .postpone: return "postpone"
         case .markDuplicate: return "mark_duplicate"
+        case .linkAsDuplicate: return "link_duplicate"
         case .close: return "close"
         case .reopen: return "reopen"
         case .escalate: return "escalate"

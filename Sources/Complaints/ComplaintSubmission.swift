@@ -12,10 +12,15 @@ public struct ComplaintSubmission: Sendable, Equatable {
     public var confidential: Bool
     public var contact: Contact?
     public var channel: String
+    /// The streetlight pole's number as marked on it, when the report names one.
+    public var poleID: String?
+    /// Checked photos (at most `PhotoFormat.maxPerComplaint`).
+    public var photos: [Photo]
 
     public init(category: String, subcategory: String? = nil, description: String, location: String? = nil,
                 kelurahan: String? = nil, kecamatan: String? = nil, lat: Double? = nil, lon: Double? = nil,
-                anonymous: Bool = true, confidential: Bool = true, contact: Contact? = nil, channel: String) {
+                anonymous: Bool = true, confidential: Bool = true, contact: Contact? = nil, channel: String,
+                poleID: String? = nil, photos: [Photo] = []) {
         self.category = category
         self.subcategory = subcategory
         self.description = description
@@ -28,6 +33,13 @@ public struct ComplaintSubmission: Sendable, Equatable {
         self.confidential = confidential
         self.contact = contact
         self.channel = channel
+        self.poleID = poleID.map(Self.normalisedPole).flatMap { $0.isEmpty ? nil : $0 }
+        self.photos = photos
+    }
+
+    /// Pole numbers are compared without case, spaces or dashes: "pju 12-A" names the pole "PJU12A".
+    static func normalisedPole(_ text: String) -> String {
+        String(text.uppercased().filter { $0.isLetter || $0.isNumber })
     }
 
     public static let maxDescriptionLength = 4000
@@ -59,6 +71,8 @@ public struct ComplaintSubmission: Sendable, Equatable {
             || (kecamatan?.unicodeScalars.count ?? 0) > 100 {
             problems.append(.locationTooLong)
         }
+        if photos.count > PhotoFormat.maxPerComplaint { problems.append(.tooManyPhotos) }
+        if (poleID?.count ?? 0) > 40 { problems.append(.locationTooLong) }
         if let contact {
             if let email = contact.email, !email.isEmpty, !Contact.looksLikeEmail(email) { problems.append(.invalidEmail) }
             if let phone = contact.phone, !phone.isEmpty, !Contact.looksLikePhone(phone) { problems.append(.invalidPhone) }
@@ -107,6 +121,7 @@ public enum SubmissionProblem: String, Sendable, Equatable {
     case invalidEmail = "invalid_email"
     case invalidPhone = "invalid_phone"
     case nameTooLong = "name_too_long"
+    case tooManyPhotos = "too_many_photos"
 
     /// The form field the problem belongs to.
     public var field: String {
@@ -119,6 +134,7 @@ public enum SubmissionProblem: String, Sendable, Equatable {
         case .invalidEmail: return "email"
         case .invalidPhone: return "phone"
         case .nameTooLong: return "name"
+        case .tooManyPhotos: return "photos"
         }
     }
 
@@ -146,6 +162,7 @@ public enum SubmissionProblem: String, Sendable, Equatable {
         case (.invalidPhone, .en): return "The phone number is not valid."
         case (.nameTooLong, .id): return "Nama terlalu panjang."
         case (.nameTooLong, .en): return "The name is too long."
+        case (.tooManyPhotos, let language): return PhotoProblem.tooMany.message(language)
         }
     }
 }

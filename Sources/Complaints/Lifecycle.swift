@@ -39,6 +39,7 @@ public enum Lifecycle {
         case (.reject, .dispatched), (.reject, .verified): return .rejected
         case (.postpone, .verified), (.postpone, .inProgress): return .postponed
         case (.markDuplicate, .dispatched), (.markDuplicate, .verified): return .duplicate
+        case (.linkAsDuplicate, .received): return .duplicate
         case (.close, .resolved): return .closed
         case (.reopen, .resolved), (.reopen, .closed): return .inProgress
         default: return nil
@@ -48,7 +49,7 @@ public enum Lifecycle {
     /// Which actors may ask for which action. Inspectors escalate and annotate; they do not do the agency's work.
     static func permits(_ actor: Actor, _ action: CaseAction) -> Bool {
         switch action {
-        case .dispatch: return actor == .system
+        case .dispatch, .linkAsDuplicate: return actor == .system
         case .reopen: return actor == .citizen
         case .close: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
         case .escalate: return actor == .system || [.inspector, .admin].contains(actor.role)
@@ -74,6 +75,8 @@ public enum Lifecycle {
         case .postpone(let reason): return Transition(to: target, kind: "postponed", isPublic: true, note: reason)
         case .markDuplicate(let of):
             return Transition(to: target, kind: "marked_duplicate", isPublic: true, duplicateOf: of)
+        case .linkAsDuplicate(let of):
+            return Transition(to: target, kind: "linked_duplicate", isPublic: true, duplicateOf: of)
         case .close: return Transition(to: target, kind: "closed", isPublic: true)
         case .reopen(let reason): return Transition(to: target, kind: "reopened", isPublic: true, note: reason)
         case .addNote, .escalate: fatalError("handled before a target is looked up")

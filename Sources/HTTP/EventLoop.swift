@@ -310,7 +310,7 @@ final class EventLoop: @unchecked Sendable {
 }
 
 /// Seconds on a clock that never jumps, for deadlines.
-func monotonicSeconds() -> Double {
+public func monotonicSeconds() -> Double {
     var spec = timespec()
     clock_gettime(CLOCK_MONOTONIC, &spec)
     return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1_000_000_000

@@ -11,11 +11,30 @@ public enum ComplaintStore {
         public let id: Int64
         public let trackingCode: TrackingCode
         public let module: ModuleName
+        /// The open case this report was linked to as a duplicate, if any.
+        public let joined: String?
+        /// True when an earlier submission with the same idempotency key created this complaint.
+        public let replayed: Bool
+    }
+
+    /// A client's promise that two submissions with the same key are the same submission.
+    public struct IdempotencyKey: Sendable {
+        public let scope: String
+        public let key: String
+
+        /// - Returns: nil when the key is empty, longer than 200 characters, or not visible ASCII.
+        public init?(scope: String, key: String?) {
+            guard let key, (1...200).contains(key.utf8.count), key.utf8.allSatisfy({ $0 > 32 && $0 < 127 }) else { return nil }
+            self.scope = scope
+            self.key = key
+        }
     }
 
     /// Why a submission could not be stored.
     public enum SubmitError: Error {
         case invalid([SubmissionProblem])
+        /// The idempotency key was used before for a different submission.
+        case idempotencyKeyReused
     }
 
     /// The category → subcategories map the submission validator needs.
@@ -32,17 +51,23 @@ public enum ComplaintStore {
         return known
     }
 
-    /// Validates and stores a submission. Call inside a transaction: the complaint exists if and only
-    /// if its message to the owning module does.
-    /// - Throws: `SubmitError.invalid` with every problem, or `PostgresError`.
-    public static func submit(_ submission: ComplaintSubmission, on connection: PostgresConnection) throws -> Receipt {
+    /// Validates and stores a submission. Call inside a transaction: the complaint, its reporter,
+    /// photos and first event exist if and only if its message to the owning module does (or, for a
+    /// duplicate, its link to the open case it joined).
+    /// - Throws: `SubmitError`, or `PostgresError` (a unique violation on the idempotency key means a
+    ///   concurrent twin committed first: retry the transaction and the replay is found).
+    public static func submit(_ submission: ComplaintSubmission, idempotency: IdempotencyKey? = nil,
+                              on connection: PostgresConnection) throws -> Receipt {
         let problems = submission.problems(knownCategories: try knownCategories(connection))
         guard problems.isEmpty else { throw SubmitError.invalid(problems) }
+        let fingerprint = Self.fingerprint(submission)
+        if let idempotency, let replay = try replay(idempotency, fingerprint: fingerprint, on: connection) { return replay }
         guard let route = try connection.query(
             "select module_code, agency_code from category_routes where category_code = $1", [submission.category]).first
         else { throw SubmitError.invalid([.unknownCategory]) }
         let module = ModuleName(rawValue: try route.decode("module_code")) ?? .intake
         let agency: String = try route.decode("agency_code")
+        let joined = try openDuplicate(of: submission, on: connection)
 
         var attempt = 0
         while true {
@@ -54,34 +79,105 @@ public enum ComplaintStore {
                         submission.description.trimmingCharacters(in: .whitespacesAndNewlines),
                         submission.location.nonEmpty, submission.kelurahan.nonEmpty, submission.kecamatan.nonEmpty,
                         submission.lat, submission.lon, submission.anonymous, submission.confidential,
+                        submission.poleID, joined?.id,
                     ]).first!.decode("id", as: Int64.self)
                 }
                 if let contact = submission.contact, !contact.isEmpty {
                     try connection.query(SQL.insertReporter, [id, contact.name.nonEmpty, contact.email.nonEmpty, contact.phone.nonEmpty])
                 }
+                for (position, photo) in submission.photos.enumerated() {
+                    try connection.query(SQL.insertPhoto, [id, position + 1, "report", photo.format.rawValue, Data(photo.bytes)])
+                }
                 try connection.query(SQL.insertEvent, [id, "submitted", "citizen", true, ComplaintStatus.received.rawValue,
                                                        JSONText.encode(["channel": submission.channel])])
-                try MessageQueue.send(on: connection, queue: module.queue,
-                                      payload: ["type": "complaint.received", "complaint_id": id, "tracking_code": code.value],
-                                      dedupeKey: "received:\(id)")
-                return Receipt(id: id, trackingCode: code, module: module)
-            } catch let error as PostgresError where error.kind == .uniqueViolation && attempt < 3 {
+                if let joined {
+                    try CaseStore.perform(.linkAsDuplicate(of: joined.code), on: code.value, by: .system,
+                                          calendar: WorkingCalendar(), connection: connection)
+                } else {
+                    try MessageQueue.send(on: connection, queue: module.queue,
+                                          payload: ["type": "complaint.received", "complaint_id": id, "tracking_code": code.value],
+                                          dedupeKey: "received:\(id)")
+                }
+                if let idempotency {
+                    try connection.query(SQL.insertIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint, id])
+                }
+                return Receipt(id: id, trackingCode: code, module: module, joined: joined?.code, replayed: false)
+            } catch let error as PostgresError where error.kind == .uniqueViolation && attempt < 3
+                        && error.constraintName?.hasPrefix("complaints_tracking_code") == true {
                 attempt += 1  // 65 random bits make this practically unreachable; retry rather than fail
             }
         }
     }
 
+    /// The complaint an earlier submission with this key created, or nil when the key is new.
+    private static func replay(_ idempotency: IdempotencyKey, fingerprint: String, on connection: PostgresConnection) throws -> Receipt? {
+        guard let row = try connection.query(SQL.findIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint]).first else {
+            return nil
+        }
+        guard try row.decode("same", as: Bool.self) else { throw SubmitError.idempotencyKeyReused }
+        guard let code = TrackingCode(parsing: try row.decode("tracking_code")),
+              let module = ModuleName(rawValue: try row.decode("module_code")) else { return nil }
+        return Receipt(id: try row.decode("id"), trackingCode: code, module: module, joined: try row.decode("joined"), replayed: true)
+    }
+
+    /// An open report of the same category within 50 m and 7 days, or naming the same pole.
+    private static func openDuplicate(of submission: ComplaintSubmission, on connection: PostgresConnection) throws -> (id: Int64, code: String)? {
+        guard (submission.lat != nil && submission.lon != nil) || submission.poleID != nil else { return nil }
+        return try connection.query(SQL.findDuplicate, [submission.category, submission.lat, submission.lon, submission.poleID])
+            .first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
+    }
+
+    /// What makes two submissions "the same" for idempotency: every field and the photos' sizes.
+    static func fingerprint(_ submission: ComplaintSubmission) -> String {
+        JSONText.encode([
+            "category": submission.category, "subcategory": submission.subcategory ?? "", "description": submission.description,
+            "location": submission.location ?? "", "kelurahan": submission.kelurahan ?? "", "kecamatan": submission.kecamatan ?? "",
+            "lat": submission.lat.map { String($0) } ?? "", "lon": submission.lon.map { String($0) } ?? "",
+            "anonymous": submission.anonymous, "confidential": submission.confidential, "pole": submission.poleID ?? "",
+            "contact": [submission.contact?.name ?? "", submission.contact?.email ?? "", submission.contact?.phone ?? ""],
+            "photos": submission.photos.map(\.bytes.count),
+        ])
+    }
+
     enum SQL {
         static let insertComplaint = """
             insert into complaints (tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code,
-                                    description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                    description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential,
+                                    pole_id, duplicate_of)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
             returning id
             """
         static let insertReporter = "insert into complaint_reporters (complaint_id, name, email, phone) values ($1, $2, $3, $4)"
+        static let insertPhoto = """
+            insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
+            values ($1, $2, $3, $4, $5::bytea, digest($5::bytea, 'sha256'))
+            """
         static let insertEvent = """
             insert into complaint_events (complaint_id, kind, actor_role, public, to_status, details)
             values ($1, $2, $3, $4, $5, $6::jsonb)
+            """
+        static let insertIdempotencyKey = """
+            insert into idempotency_keys (scope, key, request_hash, complaint_id) values ($1, $2, digest($3, 'sha256'), $4)
+            """
+        static let findIdempotencyKey = """
+            select c.id, c.tracking_code, c.module_code, j.tracking_code as joined, k.request_hash = digest($3, 'sha256') as same
+              from idempotency_keys k
+              join complaints c on c.id = k.complaint_id
+              left join complaints j on j.id = c.duplicate_of
+             where k.scope = $1 and k.key = $2
+            """
+        /// Great-circle distance by the haversine formula, in metres.
+        static let findDuplicate = """
+            select id, tracking_code from complaints
+             where category_code = $1 and duplicate_of is null
+               and status not in ('closed', 'rejected', 'duplicate')
+               and created_at > now() - interval '7 days'
+               and (($2::float8 is not null and lat is not null
+                     and 2 * 6371000 * asin(sqrt(power(sin(radians(lat - $2::float8) / 2), 2)
+                         + cos(radians($2::float8)) * cos(radians(lat)) * power(sin(radians(lon - $3::float8) / 2), 2))) <= 50)
+                    or ($4::text is not null and pole_id = $4::text))
+             order by created_at
+             limit 1
             """
     }
 }

@@ -24,6 +24,12 @@ extension PublicCase {
         object["due_at"] = orNull(dueAt?.iso8601)
         object["kelurahan"] = orNull(kelurahan)
         object["kecamatan"] = orNull(kecamatan)
+        if let joinedStatus {
+            object["joined_case"] = ["status": joinedStatus.rawValue, "status_label": joinedStatus.label(language)]
+        }
+        object["photos"] = photos.map { photo -> [String: Any] in
+            ["url": photo.path(code: trackingCode), "purpose": photo.purpose, "media_type": photo.mediaType]
+        }
         if !confidential {
             object["description"] = orNull(description)
             object["location"] = orNull(location)

@@ -19,13 +19,17 @@ public struct PublicCase: Sendable {
     public let createdAt: Date
     public let updatedAt: Date
     public let timeline: [PublicEvent]
+    /// The status of the open case this report joined as a duplicate (never that case's code).
+    public let joinedStatus: ComplaintStatus?
+    /// Photos anyone may see (none for confidential complaints).
+    public let photos: [PublicPhoto]
 
     /// Loads the public view of a case.
     /// - Returns: nil when no case has this code.
     public static func load(_ code: String, on connection: PostgresConnection) throws -> PublicCase? {
         guard let row = try connection.query("""
             select tracking_code, category_code, category_name_id, category_name_en, status, confidential, description,
-                   location, kelurahan, kecamatan, due_at, created_at, updated_at
+                   location, kelurahan, kecamatan, due_at, created_at, updated_at, joined_status
               from public_complaints where tracking_code = $1
             """, [code]).first else { return nil }
         let statusCode: String = try row.decode("status")
@@ -38,13 +42,40 @@ public struct PublicCase: Sendable {
             PublicEvent(kind: try event.decode("kind"), at: try event.decode("at"), actorRole: try event.decode("actor_role"),
                         toStatus: try event.decode("to_status"), note: try event.decode("note"))
         }
+        let photos = try connection.query("""
+            select position, purpose, media_type from public_photos where tracking_code = $1 order by purpose desc, position
+            """, [code]).map { photo in
+            PublicPhoto(position: try photo.decode("position"), purpose: try photo.decode("purpose"),
+                        mediaType: try photo.decode("media_type"))
+        }
         return PublicCase(trackingCode: try row.decode("tracking_code"), category: try row.decode("category_code"),
                           categoryNameID: try row.decode("category_name_id"), categoryNameEN: try row.decode("category_name_en"),
                           status: status, confidential: try row.decode("confidential"),
                           description: try row.decode("description"), location: try row.decode("location"),
                           kelurahan: try row.decode("kelurahan"), kecamatan: try row.decode("kecamatan"),
                           dueAt: try row.decode("due_at"), createdAt: try row.decode("created_at"),
-                          updatedAt: try row.decode("updated_at"), timeline: events)
+                          updatedAt: try row.decode("updated_at"), timeline: events,
+                          joinedStatus: (row["joined_status"]).flatMap(ComplaintStatus.init(rawValue:)), photos: photos)
+    }
+}
+
+/// A photo on the public view; its bytes are served under `/api/v1/complaints/{code}/`.
+public struct PublicPhoto: Sendable {
+    public let position: Int
+    /// `report` (the citizen's) or `resolution` (the agency's after-photo).
+    public let purpose: String
+    public let mediaType: String
+
+    /// Where the gateway serves this photo.
+    public func path(code: String) -> String {
+        "/api/v1/complaints/\(code)/\(purpose == "resolution" ? "resolution-photos" : "photos")/\(position)"
+    }
+
+    /// Reads a public photo's bytes; nil when the complaint is confidential or has no such photo.
+    public static func load(code: String, position: Int, purpose: String, on connection: PostgresConnection) throws -> (String, Data)? {
+        try connection.query("""
+            select media_type, bytes from public_photos where tracking_code = $1 and position = $2 and purpose = $3
+            """, [code, position, purpose]).first.map { (try $0.decode("media_type"), try $0.decode("bytes")) }
     }
 }
 

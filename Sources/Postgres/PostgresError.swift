@@ -31,6 +31,12 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable {
         return nil
     }
 
+    /// The constraint a server error names (unique index, check, foreign key), if any.
+    public var constraintName: String? {
+        if case .server(let error) = self { return error.constraint }
+        return nil
+    }
+
     /// True when retrying on a fresh connection may succeed.
     public var isConnectionProblem: Bool {
         switch self {

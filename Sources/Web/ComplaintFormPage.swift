@@ -55,7 +55,7 @@ public enum ComplaintFormPage {
         <h1>\(t(.formTitle))</h1>
         <p>\(t(.formIntro))</p>
         \(summary)
-        <form method="post" action="\(action)" enctype="application/x-www-form-urlencoded" novalidate>
+        <form method="post" action="\(action)" enctype="multipart/form-data" novalidate>
         <input type="hidden" name="form_token" value="\(HTML.escape(formToken))">
         <label for="category">\(t(.category))</label>
         <select id="category" name="category" required\(described("category"))>\(categoryOptions)</select>
@@ -71,6 +71,9 @@ public enum ComplaintFormPage {
         <p class="hint" id="location-hint">\(t(.locationHint))</p>
         <input id="location" name="location" value="\(value("location"))"\(described("location", hint: "location-hint"))>
         \(error("location"))
+        <label for="pole_id">\(t(.poleID))</label>
+        <p class="hint" id="pole-hint">\(t(.poleHint))</p>
+        <input id="pole_id" name="pole_id" value="\(value("pole_id"))" aria-describedby="pole-hint">
         <label for="kelurahan">\(t(.kelurahan))</label>
         <input id="kelurahan" name="kelurahan" value="\(value("kelurahan"))">
         <label for="kecamatan">\(t(.kecamatan))</label>
@@ -82,6 +85,10 @@ public enum ComplaintFormPage {
         <label for="lon">\(t(.longitude))</label>
         <input id="lon" name="lon" inputmode="decimal" value="\(value("lon"))"\(described("lon", hint: "coordinates-hint"))>
         \(error("lon"))
+        <label for="photos">\(t(.photos))</label>
+        <p class="hint" id="photos-hint">\(t(.photosHint))</p>
+        <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple\(described("photos", hint: "photos-hint"))>
+        \(error("photos"))
         <fieldset><legend>\(t(.privacy))</legend>
         <label><input type="checkbox" name="anonymous" value="1"\(anonymousChecked) aria-describedby="anonymous-hint"> \(t(.anonymous))</label>
         <p class="hint" id="anonymous-hint">\(t(.anonymousHint))</p>

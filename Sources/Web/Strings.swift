@@ -7,6 +7,7 @@ public enum Strings: String, Sendable {
     case privacy, anonymous, anonymousHint, confidential, confidentialHint, contactTitle, contactHint, name, email, phone
     case submit, fixErrors, trackTitle, trackingCode, keepCode, status, dueAt, submittedAt, updatedAt, area
     case timeline, notFoundTitle, notFound, trackLookup, trackButton, hiddenConfidential, submittedTitle, openTracking
+    case poleID, poleHint, photos, photosHint, joinedCase, photoAlt
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -60,5 +61,13 @@ public enum Strings: String, Sendable {
         .hiddenConfidential: ("Isi pengaduan ini dirahasiakan.", "The content of this complaint is confidential."),
         .submittedTitle: ("Pengaduan diterima", "Complaint received"),
         .openTracking: ("Buka halaman pelacakan", "Open the tracking page"),
+        .poleID: ("Nomor tiang PJU (jika ada)", "Street light pole number (if any)"),
+        .poleHint: ("Nomor yang tertulis pada tiang lampu jalan.", "The number written on the street light pole."),
+        .photos: ("Foto (tidak wajib)", "Photos (optional)"),
+        .photosHint: ("Paling banyak 3 foto JPEG, PNG, atau WebP, masing-masing paling besar 5 MB.",
+                      "Up to 3 JPEG, PNG or WebP photos, at most 5 MB each."),
+        .joinedCase: ("Laporan Anda digabung dengan laporan lain tentang masalah yang sama. Status laporan tersebut:",
+                      "Your report joined another report of the same problem. That report's status:"),
+        .photoAlt: ("Foto pengaduan", "Complaint photo"),
     ]
 }

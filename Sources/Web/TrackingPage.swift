@@ -28,10 +28,14 @@ public struct TrackingView: Sendable {
     public let createdAt: Date
     public let updatedAt: Date
     public let events: [Event]
+    /// The status of the case this report joined as a duplicate.
+    public let joinedStatus: ComplaintStatus?
+    /// URLs of photos the public may see.
+    public let photoURLs: [String]
 
     public init(trackingCode: TrackingCode, categoryName: String, status: ComplaintStatus, confidential: Bool,
                 description: String?, location: String?, area: String?, dueAt: Date?, createdAt: Date, updatedAt: Date,
-                events: [Event]) {
+                events: [Event], joinedStatus: ComplaintStatus? = nil, photoURLs: [String] = []) {
         self.trackingCode = trackingCode
         self.categoryName = categoryName
         self.status = status
@@ -43,6 +47,8 @@ public struct TrackingView: Sendable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.events = events
+        self.joinedStatus = joinedStatus
+        self.photoURLs = photoURLs
     }
 }
 
@@ -62,6 +68,12 @@ public enum TrackingPage {
         body += "<dt>\(t(.updatedAt))</dt><dd>\(DateText.local(view.updatedAt, language))</dd>"
         if let due = view.dueAt { body += "<dt>\(t(.dueAt))</dt><dd>\(DateText.local(due, language))</dd>" }
         body += "</dl>"
+        if let joined = view.joinedStatus {
+            body += "<p id=\"joined\">\(t(.joinedCase)) <strong>\(HTML.escape(joined.label(language)))</strong></p>"
+        }
+        for url in view.photoURLs {
+            body += "<p><img src=\"\(HTML.escape(url))\" alt=\"\(t(.photoAlt))\" style=\"max-width:100%;height:auto\" loading=\"lazy\"></p>"
+        }
         if view.confidential {
             body += "<p><em>\(t(.hiddenConfidential))</em></p>"
         } else {
@@ -106,6 +118,7 @@ public enum EventText {
             "closed": ("Ditutup", "Closed"),
             "reopened": ("Dibuka kembali", "Reopened"),
             "escalated": ("Dieskalasi", "Escalated"),
+            "linked_duplicate": ("Digabung dengan laporan yang sudah ada", "Joined an existing report"),
         ]
         let pair = labels[kind] ?? (kind, kind)
         return language == .en ? pair.1 : pair.0

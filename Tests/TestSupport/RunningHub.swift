@@ -8,6 +8,8 @@ public final class RunningHub: @unchecked Sendable {
 
     public let databaseURL: String
     public let ports: [String: Int]
+    /// Variables added to (or overriding) every service's environment.
+    public let extraEnvironment: [String: String]
     public let logDirectory: String
     private var processes: [String: Process] = [:]
     public let client = HTTPClient(connectTimeout: 2, responseTimeout: 30)
@@ -23,16 +25,23 @@ public final class RunningHub: @unchecked Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["HUB_DATABASE_URL"] = databaseURL
         environment["HUB_STARTUP_WAIT"] = "5"
+        // Tests submit from one address far faster than a citizen; rate-limit tests lower these again.
+        environment["HUB_SUBMIT_RATE_PER_MINUTE"] = "100000"
+        environment["HUB_SUBMIT_BURST"] = "100000"
+        environment["HUB_TRACK_RATE_PER_MINUTE"] = "100000"
+        environment["HUB_TRACK_BURST"] = "100000"
         for (service, port) in ports {
             environment["HUB_\(service.uppercased().replacingOccurrences(of: "-", with: "_"))_PORT"] = String(port)
         }
         for name in ["INTAKE", "PUBLIC_WORKS", "SOCIAL", "TOURISM", "KIR"] { environment["HUB_\(name)_URL"] = nil }
+        for (name, value) in extraEnvironment { environment[name] = value }
         return environment
     }
 
     /// Starts every service and waits until each answers `/readyz` with 200.
-    public init(databaseURL: String, services: [String] = RunningHub.serviceNames) throws {
+    public init(databaseURL: String, services: [String] = RunningHub.serviceNames, environment extra: [String: String] = [:]) throws {
         self.databaseURL = databaseURL
+        self.extraEnvironment = extra
         var ports: [String: Int] = [:]
         for service in RunningHub.serviceNames { ports[service] = try FreePort.find() }
         self.ports = ports
