@@ -177,7 +177,8 @@ final class EventLoop: @unchecked Sendable {
             case .failure(let error):
                 var response = HTTPResponse.error(error.status, code: error.code, message: error.message)
                 response.headers.add("X-Request-Id", RequestID.generate())
-                connection.enqueue(response.serialized(close: true, date: server.currentDate()))
+                let isHead = connection.parser.lastRequestMethod == "HEAD"
+                connection.enqueue(response.serialized(includeBody: !isHead, close: true, date: server.currentDate()))
                 connection.closeAfterWrite = true
                 setReading(connection, false)
                 server.report(AccessRecord(requestID: response.headers["X-Request-Id"] ?? "", method: "-", path: "-",
@@ -246,6 +247,8 @@ final class EventLoop: @unchecked Sendable {
             return
         }
         connection.readingEnabled = !connection.inFlight
+        // The idle clock starts when the answer is out, not when the request came in.
+        connection.lastRead = now
         register(connection.fd, events: interest(connection, wantsWrite: false), op: EPOLL_CTL_MOD)
         // Pipelined requests already buffered are answered next, in order.
         if !connection.inFlight && connection.parser.bufferedByteCount > 0 {

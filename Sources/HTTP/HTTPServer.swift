@@ -101,6 +101,8 @@ public final class HTTPServer: @unchecked Sendable {
     /// Stops accepting, lets in-flight requests finish within the grace period, closes the rest.
     public func stop() {
         guard !stopping.exchange(true, ordering: .sequentiallyConsistent) else { return }
+        // New connections are refused at once; the descriptor itself is closed in wait().
+        if listenFD >= 0 { shutdown(listenFD, Int32(SHUT_RDWR)) }
         for loop in loops { loop.beginStop(grace: configuration.gracePeriod) }
     }
 

@@ -24,6 +24,8 @@ public struct RequestParser: Sendable {
     }
 
     public var limits: ParserLimits
+    /// The method of the last request line that parsed, so a refusal of a HEAD request carries no body.
+    public private(set) var lastRequestMethod: String?
     private var buffer: [UInt8] = []
     private var start = 0
     private var state: State = .head
@@ -135,12 +137,16 @@ public struct RequestParser: Sendable {
                 state = .chunkSize(request)
             case .trailers(let request, let bytes):
                 guard let lineEnd = findCRLF(from: start) else {
+                    if hasBareLF(from: start) { return fail(HTTPParseError(400, "bad_chunk", "trailer line must end with CRLF")) }
                     if bytes + bufferedByteCount > limits.headerBytes {
                         return fail(HTTPParseError(431, "trailers_too_large", "trailer section too large"))
                     }
                     return .needMore
                 }
                 let length = lineEnd - start
+                if length > 0, case .failure(let error) = parseHeaderLine(start..<lineEnd) {
+                    return fail(error)
+                }
                 start = lineEnd + 2
                 if length == 0 {
                     state = .head
@@ -162,6 +168,16 @@ public struct RequestParser: Sendable {
     private func bodyLimit(for request: HTTPRequest) -> Int {
         if let limit = limits.bodyLimit?(request) { return limit }
         return limits.bodyBytes
+    }
+
+    /// True when an LF without its CR sits in the buffer from `index` on.
+    func hasBareLF(from index: Int) -> Bool {
+        var i = max(index, start)
+        while i < buffer.count {
+            if buffer[i] == 10 && (i == 0 || buffer[i - 1] != 13) { return true }
+            i += 1
+        }
+        return false
     }
 
     func findCRLF(from index: Int) -> Int? {
@@ -203,6 +219,9 @@ public struct RequestParser: Sendable {
         var headerLines: [Range<Int>] = []
         while true {
             guard let end = findCRLF(from: cursor) else {
+                if hasBareLF(from: cursor) {
+                    return .failure(HTTPParseError(400, "bad_header", "header lines must end with CRLF"))
+                }
                 if buffer.count - pendingCR - (lineEnd + 2) > limits.headerBytes {
                     return .failure(HTTPParseError(431, "headers_too_large", "header section exceeds \(limits.headerBytes) bytes"))
                 }
@@ -225,6 +244,7 @@ public struct RequestParser: Sendable {
         case .success(let line): requestLine = line
         case .failure(let error): return .failure(error)
         }
+        lastRequestMethod = requestLine.method
         var headers = HTTPHeaders()
         for range in headerLines {
             switch parseHeaderLine(range) {
@@ -255,6 +275,9 @@ public struct RequestParser: Sendable {
         let hosts = headers.values("Host")
         if requestLine.minor == 1 && hosts.count != 1 || hosts.count > 1 {
             return .failure(HTTPParseError(400, "bad_host", "exactly one Host header is required"))
+        }
+        if let host = hosts.first, !HostHeader.isValid(host) {
+            return .failure(HTTPParseError(400, "bad_host", "the Host header is not a host and optional port"))
         }
 
         if let expectation = headers["Expect"], expectation.lowercased() != "100-continue" {
