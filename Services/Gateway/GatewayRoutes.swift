@@ -39,6 +39,7 @@ struct GatewayRoutes: Sendable {
         router.get("/api/v1/complaints/{code}/resolution-photos/{position}", limited(lookups) { request in
             try routes.publicPhoto(request, purpose: "resolution")
         })
+        router.get("/api/v1/photos/{id}", limited(lookups) { request in try routes.publicPhotoByID(request) })
         router.post("/api/v1/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
         router.post("/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
         router.post("/api/v1/inbound/sms", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
@@ -51,6 +52,10 @@ struct GatewayRoutes: Sendable {
         router.post("/api/v1/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
         router.add("GET", "/open311/*", limited(lookups) { request in routes.proxy.forward(request, to: .intake) })
         router.add("POST", "/open311/*", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
+        // Other methods reach intake too, so Open311 clients get Open311's own error shape.
+        for method in ["HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"] {
+            router.add(method, "/open311/*") { request in routes.proxy.forward(request, to: .intake) }
+        }
         return router
     }
 
@@ -126,6 +131,19 @@ struct GatewayRoutes: Sendable {
               }) else {
             return .error(404, code: "photo_not_found", message: "no such photo, or the complaint is confidential")
         }
+        return Self.photoResponse(mediaType: mediaType, bytes: bytes)
+    }
+
+    /// A public photo by its id (Open311's media_url), so no tracking code appears in public lists.
+    func publicPhotoByID(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard let id = Int64(request.pathParameters["id"] ?? ""),
+              let (mediaType, bytes) = try pool.withConnection({ try PublicPhoto.load(id: id, on: $0) }) else {
+            return .error(404, code: "photo_not_found", message: "no such photo, or the complaint is confidential")
+        }
+        return Self.photoResponse(mediaType: mediaType, bytes: bytes)
+    }
+
+    static func photoResponse(mediaType: String, bytes: Data) -> HTTPResponse {
         var response = HTTPResponse(status: 200, body: [UInt8](bytes))
         response.headers.add("Content-Type", mediaType)
         response.headers.add("X-Content-Type-Options", "nosniff")

@@ -71,6 +71,12 @@ public struct PublicPhoto: Sendable {
         "/api/v1/complaints/\(code)/\(purpose == "resolution" ? "resolution-photos" : "photos")/\(position)"
     }
 
+    /// Reads a public photo's bytes by id; nil when the complaint is confidential or there is no such photo.
+    public static func load(id: Int64, on connection: PostgresConnection) throws -> (String, Data)? {
+        try connection.query("select media_type, bytes from public_photos where id = $1", [id])
+            .first.map { (try $0.decode("media_type"), try $0.decode("bytes")) }
+    }
+
     /// Reads a public photo's bytes; nil when the complaint is confidential or has no such photo.
     public static func load(code: String, position: Int, purpose: String, on connection: PostgresConnection) throws -> (String, Data)? {
         try connection.query("""

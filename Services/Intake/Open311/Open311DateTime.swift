@@ -1,0 +1,106 @@
+import Foundation
+
+/// W3C date-times (the ISO 8601 subset GeoReport v2 requires), always with a timezone designator.
+/// Answers are written in the region's own offset (WIB, UTC+7, as the working calendar assumes).
+struct Open311DateTime: Sendable {
+    /// The offset answers are written in, in seconds east of UTC.
+    let utcOffset: Int
+
+    init(utcOffset: Int = 7 * 3600) { self.utcOffset = utcOffset }
+
+    /// `2026-11-23T14:04:19+07:00`, to the second.
+    func format(_ date: Date) -> String {
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + utcOffset
+        var time = time_t(local)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        let offset = abs(utcOffset) / 60
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d",
+                      Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+            + (utcOffset < 0 ? "-" : "+") + String(format: "%02d:%02d", offset / 60, offset % 60)
+    }
+
+    /// Reads `YYYY-MM-DD` (midnight in the region) or `YYYY-MM-DDThh:mm[:ss[.s]]TZD` with `Z` or
+    /// `±hh:mm`. A space where the offset's `+` belongs is read as `+`: an unencoded `+` in a query
+    /// string arrives as a space.
+    /// - Returns: nil for anything else, including a time without a timezone and impossible dates.
+    func parse(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        func digits(_ count: Int) -> Int? {
+            guard index + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[index..<(index + count)] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            index += count
+            return value
+        }
+        func expect(_ character: Character) -> Bool {
+            guard index < bytes.count, bytes[index] == character.asciiValue! else { return false }
+            index += 1
+            return true
+        }
+        guard let year = digits(4), expect("-"), let month = digits(2), expect("-"), let day = digits(2),
+              (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+        if index == bytes.count {
+            return date(year, month, day, 0, 0, 0, 0, offset: utcOffset)
+        }
+        guard expect("T"), let hour = digits(2), expect(":"), let minute = digits(2),
+              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        var second = 0
+        var fraction = 0.0
+        if expect(":") {
+            guard let value = digits(2), (0...59).contains(value) else { return nil }
+            second = value
+            if expect(".") {
+                var scale = 0.1
+                let start = index
+                while index < bytes.count, (48...57).contains(bytes[index]) {
+                    fraction += Double(bytes[index] - 48) * scale
+                    scale /= 10
+                    index += 1
+                }
+                guard index > start else { return nil }
+            }
+        }
+        guard index < bytes.count else { return nil }
+        let offset: Int
+        switch bytes[index] {
+        case UInt8(ascii: "Z"):
+            index += 1
+            offset = 0
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: " "):
+            let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
+            index += 1
+            guard let hours = digits(2), expect(":"), let minutes = digits(2), hours <= 14, minutes <= 59 else { return nil }
+            offset = sign * (hours * 3600 + minutes * 60)
+        default:
+            return nil
+        }
+        guard index == bytes.count else { return nil }
+        return date(year, month, day, hour, minute, second, fraction, offset: offset)
+    }
+
+    private func date(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
+                      _ fraction: Double, offset: Int) -> Date {
+        var parts = tm()
+        parts.tm_year = Int32(year - 1900)
+        parts.tm_mon = Int32(month - 1)
+        parts.tm_mday = Int32(day)
+        parts.tm_hour = Int32(hour)
+        parts.tm_min = Int32(minute)
+        parts.tm_sec = Int32(second)
+        return Date(timeIntervalSince1970: Double(timegm(&parts) - offset) + fraction)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Complaints
+import Foundation
+import HTTP
+import HubStore
+import Postgres
+
+/// The service-request resources: list, one, token, and submission.
+extension Open311Routes {
+    func listRequests(_ request: HTTPRequest, _ format: Open311Format) throws -> HTTPResponse {
+        let items = try pool.withConnection { connection -> [Open311Case] in
+            let codes = Set(try CategoryStore.all(connection).map(\.code))
+            switch try Open311RequestQuery.parse(request.queryItems, serviceCodes: codes, now: Date(),
+                                                 dateTime: settings.dateTime) {
+            case .ids(let ids): return try Open311Store.cases(ids: Array(ids.prefix(Open311RequestQuery.maxResults)), on: connection)
+            case .filter(let filter): return try Open311Store.cases(matching: filter, on: connection)
+            }
+        }
+        return format.response(Open311RequestView.document(items, dateTime: settings.dateTime,
+                                                              siteURL: Open311Discovery.siteURL(of: request)))
+    }
+
+    func showRequest(_ request: HTTPRequest, _ id: String, _ format: Open311Format) throws -> HTTPResponse {
+        guard let number = Int64(id), number > 0,
+              let item = try pool.withConnection({ try Open311Store.find(id: number, on: $0) }) else {
+            throw Open311Error.notFound("service_request_id \(id) was not found")
+        }
+        return format.response(Open311RequestView.document([item], dateTime: settings.dateTime,
+                                                              siteURL: Open311Discovery.siteURL(of: request)))
+    }
+
+    func showToken(_ token: String, _ format: Open311Format) throws -> HTTPResponse {
+        guard let code = TrackingCode(parsing: token)?.value,
+              let item = try pool.withConnection({ try Open311Store.find(token: code, on: $0) }) else {
+            throw Open311Error.notFound("token \(token) was not found")
+        }
+        return format.response(Open311RequestView.token(item))
+    }
+
+    /// `POST requests`: api_key (403), service_code (400 missing, 404 unknown), then the form (400),
+    /// then one transaction that stores the complaint as every other channel does.
+    func submit(_ request: HTTPRequest, _ format: Open311Format) throws -> HTTPResponse {
+        if !request.body.isEmpty && request.mediaType != "application/x-www-form-urlencoded" {
+            throw Open311Error.badRequest("send the request as application/x-www-form-urlencoded")
+        }
+        // Body fields first, so they win over the same names in the query string (where some
+        // clients put api_key).
+        let fields = try request.formFields() + request.queryItems
+        guard settings.accepts(apiKey: Open311SubmissionForm.first("api_key", in: fields)) else {
+            throw Open311Error(403, "api_key was not provided or is not valid")
+        }
+        guard let code = Open311SubmissionForm.first("service_code", in: fields)?.trimmingCharacters(in: .whitespaces),
+              !code.isEmpty else {
+            throw Open311Error.badRequest("service_code was not provided")
+        }
+        let parsed = try Open311SubmissionForm.parse(fields, service: try service(code))
+        let key = request.headers["Idempotency-Key"]
+        let idempotency = ComplaintStore.IdempotencyKey(scope: "open311", key: key)
+        if key != nil && idempotency == nil {
+            throw Open311Error.badRequest("Idempotency-Key must be 1 to 200 visible ASCII characters")
+        }
+        let stored: (receipt: ComplaintStore.Receipt, item: Open311Case)
+        do {
+            do {
+                stored = try store(parsed, idempotency: idempotency)
+            } catch let error as PostgresError where error.constraintName == "idempotency_keys_pkey" {
+                // A concurrent twin with the same key committed first; this attempt now replays it.
+                stored = try store(parsed, idempotency: idempotency)
+            }
+        } catch ComplaintStore.SubmitError.invalid(let problems) {
+            let messages = problems.compactMap(Open311SubmissionForm.message)
+            throw Open311Error(400, messages.isEmpty ? ["the request was refused"] : messages)
+        } catch ComplaintStore.SubmitError.idempotencyKeyReused {
+            throw Open311Error.badRequest("this Idempotency-Key was used for a different request")
+        }
+        let item = stored.item
+        var response = format.response(Open311RequestView.created(item, joined: stored.receipt.joined != nil), status: 201)
+        response.headers.add("Location", "/open311/v2/requests/\(item.requestID).\(format.rawValue)")
+        return response
+    }
+
+    /// One transaction: the complaint as every channel stores it, plus what only Open311 sends.
+    private func store(_ parsed: Open311Submission, idempotency: ComplaintStore.IdempotencyKey?) throws
+        -> (receipt: ComplaintStore.Receipt, item: Open311Case) {
+        try pool.transaction { connection in
+            let receipt = try ComplaintStore.submit(parsed.submission, idempotency: idempotency, on: connection)
+            if !receipt.replayed {
+                try Open311Store.recordSubmissionDetails(complaintID: receipt.id, details: parsed.details, on: connection)
+            }
+            guard let item = try Open311Store.find(token: receipt.trackingCode.value, on: connection) else {
+                throw Open311Error(500, "the stored request could not be read back")
+            }
+            return (receipt, item)
+        }
+    }
+}
