@@ -8,14 +8,32 @@ extension PostgresConnection {
         } else {
             try execute("BEGIN")
         }
+        commitHooks.removeAll()
+        let value: T
         do {
-            let value = try body(self)
+            value = try body(self)
             try execute("COMMIT")
-            return value
         } catch {
+            commitHooks.removeAll()
             if isAlive, inTransaction { try? execute("ROLLBACK") }
             throw error
         }
+        // The transaction is durable now; a failing hook cannot undo it, so its error is not the caller's.
+        let hooks = commitHooks
+        commitHooks.removeAll()
+        for hook in hooks { try? hook.run(self) }
+        return value
+    }
+
+    /// Runs `work` after the enclosing `transaction` commits, once per `key` (nothing on rollback);
+    /// outside a transaction it runs at once. Used for wake-up hints such as NOTIFY, which inside the
+    /// transaction would serialise every committing sender.
+    public func afterCommit(key: String, _ work: @escaping (PostgresConnection) throws -> Void) throws {
+        guard inTransaction else {
+            try work(self)
+            return
+        }
+        if !commitHooks.contains(where: { $0.key == key }) { commitHooks.append((key, work)) }
     }
 
     /// Runs `body` inside a savepoint, rolling back only its own work on error.

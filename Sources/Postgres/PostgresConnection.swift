@@ -5,6 +5,8 @@ import Foundation
 /// which is why it may cross threads (`@unchecked Sendable`) but must never be shared concurrently.
 public final class PostgresConnection: @unchecked Sendable {
     let handle: OpaquePointer
+    /// Work to run once the current transaction has committed (see `afterCommit(_:)`).
+    var commitHooks: [(key: String, run: (PostgresConnection) throws -> Void)] = []
 
     /// Opens a connection and sets the session to UTC and ISO dates, which the decoders rely on.
     /// - Parameters:

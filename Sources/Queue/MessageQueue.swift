@@ -22,7 +22,9 @@ public enum MessageQueue {
                             maxAttempts: Int = 10) throws -> Int64? {
         let data = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
         let rows = try connection.query(SQL.send, [queue, String(decoding: data, as: UTF8.self), priority, delay,
-                                                   dedupeKey, maxAttempts, channel(for: queue)])
+                                                   dedupeKey, maxAttempts])
+        let channel = channel(for: queue)
+        try connection.afterCommit(key: "notify:" + channel) { try $0.query(SQL.notify, [channel]) }
         return try rows.first?.decode("id", as: Int64.self)
     }
 
@@ -31,7 +33,9 @@ public enum MessageQueue {
     /// - Throws: `PostgresError`.
     public static func receive(on connection: PostgresConnection, queue: String, limit: Int, leaseSeconds: Double,
                                consumer: String) throws -> [QueueMessage] {
-        try connection.query(SQL.receive, [queue, limit, leaseSeconds, consumer]).map(QueueMessage.init)
+        try connection.execute(SQL.fastCommit)
+        defer { try? connection.execute(SQL.durableCommit) }
+        return try connection.query(SQL.receive, [queue, limit, leaseSeconds, consumer]).map(QueueMessage.init)
     }
 
     /// Pushes a lease's end further out, for a handler that needs longer. Call it outside the
@@ -58,14 +62,12 @@ public enum MessageQueue {
 
     enum SQL {
         static let send = """
-            with sent as (
-                insert into queue_messages (queue, payload, priority, available_at, dedupe_key, max_attempts)
-                values ($1, $2::jsonb, $3, now() + make_interval(secs => $4::float8), $5, $6)
-                on conflict (queue, dedupe_key) where dedupe_key is not null do nothing
-                returning id
-            )
-            select id, pg_notify($7, '') from sent
+            insert into queue_messages (queue, payload, priority, available_at, dedupe_key, max_attempts)
+            values ($1, $2::jsonb, $3, now() + make_interval(secs => $4::float8), $5, $6)
+            on conflict (queue, dedupe_key) where dedupe_key is not null do nothing
+            returning id
             """
+        static let notify = "select pg_notify($1, '')"
         /// Exactly the order of the `queue_messages_ready` index; a lease moves available_at forward.
         static let receive = """
             with next as (
@@ -82,7 +84,16 @@ public enum MessageQueue {
              where m.id = next.id
             returning m.id, m.queue, m.payload::text as payload, m.attempts, m.max_attempts, m.created_at, m.lease_id::text as lease_id
             """
-        static let lock = "select id from queue_messages where id = $1 and lease_id = $2::uuid for update"
+        /// Locks the leased rows still held by these deliveries; rows re-leased by someone else are absent.
+        static let lock = """
+            select m.id from queue_messages m
+              join unnest($1::bigint[], $2::uuid[]) as held(id, lease_id) on held.id = m.id and held.lease_id = m.lease_id
+               for update of m
+            """
+        /// The receive statement's lease need not survive a crash (the message just returns sooner),
+        /// so its commit does not wait for the disk.
+        static let fastCommit = "set synchronous_commit to off"
+        static let durableCommit = "reset synchronous_commit"
         static let acknowledge = "delete from queue_messages where id = any($1::bigint[])"
         static let extend = """
             update queue_messages set available_at = now() + make_interval(secs => $3::float8)

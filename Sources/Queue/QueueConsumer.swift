@@ -105,8 +105,9 @@ public final class QueueConsumer: @unchecked Sendable {
         }
     }
 
-    /// Leases one batch and handles it: each message in its own savepoint, so one poison message
-    /// cannot hold back the others, and all acknowledgements in the batch's one transaction.
+    /// Leases one batch and handles it, acknowledging every message in the batch's one transaction.
+    /// The batch first runs without savepoints; only if a handler fails is it run again with one
+    /// savepoint per message, so one poison message cannot hold back the others.
     /// - Returns: how many messages were leased.
     @discardableResult
     public func processBatch() throws -> Int {
@@ -114,41 +115,67 @@ public final class QueueConsumer: @unchecked Sendable {
             let messages = try MessageQueue.receive(on: connection, queue: queue, limit: batchSize,
                                                     leaseSeconds: leaseSeconds, consumer: name)
             guard !messages.isEmpty else { return 0 }
-            try connection.transaction { connection in
-                var acknowledged: [Int64] = []
-                for message in messages {
-                    if message.attempts > message.maxAttempts {
-                        // Delivered too often without an acknowledgement: its consumers keep dying on it.
-                        try connection.query(MessageQueue.SQL.bury, [message.id, "delivered \(message.attempts - 1) times without completing"])
-                        deadLettered.wrappingAdd(1, ordering: .relaxed)
-                        continue
-                    }
-                    do {
-                        let stillOurs = try connection.savepoint { connection -> Bool in
-                            guard try !connection.query(MessageQueue.SQL.lock, [message.id, message.leaseID]).isEmpty else {
-                                return false
-                            }
-                            try handler(connection, message)
-                            return true
-                        }
-                        if stillOurs {
-                            acknowledged.append(message.id)
-                        } else {
-                            log("queue \(queue): lease on message \(message.id) expired before it was handled; left to its new holder")
-                        }
-                    } catch let error as PostgresError where error.isConnectionProblem {
-                        throw error
-                    } catch {
-                        try fail(message, error, on: connection)
-                    }
-                }
-                if !acknowledged.isEmpty {
-                    try connection.query(MessageQueue.SQL.acknowledge, [acknowledged.map(String.init).postgresArray])
-                }
-                processed.wrappingAdd(acknowledged.count, ordering: .relaxed)
+            do {
+                try handle(messages, isolatingFailures: false, on: connection)
+            } catch let error as PostgresError where error.isConnectionProblem {
+                throw error
+            } catch is HandlerFailure {
+                try handle(messages, isolatingFailures: true, on: connection)
             }
             return messages.count
         }
+    }
+
+    /// A handler threw during the fast pass; the batch is redone message by message.
+    private struct HandlerFailure: Error {}
+
+    private func handle(_ messages: [QueueMessage], isolatingFailures: Bool, on connection: PostgresConnection) throws {
+        let acknowledged = try connection.transaction { connection -> Int in
+            var live: [QueueMessage] = []
+            for message in messages {
+                if message.attempts > message.maxAttempts {
+                    // Delivered too often without an acknowledgement: its consumers keep dying on it.
+                    try connection.query(MessageQueue.SQL.bury, [message.id, "delivered \(message.attempts - 1) times without completing"])
+                    deadLettered.wrappingAdd(1, ordering: .relaxed)
+                } else {
+                    live.append(message)
+                }
+            }
+            let held = Set(try connection.query(MessageQueue.SQL.lock, [live.map { String($0.id) }.postgresArray,
+                                                                        live.map(\.leaseID).postgresArray])
+                .map { try $0.decode("id", as: Int64.self) })
+            var done: [Int64] = []
+            for message in live {
+                guard held.contains(message.id) else {
+                    log("queue \(queue): lease on message \(message.id) expired before it was handled; left to its new holder")
+                    continue
+                }
+                if !isolatingFailures {
+                    do {
+                        try handler(connection, message)
+                    } catch let error as PostgresError where error.isConnectionProblem {
+                        throw error
+                    } catch {
+                        throw HandlerFailure()
+                    }
+                    done.append(message.id)
+                    continue
+                }
+                do {
+                    try connection.savepoint { try handler($0, message) }
+                    done.append(message.id)
+                } catch let error as PostgresError where error.isConnectionProblem {
+                    throw error
+                } catch {
+                    try fail(message, error, on: connection)
+                }
+            }
+            if !done.isEmpty {
+                try connection.query(MessageQueue.SQL.acknowledge, [done.map(String.init).postgresArray])
+            }
+            return done.count
+        }
+        processed.wrappingAdd(acknowledged, ordering: .relaxed)
     }
 
     private func fail(_ message: QueueMessage, _ error: any Error, on connection: PostgresConnection) throws {
