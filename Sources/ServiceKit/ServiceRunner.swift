@@ -84,6 +84,7 @@ public final class ServiceRunner: @unchecked Sendable {
                                     logger.write("info", "request", [
                                         "id": record.requestID, "method": record.method, "path": record.path,
                                         "status": record.status, "bytes": record.bytes,
+                                        "duration": (record.durationSeconds * 1_000_000).rounded() / 1_000_000,
                                         "duration_ms": (record.durationSeconds * 1_000_000).rounded() / 1000,
                                         "remote": record.remoteAddress,
                                     ])
