@@ -119,6 +119,17 @@ struct ComplaintWalkTests {
         #expect(refused.text.contains("Uraian pengaduan wajib diisi."))
         #expect(refused.text.contains("value=\"Pasar &lt;Baru&gt;\""), "typed input comes back, escaped")
         #expect(refused.text.contains("<option value=\"kependudukan\" selected>"))
+
+        // One structured access-log line per request, in the gateway and in intake, under one request id.
+        let records = hub.log("gateway").split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        }.filter { $0["msg"] as? String == "request" && $0["path"] as? String == "/complaints" }
+        let record = try #require(records.last)
+        for field in ["time", "id", "method", "path", "status", "bytes", "duration"] {
+            #expect(record[field] != nil, "access log field \(field)")
+        }
+        let id = try #require(record["id"] as? String)
+        #expect(hub.log("intake").contains("\"id\":\"\(id)\""), "the gateway passes its request id on")
     }
 
     @Test func badSubmissionsGet400AndStoreNothing() throws {
