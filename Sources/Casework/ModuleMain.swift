@@ -1,5 +1,6 @@
 import Complaints
 import HTTP
+import HubStore
 import ServiceKit
 
 /// Starts a module's executable: its queue consumer, the shared staff routes, and whatever routes
@@ -11,6 +12,11 @@ public enum ModuleMain {
         let desk = CaseDesk(module: module, pool: runner.pool,
                             secureCookies: runner.environment.values["HUB_COOKIE_SECURE"] == "1")
         runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
+        let sweepSeconds = (try? runner.environment.integer("HUB_SWEEP_SECONDS", default: 60, range: 1...86_400)) ?? 60
+        let pool = runner.pool
+        runner.periodically("overdue-sweeper", every: Double(sweepSeconds)) {
+            _ = try pool.withConnection { try OverdueSweeper.sweep(module: module, on: $0) }
+        }
         var router = desk.routes()
         router.merge(extraRoutes(runner))
         runner.run(router: router)

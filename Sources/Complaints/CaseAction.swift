@@ -48,6 +48,8 @@ public enum Escalation: Sendable, Equatable {
     case setDeadline(Date)
     case moveToCategory(String)
     case handToInspectorate
+    /// The deadline passed: step 1 hands the case to the module's supervisor, step 2 to the inspectors.
+    case overdue(step: Int)
 
     public var name: String {
         switch self {
@@ -55,6 +57,7 @@ public enum Escalation: Sendable, Equatable {
         case .setDeadline: return "set_deadline"
         case .moveToCategory: return "move_category"
         case .handToInspectorate: return "inspectorate"
+        case .overdue: return "overdue"
         }
     }
 }

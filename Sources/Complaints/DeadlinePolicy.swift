@@ -5,6 +5,8 @@ public enum DeadlinePolicy {
     public static let verifyWithin = 3
     public static let followUpWithin = 5
     public static let closeAfterResolution = 10
+    /// Working days a supervisor gets once an overdue case is escalated to them.
+    public static let supervisorWithin = 2
 
     /// What happens to a case's deadline when it enters a status.
     public enum Change: Equatable, Sendable {

@@ -52,6 +52,7 @@ public enum Lifecycle {
         case .dispatch, .linkAsDuplicate: return actor == .system
         case .reopen: return actor == .citizen
         case .close: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
+        case .escalate(.overdue): return actor == .system
         case .escalate: return actor == .system || [.inspector, .admin].contains(actor.role)
         case .addNote: return actor.role != nil
         case .validate, .rejectFollowUp: return [.validator, .supervisor, .admin].contains(actor.role)
@@ -90,7 +91,7 @@ public enum Lifecycle {
         switch escalation {
         case .moveToCategory(let category):
             return Transition(to: .received, kind: "escalated", isPublic: true, escalation: escalation, movedTo: category)
-        case .raisePriority, .setDeadline, .handToInspectorate:
+        case .raisePriority, .setDeadline, .handToInspectorate, .overdue:
             return Transition(to: status, kind: "escalated", isPublic: true, escalation: escalation)
         }
     }

@@ -91,6 +91,7 @@ public enum CaseStore {
         var details: [String: Any] = [:]
         var priority = before.priority
         var inspectorate = before.inspectorate
+        var overdueStep = before.overdueStep
         var route = (category: before.category, subcategory: before.subcategory, module: before.module, agency: before.agency)
 
         if let escalation = transition.escalation {
@@ -104,6 +105,13 @@ public enum CaseStore {
                 details["due_at"] = PostgresTimestamp.format(date)
             case .handToInspectorate:
                 inspectorate = true
+            case .overdue(let step):
+                overdueStep = step
+                priority = max(priority, step >= 2 ? .urgent : .high)
+                if step == 1 {
+                    dueChange = .set(calendar.adding(workingDays: DeadlinePolicy.supervisorWithin, to: now))
+                }
+                details["step"] = step
             case .moveToCategory(let category):
                 guard let row = try connection.query(
                     "select module_code, agency_code from category_routes where category_code = $1", [category]).first,
@@ -128,14 +136,15 @@ public enum CaseStore {
                set status = $2, priority = $3, inspectorate = $4, category_code = $5, subcategory_code = $6,
                    module_code = $7, agency_code = $8, assigned_to = $9,
                    due_at = case $12 when 'keep' then due_at when 'clear' then null else $10::timestamptz end,
-                   escalation_level = escalation_level + $11,
+                   escalation_level = escalation_level + $11, overdue_step = $13,
                    resolved_at = case when $2 = 'resolved' then now() else resolved_at end,
                    closed_at = case when $2 = 'closed' then now() else closed_at end,
                    updated_at = now()
              where id = $1
             returning \(StoredCase.columns)
             """, [before.id, transition.to.rawValue, priority.rawValue, inspectorate, route.category, route.subcategory,
-                  route.module.rawValue, route.agency, assignee, dueValue, transition.escalation == nil ? 0 : 1, dueMode])
+                  route.module.rawValue, route.agency, assignee, dueValue, transition.escalation == nil ? 0 : 1, dueMode,
+                  overdueStep])
         let after = try StoredCase(row: rows[0])
 
         try connection.query("""

@@ -23,6 +23,8 @@ public struct StoredCase: Sendable {
     public let confidential: Bool
     public let inspectorate: Bool
     public let escalationLevel: Int
+    /// 0 on time; 1 escalated to the supervisor for being overdue; 2 to the inspectors.
+    public let overdueStep: Int
     public let assignedTo: Int64?
     public let dueAt: Date?
     public let createdAt: Date
@@ -31,7 +33,7 @@ public struct StoredCase: Sendable {
     static let columns = """
         id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status, priority,
         description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
-        escalation_level, assigned_to, due_at, created_at, updated_at
+        escalation_level, overdue_step, assigned_to, due_at, created_at, updated_at
         """
 
     init(row: PostgresRow) throws {
@@ -61,6 +63,7 @@ public struct StoredCase: Sendable {
         confidential = try row.decode("confidential")
         inspectorate = try row.decode("inspectorate")
         escalationLevel = try row.decode("escalation_level")
+        overdueStep = try row.decode("overdue_step")
         assignedTo = try row.decode("assigned_to")
         dueAt = try row.decode("due_at")
         createdAt = try row.decode("created_at")

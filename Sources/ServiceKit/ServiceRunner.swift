@@ -13,6 +13,7 @@ public final class ServiceRunner: @unchecked Sendable {
     public let metrics = Metrics()
     public let pool: PostgresPool
     private var consumers: [QueueConsumer] = []
+    private var tasks: [PeriodicTask] = []
     private let signals: SignalWaiter
 
     /// Prepares the service; exits the process with a clear message when misconfigured or when the
@@ -54,6 +55,12 @@ public final class ServiceRunner: @unchecked Sendable {
                 all.map { ("queue=\"\(Metrics.label($0.queue))\"", Double(read($0))) }
             }
         }
+    }
+
+    /// Repeats `work` every `seconds` on a thread of its own while the service runs.
+    public func periodically(_ name: String, every seconds: Double, _ work: @escaping @Sendable () throws -> Void) {
+        let logger = self.logger
+        tasks.append(PeriodicTask(name: name, interval: seconds, log: { logger.warning($0) }, work: work))
     }
 
     /// Serves `router` (plus health routes) and the consumers until SIGTERM/SIGINT, then exits 0.
@@ -99,11 +106,13 @@ public final class ServiceRunner: @unchecked Sendable {
             Self.fail(name, "\(error)")
         }
         for consumer in consumers { consumer.start() }
+        for task in tasks { task.start() }
         logger.info("listening", ["host": configuration.host, "port": server.port, "schema_version": Migrator.expectedVersion])
         let signal = signals.wait()
         logger.info("stopping", ["signal": signal])
         server.stop()
         for consumer in consumers { consumer.stop() }
+        for task in tasks { task.stop() }
         server.wait()
         pool.shutdown()
         logger.info("stopped")

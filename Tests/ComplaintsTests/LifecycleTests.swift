@@ -35,6 +35,7 @@ private let everyAction: [CaseAction] = [
     .escalate(.setDeadline(Date(timeIntervalSince1970: 1_710_000_000))),
     .escalate(.moveToCategory("pju")),
     .escalate(.handToInspectorate),
+    .escalate(.overdue(step: 1)),
 ]
 
 /// The row of the table an action belongs to (escalations differ by kind).
@@ -67,6 +68,7 @@ private let mayAsk: [String: Set<String>] = [
     "escalate.set_deadline": escalators,
     "escalate.move_category": escalators,
     "escalate.inspectorate": escalators,
+    "escalate.overdue": ["system"],
 ]
 
 /// Statuses in which work may still happen; notes and escalations leave the status as it is.
@@ -99,6 +101,7 @@ private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
     "escalate.raise_priority": stayInOpenStatus,
     "escalate.set_deadline": stayInOpenStatus,
     "escalate.inspectorate": stayInOpenStatus,
+    "escalate.overdue": stayInOpenStatus,
     "escalate.move_category": [
         .received: .received, .dispatched: .received, .verified: .received, .inProgress: .received,
         .awaitingValidation: .received, .resolved: .received, .postponed: .received,

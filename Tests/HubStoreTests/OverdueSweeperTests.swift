@@ -1,0 +1,78 @@
+import Complaints
+import Foundation
+import HubStore
+import Postgres
+import TestSupport
+import Testing
+
+struct OverdueSweeperTests {
+    /// Ten dispatched public-works cases; returns the connection string.
+    func dispatchedCases(_ count: Int, at now: Date) throws -> String {
+        let url = try TestCluster.shared().migratedDatabase()
+        let connection = try PostgresConnection(conninfo: url)
+        for index in 0..<count {
+            try connection.transaction { connection in
+                let receipt = try ComplaintStore.submit(
+                    ComplaintSubmission(category: "pekerjaan-umum", description: "Jalan rusak \(index)", channel: "web"), on: connection)
+                try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, now: now,
+                                      calendar: WorkingCalendar(), connection: connection)
+            }
+        }
+        return url
+    }
+
+    func steps(_ url: String) throws -> [Int] {
+        try PostgresConnection(conninfo: url).query("select overdue_step from complaints order by id")
+            .map { try $0.decode("overdue_step", as: Int.self) }
+    }
+
+    @Test func overdueCasesEscalateOncePerStepEvenWithTwoSweepers() throws {
+        let start = Date(timeIntervalSince1970: 1_795_417_200)  // Monday 2026-11-23 10:00 WIB
+        let url = try dispatchedCases(10, at: start)
+        let sweepers = [try PostgresConnection(conninfo: url), try PostgresConnection(conninfo: url)]
+
+        func sweepTogether(at now: Date) throws -> Int {
+            let results = Results()
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                results.add((try? OverdueSweeper.sweep(module: .publicWorks, now: now, limit: 3, on: sweepers[index])) ?? -1)
+                results.add((try? OverdueSweeper.sweep(module: .publicWorks, now: now, on: sweepers[index])) ?? -1)
+            }
+            return results.total
+        }
+
+        #expect(try sweepTogether(at: start.addingTimeInterval(86_400)) == 0, "nothing is overdue within the deadline")
+        let late = start.addingTimeInterval(6 * 86_400)   // past the 3 working days to verify
+        #expect(try sweepTogether(at: late) == 10)
+        #expect(try steps(url) == Array(repeating: 1, count: 10))
+        #expect(try sweepTogether(at: late) == 0, "the first step happens once")
+        let later = late.addingTimeInterval(5 * 86_400)  // past the supervisor's 2 working days
+        #expect(try sweepTogether(at: later) == 10)
+        #expect(try steps(url) == Array(repeating: 2, count: 10))
+        #expect(try sweepTogether(at: later.addingTimeInterval(30 * 86_400)) == 0, "after the inspectors nothing escalates")
+
+        let connection = try PostgresConnection(conninfo: url)
+        let escalations = try connection.query("""
+            select count(*)::int as n from complaint_events where kind = 'escalated' and public and actor_role = 'system'
+            """)[0].decode("n", as: Int.self)
+        #expect(escalations == 20)
+        #expect(try connection.query("select count(*)::int as n from complaints where priority = 'urgent'")[0]
+            .decode("n", as: Int.self) == 10)
+    }
+
+    @Test func postponedAndResolvedCasesDoNotEscalate() throws {
+        let start = Date(timeIntervalSince1970: 1_795_417_200)
+        let url = try dispatchedCases(2, at: start)
+        let connection = try PostgresConnection(conninfo: url)
+        try connection.query("update complaints set status = 'postponed' where id = (select min(id) from complaints)")
+        try connection.query("update complaints set status = 'closed' where id = (select max(id) from complaints)")
+        #expect(try OverdueSweeper.sweep(module: .publicWorks, now: start.addingTimeInterval(30 * 86_400), on: connection) == 0)
+    }
+}
+
+/// Sums results from concurrent sweeps.
+final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Int] = []
+    func add(_ value: Int) { lock.lock(); values.append(value); lock.unlock() }
+    var total: Int { lock.lock(); defer { lock.unlock() }; return values.contains(-1) ? -1 : values.reduce(0, +) }
+}
