@@ -11,7 +11,7 @@ CONFIGURATION ?= debug
 BIN = $(shell $(SWIFT) build -c $(CONFIGURATION) --show-bin-path 2>/dev/null)
 DEMO_PASSWORD ?= demo-pass-123
 
-.PHONY: all deps python-deps db db-stop build migrate run stop test bench clean
+.PHONY: all deps python-deps db db-stop build migrate run stop test bench fuzz clean
 
 all: build
 
@@ -50,13 +50,20 @@ stop:
 test: migrate python-deps
 	@trap 'scripts/localdb stop' EXIT; \
 	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION); \
-	python3 -m pytest -q Tests/deployment
+	HUB_BIN_DIR="$(BIN)" python3 -m pytest -q Tests/deployment Tests/contract
 
 python-deps:
-	@python3 -c "import pytest, yaml" 2>/dev/null || python3 -m pip install -q pytest pyyaml
+	@python3 -c "import pytest, yaml, jsonschema, requests" 2>/dev/null || python3 -m pip install -q pytest pyyaml jsonschema requests
 
-bench: build
-	@echo "benchmarks arrive with the HTTP and queue issues"
+# Figures and ratios against baselines measured in the same run (nginx, pgbench); never fails on a slow machine.
+bench: deps
+	$(SWIFT) build -c release --scratch-path .build-bench
+	Benchmarks/http.sh .build-bench/release
+	Benchmarks/queue.sh .build-bench/release
+
+# libFuzzer on the HTTP request parser for FUZZ_SECONDS (default 60) from the committed seed corpus.
+fuzz:
+	scripts/fuzz
 
 clean: stop
-	rm -rf .build .hub
+	rm -rf .build .build-bench .hub

@@ -38,8 +38,7 @@ struct SubmissionRoutes: Sendable {
         do {
             submission = try SubmissionJSON.parse(try request.jsonObject(), channel: "api")
         } catch let problem as PhotoProblem {
-            return .error(400, code: problem.rawValue, message: problem.message(language),
-                          extra: ["fields": [["field": "photos", "code": problem.rawValue, "message": problem.message(language)]]])
+            return Self.photoRefusal(problem, language: language)
         }
         let idempotency = ComplaintStore.IdempotencyKey(scope: "api", key: request.headers["Idempotency-Key"])
         if request.headers["Idempotency-Key"] != nil && idempotency == nil {
@@ -111,6 +110,12 @@ struct SubmissionRoutes: Sendable {
         let page = ComplaintFormPage.render(categories: categories, language: language, values: values, errors: errors,
                                             formToken: FormToken.generate())
         return .html(page, status: 400)
+    }
+
+    /// The JSON 400 for a refused photo.
+    static func photoRefusal(_ problem: PhotoProblem, language: Language) -> HTTPResponse {
+        .error(400, code: problem.rawValue, message: problem.message(language),
+               extra: ["fields": [["field": "photos", "code": problem.rawValue, "message": problem.message(language)]]])
     }
 
     /// The JSON 400 for a refused submission: the first problem, and every problem by field.

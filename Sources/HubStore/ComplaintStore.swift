@@ -127,6 +127,17 @@ public enum ComplaintStore {
             .first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
     }
 
+    /// FNV-1a, 64 bits: enough to tell two photos apart for idempotency (not a security measure;
+    /// the key is the client's own promise).
+    static func fnv1a(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
+    }
+
     /// What makes two submissions "the same" for idempotency: every field and the photos' sizes.
     static func fingerprint(_ submission: ComplaintSubmission) -> String {
         JSONText.encode([
@@ -135,7 +146,7 @@ public enum ComplaintStore {
             "lat": submission.lat.map { String($0) } ?? "", "lon": submission.lon.map { String($0) } ?? "",
             "anonymous": submission.anonymous, "confidential": submission.confidential, "pole": submission.poleID ?? "",
             "contact": [submission.contact?.name ?? "", submission.contact?.email ?? "", submission.contact?.phone ?? ""],
-            "photos": submission.photos.map(\.bytes.count),
+            "photos": submission.photos.map { "\($0.bytes.count):\(fnv1a($0.bytes))" },
         ])
     }
 

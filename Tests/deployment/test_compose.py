@@ -29,6 +29,7 @@ ACTIONS = [
     "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate",
 ]
 # Every JSON path the gateway serves (Services/Gateway/GatewayRoutes.swift plus the health routes).
+# Open311 (/open311/v2/...) follows the Open311 spec and is not part of the OpenAPI document.
 GATEWAY_JSON_OPERATIONS = [
     ("get", "/healthz"),
     ("get", "/readyz"),
@@ -36,11 +37,16 @@ GATEWAY_JSON_OPERATIONS = [
     ("get", "/api/v1/categories"),
     ("post", "/api/v1/complaints"),
     ("get", "/api/v1/complaints/{code}"),
+    ("get", "/api/v1/complaints/{code}/photos/{position}"),
+    ("get", "/api/v1/complaints/{code}/resolution-photos/{position}"),
+    ("get", "/api/v1/photos/{id}"),
     ("post", "/api/v1/staff/login"),
     ("post", "/api/v1/staff/logout"),
     ("get", "/api/v1/staff/me"),
     ("get", "/api/v1/staff/queue"),
     ("get", "/api/v1/staff/cases/{code}"),
+    ("post", "/api/v1/staff/desk/complaints"),
+    ("post", "/api/v1/inbound/sms"),
 ] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
 
 
@@ -237,6 +243,28 @@ def test_openapi_documents_gateway_operation(openapi, method, path):
 
 def test_openapi_documents_exactly_the_gateway_json_paths(openapi):
     assert set(openapi["paths"]) == {path for _, path in GATEWAY_JSON_OPERATIONS}
+
+
+def gateway_route_literals():
+    """The (method, path) pairs GatewayRoutes.swift registers under /api/v1, read from its source."""
+    text = (ROOT / "Services/Gateway/GatewayRoutes.swift").read_text(encoding="utf-8")
+    routes = {(method, path) for method, path in
+              re.findall(r'router\.(get|post)\("(/api/v1/[^"]*)"', text)}
+    for listed in re.findall(r'for path in \[([^\]]*)\]\s*\{\s*\n\s*router\.(get|post)\(path\)', text):
+        routes |= {(listed[1], path) for path in re.findall(r'"(/api/v1/[^"]*)"', listed[0])}
+    return routes
+
+
+def test_every_gateway_json_route_is_listed():
+    routes = gateway_route_literals()
+    # Both ways of registering a route were read (a direct literal and the shared `for path in` list).
+    assert {("post", "/api/v1/complaints"), ("post", "/api/v1/staff/desk/complaints")} <= routes, routes
+    listed = set(GATEWAY_JSON_OPERATIONS)
+    for method, path in routes:
+        if path == "/api/v1/staff/cases/{code}/{action}":
+            assert all((method, f"/api/v1/staff/cases/{{code}}/{action}") in listed for action in ACTIONS)
+        else:
+            assert (method, path) in listed, f"{method.upper()} {path} is served but not listed"
 
 
 def test_openapi_errors_use_the_hub_error_shape(openapi):
