@@ -22,7 +22,10 @@ public enum RequestTarget {
                 guard !segments.isEmpty else { throw HTTPParseError(400, "bad_target", "path escapes the root") }
                 segments.removeLast()
             default:
-                guard !segment.contains("/") else { throw HTTPParseError(400, "bad_target", "encoded slash in path") }
+                // Bytes, not Characters: "/" followed by a combining mark is one Character that is not "/".
+                guard !segment.utf8.contains(UInt8(ascii: "/")) else {
+                    throw HTTPParseError(400, "bad_target", "encoded slash in path")
+                }
                 segments.append(segment)
             }
         }

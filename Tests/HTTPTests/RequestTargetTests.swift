@@ -83,3 +83,9 @@ import Testing
         #expect(RequestTarget.percentDecode("a+b%2B", plusAsSpace: false) == "a+b+")
     }
 }
+
+/// Found by the fuzzer: an encoded slash followed by a combining mark forms one Character that is
+/// not "/", so a Character-level check let it through into a path segment.
+@Test func encodedSlashFollowedByACombiningMarkIsRejected() {
+    #expect(throws: HTTPParseError.self) { try RequestTarget.parse("/a%2F%CC%81b") }
+}
