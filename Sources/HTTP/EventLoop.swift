@@ -211,8 +211,9 @@ final class EventLoop: @unchecked Sendable {
             let record = AccessRecord(requestID: request.requestID, method: request.method, path: request.path,
                                       status: response.status, bytes: response.body.count,
                                       durationSeconds: monotonicSeconds() - started, remoteAddress: request.remoteAddress)
+            // Logging happens here, on the worker, so the event loop never waits for it.
+            server.report(record)
             self.execute { loop in
-                server.report(record)
                 guard let connection = loop.connections[fd], connection.id == id else { return }
                 connection.inFlight = false
                 if !keepAlive { connection.closeAfterWrite = true }

@@ -97,7 +97,10 @@ public enum MultipartParser {
 
     /// Browsers on some systems send a full path; only the last component is the file's name.
     private static func baseName(_ filename: String) -> String {
-        String(filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
+        // Bytes, not Characters: a separator followed by a combining mark is one Character.
+        let bytes = Array(filename.utf8)
+        let start = bytes.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }).map { $0 + 1 } ?? 0
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     private static func malformed(_ why: String) -> HTTPError {

@@ -96,9 +96,12 @@ public struct RequestParser: Sendable {
                 return .needMore
             case .chunkSize(let request):
                 guard let lineEnd = findCRLF(from: start) else {
-                    if bufferedByteCount > 1024 { return fail(HTTPParseError(400, "bad_chunk", "chunk size line too long")) }
+                    if bufferedByteCount - (buffer.last == 13 ? 1 : 0) > 1024 {
+                        return fail(HTTPParseError(400, "bad_chunk", "chunk size line too long"))
+                    }
                     return .needMore
                 }
+                guard lineEnd - start <= 1024 else { return fail(HTTPParseError(400, "bad_chunk", "chunk size line too long")) }
                 let line = buffer[start..<lineEnd]
                 let sizePart = line.prefix { $0 != UInt8(ascii: ";") }
                 guard !sizePart.isEmpty, sizePart.count <= 8,
@@ -138,7 +141,7 @@ public struct RequestParser: Sendable {
             case .trailers(let request, let bytes):
                 guard let lineEnd = findCRLF(from: start) else {
                     if hasBareLF(from: start) { return fail(HTTPParseError(400, "bad_chunk", "trailer line must end with CRLF")) }
-                    if bytes + bufferedByteCount > limits.headerBytes {
+                    if bytes + bufferedByteCount - (buffer.last == 13 ? 1 : 0) > limits.headerBytes {
                         return fail(HTTPParseError(431, "trailers_too_large", "trailer section too large"))
                     }
                     return .needMore

@@ -14,7 +14,8 @@ public struct Logger: Sendable {
     public func write(_ level: String, _ message: String, _ fields: [String: any Sendable]) {
         var object: [String: Any] = ["time": PostgresFreeTimestamp.now(), "level": level, "service": service, "msg": message]
         for (key, value) in fields { object[key] = value }
-        guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        // No sortedKeys: sorting compares keys through a locale, and this runs once per request.
+        guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
         data.append(10)
         FileHandle.standardError.write(data)
     }
