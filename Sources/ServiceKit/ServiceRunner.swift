@@ -88,13 +88,7 @@ public final class ServiceRunner: @unchecked Sendable {
                                 onAccess: { record in
                                     metrics.increment("hub_http_requests_total",
                                                       labels: "method=\"\(Metrics.label(record.method))\",status=\"\(record.status)\"")
-                                    logger.write("info", "request", [
-                                        "id": record.requestID, "method": record.method, "path": record.path,
-                                        "status": record.status, "bytes": record.bytes,
-                                        "duration": (record.durationSeconds * 1_000_000).rounded() / 1_000_000,
-                                        "duration_ms": (record.durationSeconds * 1_000_000).rounded() / 1000,
-                                        "remote": record.remoteAddress,
-                                    ])
+                                    FileHandle.standardError.write(Data(AccessLogLine.format(record, service: logger.service).utf8))
                                 },
                                 onError: { request, error in
                                     logger.error("handler failed", ["id": request.requestID, "path": request.path,

@@ -120,7 +120,14 @@ struct ComplaintWalkTests {
         #expect(refused.text.contains("value=\"Pasar &lt;Baru&gt;\""), "typed input comes back, escaped")
         #expect(refused.text.contains("<option value=\"kependudukan\" selected>"))
 
-        // One structured access-log line per request, in the gateway and in intake, under one request id.
+        // One structured access-log line per request, in the gateway and in intake, under one request id;
+        // a path full of characters JSON must escape still gives a line that parses.
+        _ = try hub.get("/api/v1/x%22y%5Cz%01%E2%80%A8")
+        let requestLines = hub.log("gateway").split(separator: "\n").filter { $0.contains("\"msg\":\"request\"") }
+        for line in requestLines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any], "not JSON: \(line)")
+        }
+        #expect(requestLines.contains { $0.contains("x\\\"y\\\\z\\u0001") })
         let records = hub.log("gateway").split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
         }.filter { $0["msg"] as? String == "request" && $0["path"] as? String == "/complaints" }
