@@ -40,7 +40,7 @@ enum DeadLetterCommand {
                     returning queue
                     """, [all, all ? 0 : Int64(arguments[1])!])
                 for queue in Set(rows.compactMap { $0["queue"] }) {
-                    try connection.query("select pg_notify($1, '')", [MessageQueue.channel(for: queue)])
+                    try MessageQueue.notify(queue: queue, on: connection)
                 }
                 return rows.count
             }

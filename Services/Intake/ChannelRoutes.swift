@@ -26,31 +26,11 @@ struct ChannelRoutes: Sendable {
         guard [.staff, .supervisor, .admin].contains(account.role) else {
             throw HTTPError(403, "forbidden", "only agency staff enter complaints at the desk")
         }
-        let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
-        let submission: ComplaintSubmission
-        do {
-            submission = try SubmissionJSON.parse(try request.jsonObject(), channel: "desk")
-        } catch let problem as PhotoProblem {
-            return SubmissionRoutes.photoRefusal(problem, language: language)
-        }
-        let idempotency = ComplaintStore.IdempotencyKey(scope: "desk", key: request.headers["Idempotency-Key"])
-        do {
-            let view = try submissions.pool.transaction { connection -> PublicCase in
-                let receipt = try ComplaintStore.submit(submission, idempotency: idempotency, on: connection)
-                if receipt.replayed { return try PublicCase.load(receipt.trackingCode.value, on: connection)! }
-                try connection.query("""
-                    insert into audit_log (account_id, role, action, complaint_id, after)
-                    values ($1, $2, 'desk_submission', $3, jsonb_build_object('channel', 'desk'))
-                    """, [account.id, account.role.rawValue, receipt.id])
-                return try PublicCase.load(receipt.trackingCode.value, on: connection)!
-            }
-            var object = view.jsonObject(language: language)
-            object["tracking_url"] = "/track/\(view.trackingCode)"
-            return .json(object, status: 201)
-        } catch ComplaintStore.SubmitError.invalid(let problems) {
-            return SubmissionRoutes.refusal(problems, language: language)
-        } catch ComplaintStore.SubmitError.idempotencyKeyReused {
-            throw HTTPError(422, "idempotency_key_reused", "this Idempotency-Key was used for a different complaint")
+        return try submissions.answerJSON(request, channel: "desk") { connection, receipt in
+            try connection.query("""
+                insert into audit_log (account_id, role, action, complaint_id, after)
+                values ($1, $2, 'desk_submission', $3, jsonb_build_object('channel', 'desk'))
+                """, [account.id, account.role.rawValue, receipt.id])
         }
     }
 

@@ -29,12 +29,12 @@ enum SubmissionJSON {
         }
         var photos: [Photo] = []
         if let value = body["photos"], !(value is NSNull) {
-            guard let list = value as? [Any], list.allSatisfy({ $0 is String }) else {
+            guard let list = value as? [String] else {
                 throw invalid("photos", "must be a list of base64 strings")
             }
             guard list.count <= PhotoFormat.maxPerComplaint else { throw PhotoProblem.tooMany }
             photos = try list.map { item in
-                guard let data = Data(base64Encoded: item as! String) else { throw invalid("photos", "must be base64") }
+                guard let data = Data(base64Encoded: item) else { throw invalid("photos", "must be base64") }
                 return try Photo(bytes: [UInt8](data))
             }
         }

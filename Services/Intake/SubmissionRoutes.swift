@@ -24,28 +24,45 @@ struct SubmissionRoutes: Sendable {
 
     /// Stores a submission, retrying once when a concurrent twin with the same idempotency key
     /// committed first (the retry then finds and replays it).
-    func store(_ submission: ComplaintSubmission, idempotency: ComplaintStore.IdempotencyKey?) throws -> ComplaintStore.Receipt {
+    /// - Parameter recording: more writes for the submission's transaction (the desk's audit record),
+    ///   made only when the complaint is new.
+    func store(_ submission: ComplaintSubmission, idempotency: ComplaintStore.IdempotencyKey?,
+               recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> ComplaintStore.Receipt {
+        func attempt() throws -> ComplaintStore.Receipt {
+            try pool.transaction { connection in
+                let receipt = try ComplaintStore.submit(submission, idempotency: idempotency, on: connection)
+                if !receipt.replayed { try recording?(connection, receipt) }
+                return receipt
+            }
+        }
         do {
-            return try pool.transaction { try ComplaintStore.submit(submission, idempotency: idempotency, on: $0) }
+            return try attempt()
         } catch let error as PostgresError where error.constraintName == "idempotency_keys_pkey" {
-            return try pool.transaction { try ComplaintStore.submit(submission, idempotency: idempotency, on: $0) }
+            return try attempt()
         }
     }
 
     func submitJSON(_ request: HTTPRequest) throws -> HTTPResponse {
+        try answerJSON(request, channel: "api")
+    }
+
+    /// A JSON submission from any channel that speaks JSON (the API, the walk-in desk): parse, store
+    /// under the request's Idempotency-Key, answer 201 with the public view, or the refusal.
+    func answerJSON(_ request: HTTPRequest, channel: String,
+                    recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         let submission: ComplaintSubmission
         do {
-            submission = try SubmissionJSON.parse(try request.jsonObject(), channel: "api")
+            submission = try SubmissionJSON.parse(try request.jsonObject(), channel: channel)
         } catch let problem as PhotoProblem {
             return Self.photoRefusal(problem, language: language)
         }
-        let idempotency = ComplaintStore.IdempotencyKey(scope: "api", key: request.headers["Idempotency-Key"])
+        let idempotency = ComplaintStore.IdempotencyKey(scope: channel, key: request.headers["Idempotency-Key"])
         if request.headers["Idempotency-Key"] != nil && idempotency == nil {
             throw HTTPError(400, "invalid_idempotency_key", "Idempotency-Key must be 1 to 200 visible ASCII characters")
         }
         do {
-            let receipt = try store(submission, idempotency: idempotency)
+            let receipt = try store(submission, idempotency: idempotency, recording: recording)
             guard let view = try pool.withConnection({ try PublicCase.load(receipt.trackingCode.value, on: $0) }) else {
                 throw HTTPError(500, "internal_error", "stored complaint not found")
             }

@@ -18,9 +18,13 @@ extension CaseDesk {
             throw UnreadableMessage(description: "message \(message.id) is not a complaint.received with a complaint_id")
         }
         guard let stored = try CaseStore.find(id: Int64(id), on: connection, forUpdate: true) else { return }
-        // Moved on again, or already taken in: this delivery has nothing left to do.
-        guard stored.module == module, stored.status == .received else { return }
-        try CaseStore.perform(.dispatch, on: stored, by: .system, calendar: try CategoryStore.calendar(connection),
-                              connection: connection)
+        // Moved on to another module since: that module's own message takes it in.
+        guard stored.module == module else { return }
+        do {
+            try CaseStore.perform(.dispatch, on: stored, by: .system, calendar: try CategoryStore.calendar(connection),
+                                  connection: connection)
+        } catch CaseStore.ActionError.refused(.notAllowedInStatus) {
+            // The lifecycle says it is no longer waiting to be taken in: a redelivery, nothing left to do.
+        }
     }
 }

@@ -20,7 +20,7 @@ enum StaffAccess {
         !stored.anonymous && canSee(account, stored)
     }
 
-    /// Loads a case the account may see; unknown and forbidden cases look the same (404).
+    /// The answer for a case that is unknown or that the account may not see: the same 404 for both.
     static func notFound(_ code: String) -> HTTPError {
         HTTPError(404, "case_not_found", "no case \(code) that you may see")
     }

@@ -14,9 +14,9 @@ public enum Lifecycle {
             guard !note.isBlank else { return .failure(.noteRequired) }
         case .rejectFollowUp(let reason), .reject(let reason), .postpone(let reason), .reopen(let reason):
             guard !reason.isBlank else { return .failure(.reasonRequired) }
-        case .escalate:
+        case .escalate(let escalation):
             guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name, status: status)) }
-            return .success(escalation(action, from: status))
+            return .success(transition(escalating: escalation, from: status))
         default:
             break
         }
@@ -86,8 +86,7 @@ public enum Lifecycle {
 
     /// Escalations keep the status, except a move to another category, which restarts the case at
     /// the new owner: it is received again and that module dispatches it.
-    private static func escalation(_ action: CaseAction, from status: ComplaintStatus) -> Transition {
-        guard case .escalate(let escalation) = action else { fatalError("not an escalation") }
+    private static func transition(escalating escalation: Escalation, from status: ComplaintStatus) -> Transition {
         switch escalation {
         case .moveToCategory(let category):
             return Transition(to: .received, kind: "escalated", isPublic: true, escalation: escalation, movedTo: category)

@@ -208,8 +208,7 @@ public struct RequestParser: Sendable {
             if bufferedByteCount - pendingCR > limits.requestLineBytes {
                 return .failure(HTTPParseError(414, "request_line_too_long", "request line exceeds \(limits.requestLineBytes) bytes"))
             }
-            if let bad = buffer[start...].firstIndex(where: { $0 == 10 || $0 == 0 }) {
-                _ = bad
+            if buffer[start...].contains(where: { $0 == 10 || $0 == 0 }) {
                 return .failure(HTTPParseError(400, "bad_request_line", "request line must end with CRLF"))
             }
             return .needMore

@@ -165,7 +165,8 @@ public enum CaseStore {
                 """, [actor.accountID, actor.publicRole, action.name, after.id,
                       JSONText.encode(before.auditSnapshot), JSONText.encode(after.auditSnapshot)])
         }
-        if after.module != before.module || (transition.movedTo != nil && after.status == .received) {
+        // A case moved to another category is received again and taken in by its (maybe new) module.
+        if transition.movedTo != nil {
             try MessageQueue.send(on: connection, queue: after.module.queue,
                                   payload: ["type": "complaint.received", "complaint_id": after.id,
                                             "tracking_code": after.trackingCode, "moved_from": before.module.rawValue],

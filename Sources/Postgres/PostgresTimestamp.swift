@@ -56,6 +56,13 @@ public enum PostgresTimestamp {
         } else if index < bytes.count, bytes[index] == UInt8(ascii: "Z") {
             offsetSeconds = 0
         }
+        return civilDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                         fraction: fraction, offsetSeconds: offsetSeconds)
+    }
+
+    /// The moment a wall-clock reading names at a given offset from UTC (fields already validated).
+    public static func civilDate(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
+                                 fraction: Double, offsetSeconds: Int) -> Date {
         var parts = tm()
         parts.tm_year = Int32(year - 1900)
         parts.tm_mon = Int32(month - 1)
@@ -63,8 +70,7 @@ public enum PostgresTimestamp {
         parts.tm_hour = Int32(hour)
         parts.tm_min = Int32(minute)
         parts.tm_sec = Int32(second)
-        let epoch = Double(timegm(&parts) - offsetSeconds) + fraction
-        return Date(timeIntervalSince1970: epoch)
+        return Date(timeIntervalSince1970: Double(timegm(&parts) - offsetSeconds) + fraction)
     }
 }
 

@@ -23,9 +23,13 @@ public enum MessageQueue {
         let data = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
         let rows = try connection.query(SQL.send, [queue, String(decoding: data, as: UTF8.self), priority, delay,
                                                    dedupeKey, maxAttempts])
-        let channel = channel(for: queue)
-        try connection.afterCommit(key: "notify:" + channel) { try $0.query(SQL.notify, [channel]) }
+        try connection.afterCommit(key: "notify:" + queue) { try notify(queue: queue, on: $0) }
         return try rows.first?.decode("id", as: Int64.self)
+    }
+
+    /// Wakes the consumers of `queue`. Only a hint: they poll anyway.
+    public static func notify(queue: String, on connection: PostgresConnection) throws {
+        try connection.query(SQL.notify, [channel(for: queue)])
     }
 
     /// Takes up to `limit` available messages and leases them to `consumer` for `leaseSeconds`:

@@ -12,7 +12,7 @@ public struct Logger: Sendable {
 
     /// Writes a line with the given fields (used for access-log records too).
     public func write(_ level: String, _ message: String, _ fields: [String: any Sendable]) {
-        var object: [String: Any] = ["time": PostgresFreeTimestamp.now(), "level": level, "service": service, "msg": message]
+        var object: [String: Any] = ["time": LogTimestamp.now(), "level": level, "service": service, "msg": message]
         for (key, value) in fields { object[key] = value }
         // No sortedKeys: sorting compares keys through a locale, and this runs once per request.
         guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
@@ -21,8 +21,8 @@ public struct Logger: Sendable {
     }
 }
 
-/// ISO 8601 UTC with milliseconds, without pulling a formatter into every call.
-enum PostgresFreeTimestamp {
+/// The log's ISO 8601 UTC time with milliseconds, without a formatter on every line.
+enum LogTimestamp {
     static func now() -> String {
         var spec = timespec()
         clock_gettime(CLOCK_REALTIME, &spec)

@@ -1,4 +1,5 @@
 import Foundation
+import Postgres
 
 /// W3C date-times (the ISO 8601 subset GeoReport v2 requires), always with a timezone designator.
 /// Answers are written in the region's own offset (WIB, UTC+7, as the working calendar assumes).
@@ -86,14 +87,8 @@ struct Open311DateTime: Sendable {
 
     private func date(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
                       _ fraction: Double, offset: Int) -> Date {
-        var parts = tm()
-        parts.tm_year = Int32(year - 1900)
-        parts.tm_mon = Int32(month - 1)
-        parts.tm_mday = Int32(day)
-        parts.tm_hour = Int32(hour)
-        parts.tm_min = Int32(minute)
-        parts.tm_sec = Int32(second)
-        return Date(timeIntervalSince1970: Double(timegm(&parts) - offset) + fraction)
+        PostgresTimestamp.civilDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                                    fraction: fraction, offsetSeconds: offset)
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
