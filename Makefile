@@ -48,9 +48,10 @@ stop:
 
 # The tests start their own throwaway clusters; the local one is stopped again when they end.
 test: migrate python-deps
+	@scripts/browser-deps
 	@trap 'scripts/localdb stop' EXIT; \
 	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION); \
-	HUB_BIN_DIR="$(BIN)" python3 -m pytest -q Tests/deployment Tests/contract
+	HUB_BIN_DIR="$(BIN)" python3 -m pytest -q Tests/deployment Tests/contract Tests/browser
 
 python-deps:
 	@python3 -c "import pytest, yaml, jsonschema, requests" 2>/dev/null || python3 -m pip install -q pytest pyyaml jsonschema requests

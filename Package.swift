@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["Postgres", "Queue", "Complaints"],
             plugins: ["EmbedMigrations"]
         ),
-        .target(name: "Web", dependencies: ["Complaints"]),
+        .target(name: "Web", dependencies: ["Complaints", "HubStore"]),
         .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "HubStore"]),
         .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres"]),
 

@@ -42,6 +42,9 @@ struct GatewayRoutes: Sendable {
         router.get("/api/v1/photos/{id}", limited(lookups) { request in try routes.publicPhotoByID(request) })
         router.post("/api/v1/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
         router.post("/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
+        // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
+        router.post("/track/{code}/feedback", limited(lookups) { request in routes.proxy.forward(request, to: .intake) })
+        router.post("/api/v1/complaints/{code}/feedback", limited(lookups) { request in routes.proxy.forward(request, to: .intake) })
         // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
         router.post("/api/v1/inbound/sms") { request in routes.proxy.forward(request, to: .intake) }
         for path in ["/api/v1/staff/login", "/api/v1/staff/logout", "/api/v1/staff/desk/complaints"] {
@@ -64,10 +67,7 @@ struct GatewayRoutes: Sendable {
 
     func form(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
-        let choices = try categories.all().map { category in
-            CategoryChoice(code: category.code, name: category.name(language),
-                           subcategories: category.subcategories.map { ($0.code, $0.name(language)) })
-        }
+        let choices = try categories.all().map { CategoryChoice($0, language: language) }
         return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate()))
     }
 
@@ -85,16 +85,9 @@ struct GatewayRoutes: Sendable {
               let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
-        let area = [found.kelurahan, found.kecamatan].compactMap { $0 }.joined(separator: ", ")
-        let view = TrackingView(
-            trackingCode: code, categoryName: language == .en ? found.categoryNameEN : found.categoryNameID,
-            status: found.status, confidential: found.confidential, description: found.description,
-            location: found.location, area: area.isEmpty ? nil : area, dueAt: found.dueAt,
-            createdAt: found.createdAt, updatedAt: found.updatedAt,
-            events: found.timeline.map { .init(kind: $0.kind, at: $0.at, actorRole: $0.actorRole, note: $0.note) },
-            joinedStatus: found.joinedStatus,
-            photoURLs: found.photos.map { $0.path(code: code.value) })
-        var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: request.query("new") == "1"))
+        let view = TrackingView(found, code: code, language: language)
+        var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: request.query("new") == "1",
+                                                                  feedbackRecorded: request.query("feedback") == "1"))
         response.headers.add("Cache-Control", "no-store")
         return response
     }

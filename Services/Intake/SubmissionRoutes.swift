@@ -120,10 +120,7 @@ struct SubmissionRoutes: Sendable {
         var errors: [String: String] = [:]
         for problem in readProblems where errors[problem.field] == nil { errors[problem.field] = problem.message(language) }
         if let photoError { errors["photos"] = photoError }
-        let categories = try pool.withConnection { try CategoryStore.all($0) }.map { category in
-            CategoryChoice(code: category.code, name: category.name(language),
-                           subcategories: category.subcategories.map { ($0.code, $0.name(language)) })
-        }
+        let categories = try pool.withConnection { try CategoryStore.all($0) }.map { CategoryChoice($0, language: language) }
         let page = ComplaintFormPage.render(categories: categories, language: language, values: values, errors: errors,
                                             formToken: FormToken.generate())
         return .html(page, status: 400)

@@ -6,5 +6,6 @@ ModuleMain.run(.intake) { runner in
     var router = submissions.router()
     router.merge(ChannelRoutes(submissions: submissions, smsSecret: runner.environment.values["HUB_SMS_WEBHOOK_SECRET"]).router())
     router.merge(Open311Routes(pool: runner.pool, logger: runner.logger).router())
+    router.merge(CitizenFeedbackRoutes(pool: runner.pool).router())
     return router
 }

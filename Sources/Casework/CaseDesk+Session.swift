@@ -7,16 +7,22 @@ extension CaseDesk {
     func installSessionRoutes(on router: inout Router) {
         let pool = self.pool
         let secure = secureCookies
+        let throttle = loginThrottle
         router.post("/api/v1/staff/login") { request in
             let body = try request.jsonObject()
             guard let login = body["login"] as? String, let password = body["password"] as? String,
                   !login.isEmpty, !password.isEmpty else {
                 throw HTTPError(400, "invalid_request", "send {\"login\": \"...\", \"password\": \"...\"}")
             }
-            guard let (account, token, expires) = try pool.transaction({
-                try AccountStore.logIn(login: login, password: password, on: $0)
-            }) else {
-                throw HTTPError(401, "invalid_credentials", "login or password is wrong")
+            let outcome = try pool.transaction {
+                try AccountStore.logIn(login: login, password: password, address: request.forwardedClientAddress,
+                                       throttle: throttle, on: $0)
+            }
+            let (account, token, expires): (Account, String, Date)
+            switch outcome {
+            case .success(let found, let newToken, let until): (account, token, expires) = (found, newToken, until)
+            case .invalid: throw HTTPError(401, "invalid_credentials", "login or password is wrong")
+            case .throttled(let wait): throw StaffAuthentication.throttled(retryAfter: wait)
             }
             var response = HTTPResponse.json([
                 "token": token, "role": account.role.rawValue, "login": account.login,

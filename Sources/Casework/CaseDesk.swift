@@ -11,11 +11,14 @@ public struct CaseDesk: Sendable {
     public let pool: PostgresPool
     /// Whether the session cookie carries the Secure attribute (`HUB_COOKIE_SECURE=1` behind TLS).
     public let secureCookies: Bool
+    /// How many failed logins are tolerated per account name and per client address.
+    public let loginThrottle: LoginThrottle
 
-    public init(module: ModuleName, pool: PostgresPool, secureCookies: Bool = false) {
+    public init(module: ModuleName, pool: PostgresPool, secureCookies: Bool = false, loginThrottle: LoginThrottle = LoginThrottle()) {
         self.module = module
         self.pool = pool
         self.secureCookies = secureCookies
+        self.loginThrottle = loginThrottle
     }
 
     /// The staff and inspector JSON routes under `/api/v1/staff/`.

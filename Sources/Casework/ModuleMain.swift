@@ -9,8 +9,17 @@ public enum ModuleMain {
     /// - Parameter extraRoutes: the module's own routes, built with the runner's pool and logger.
     public static func run(_ module: ModuleName, extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
         let runner = ServiceRunner(name: ServiceName(module: module))
+        let environment = runner.environment
+        var throttle = LoginThrottle()
+        do {
+            throttle.failuresPerAccount = try environment.integer("HUB_LOGIN_MAX_FAILURES", default: 5, range: 1...1000)
+            throttle.failuresPerAddress = try environment.integer("HUB_LOGIN_MAX_FAILURES_PER_ADDRESS", default: 20, range: 1...100_000)
+            throttle.window = Double(try environment.integer("HUB_LOGIN_WINDOW_SECONDS", default: 900, range: 1...86_400))
+        } catch {
+            ServiceRunner.fail(runner.name, "\(error)")
+        }
         let desk = CaseDesk(module: module, pool: runner.pool,
-                            secureCookies: runner.environment.values["HUB_COOKIE_SECURE"] == "1")
+                            secureCookies: environment.values["HUB_COOKIE_SECURE"] == "1", loginThrottle: throttle)
         runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
         let sweepSeconds = (try? runner.environment.integer("HUB_SWEEP_SECONDS", default: 60, range: 1...86_400)) ?? 60
         let pool = runner.pool

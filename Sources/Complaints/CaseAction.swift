@@ -17,7 +17,10 @@ public enum CaseAction: Sendable, Equatable {
     /// Intake found an open report of the same problem and links the new one to it (system only).
     case linkAsDuplicate(of: String)
     case close
-    case reopen(reason: String)
+    /// The citizen is not satisfied with a resolution: a low rating (1 or 2) and why.
+    case reopen(reason: String, rating: Int)
+    /// The citizen confirms a resolution, rating it from 1 to 5; the case closes.
+    case accept(rating: Int)
     case escalate(Escalation)
 
     /// The stable name used in events, audit records and URLs.
@@ -37,6 +40,7 @@ public enum CaseAction: Sendable, Equatable {
         case .linkAsDuplicate: return "link_duplicate"
         case .close: return "close"
         case .reopen: return "reopen"
+        case .accept: return "accept"
         case .escalate: return "escalate"
         }
     }

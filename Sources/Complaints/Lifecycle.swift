@@ -12,8 +12,13 @@ public enum Lifecycle {
             return .success(Transition(to: status, kind: "note", isPublic: isPublic, note: text))
         case .resolve(let note), .requestValidation(let note):
             guard !note.isBlank else { return .failure(.noteRequired) }
-        case .rejectFollowUp(let reason), .reject(let reason), .postpone(let reason), .reopen(let reason):
+        case .rejectFollowUp(let reason), .reject(let reason), .postpone(let reason):
             guard !reason.isBlank else { return .failure(.reasonRequired) }
+        case .reopen(let reason, let rating):
+            guard CitizenRating.reopening.contains(rating) else { return .failure(.lowRatingRequired) }
+            guard !reason.isBlank else { return .failure(.reasonRequired) }
+        case .accept(let rating):
+            guard CitizenRating.scale.contains(rating) else { return .failure(.ratingOutOfScale) }
         case .escalate(let escalation):
             guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name, status: status)) }
             return .success(transition(escalating: escalation, from: status))
@@ -41,7 +46,8 @@ public enum Lifecycle {
         case (.markDuplicate, .dispatched), (.markDuplicate, .verified): return .duplicate
         case (.linkAsDuplicate, .received): return .duplicate
         case (.close, .resolved): return .closed
-        case (.reopen, .resolved), (.reopen, .closed): return .inProgress
+        case (.reopen, .resolved): return .inProgress
+        case (.accept, .resolved): return .closed
         default: return nil
         }
     }
@@ -50,7 +56,7 @@ public enum Lifecycle {
     static func permits(_ actor: Actor, _ action: CaseAction) -> Bool {
         switch action {
         case .dispatch, .linkAsDuplicate: return actor == .system
-        case .reopen: return actor == .citizen
+        case .reopen, .accept: return actor == .citizen
         case .close: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
         case .escalate(.overdue): return actor == .system
         case .escalate: return actor == .system || [.inspector, .admin].contains(actor.role)
@@ -79,7 +85,9 @@ public enum Lifecycle {
         case .linkAsDuplicate(let of):
             return Transition(to: target, kind: "linked_duplicate", isPublic: true, duplicateOf: of)
         case .close: return Transition(to: target, kind: "closed", isPublic: true)
-        case .reopen(let reason): return Transition(to: target, kind: "reopened", isPublic: true, note: reason)
+        case .reopen(let reason, let rating):
+            return Transition(to: target, kind: "reopened", isPublic: true, note: reason, rating: rating)
+        case .accept(let rating): return Transition(to: target, kind: "accepted", isPublic: true, rating: rating)
         case .addNote, .escalate: fatalError("handled before a target is looked up")
         }
     }
@@ -108,9 +116,11 @@ public struct Transition: Sendable, Equatable {
     public let escalation: Escalation?
     public let movedTo: String?
     public let duplicateOf: String?
+    /// The citizen's rating of a resolution (1 to 5), on `accepted` and `reopened` events.
+    public let rating: Int?
 
     init(to: ComplaintStatus, kind: String, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
-         escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil) {
+         escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil, rating: Int? = nil) {
         self.to = to
         self.kind = kind
         self.isPublic = isPublic
@@ -119,6 +129,7 @@ public struct Transition: Sendable, Equatable {
         self.escalation = escalation
         self.movedTo = movedTo
         self.duplicateOf = duplicateOf
+        self.rating = rating
     }
 }
 
@@ -128,6 +139,8 @@ public enum LifecycleRefusal: Error, Equatable, Sendable {
     case notAllowedInStatus(action: String, status: ComplaintStatus)
     case noteRequired
     case reasonRequired
+    case lowRatingRequired
+    case ratingOutOfScale
 
     /// A stable code for the JSON error.
     public var code: String {
@@ -136,6 +149,8 @@ public enum LifecycleRefusal: Error, Equatable, Sendable {
         case .notAllowedInStatus: return "invalid_transition"
         case .noteRequired: return "note_required"
         case .reasonRequired: return "reason_required"
+        case .lowRatingRequired: return "low_rating_required"
+        case .ratingOutOfScale: return "invalid_rating"
         }
     }
 
@@ -145,6 +160,8 @@ public enum LifecycleRefusal: Error, Equatable, Sendable {
         case .notAllowedInStatus(let action, let status): return "cannot \(action) a case that is \(status.rawValue)"
         case .noteRequired: return "a non-empty public note is required"
         case .reasonRequired: return "a non-empty reason is required"
+        case .lowRatingRequired: return "a case is reopened with a low rating (1 or 2); rate 3 or more to accept it"
+        case .ratingOutOfScale: return "rating must be a whole number from 1 to 5"
         }
     }
 }

@@ -45,6 +45,16 @@ public struct HTTPRequest: Sendable {
     }
 
     /// The media type of the body without parameters, lower-cased (`application/json`).
+    /// The citizen's or staff member's address as the public edge saw it: the gateway's
+    /// X-Forwarded-For (which it always replaces with its peer) when present, else the peer. Only
+    /// services behind the gateway may rely on it; the gateway itself uses `remoteAddress`.
+    public var forwardedClientAddress: String {
+        guard let forwarded = headers["X-Forwarded-For"],
+              let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces),
+              !last.isEmpty else { return remoteAddress }
+        return last
+    }
+
     public var mediaType: String? {
         headers["Content-Type"].map {
             $0.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""

@@ -21,6 +21,12 @@ public enum JSONField {
         return number.doubleValue
     }
 
+    /// The value as a whole JSON number (not a boolean, not 1.5), or nil.
+    public static func integer(_ value: Any?) -> Int? {
+        guard let number = number(value), number.rounded() == number, abs(number) < 1e15 else { return nil }
+        return Int(number)
+    }
+
     /// True when the member is absent or JSON null.
     public static func isMissing(_ value: Any?) -> Bool {
         value == nil || value is NSNull

@@ -65,14 +65,29 @@ public enum AccountStore {
         }
     }
 
-    /// Checks a login and password; on success opens a session.
-    /// - Returns: the account and the session token (shown once; only its hash is stored), or nil.
-    public static func logIn(login: String, password: String, sessionHours: Int = 12,
-                             on connection: PostgresConnection) throws -> (Account, String, Date)? {
+    /// What a login attempt came to.
+    public enum LoginOutcome: Sendable {
+        /// The account, its new session token (shown once; only its hash is stored) and when it expires.
+        case success(Account, token: String, expires: Date)
+        case invalid
+        /// Too many recent failures for this name or address; try again after this many seconds.
+        case throttled(retryAfter: Int)
+    }
+
+    /// Checks a login and password, unless throttled; on success opens a session. Call inside a
+    /// transaction, which must commit also when the outcome is a failure (it is recorded).
+    /// - Parameter address: the client's address, for throttling per address.
+    public static func logIn(login: String, password: String, address: String, throttle: LoginThrottle = LoginThrottle(),
+                             sessionHours: Int = 12, on connection: PostgresConnection) throws -> LoginOutcome {
+        if let wait = try throttle.wait(login: login, address: address, on: connection) { return .throttled(retryAfter: wait) }
         guard let row = try connection.query("""
             select \(Account.columns) from staff_accounts
              where lower(login) = lower($1) and active and password_hash = crypt($2, password_hash)
-            """, [login, password]).first else { return nil }
+            """, [login, password]).first else {
+            try throttle.recordFailure(login: login, address: address, on: connection)
+            return .invalid
+        }
+        try throttle.recordSuccess(login: login, on: connection)
         let account = try Account(row: row)
         let token = SessionToken.generate()
         let expires = try connection.query("""
@@ -80,7 +95,7 @@ public enum AccountStore {
             values (digest($1, 'sha256'), $2, now() + make_interval(hours => $3))
             returning expires_at
             """, [token, account.id, sessionHours])[0].decode("expires_at", as: Date.self)
-        return (account, token, expires)
+        return .success(account, token: token, expires: expires)
     }
 
     /// The account behind a live session token, or nil.

@@ -122,6 +122,7 @@ public enum CaseStore {
             }
         }
         if let duplicateOf = transition.duplicateOf { details["duplicate_of"] = duplicateOf }
+        if let rating = transition.rating { details["rating"] = rating }
 
         let assignee: Int64? = transition.assignsActor ? actor.accountID
             : (route.module != before.module ? nil : before.assignedTo)
@@ -139,12 +140,13 @@ public enum CaseStore {
                    escalation_level = escalation_level + $11, overdue_step = $13,
                    resolved_at = case when $2 = 'resolved' then now() else resolved_at end,
                    closed_at = case when $2 = 'closed' then now() else closed_at end,
+                   citizen_rating = coalesce($14::smallint, citizen_rating),
                    updated_at = now()
              where id = $1
             returning \(StoredCase.columns)
             """, [before.id, transition.to.rawValue, priority.rawValue, inspectorate, route.category, route.subcategory,
                   route.module.rawValue, route.agency, assignee, dueValue, transition.escalation == nil ? 0 : 1, dueMode,
-                  overdueStep])
+                  overdueStep, transition.rating])
         let after = try StoredCase(row: rows[0])
 
         try connection.query("""

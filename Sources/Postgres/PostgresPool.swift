@@ -8,6 +8,7 @@ public final class PostgresPool: @unchecked Sendable {
     public let maximumConnections: Int
     private let applicationName: String
     private let waitLimit: TimeInterval
+    private let sessionSetup: String?
     private let condition = NSCondition()
     private var idle: [PostgresConnection] = []
     private var openCount = 0
@@ -16,12 +17,14 @@ public final class PostgresPool: @unchecked Sendable {
     ///   - conninfo: a libpq connection string or URL.
     ///   - maximumConnections: the most connections open at once.
     ///   - waitLimit: seconds a caller waits for a free connection before `PostgresError.poolTimeout`.
+    ///   - sessionSetup: SQL run once on every new connection (a `SET ROLE`, say) before it is lent.
     public init(conninfo: String, maximumConnections: Int = 10, applicationName: String = "hub",
-                waitLimit: TimeInterval = 10) {
+                waitLimit: TimeInterval = 10, sessionSetup: String? = nil) {
         self.conninfo = conninfo
         self.maximumConnections = max(1, maximumConnections)
         self.applicationName = applicationName
         self.waitLimit = waitLimit
+        self.sessionSetup = sessionSetup
     }
 
     /// Lends a connection for the duration of `body`.
@@ -69,7 +72,9 @@ public final class PostgresPool: @unchecked Sendable {
                 openCount += 1
                 condition.unlock()
                 do {
-                    return try PostgresConnection(conninfo: conninfo, applicationName: applicationName)
+                    let connection = try PostgresConnection(conninfo: conninfo, applicationName: applicationName)
+                    if let sessionSetup { try connection.execute(sessionSetup) }
+                    return connection
                 } catch {
                     condition.lock()
                     openCount -= 1

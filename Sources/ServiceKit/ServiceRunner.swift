@@ -32,7 +32,8 @@ public final class ServiceRunner: @unchecked Sendable {
         } catch {
             Self.fail(name, "\(error)")
         }
-        pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue)
+        pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue,
+                            sessionSetup: ServiceRole.sessionSetup)
         checkSchema()
         metrics.describe("hub_http_requests_total", type: "counter", help: "HTTP requests answered, by method and status.")
     }
@@ -133,7 +134,7 @@ public final class ServiceRunner: @unchecked Sendable {
         }
     }
 
-    static func fail(_ name: ServiceName, _ message: String) -> Never {
+    public static func fail(_ name: ServiceName, _ message: String) -> Never {
         FileHandle.standardError.write(Data("\(name.rawValue): \(message)\n".utf8))
         exit(1)
     }

@@ -29,6 +29,15 @@ public enum StaffAuthentication {
     }
 }
 
+extension StaffAuthentication {
+    /// The 429 for a login refused by throttling.
+    public static func throttled(retryAfter seconds: Int) -> HTTPError {
+        var headers = HTTPHeaders()
+        headers.add("Retry-After", String(seconds))
+        return HTTPError(429, "too_many_attempts", "too many failed logins; try again in \(seconds) seconds", headers: headers)
+    }
+}
+
 extension String {
     func trimmingASCIISpaces() -> String {
         var text = self[...]

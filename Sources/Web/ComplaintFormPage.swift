@@ -86,7 +86,7 @@ public enum ComplaintFormPage {
         <input id="lon" name="lon" inputmode="decimal" value="\(value("lon"))"\(described("lon", hint: "coordinates-hint"))>
         \(error("lon"))
         <label for="photos">\(t(.photos))</label>
-        <p class="hint" id="photos-hint">\(t(.photosHint))</p>
+        <p class="hint" id="photos-hint">\(t(.photosHint))\(errors.isEmpty ? "" : " " + t(.photosAgain))</p>
         <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple\(described("photos", hint: "photos-hint"))>
         \(error("photos"))
         <fieldset><legend>\(t(.privacy))</legend>

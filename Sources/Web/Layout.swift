@@ -19,11 +19,13 @@ enum Layout {
         header{display:flex;justify-content:space-between;align-items:baseline;border-bottom:2px solid #0b5394;margin-bottom:1rem}
         label{display:block;font-weight:600;margin-top:1rem}
         input,select,textarea{width:100%;box-sizing:border-box;font-size:1rem;padding:.5rem}
-        input[type=checkbox]{width:auto}
+        input[type=checkbox],input[type=radio]{width:auto}
+        fieldset label{font-weight:400}
         .hint{color:#555;font-size:.9rem;margin:.2rem 0}
         .error{color:#a00;font-weight:600}
         .code{font-size:2rem;font-family:monospace;letter-spacing:.1em;background:#eef;padding:.5rem 1rem;display:inline-block}
         button{margin-top:1.5rem;font-size:1.1rem;padding:.6rem 1.5rem;background:#0b5394;color:#fff;border:0}
+        .text{white-space:pre-line}
         ol.timeline{padding-left:1.2rem} ol.timeline li{margin-bottom:.6rem}
         </style>
         </head>

@@ -8,6 +8,10 @@ public enum Strings: String, Sendable {
     case submit, fixErrors, trackTitle, trackingCode, keepCode, status, dueAt, submittedAt, updatedAt, area
     case timeline, notFoundTitle, notFound, trackLookup, trackButton, hiddenConfidential, submittedTitle, openTracking
     case poleID, poleHint, photos, photosHint, joinedCase, photoAlt
+    case photosAgain
+    case feedbackTitle, feedbackHint, feedbackAutoClose, rating, reason, reasonHint, feedbackSubmit, feedbackThanks
+    case rating1, rating2, rating3, rating4, rating5
+    case feedbackReasonRequired, feedbackLowRatingRequired, feedbackInvalidRating, feedbackNotOpen
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -69,5 +73,25 @@ public enum Strings: String, Sendable {
         .joinedCase: ("Laporan Anda digabung dengan laporan lain tentang masalah yang sama. Status laporan tersebut:",
                       "Your report joined another report of the same problem. That report's status:"),
         .photoAlt: ("Foto pengaduan", "Complaint photo"),
+        .photosAgain: ("Jika tadi Anda melampirkan foto, lampirkan lagi: peramban tidak menyimpan lampiran.",
+                       "If you attached photos, attach them again: browsers do not keep attachments."),
+        .feedbackTitle: ("Apakah masalah Anda sudah selesai?", "Is your problem solved?"),
+        .feedbackHint: ("Beri nilai hasil tindak lanjut. Nilai 1 atau 2 beserta alasannya membuka kembali pengaduan; nilai 3 sampai 5 menutupnya.",
+                        "Rate the result. A rating of 1 or 2 with a reason reopens the complaint; 3 to 5 closes it."),
+        .feedbackAutoClose: ("Tanpa jawaban, pengaduan ditutup otomatis pada:", "Without an answer, the complaint closes by itself on:"),
+        .rating: ("Nilai", "Rating"),
+        .rating1: ("1 — tidak selesai sama sekali", "1 — not solved at all"),
+        .rating2: ("2 — belum selesai", "2 — not solved yet"),
+        .rating3: ("3 — cukup", "3 — acceptable"),
+        .rating4: ("4 — baik", "4 — good"),
+        .rating5: ("5 — sangat baik", "5 — very good"),
+        .reason: ("Alasan", "Reason"),
+        .reasonHint: ("Wajib bila nilai 1 atau 2: apa yang belum selesai?", "Required with a rating of 1 or 2: what is still wrong?"),
+        .feedbackSubmit: ("Kirim penilaian", "Send rating"),
+        .feedbackThanks: ("Terima kasih, penilaian Anda sudah tercatat.", "Thank you, your rating has been recorded."),
+        .feedbackReasonRequired: ("Tuliskan alasan mengapa masalah belum selesai.", "Write why the problem is not solved."),
+        .feedbackLowRatingRequired: ("Pengaduan hanya dibuka kembali dengan nilai 1 atau 2.", "A complaint is reopened only with a rating of 1 or 2."),
+        .feedbackInvalidRating: ("Pilih nilai dari 1 sampai 5.", "Choose a rating from 1 to 5."),
+        .feedbackNotOpen: ("Pengaduan ini tidak sedang menunggu penilaian Anda.", "This complaint is not waiting for your rating."),
     ]
 }

@@ -54,12 +54,19 @@ public struct TrackingView: Sendable {
 
 /// `GET /track/{code}`: the citizen's view of a case, and the page for unknown codes.
 public enum TrackingPage {
-    /// - Parameter justSubmitted: shows the code large with advice to keep it.
-    public static func render(_ view: TrackingView, language: Language, justSubmitted: Bool = false) -> String {
+    /// - Parameters:
+    ///   - justSubmitted: shows the code large with advice to keep it.
+    ///   - feedback: the citizen's answer to a resolution as entered, when it was refused.
+    ///   - feedbackRecorded: thanks the citizen for an answer just recorded.
+    public static func render(_ view: TrackingView, language: Language, justSubmitted: Bool = false,
+                              feedback: FeedbackForm? = nil, feedbackRecorded: Bool = false) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         var body = "<h1>\(justSubmitted ? t(.submittedTitle) : t(.trackTitle))</h1>"
         body += "<p>\(t(.trackingCode)):<br><span class=\"code\" id=\"tracking-code\">\(HTML.escape(view.trackingCode.grouped))</span></p>"
-        if justSubmitted { body += "<p>\(t(.keepCode))</p>" }
+        if justSubmitted {
+            let link = "/track/\(view.trackingCode.value)\(language == .en ? "?lang=en" : "")"
+            body += "<p>\(t(.keepCode))</p><p><a id=\"tracking-link\" href=\"\(HTML.escape(link))\">\(t(.openTracking))</a></p>"
+        }
         body += "<dl>"
         body += "<dt>\(t(.status))</dt><dd id=\"status\" data-status=\"\(view.status.rawValue)\">\(HTML.escape(view.status.label(language)))</dd>"
         body += "<dt>\(t(.category))</dt><dd>\(HTML.escape(view.categoryName))</dd>"
@@ -68,6 +75,12 @@ public enum TrackingPage {
         body += "<dt>\(t(.updatedAt))</dt><dd>\(DateText.local(view.updatedAt, language))</dd>"
         if let due = view.dueAt { body += "<dt>\(t(.dueAt))</dt><dd>\(DateText.local(due, language))</dd>" }
         body += "</dl>"
+        if feedbackRecorded { body += "<p id=\"feedback-thanks\" role=\"status\">\(t(.feedbackThanks))</p>" }
+        if view.status == .resolved {
+            body += (feedback ?? FeedbackForm()).render(code: view.trackingCode, closesAt: view.dueAt, language: language)
+        } else if let message = feedback?.errorText(language) {
+            body += "<p class=\"error\" id=\"feedback-error\" role=\"alert\">\(HTML.escape(message))</p>"
+        }
         if let joined = view.joinedStatus {
             body += "<p id=\"joined\">\(t(.joinedCase)) <strong>\(HTML.escape(joined.label(language)))</strong></p>"
         }
@@ -77,14 +90,14 @@ public enum TrackingPage {
         if view.confidential {
             body += "<p><em>\(t(.hiddenConfidential))</em></p>"
         } else {
-            if let description = view.description { body += "<h2>\(t(.description))</h2><p>\(HTML.escape(description))</p>" }
+            if let description = view.description { body += "<h2>\(t(.description))</h2><p class=\"text\">\(HTML.escape(description))</p>" }
             if let location = view.location { body += "<p>\(t(.location)): \(HTML.escape(location))</p>" }
         }
         body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\">"
         for event in view.events {
             body += "<li><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
             body += " — \(HTML.escape(EventText.role(event.actorRole, language))), \(DateText.local(event.at, language))"
-            if let note = event.note { body += "<br>\(HTML.escape(note))" }
+            if let note = event.note { body += "<br><span class=\"text\">\(HTML.escape(note))</span>" }
             body += "</li>"
         }
         body += "</ol>"
@@ -116,7 +129,8 @@ public enum EventText {
             "postponed": ("Ditunda", "Postponed"),
             "marked_duplicate": ("Digabung dengan laporan lain", "Merged with another report"),
             "closed": ("Ditutup", "Closed"),
-            "reopened": ("Dibuka kembali", "Reopened"),
+            "reopened": ("Dibuka kembali oleh pelapor", "Reopened by the reporter"),
+            "accepted": ("Pelapor menerima hasil tindak lanjut", "The reporter accepted the result"),
             "escalated": ("Dieskalasi", "Escalated"),
             "linked_duplicate": ("Digabung dengan laporan yang sudah ada", "Joined an existing report"),
         ]

@@ -30,7 +30,8 @@ private let everyAction: [CaseAction] = [
     .markDuplicate(of: "ABCDEFGHJKMNP"),
     .linkAsDuplicate(of: "ABCDEFGHJKMNP"),
     .close,
-    .reopen(reason: "Jalan masih berlubang."),
+    .reopen(reason: "Jalan masih berlubang.", rating: 1),
+    .accept(rating: 4),
     .escalate(.raisePriority(.urgent)),
     .escalate(.setDeadline(Date(timeIntervalSince1970: 1_710_000_000))),
     .escalate(.moveToCategory("pju")),
@@ -64,6 +65,7 @@ private let mayAsk: [String: Set<String>] = [
     "link_duplicate": ["system"],
     "close": ["system", "staff", "supervisor", "admin"],
     "reopen": ["citizen"],
+    "accept": ["citizen"],
     "escalate.raise_priority": escalators,
     "escalate.set_deadline": escalators,
     "escalate.move_category": escalators,
@@ -97,7 +99,8 @@ private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
     "mark_duplicate": [.dispatched: .duplicate, .verified: .duplicate],
     "link_duplicate": [.received: .duplicate],
     "close": [.resolved: .closed],
-    "reopen": [.resolved: .inProgress, .closed: .inProgress],
+    "reopen": [.resolved: .inProgress],
+    "accept": [.resolved: .closed],
     "escalate.raise_priority": stayInOpenStatus,
     "escalate.set_deadline": stayInOpenStatus,
     "escalate.inspectorate": stayInOpenStatus,
@@ -162,10 +165,41 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
 
     @Test func aReopenedCaseCanBeResolvedAgain() throws {
         let end = try walk([
-            (.reopen(reason: "Rusak lagi."), .citizen),
+            (.reopen(reason: "Rusak lagi.", rating: 2), .citizen),
             (.resolve(note: "Diperbaiki ulang."), staff),
-        ], from: .closed)
+        ], from: .resolved)
         #expect(end == .resolved)
+    }
+
+    // MARK: the citizen's answer to a resolution
+
+    @Test func aClosedCaseCannotBeReopened() {
+        #expect(Lifecycle.apply(.reopen(reason: "Rusak lagi.", rating: 1), to: .closed, by: .citizen)
+            == .failure(.notAllowedInStatus(action: "reopen", status: .closed)))
+    }
+
+    @Test(arguments: [3, 4, 5, 0, -1, 6])
+    func onlyALowRatingReopens(rating: Int) {
+        #expect(Lifecycle.apply(.reopen(reason: "Masih bocor.", rating: rating), to: .resolved, by: .citizen)
+            == .failure(.lowRatingRequired))
+    }
+
+    @Test(arguments: [0, 6, -3, 100])
+    func acceptingNeedsARatingOnTheScale(rating: Int) {
+        #expect(Lifecycle.apply(.accept(rating: rating), to: .resolved, by: .citizen) == .failure(.ratingOutOfScale))
+    }
+
+    @Test(arguments: CitizenRating.scale)
+    func theRatingIsCarriedOnTheEvent(rating: Int) throws {
+        let accepted = try Lifecycle.apply(.accept(rating: rating), to: .resolved, by: .citizen).get()
+        #expect(accepted.kind == "accepted")
+        #expect(accepted.rating == rating)
+        #expect(accepted.to == .closed)
+        if CitizenRating.reopening.contains(rating) {
+            let reopened = try Lifecycle.apply(.reopen(reason: "Belum beres.", rating: rating), to: .resolved, by: .citizen).get()
+            #expect(reopened.rating == rating)
+            #expect(reopened.kind == "reopened")
+        }
     }
 
     // MARK: notes and reasons
@@ -183,13 +217,13 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
         #expect(Lifecycle.apply(.reject(reason: blank), to: .verified, by: staff) == .failure(.reasonRequired))
         #expect(Lifecycle.apply(.postpone(reason: blank), to: .inProgress, by: staff) == .failure(.reasonRequired))
         #expect(Lifecycle.apply(.rejectFollowUp(reason: blank), to: .awaitingValidation, by: validator) == .failure(.reasonRequired))
-        #expect(Lifecycle.apply(.reopen(reason: blank), to: .resolved, by: .citizen) == .failure(.reasonRequired))
+        #expect(Lifecycle.apply(.reopen(reason: blank, rating: 1), to: .resolved, by: .citizen) == .failure(.reasonRequired))
     }
 
     @Test func notesAndReasonsAreCarriedOnTheEvent() throws {
         #expect(try Lifecycle.apply(.resolve(note: "Ditambal."), to: .inProgress, by: staff).get().note == "Ditambal.")
         #expect(try Lifecycle.apply(.reject(reason: "Di luar wilayah."), to: .verified, by: staff).get().note == "Di luar wilayah.")
-        #expect(try Lifecycle.apply(.reopen(reason: "Masih bocor."), to: .resolved, by: .citizen).get().note == "Masih bocor.")
+        #expect(try Lifecycle.apply(.reopen(reason: "Masih bocor.", rating: 2), to: .resolved, by: .citizen).get().note == "Masih bocor.")
         #expect(try Lifecycle.apply(.addNote(text: "Dicek.", isPublic: true), to: .verified, by: staff).get().note == "Dicek.")
         #expect(try Lifecycle.apply(.markDuplicate(of: "ABCDEFGHJKMNP"), to: .verified, by: staff).get().duplicateOf == "ABCDEFGHJKMNP")
     }
@@ -243,7 +277,8 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
         (.postpone(reason: "r"), .verified, staff, "postponed", true),
         (.markDuplicate(of: "ABCDEFGHJKMNP"), .dispatched, staff, "marked_duplicate", true),
         (.close, .resolved, staff, "closed", true),
-        (.reopen(reason: "r"), .closed, .citizen, "reopened", true),
+        (.reopen(reason: "r", rating: 2), .resolved, .citizen, "reopened", true),
+        (.accept(rating: 3), .resolved, .citizen, "accepted", true),
         (.addNote(text: "n", isPublic: true), .inProgress, staff, "note", true),
         (.addNote(text: "n", isPublic: false), .inProgress, staff, "note", false),
         (.escalate(.handToInspectorate), .inProgress, inspector, "escalated", true),

@@ -30,6 +30,16 @@ private func decoded() throws -> [String: Any] {
         #expect(JSONField.number(object["half"]) == 1.5)
     }
 
+    @Test func integerReadsWholeNumbersOnly() throws {
+        let object = try decoded()
+        #expect(JSONField.integer(object["one"]) == 1)
+        #expect(JSONField.integer(object["zero"]) == 0)
+        #expect(JSONField.integer(object["half"]) == nil)
+        #expect(JSONField.integer(object["yes"]) == nil)
+        #expect(JSONField.integer(object["text"]) == nil)
+        #expect(JSONField.integer(object["nothing"]) == nil)
+    }
+
     @Test func numberRefusesBooleansAndStrings() throws {
         let object = try decoded()
         #expect(JSONField.number(object["yes"]) == nil)

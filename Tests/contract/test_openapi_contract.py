@@ -15,12 +15,9 @@ import base64
 import http.cookiejar
 import json
 import os
-import shutil
-import signal
 import socket
 import struct
-import subprocess
-import tempfile
+import sys
 import time
 import zlib
 from pathlib import Path
@@ -31,13 +28,10 @@ import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "Tests"))
+import pyhub  # noqa: E402
+
 SPEC_PATH = ROOT / "Schemas" / "openapi.yaml"
-PG_BIN = Path(os.environ.get("HUB_PG_BIN", "/usr/lib/postgresql/15/bin"))
-SERVICES = ["intake", "public-works", "social", "tourism", "kir", "gateway"]
-PORT_VARIABLES = {
-    "gateway": "HUB_GATEWAY_PORT", "intake": "HUB_INTAKE_PORT", "public-works": "HUB_PUBLIC_WORKS_PORT",
-    "social": "HUB_SOCIAL_PORT", "tourism": "HUB_TOURISM_PORT", "kir": "HUB_KIR_PORT",
-}
 SMS_SECRET = "kontrak-rahasia-sms-7f3a"
 PASSWORD = "sandi-kontrak-2026"
 ACTIONS = ["claim", "verify", "notes", "resolve", "request-validation", "validate",
@@ -243,164 +237,45 @@ def check_error_shape(response, status, code):
 # The throwaway cluster and the running hub
 
 
-def free_ports(count):
-    sockets = []
-    try:
-        for _ in range(count):
-            sock = socket.socket()
-            sock.bind(("127.0.0.1", 0))
-            sockets.append(sock)
-        return [sock.getsockname()[1] for sock in sockets]
-    finally:
-        for sock in sockets:
-            sock.close()
-
-
 def bin_dir():
-    configured = Path(os.environ.get("HUB_BIN_DIR") or ".build/debug")
-    if not configured.is_absolute() and not (configured / "gateway").exists():
-        configured = ROOT / configured
-    return configured.resolve()
+    return pyhub.resolve_bin_dir(os.environ.get("HUB_BIN_DIR") or ".build/debug")
 
 
-class Hub:
+def add_accounts(hub):
+    hub.hubctl("user", "add", "pu.petugas", "--role", "staff", "--module", "public-works",
+               "--categories", "pekerjaan-umum", stdin=PASSWORD + "\n")
+    hub.hubctl("user", "add", "pu.kepala", "--role", "supervisor", "--module", "public-works",
+               stdin=PASSWORD + "\n")
+    hub.hubctl("user", "add", "inspektur.1", "--role", "inspector", stdin=PASSWORD + "\n")
+    hub.hubctl("user", "add", "tanpa.modul", "--role", "validator", stdin=PASSWORD + "\n")
+
+
+def limited_gateway_env(hub):
+    return {"HUB_INTAKE_URL": hub.url_of("intake-2"), "HUB_TOURISM_URL": f"http://127.0.0.1:{pyhub.free_port()}",
+            "HUB_SUBMIT_RATE_PER_MINUTE": "1", "HUB_SUBMIT_BURST": "2",
+            "HUB_TRACK_RATE_PER_MINUTE": "1", "HUB_TRACK_BURST": "2"}
+
+
+class Hub(pyhub.Hub):
     def __init__(self):
-        self.tmp = Path(tempfile.mkdtemp(prefix="hub-contract-"))
-        self.processes = []   # (name, Popen)
-        self.pg_dir = self.tmp / "pg"
-        self.data = self.pg_dir / "data"
-        self.as_root = os.geteuid() == 0
-        self.pg_started = False
-        self.bin = bin_dir()
+        # A second gateway with tight limits, in front of a second intake that has no SMS webhook
+        # and of a tourism address nothing listens on.
+        super().__init__(bin_dir(), extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET}, setup=add_accounts,
+                         prefix="hub-contract-", extra_services=[
+                             pyhub.Service("intake-2", "intake", {"HUB_SMS_WEBHOOK_SECRET": None}),
+                             pyhub.Service("gateway-limited", "gateway", limited_gateway_env)])
         self.http = requests.Session()
         # Tests choose their credentials themselves: never replay a cookie a login set.
         self.http.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
 
-    # PostgreSQL ---------------------------------------------------------------------------------
-
-    def pg(self, program, *arguments):
-        command = [str(PG_BIN / program), *arguments]
-        if self.as_root:
-            command = ["runuser", "-u", "postgres", "--", *command]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
-        assert result.returncode == 0, f"{program} failed: {result.stdout}\n{result.stderr}"
-        return result.stdout
-
-    def start_database(self):
-        (self.db_port,) = free_ports(1)
-        self.pg_dir.mkdir()
-        if self.as_root:
-            os.chmod(self.tmp, 0o755)
-            shutil.chown(self.pg_dir, "postgres", "postgres")
-        self.pg("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "--no-sync")
-        self.pg("pg_ctl", "-D", str(self.data), "-l", str(self.pg_dir / "postgres.log"), "-w", "-o",
-                f"-p {self.db_port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
-        self.pg_started = True
-        self.pg("createdb", "-h", "127.0.0.1", "-p", str(self.db_port), "-U", "postgres", "hub")
-        self.database_url = f"postgresql://postgres@127.0.0.1:{self.db_port}/hub"
-
-    def sql(self, statement):
-        psql = PG_BIN / "psql" if (PG_BIN / "psql").exists() else "psql"
-        result = subprocess.run(
-            [str(psql), "-h", "127.0.0.1", "-p", str(self.db_port), "-U", "postgres", "-d", "hub", "-v",
-             "ON_ERROR_STOP=1", "-At", "-c", statement], capture_output=True, text=True, timeout=30)
-        assert result.returncode == 0, result.stderr
-        return result.stdout.strip()
-
-    # The executables ----------------------------------------------------------------------------
-
-    def base_environment(self):
-        env = {key: value for key, value in os.environ.items() if not key.startswith("HUB_")}
-        env.update({
-            "HUB_DATABASE_URL": self.database_url, "HUB_STARTUP_WAIT": "10", "HUB_LISTEN_HOST": "127.0.0.1",
-            "HUB_SUBMIT_RATE_PER_MINUTE": "100000", "HUB_SUBMIT_BURST": "100000",
-            "HUB_TRACK_RATE_PER_MINUTE": "100000", "HUB_TRACK_BURST": "100000",
-            "HUB_SMS_WEBHOOK_SECRET": SMS_SECRET, "HUB_HTTP_WORKERS": "8", "HUB_DB_POOL_SIZE": "4",
-        })
-        env.update({PORT_VARIABLES[name]: str(port) for name, port in self.ports.items()})
-        return env
-
-    def hubctl(self, *arguments, stdin=None):
-        result = subprocess.run([str(self.bin / "hubctl"), *arguments], input=stdin, capture_output=True,
-                                text=True, env=self.base_environment(), timeout=60)
-        assert result.returncode == 0, f"hubctl {' '.join(arguments)}: {result.stdout}{result.stderr}"
-        return result.stdout
-
-    def spawn(self, name, executable, env):
-        log = open(self.tmp / f"{name}.log", "wb")
-        process = subprocess.Popen([str(self.bin / executable)], env=env, stdout=log, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL)
-        log.close()
-        self.processes.append((name, process))
-        return process
-
-    def wait_ready(self, name, process, port, deadline):
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                pytest.fail(f"{name} exited with {process.returncode}: {self.log(name)}")
-            try:
-                if requests.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(0.05)
-        pytest.fail(f"{name} not ready: {self.log(name)}")
-
-    def log(self, name):
-        path = self.tmp / f"{name}.log"
-        return path.read_text(errors="replace")[-3000:] if path.exists() else ""
-
     def start(self):
-        for executable in SERVICES + ["hubctl"]:
-            assert (self.bin / executable).exists(), f"{self.bin / executable} missing: run `swift build` first"
-        self.start_database()
-        ports = free_ports(len(SERVICES) + 4)
-        self.ports = dict(zip(SERVICES, ports))
-        self.hubctl("migrate")
-        self.hubctl("user", "add", "pu.petugas", "--role", "staff", "--module", "public-works",
-                    "--categories", "pekerjaan-umum", stdin=PASSWORD + "\n")
-        self.hubctl("user", "add", "pu.kepala", "--role", "supervisor", "--module", "public-works",
-                    stdin=PASSWORD + "\n")
-        self.hubctl("user", "add", "inspektur.1", "--role", "inspector", stdin=PASSWORD + "\n")
-        self.hubctl("user", "add", "tanpa.modul", "--role", "validator", stdin=PASSWORD + "\n")
-        env = self.base_environment()
-        started = [(name, self.spawn(name, name, env), self.ports[name]) for name in SERVICES]
-
-        # A second gateway with tight limits, in front of a second intake that has no SMS webhook
-        # and of a tourism address nothing listens on.
-        intake2_port, limited_port, dead_port = ports[len(SERVICES):len(SERVICES) + 3]
-        intake2_env = dict(env, HUB_INTAKE_PORT=str(intake2_port))
-        del intake2_env["HUB_SMS_WEBHOOK_SECRET"]
-        started.append(("intake-2", self.spawn("intake-2", "intake", intake2_env), intake2_port))
-        limited_env = dict(env, HUB_GATEWAY_PORT=str(limited_port),
-                           HUB_INTAKE_URL=f"http://127.0.0.1:{intake2_port}",
-                           HUB_TOURISM_URL=f"http://127.0.0.1:{dead_port}",
-                           HUB_SUBMIT_RATE_PER_MINUTE="1", HUB_SUBMIT_BURST="2",
-                           HUB_TRACK_RATE_PER_MINUTE="1", HUB_TRACK_BURST="2")
-        started.append(("gateway-limited", self.spawn("gateway-limited", "gateway", limited_env), limited_port))
-        deadline = time.monotonic() + 30
-        for name, process, port in started:
-            self.wait_ready(name, process, port, deadline)
-        self.base = f"http://127.0.0.1:{self.ports['gateway']}"
-        self.limited_base = f"http://127.0.0.1:{limited_port}"
+        super().start()
+        self.base = self.url
+        self.limited_base = self.url_of("gateway-limited")
 
     def stop(self):
         self.http.close()
-        for _, process in self.processes:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-        for _, process in self.processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        if self.pg_started:
-            try:
-                self.pg("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
-            except AssertionError:
-                pass
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        super().stop()
 
     # Requests -----------------------------------------------------------------------------------
 

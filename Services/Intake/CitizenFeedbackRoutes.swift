@@ -1,0 +1,104 @@
+import Complaints
+import Foundation
+import HTTP
+import HubStore
+import Postgres
+import Web
+
+/// The citizen's answer to a resolution, from the tracking page (`POST /track/{code}/feedback`) or
+/// the API (`POST /api/v1/complaints/{code}/feedback`): a rating from 1 to 5 and a reason. A low
+/// rating with a reason reopens the case; otherwise the citizen accepts it and it closes.
+struct CitizenFeedbackRoutes: Sendable {
+    let pool: PostgresPool
+
+    /// Why an answer was not taken.
+    enum Refusal: Error {
+        case unknownCase
+        case refused(LifecycleRefusal)
+    }
+
+    func router() -> Router {
+        var router = Router()
+        let routes = self
+        router.post("/api/v1/complaints/{code}/feedback") { request in try routes.answerJSON(request) }
+        router.post("/track/{code}/feedback") { request in try routes.answerForm(request) }
+        return router
+    }
+
+    /// Records the answer on the case, in one transaction with its event.
+    /// - Returns: the case's status afterwards.
+    func record(code: String, rating: Int, reason: String) throws -> ComplaintStatus {
+        // A rating off the scale goes to `accept`, whose refusal names the scale.
+        let action: CaseAction = CitizenRating.reopening.contains(rating)
+            ? .reopen(reason: reason, rating: rating) : .accept(rating: rating)
+        return try pool.transaction { connection in
+            do {
+                return try CaseStore.perform(action, on: code, by: .citizen, calendar: try CategoryStore.calendar(connection),
+                                             connection: connection).after.status
+            } catch CaseStore.ActionError.notFound {
+                throw Refusal.unknownCase
+            } catch CaseStore.ActionError.refused(let refusal) {
+                throw Refusal.refused(refusal)
+            }
+        }
+    }
+
+    func answerJSON(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
+        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? "") else { throw Self.notFound }
+        let body = try request.jsonObject()
+        guard let rating = JSONField.integer(body["rating"]) else {
+            throw HTTPError(400, "invalid_rating", LifecycleRefusal.ratingOutOfScale.message)
+        }
+        if let reason = body["reason"], !(reason is String) {
+            throw HTTPError(400, "invalid_request", "reason must be a string")
+        }
+        let reason = body["reason"] as? String ?? ""
+        do {
+            _ = try record(code: code.value, rating: rating, reason: reason)
+        } catch Refusal.unknownCase {
+            throw Self.notFound
+        } catch Refusal.refused(let refusal) {
+            throw HTTPError(refusal.code == "invalid_transition" ? 409 : 400, refusal.code, refusal.message)
+        }
+        guard let view = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else { throw Self.notFound }
+        var response = HTTPResponse.json(view.jsonObject(language: language))
+        response.headers.add("Cache-Control", "no-store")
+        return response
+    }
+
+    func answerForm(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Language(code: request.query("lang"))
+        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? "") else {
+            return .html(TrackingPage.notFound(language: language), status: 404)
+        }
+        guard request.mediaType == "application/x-www-form-urlencoded" else {
+            throw HTTPError(415, "unsupported_media_type", "send the form as application/x-www-form-urlencoded")
+        }
+        let fields = try request.formFields()
+        let ratingText = fields.first { $0.name == "rating" }?.value ?? ""
+        let reason = fields.first { $0.name == "reason" }?.value ?? ""
+        var form = FeedbackForm(rating: Int(ratingText), reason: reason)
+        if let rating = form.rating {
+            do {
+                _ = try record(code: code.value, rating: rating, reason: reason)
+                return .redirect(to: "/track/\(code.value)?feedback=1\(language == .en ? "&lang=en" : "")")
+            } catch Refusal.unknownCase {
+                return .html(TrackingPage.notFound(language: language), status: 404)
+            } catch Refusal.refused(let refusal) {
+                form.errorCode = refusal.code
+            }
+        } else {
+            form.errorCode = LifecycleRefusal.ratingOutOfScale.code
+        }
+        guard let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
+            return .html(TrackingPage.notFound(language: language), status: 404)
+        }
+        let page = TrackingPage.render(TrackingView(found, code: code, language: language), language: language, feedback: form)
+        var response = HTTPResponse.html(page, status: form.errorCode == "invalid_transition" ? 409 : 400)
+        response.headers.add("Cache-Control", "no-store")
+        return response
+    }
+
+    static let notFound = HTTPError(404, "complaint_not_found", "no complaint has this tracking code")
+}

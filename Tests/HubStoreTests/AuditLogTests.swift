@@ -1,0 +1,63 @@
+import Complaints
+import Foundation
+import HubStore
+import Postgres
+import TestSupport
+import Testing
+
+/// The audit log only grows: the role services work as cannot change it, and a trigger refuses
+/// everyone else too.
+struct AuditLogTests {
+    /// A database with one audited staff action in it.
+    func auditedDatabase() throws -> String {
+        let url = try TestCluster.shared().migratedDatabase()
+        let connection = try PostgresConnection(conninfo: url)
+        let staff = try AccountStore.create(login: "auditee.pu", password: "sandi-audit-1", role: .staff,
+                                            module: .publicWorks, on: connection)
+        try connection.transaction { connection in
+            let receipt = try ComplaintStore.submit(
+                ComplaintSubmission(category: "pekerjaan-umum", description: "Saluran mampet", channel: "web"), on: connection)
+            try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, calendar: WorkingCalendar(), connection: connection)
+            try CaseStore.perform(.claim, on: receipt.trackingCode.value, by: staff.actor, calendar: WorkingCalendar(),
+                                  connection: connection)
+        }
+        return url
+    }
+
+    func count(_ connection: PostgresConnection) throws -> Int {
+        try connection.query("select count(*)::int as n from audit_log")[0].decode("n", as: Int.self)
+    }
+
+    @Test func servicesWorkAsTheServiceRole() throws {
+        let pool = PostgresPool(conninfo: try auditedDatabase(), maximumConnections: 1, sessionSetup: ServiceRole.sessionSetup)
+        let role = try pool.query("select current_user::text as role")[0].decode("role", as: String.self)
+        #expect(role == ServiceRole.name)
+    }
+
+    @Test(arguments: ["update audit_log set action = 'verify'", "delete from audit_log", "truncate audit_log"])
+    func theServiceRoleCannotRewriteTheAuditLog(statement: String) throws {
+        let pool = PostgresPool(conninfo: try auditedDatabase(), maximumConnections: 1, sessionSetup: ServiceRole.sessionSetup)
+        do {
+            try pool.query(statement)
+            Issue.record("\(statement) succeeded")
+        } catch let error as PostgresError {
+            #expect(error.kind == .insufficientPrivilege, "\(error)")
+        }
+        #expect(try pool.withConnection { try count($0) } == 1)
+        // Appending is what services do, and stays allowed.
+        try pool.query("insert into audit_log (role, action) values ('system', 'probe')")
+        #expect(try pool.withConnection { try count($0) } == 2)
+    }
+
+    @Test(arguments: ["update audit_log set action = 'verify'", "delete from audit_log", "truncate audit_log"])
+    func evenTheOwnerCannotRewriteTheAuditLog(statement: String) throws {
+        let connection = try PostgresConnection(conninfo: try auditedDatabase())
+        do {
+            try connection.query(statement)
+            Issue.record("\(statement) succeeded for the owner")
+        } catch let error as PostgresError {
+            #expect(error.kind == .insufficientPrivilege, "\(error)")
+        }
+        #expect(try count(connection) == 1)
+    }
+}

@@ -1,0 +1,257 @@
+"""The citizen complaint form driven in a real browser (headless Chromium through Selenium).
+
+One throwaway hub (PostgreSQL and the six executables, see Tests/pyhub) and one browser serve the
+whole module. The tests fill in and send the form as a citizen would, with a real photo file, and
+follow the redirect to the confirmation page and the tracking page; they send a form that lacks its
+category and check that the page comes back in Indonesian with the message beside the field and the
+typed text kept; and they check the English page. Screenshots go to artifacts/browser/.
+
+Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/browser
+(scripts/browser-deps installs Chromium, its driver and Selenium.)
+"""
+
+import base64
+import hashlib
+import os
+import re
+import shutil
+import struct
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "Tests"))
+import pyhub  # noqa: E402
+
+try:  # a missing Selenium fails the tests (see `browser`), it does not stop the module loading
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+except ImportError:
+    webdriver = None
+
+ARTIFACTS = ROOT / "artifacts" / "browser"
+WINDOW = (1280, 900)
+CROCKFORD = "0-9A-HJKMNP-TV-Z"
+GROUPED_CODE = re.compile(rf"^[{CROCKFORD}]{{4}}-[{CROCKFORD}]{{4}}-[{CROCKFORD}]{{5}}$")
+TRACK_URL = re.compile(rf"/track/([{CROCKFORD}]{{13}})\?new=1$")
+
+
+# ----------------------------------------------------------------------------------------------
+# The hub, the browser, a photo
+
+
+@pytest.fixture(scope="module")
+def hub():
+    configured = os.environ.get("HUB_BIN_DIR")
+    if not configured:
+        pytest.skip("HUB_BIN_DIR is not set: the browser tests need the built executables "
+                    "(e.g. HUB_BIN_DIR=.build/debug)")
+    with pyhub.Hub(pyhub.resolve_bin_dir(configured), prefix="hub-browser-") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # Missing pieces fail rather than skip: `make test` installs them with scripts/browser-deps.
+    if webdriver is None:
+        pytest.fail("Selenium is not installed: run scripts/browser-deps")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    if not chromium or not driver_path:
+        pytest.fail("Chromium or chromedriver is not installed: run scripts/browser-deps")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in ("--headless=new", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                     "--no-proxy-server", f"--window-size={WINDOW[0]},{WINDOW[1]}", "--lang=id-ID"):
+        options.add_argument(argument)
+    if os.geteuid() == 0:
+        options.add_argument("--no-sandbox")  # Chromium refuses to run as root inside its sandbox
+    # The profile, the singleton socket, crash reports and caches land in one folder removed at the
+    # end, not in /tmp or the user's home.
+    with tempfile.TemporaryDirectory(prefix="hub-browser-chromium-", ignore_cleanup_errors=True) as home:
+        env = dict(os.environ, HOME=home, TMPDIR=home, XDG_CONFIG_HOME=f"{home}/config",
+                   XDG_CACHE_HOME=f"{home}/cache")
+        driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path, env=env))
+        try:
+            driver.set_page_load_timeout(20)
+            yield driver
+        finally:
+            driver.quit()
+
+
+@pytest.fixture(scope="module")
+def photo():
+    """A real 48×32 PNG (a colour gradient) in a temporary folder removed afterwards."""
+    width, height = 48, 32
+    rows = b"".join(b"\x00" + b"".join(bytes([x * 5, y * 7, 160]) for x in range(width)) for y in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    with tempfile.TemporaryDirectory(prefix="hub-browser-photo-") as folder:
+        path = Path(folder) / "jalan-berlubang.png"
+        path.write_bytes(png)
+        yield path
+
+
+# ----------------------------------------------------------------------------------------------
+# Helpers
+
+
+def screenshot(driver, name):
+    """The whole page, not only the window, as artifacts/browser/<name>."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}})
+    (ARTIFACTS / name).write_bytes(base64.b64decode(shot["data"]))
+
+
+def by_id(driver, element_id):
+    return driver.find_element(By.ID, element_id)
+
+
+def label_text(driver, field):
+    return driver.find_element(By.CSS_SELECTOR, f"label[for='{field}']").text.strip()
+
+
+def submit_complaint_form(driver):
+    driver.find_element(By.CSS_SELECTOR, "form[action^='/complaints'] button[type='submit']").click()
+
+
+def wait_for(driver, condition, timeout=10):
+    """Polls `condition` while a navigation replaces the page under it."""
+    return WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException,
+                                                             StaleElementReferenceException)).until(condition)
+
+
+def privacy_box(driver, name):
+    return driver.find_element(By.CSS_SELECTOR, f"input[type='checkbox'][name='{name}']")
+
+
+# ----------------------------------------------------------------------------------------------
+# Tests
+
+
+def test_citizen_files_a_complaint_with_a_photo_and_follows_it(hub, browser, photo):
+    browser.get(hub.url + "/")
+    assert by_id(browser, "category").tag_name == "select"
+    assert browser.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "id"
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Sampaikan pengaduan"
+    assert label_text(browser, "category") == "Kategori"
+    assert label_text(browser, "description") == "Uraian pengaduan"
+
+    Select(by_id(browser, "category")).select_by_value("pekerjaan-umum")
+    description = "Jalan berlubang besar di depan pasar, sudah dua minggu belum diperbaiki."
+    by_id(browser, "description").send_keys(description)
+    by_id(browser, "location").send_keys("Jl. Merdeka depan SDN 3")
+    by_id(browser, "photos").send_keys(str(photo))
+    # Private is the default: both boxes come checked and the citizen leaves them so.
+    assert privacy_box(browser, "anonymous").is_selected()
+    assert privacy_box(browser, "confidential").is_selected()
+    screenshot(browser, "citizen-form-filled.png")
+
+    submit_complaint_form(browser)
+    wait_for(browser, EC.url_matches(TRACK_URL.pattern))
+    code = TRACK_URL.search(browser.current_url).group(1)
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Pengaduan diterima"
+    shown = by_id(browser, "tracking-code").text
+    assert GROUPED_CODE.match(shown), shown
+    assert shown.replace("-", "") == code
+    assert "Simpan kode ini" in browser.find_element(By.CSS_SELECTOR, "main").text
+    assert by_id(browser, "status").text in ("Diterima", "Diteruskan ke instansi")
+    screenshot(browser, "citizen-confirmation.png")
+
+    # The photo the browser sent is the one stored, byte for byte.
+    stored = hub.sql("select p.media_type || ' ' || md5(p.bytes) from complaint_photos p "
+                     f"join complaints c on c.id = p.complaint_id where c.tracking_code = '{code}'")
+    assert stored == f"image/png {hashlib.md5(photo.read_bytes()).hexdigest()}"
+
+    # The tracking page: the module takes the case within a second.
+    deadline = time.monotonic() + 10
+    while True:
+        browser.get(f"{hub.url}/track/{code}")
+        status = by_id(browser, "status")
+        if status.get_attribute("data-status") == "dispatched" or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Lacak pengaduan"
+    assert by_id(browser, "tracking-code").text == shown
+    assert status.get_attribute("data-status") == "dispatched"
+    assert status.text == "Diteruskan ke instansi"
+    page = browser.find_element(By.CSS_SELECTOR, "main").text
+    # Confidential: the public sees the status, never what was written.
+    assert "Isi pengaduan ini dirahasiakan." in page
+    assert description not in page and "Jl. Merdeka" not in page
+    assert "Pengaduan diterima" in page and "Diteruskan ke instansi terkait" in page
+    screenshot(browser, "citizen-tracking.png")
+
+
+def test_refused_form_comes_back_with_the_message_beside_the_field_and_the_input_kept(hub, browser):
+    browser.get(hub.url + "/")
+    # Quotes, markup and text beyond ASCII must come back exactly as typed (escaped, UTF-8).
+    description = 'Lampu jalan "PJU" mati sejak Senin — <b>gelap</b> & rawan di gang Mawar, kafé tutup.'
+    by_id(browser, "description").send_keys(description)
+    by_id(browser, "location").send_keys("Gang Mawar RT 04")
+    privacy_box(browser, "confidential").click()  # the citizen makes the complaint public
+    submit_complaint_form(browser)
+
+    error = wait_for(browser, EC.presence_of_element_located((By.ID, "category-error")))
+    assert browser.current_url.endswith("/complaints")
+    assert browser.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "id"
+    assert error.text == "Pilih kategori pengaduan."
+    assert error.get_attribute("role") == "alert"
+    category = by_id(browser, "category")
+    # Beside the field: right after the select, and tied to it for screen readers.
+    assert browser.execute_script("return arguments[0].nextElementSibling.id", category) == "category-error"
+    assert category.get_attribute("aria-invalid") == "true"
+    assert "category-error" in category.get_attribute("aria-describedby").split()
+    assert "Periksa kembali isian yang ditandai." in browser.find_element(By.CSS_SELECTOR, "main").text
+    # Nothing typed is lost, the choices included.
+    assert by_id(browser, "description").get_attribute("value") == description
+    assert by_id(browser, "location").get_attribute("value") == "Gang Mawar RT 04"
+    assert privacy_box(browser, "anonymous").is_selected()
+    assert not privacy_box(browser, "confidential").is_selected()
+    assert not browser.find_elements(By.ID, "description-error")
+    screenshot(browser, "citizen-form-error.png")
+
+
+def test_english_form_and_language_switch(hub, browser):
+    browser.get(hub.url + "/?lang=en")
+    assert browser.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "en"
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "File a complaint"
+    assert label_text(browser, "category") == "Category"
+    assert label_text(browser, "description") == "What happened?"
+    form = browser.find_element(By.CSS_SELECTOR, "form[enctype='multipart/form-data']")
+    assert form.get_attribute("action").endswith("/complaints?lang=en")
+    assert form.find_element(By.CSS_SELECTOR, "button[type='submit']").text == "Send complaint"
+    switch = browser.find_element(By.CSS_SELECTOR, "header a")
+    assert switch.text == "Bahasa Indonesia" and switch.get_attribute("lang") == "id"
+    screenshot(browser, "citizen-form-en.png")
+
+    by_id(browser, "description").send_keys("The street light is out.")
+    submit_complaint_form(browser)
+    error = wait_for(browser, EC.presence_of_element_located((By.ID, "category-error")))
+    assert error.text == "Choose a category."
+    assert browser.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "en"
+    assert by_id(browser, "description").get_attribute("value") == "The street light is out."
+
+    browser.get(hub.url + "/?lang=en")
+    switch = browser.find_element(By.CSS_SELECTOR, "header a")
+    switch.click()
+    wait_for(browser, lambda driver: driver.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "id")
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Sampaikan pengaduan"
+    assert browser.find_element(By.CSS_SELECTOR, "header a").text == "English"
+    assert browser.find_element(By.CSS_SELECTOR, "header a").get_attribute("href").endswith("/?lang=en")
