@@ -30,6 +30,13 @@ struct GatewayRoutes: Sendable {
         let routes = self
         router.get("/") { request in try routes.form(request) }
         router.get("/track") { request in routes.trackLookup(request) }
+        router.get(FormScript.path) { _ in
+            var response = HTTPResponse(status: 200, body: Array(FormScript.source.utf8))
+            response.headers.add("Content-Type", "text/javascript; charset=utf-8")
+            response.headers.add("Cache-Control", "public, max-age=3600")
+            response.headers.add("X-Content-Type-Options", "nosniff")
+            return response
+        }
         router.get("/track/{code}", limited(lookups) { request in try routes.trackPage(request) })
         router.get("/api/v1/categories") { request in try routes.categoryList(request) }
         router.get("/api/v1/complaints/{code}", limited(lookups) { request in try routes.publicCase(request) })

@@ -79,6 +79,8 @@ public enum ComplaintFormPage {
         <label for="kecamatan">\(t(.kecamatan))</label>
         <input id="kecamatan" name="kecamatan" value="\(value("kecamatan"))">
         <p class="hint" id="coordinates-hint">\(t(.coordinatesHint))</p>
+        <button type="button" id="locate" hidden data-waiting="\(t(.locateWaiting))" data-done="\(t(.locateDone))" data-failed="\(t(.locateFailed))">\(t(.locate))</button>
+        <p class="hint" id="locate-status" role="status" aria-live="polite"></p>
         <label for="lat">\(t(.latitude))</label>
         <input id="lat" name="lat" inputmode="decimal" value="\(value("lat"))"\(described("lat", hint: "coordinates-hint"))>
         \(error("lat"))
@@ -109,6 +111,7 @@ public enum ComplaintFormPage {
         </fieldset>
         <button type="submit">\(t(.submit))</button>
         </form>
+        <script src="\(FormScript.path)" defer></script>
         <h2>\(t(.trackLookup))</h2>
         <form method="get" action="/track">
         <label for="code">\(t(.trackingCode))</label>

@@ -255,3 +255,39 @@ def test_english_form_and_language_switch(hub, browser):
     assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Sampaikan pengaduan"
     assert browser.find_element(By.CSS_SELECTOR, "header a").text == "English"
     assert browser.find_element(By.CSS_SELECTOR, "header a").get_attribute("href").endswith("/?lang=en")
+
+
+def test_use_my_location_fills_the_coordinates_from_the_browser(hub, browser):
+    # The browser reports a position in Bandung, as a phone's GPS would; the page's script fills the
+    # coordinates, and the complaint is stored with them.
+    browser.execute_cdp_cmd("Browser.grantPermissions", {"permissions": ["geolocation"], "origin": hub.url})
+    browser.execute_cdp_cmd("Emulation.setGeolocationOverride",
+                            {"latitude": -6.914744, "longitude": 107.609810, "accuracy": 20})
+    try:
+        browser.get(hub.url + "/")
+        locate = by_id(browser, "locate")
+        assert locate.is_displayed(), "the button shows where the script runs"
+        assert locate.text == "Gunakan lokasi saya"
+        locate.click()
+        wait_for(browser, lambda driver: by_id(driver, "lat").get_attribute("value") != "")
+        assert by_id(browser, "lat").get_attribute("value") == "-6.914744"
+        assert by_id(browser, "lon").get_attribute("value") == "107.609810"
+        assert by_id(browser, "locate-status").text.startswith("Lokasi terisi")
+        Select(by_id(browser, "category")).select_by_value("pekerjaan-umum")
+        by_id(browser, "description").send_keys("Jalan amblas di depan pasar.")
+        screenshot(browser, "citizen-form-located.png")
+        submit_complaint_form(browser)
+        code = wait_for(browser, lambda driver: TRACK_URL.search(driver.current_url)).group(1)
+        rows = hub.sql(f"select lat, lon from complaints where tracking_code = '{code}'")
+        assert rows.strip() == "-6.914744|107.60981", rows
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearGeolocationOverride", {})
+
+
+def test_the_form_works_without_its_script(hub):
+    # Without JavaScript the location button stays hidden and the form is plain HTML.
+    import urllib.request
+    page = urllib.request.urlopen(hub.url + "/").read().decode("utf-8")
+    assert '<button type="button" id="locate" hidden' in page
+    script = urllib.request.urlopen(hub.url + "/static/form.js")
+    assert script.headers["Content-Type"].startswith("text/javascript")
