@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(name: "Web", dependencies: ["Complaints", "HubStore"]),
         .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "HubStore"]),
-        .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres"]),
+        .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres", "Web"]),
 
         // Build-time embedding of Schemas/*.sql into HubStore
         .executableTarget(name: "MigrationEmbedder", path: "Plugins/MigrationEmbedder"),

@@ -58,6 +58,17 @@ struct GatewayRoutes: Sendable {
             router.post(path) { request in routes.proxy.forward(request, to: .intake) }
         }
         router.get("/api/v1/staff/me") { request in routes.proxy.forward(request, to: .intake) }
+        router.get("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
+        router.post("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
+        // The staff pages: signing in and accounts at intake, the queue at the account's module, a case at its owner.
+        for path in ["/staff/login", "/staff/logout", "/staff/accounts"] {
+            router.get(path) { request in routes.proxy.forward(request, to: .intake) }
+            router.post(path) { request in routes.proxy.forward(request, to: .intake) }
+        }
+        router.get("/staff") { request in try routes.forwardStaffHome(request) }
+        router.get("/staff/cases/{code}") { request in try routes.forwardCase(request) }
+        router.post("/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
+        router.get("/staff/cases/{code}/photos/{id}") { request in try routes.forwardCase(request) }
         router.get("/api/v1/staff/queue") { request in try routes.forwardQueue(request) }
         router.get("/api/v1/staff/cases/{code}") { request in try routes.forwardCase(request) }
         router.post("/api/v1/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
@@ -145,12 +156,7 @@ struct GatewayRoutes: Sendable {
     }
 
     static func photoResponse(mediaType: String, bytes: Data) -> HTTPResponse {
-        var response = HTTPResponse(status: 200, body: [UInt8](bytes))
-        response.headers.add("Content-Type", mediaType)
-        response.headers.add("X-Content-Type-Options", "nosniff")
-        response.headers.add("Content-Security-Policy", "default-src 'none'; sandbox")
-        response.headers.add("Cache-Control", "private, max-age=300")
-        return response
+        .image([UInt8](bytes), mediaType: mediaType, cacheControl: "private, max-age=300")
     }
 
     // MARK: staff forwarding
@@ -159,6 +165,16 @@ struct GatewayRoutes: Sendable {
     /// module, are served by intake.
     func forwardQueue(_ request: HTTPRequest) throws -> HTTPResponse {
         let account = try StaffAuthentication.require(request, pool: pool)
+        let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
+        return proxy.forward(request, to: module)
+    }
+
+    /// The queue page is the account's module's; without a session, intake sends the browser to the login page.
+    func forwardStaffHome(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard let token = request.cookie(StaffAuthentication.cookieName),
+              let account = try pool.withConnection({ try AccountStore.account(forToken: token, on: $0) }) else {
+            return proxy.forward(request, to: .intake)
+        }
         let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
         return proxy.forward(request, to: module)
     }

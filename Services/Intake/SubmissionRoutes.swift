@@ -81,18 +81,7 @@ struct SubmissionRoutes: Sendable {
 
     func submitForm(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
-        let fields: [(name: String, value: String)]
-        var photoBytes: [[UInt8]] = []
-        switch request.mediaType {
-        case "application/x-www-form-urlencoded":
-            fields = try request.formFields()
-        case "multipart/form-data":
-            let parts = try request.multipartParts()
-            fields = parts.filter { $0.filename == nil }.compactMap { part in part.text.map { (part.name, $0) } }
-            photoBytes = parts.filter { $0.name == "photos" && $0.filename != nil && !$0.body.isEmpty }.map(\.body)
-        default:
-            throw HTTPError(415, "unsupported_media_type", "send the form as application/x-www-form-urlencoded or multipart/form-data")
-        }
+        let (fields, photoBytes) = try request.formSubmission(fileField: "photos")
         let parsed = SubmissionForm.parse(fields)
         var submission = parsed.0
         let values = parsed.1

@@ -3,34 +3,73 @@ import Foundation
 import HTTP
 import HubStore
 
-/// Turns `POST /api/v1/staff/cases/{code}/{action}` and its JSON body into lifecycle actions.
+/// What a staff request asks to do to a case.
+struct ParsedAction {
+    /// The lifecycle actions to apply in order.
+    var actions: [CaseAction]
+    /// An internal note recorded with them (an escalation's reason).
+    var reason: String?
+    /// After-photos, with a resolution or a request for validation.
+    var photos: [Photo] = []
+    /// For `assign`: the colleague's login, turned into `.assign(to:)` once looked up.
+    var assigneeLogin: String?
+}
+
+/// Turns `POST .../cases/{code}/{action}` and its body (JSON, or the pages' form fields read into
+/// the same shape) into lifecycle actions.
 enum CaseActionRequest {
-    /// - Returns: the actions to apply in order, and an internal reason to record with them.
-    /// - Throws: `HTTPError` 400 for an unknown action or missing fields, 404 for an unknown path.
-    static func parse(_ name: String, body: [String: Any]) throws -> ([CaseAction], String?) {
+    /// The action names of the URLs, in the order the case page offers them.
+    static let names = ["verify", "claim", "assign", "notes", "postpone", "reject", "duplicate", "request-validation",
+                        "resolve", "validate", "reject-follow-up", "close", "escalate"]
+
+    /// - Throws: `HTTPError` 400 for missing or malformed fields, 404 for an unknown action.
+    static func parse(_ name: String, body: [String: Any]) throws -> ParsedAction {
         func text(_ key: String) -> String { (body[key] as? String) ?? "" }
         switch name {
-        case "claim": return ([.claim], nil)
-        case "verify": return ([.verify], nil)
+        case "claim": return ParsedAction(actions: [.claim])
+        case "verify": return ParsedAction(actions: [.verify])
+        case "assign":
+            guard let login = body["assignee"] as? String, !login.isEmpty else {
+                throw HTTPError(400, "invalid_request", "assign needs assignee: a colleague's login")
+            }
+            return ParsedAction(actions: [], assigneeLogin: login)
         case "notes":
             let isPublic = JSONField.bool(body["public"]) ?? false
-            return ([.addNote(text: text("note"), isPublic: isPublic)], nil)
-        case "resolve": return ([.resolve(note: text("note"))], nil)
-        case "request-validation": return ([.requestValidation(note: text("note"))], nil)
-        case "validate": return ([.validate], nil)
-        case "reject-follow-up": return ([.rejectFollowUp(reason: text("reason"))], nil)
-        case "reject": return ([.reject(reason: text("reason"))], nil)
-        case "postpone": return ([.postpone(reason: text("reason"))], nil)
-        case "close": return ([.close], nil)
+            return ParsedAction(actions: [.addNote(text: text("note"), isPublic: isPublic)])
+        case "resolve":
+            return ParsedAction(actions: [.resolve(note: text("note"))], photos: try photos(body))
+        case "request-validation":
+            return ParsedAction(actions: [.requestValidation(note: text("note"))], photos: try photos(body))
+        case "validate": return ParsedAction(actions: [.validate])
+        case "reject-follow-up": return ParsedAction(actions: [.rejectFollowUp(reason: text("reason"))])
+        case "reject": return ParsedAction(actions: [.reject(reason: text("reason"))])
+        case "postpone": return ParsedAction(actions: [.postpone(reason: text("reason"))])
+        case "close": return ParsedAction(actions: [.close])
         case "duplicate":
             guard let of = TrackingCode(parsing: text("duplicate_of")) else {
                 throw HTTPError(400, "invalid_request", "duplicate_of must be a tracking code")
             }
-            return ([.markDuplicate(of: of.value)], nil)
+            return ParsedAction(actions: [.markDuplicate(of: of.value)])
         case "escalate":
-            return (try escalations(body), (body["reason"] as? String))
+            return ParsedAction(actions: try escalations(body), reason: body["reason"] as? String)
         default:
             throw HTTPError(404, "unknown_action", "no action \(name)")
+        }
+    }
+
+    /// `photos`: a list of base64 strings (JSON), or already checked photos (the pages' multipart form).
+    private static func photos(_ body: [String: Any]) throws -> [Photo] {
+        if let checked = body["photos"] as? [Photo] { return checked }
+        guard let value = body["photos"], !(value is NSNull) else { return [] }
+        guard let list = value as? [String] else { throw HTTPError(400, "invalid_field", "photos must be a list of base64 strings") }
+        guard list.count <= PhotoFormat.maxPerComplaint else { throw HTTPError(400, PhotoProblem.tooMany.rawValue, PhotoProblem.tooMany.message(.en)) }
+        return try list.map { item in
+            guard let data = Data(base64Encoded: item) else { throw HTTPError(400, "invalid_field", "photos must be base64") }
+            do {
+                return try Photo(bytes: [UInt8](data))
+            } catch let problem as PhotoProblem {
+                throw HTTPError(400, problem.rawValue, problem.message(.en))
+            }
         }
     }
 

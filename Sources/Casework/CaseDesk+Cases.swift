@@ -13,39 +13,17 @@ extension CaseDesk {
         router.post("/api/v1/staff/cases/{code}/{action}") { request in try desk.act(request) }
     }
 
-    /// The signed-in account's work queue, soonest deadline first.
+    /// The signed-in account's work queue, soonest deadline first, with counts per status.
     func listQueue(_ request: HTTPRequest) throws -> HTTPResponse {
         let account = try StaffAuthentication.require(request, pool: pool)
-        var status: ComplaintStatus?
-        if let text = request.query("status") {
-            guard let parsed = ComplaintStatus(rawValue: text) else {
-                throw HTTPError(400, "invalid_status", "unknown status \(text)")
-            }
-            status = parsed
-        }
-        let seesAll = account.role == .inspector || account.role == .admin
-        guard seesAll || account.module != nil else {
-            throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
-        }
-        var module: ModuleName? = seesAll ? nil : account.module
-        if seesAll, let text = request.query("module") {
-            guard let parsed = ModuleName(rawValue: text) else { throw HTTPError(400, "invalid_module", "unknown module \(text)") }
-            module = parsed
-        }
-        var categories = seesAll ? [] : account.categories
-        if let category = request.query("category") {
-            guard categories.isEmpty || categories.contains(category) else {
-                throw HTTPError(403, "forbidden_category", "your account does not work category \(category)")
-            }
-            categories = [category]
-        }
-        let onlyInspectorate = request.query("inspectorate") == "true"
-        if onlyInspectorate && !seesAll { throw HTTPError(403, "forbidden", "the inspectorate queue is for inspectors") }
-        let cases = try pool.withConnection {
-            try CaseStore.queue(module: module, categories: categories, status: status, includeInspectorate: seesAll, on: $0)
-        }.filter { !onlyInspectorate || $0.inspectorate }
+        let filter = try QueueRequest.filter(for: account, query: request.query)
         let now = Date()
-        return .json(["cases": cases.map { CaseJSON.summary($0, now: now) }, "count": cases.count])
+        let (cases, counts) = try pool.withConnection { connection in
+            (try CaseStore.queue(filter, now: now, on: connection), try CaseStore.queueCounts(filter, now: now, on: connection))
+        }
+        let byStatus = Dictionary(uniqueKeysWithValues: counts.byStatus.map { ($0.key.rawValue, $0.value) })
+        return .json(["cases": cases.map { CaseJSON.summary($0, now: now) }, "count": cases.count,
+                      "counts": ["by_status": byStatus, "overdue": counts.overdue]])
     }
 
     /// One case with its whole timeline; the reporter only where the role may see them.
@@ -64,40 +42,59 @@ extension CaseDesk {
     }
 
     /// Carries out one action through the lifecycle, in one transaction with its event, audit record
-    /// and messages.
+    /// and messages, and answers with the case as it is now.
     func act(_ request: HTTPRequest) throws -> HTTPResponse {
         let account = try StaffAuthentication.require(request, pool: pool)
         let code = try trackingCode(request)
         let body = request.body.isEmpty ? [:] : try request.jsonObject()
-        let (actions, reason) = try CaseActionRequest.parse(request.pathParameters["action"] ?? "", body: body)
-        let module = self.module
+        let parsed = try CaseActionRequest.parse(request.pathParameters["action"] ?? "", body: body)
+        let outcome = try carryOut(parsed, on: code, by: account)
         return try pool.withConnection { connection in
-            let outcome = try connection.transaction { connection -> StoredCase in
-                guard var stored = try CaseStore.find(code, on: connection, forUpdate: true),
-                      StaffAccess.canSee(account, stored) else { throw StaffAccess.notFound(code) }
-                guard stored.module == module else {
-                    throw HTTPError(409, "wrong_module", "case \(code) is handled by \(stored.module.rawValue), not \(module.rawValue)")
-                }
-                let calendar = try CategoryStore.calendar(connection)
-                for (index, action) in actions.enumerated() {
-                    do {
-                        stored = try CaseStore.perform(action, on: stored, by: account.actor,
-                                                       reason: index == 0 ? reason : nil, calendar: calendar,
-                                                       connection: connection).after
-                    } catch CaseStore.ActionError.refused(let refusal) {
-                        throw HTTPError(refusal.code == "forbidden_action" ? 403 : 409, refusal.code, refusal.message)
-                    } catch CaseStore.ActionError.unknownCategory(let category) {
-                        throw HTTPError(400, "unknown_category", "unknown category \(category)")
-                    }
-                }
-                return stored
-            }
-            return .json(CaseJSON.detail(outcome, timeline: try CaseStore.timeline(caseID: outcome.id, on: connection),
-                                         reporter: nil))
+            .json(CaseJSON.detail(outcome, timeline: try CaseStore.timeline(caseID: outcome.id, on: connection), reporter: nil))
         }
     }
 
-    private func trackingCode(_ request: HTTPRequest) throws -> String {
+    /// Applies the parsed actions to a case this module owns and the account may see.
+    /// - Throws: `HTTPError` 404 (unknown or not visible), 409 (another module's case, or the
+    ///   lifecycle refuses), 403 (the role may not), 400 (bad category, colleague or photos).
+    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account) throws -> StoredCase {
+        let module = self.module
+        return try pool.transaction { connection -> StoredCase in
+            guard var stored = try CaseStore.find(code, on: connection, forUpdate: true),
+                  StaffAccess.canSee(account, stored) else { throw StaffAccess.notFound(code) }
+            guard stored.module == module else {
+                throw HTTPError(409, "wrong_module", "case \(code) is handled by \(stored.module.rawValue), not \(module.rawValue)")
+            }
+            var actions = parsed.actions
+            if let login = parsed.assigneeLogin {
+                guard let colleague = try AccountStore.find(login: login, on: connection) else {
+                    throw HTTPError(400, "invalid_assignee", "no account \(login)")
+                }
+                actions = [.assign(to: colleague.id)]
+            }
+            let calendar = try CategoryStore.calendar(connection)
+            for (index, action) in actions.enumerated() {
+                do {
+                    stored = try CaseStore.perform(action, on: stored, by: account.actor, reason: index == 0 ? parsed.reason : nil,
+                                                   afterPhotos: index == 0 ? parsed.photos : [], calendar: calendar,
+                                                   connection: connection).after
+                } catch CaseStore.ActionError.refused(let refusal) {
+                    throw HTTPError(refusal.code == "forbidden_action" ? 403 : 409, refusal.code, refusal.message)
+                } catch CaseStore.ActionError.unknownCategory(let category) {
+                    throw HTTPError(400, "unknown_category", "unknown category \(category)")
+                } catch CaseStore.ActionError.invalidAssignee {
+                    throw HTTPError(400, "invalid_assignee", "the colleague must be active staff or a supervisor of \(module.rawValue)")
+                } catch CaseStore.ActionError.invalidDuplicate(let other) {
+                    throw HTTPError(400, "invalid_duplicate", "no other case \(other) to merge into")
+                } catch CaseStore.ActionError.photosNotAllowed {
+                    throw HTTPError(400, "photos_not_allowed", "after-photos go with resolve or request-validation, at most 3")
+                }
+            }
+            return stored
+        }
+    }
+
+    func trackingCode(_ request: HTTPRequest) throws -> String {
         guard let text = request.pathParameters["code"], let code = TrackingCode(parsing: text) else {
             throw HTTPError(404, "case_not_found", "no such case")
         }

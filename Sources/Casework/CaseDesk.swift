@@ -26,6 +26,7 @@ public struct CaseDesk: Sendable {
         var router = Router()
         installSessionRoutes(on: &router)
         installCaseRoutes(on: &router)
+        installPageRoutes(on: &router)
         return router
     }
 }

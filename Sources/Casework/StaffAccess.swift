@@ -11,6 +11,8 @@ enum StaffAccess {
             return true
         case .staff, .supervisor, .validator:
             guard account.module == stored.module, !stored.inspectorate else { return false }
+            if let area = account.area?.lowercased(),
+               stored.kelurahan?.lowercased() != area && stored.kecamatan?.lowercased() != area { return false }
             return account.categories.isEmpty || account.categories.contains(stored.category)
         }
     }

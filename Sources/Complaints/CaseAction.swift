@@ -6,6 +6,8 @@ public enum CaseAction: Sendable, Equatable {
     case dispatch
     case verify
     case claim
+    /// Hands the case to a colleague of the same module (the account's id).
+    case assign(to: Int64)
     case addNote(text: String, isPublic: Bool)
     case resolve(note: String)
     case requestValidation(note: String)
@@ -29,6 +31,7 @@ public enum CaseAction: Sendable, Equatable {
         case .dispatch: return "dispatch"
         case .verify: return "verify"
         case .claim: return "claim"
+        case .assign: return "assign"
         case .addNote: return "note"
         case .resolve: return "resolve"
         case .requestValidation: return "request_validation"

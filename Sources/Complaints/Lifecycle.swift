@@ -37,6 +37,8 @@ public enum Lifecycle {
         case (.dispatch, .received): return .dispatched
         case (.verify, .dispatched): return .verified
         case (.claim, .dispatched), (.claim, .verified), (.claim, .postponed): return .inProgress
+        case (.assign, .dispatched), (.assign, .verified), (.assign, .inProgress), (.assign, .postponed),
+             (.assign, .awaitingValidation): return status
         case (.resolve, .inProgress): return .resolved
         case (.requestValidation, .inProgress): return .awaitingValidation
         case (.validate, .awaitingValidation): return .resolved
@@ -62,7 +64,7 @@ public enum Lifecycle {
         case .escalate: return actor == .system || [.inspector, .admin].contains(actor.role)
         case .addNote: return actor.role != nil
         case .validate, .rejectFollowUp: return [.validator, .supervisor, .admin].contains(actor.role)
-        case .verify, .claim, .resolve, .requestValidation, .reject, .postpone, .markDuplicate:
+        case .verify, .claim, .assign, .resolve, .requestValidation, .reject, .postpone, .markDuplicate:
             return [.staff, .supervisor, .admin].contains(actor.role)
         }
     }
@@ -72,6 +74,7 @@ public enum Lifecycle {
         case .dispatch: return Transition(to: target, kind: "dispatched", isPublic: true)
         case .verify: return Transition(to: target, kind: "verified", isPublic: true)
         case .claim: return Transition(to: target, kind: "claimed", isPublic: true, assignsActor: true)
+        case .assign(let account): return Transition(to: target, kind: "assigned", isPublic: false, assignee: account)
         case .resolve(let note): return Transition(to: target, kind: "resolved", isPublic: true, note: note)
         case .requestValidation(let note):
             return Transition(to: target, kind: "validation_requested", isPublic: true, note: note)
@@ -118,9 +121,15 @@ public struct Transition: Sendable, Equatable {
     public let duplicateOf: String?
     /// The citizen's rating of a resolution (1 to 5), on `accepted` and `reopened` events.
     public let rating: Int?
+    /// The colleague a case is handed to.
+    public let assignee: Int64?
+
+    /// Whether the step may carry after-photos (evidence of the work done).
+    public var acceptsAfterPhotos: Bool { kind == "resolved" || kind == "validation_requested" }
 
     init(to: ComplaintStatus, kind: String, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
-         escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil, rating: Int? = nil) {
+         escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil, rating: Int? = nil,
+         assignee: Int64? = nil) {
         self.to = to
         self.kind = kind
         self.isPublic = isPublic
@@ -130,6 +139,7 @@ public struct Transition: Sendable, Equatable {
         self.movedTo = movedTo
         self.duplicateOf = duplicateOf
         self.rating = rating
+        self.assignee = assignee
     }
 }
 

@@ -53,3 +53,21 @@ extension HTTPRequest {
         return try MultipartParser.parse(body, boundary: boundary, limits: limits)
     }
 }
+
+extension HTTPRequest {
+    /// An HTML form as posted, urlencoded or multipart: its text fields in order, and the non-empty
+    /// files sent under `fileField`.
+    /// - Throws: `HTTPError` 415 for other media types, 400/413 from the parsers.
+    public func formSubmission(fileField: String) throws -> (fields: [(name: String, value: String)], files: [[UInt8]]) {
+        switch mediaType {
+        case "application/x-www-form-urlencoded":
+            return (try formFields(), [])
+        case "multipart/form-data":
+            let parts = try multipartParts()
+            return (parts.filter { $0.filename == nil }.compactMap { part in part.text.map { (part.name, $0) } },
+                    parts.filter { $0.name == fileField && $0.filename != nil && !$0.body.isEmpty }.map(\.body))
+        default:
+            throw HTTPError(415, "unsupported_media_type", "send the form as application/x-www-form-urlencoded or multipart/form-data")
+        }
+    }
+}

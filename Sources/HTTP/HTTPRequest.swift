@@ -44,7 +44,6 @@ public struct HTTPRequest: Sendable {
         queryItems.first { $0.name == name }?.value
     }
 
-    /// The media type of the body without parameters, lower-cased (`application/json`).
     /// The citizen's or staff member's address as the public edge saw it: the gateway's
     /// X-Forwarded-For (which it always replaces with its peer) when present, else the peer. Only
     /// services behind the gateway may rely on it; the gateway itself uses `remoteAddress`.
@@ -55,6 +54,7 @@ public struct HTTPRequest: Sendable {
         return last
     }
 
+    /// The media type of the body without parameters, lower-cased (`application/json`).
     public var mediaType: String? {
         headers["Content-Type"].map {
             $0.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""

@@ -67,6 +67,16 @@ public struct HTTPResponse: Sendable {
         return HTTPResponse(status: status, headers: headers, body: Array("See \(location)\n".utf8))
     }
 
+    /// Stored image bytes, served so a browser never runs them as anything else.
+    public static func image(_ bytes: [UInt8], mediaType: String, cacheControl: String) -> HTTPResponse {
+        var headers = HTTPHeaders()
+        headers.add("Content-Type", mediaType)
+        headers.add("X-Content-Type-Options", "nosniff")
+        headers.add("Content-Security-Policy", "default-src 'none'; sandbox")
+        headers.add("Cache-Control", cacheControl)
+        return HTTPResponse(status: 200, headers: headers, body: bytes)
+    }
+
     /// Serialises status line, headers (with Content-Length and Date) and body.
     /// - Parameters:
     ///   - includeBody: false for HEAD, whose answer carries the headers but no body.

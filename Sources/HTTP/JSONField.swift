@@ -5,6 +5,7 @@ import Foundation
 public enum JSONField {
     /// True for JSON `true`/`false`, false for numbers and everything else.
     public static func isBoolean(_ value: Any) -> Bool {
+        if type(of: value) == Bool.self { return true }  // a Swift Bool put in by our own code
         guard let number = value as? NSNumber else { return false }
         return String(cString: number.objCType) == "c"
     }
@@ -12,6 +13,7 @@ public enum JSONField {
     /// The value as a JSON boolean, or nil.
     public static func bool(_ value: Any?) -> Bool? {
         guard let value, isBoolean(value) else { return nil }
+        if let flag = value as? Bool, type(of: value) == Bool.self { return flag }
         return (value as? NSNumber)?.boolValue
     }
 

@@ -30,6 +30,20 @@ public struct Account: Sendable {
     static let columns = "id, login, role, module_code, array_to_json(categories)::text as categories_json, area"
 }
 
+/// A signed-in account and the token every state-changing form of its session must carry.
+public struct StaffSession: Sendable {
+    public let account: Account
+    public let csrfToken: String
+
+    /// Whether a submitted form token is this session's, compared in constant time.
+    public func accepts(csrf submitted: String?) -> Bool {
+        guard let submitted else { return false }
+        let expected = Array(csrfToken.utf8), given = Array(submitted.utf8)
+        guard expected.count == given.count else { return false }
+        return zip(expected, given).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
 /// Accounts and their sessions. Passwords are hashed by pgcrypto's bcrypt, in the database.
 public enum AccountStore {
     /// Why an account could not be created.
@@ -63,6 +77,20 @@ public enum AccountStore {
         } catch let error as PostgresError where error.kind == .checkViolation || error.kind == .foreignKeyViolation {
             throw AccountError.invalid("invalid login, module or categories: \(error)")
         }
+    }
+
+    /// Every active account, by login; only those of `module` when given.
+    public static func all(module: ModuleName? = nil, on connection: PostgresConnection) throws -> [Account] {
+        try connection.query("""
+            select \(Account.columns) from staff_accounts
+             where active and ($1::text is null or module_code = $1) order by lower(login)
+            """, [module?.rawValue]).map(Account.init)
+    }
+
+    /// An active account by login (any case), or nil.
+    public static func find(login: String, on connection: PostgresConnection) throws -> Account? {
+        try connection.query("select \(Account.columns) from staff_accounts where lower(login) = lower($1) and active", [login])
+            .first.map(Account.init)
     }
 
     /// What a login attempt came to.
@@ -100,12 +128,19 @@ public enum AccountStore {
 
     /// The account behind a live session token, or nil.
     public static func account(forToken token: String, on connection: PostgresConnection) throws -> Account? {
+        try session(forToken: token, on: connection)?.account
+    }
+
+    /// The live session behind a token: its account and the token its forms must carry, or nil.
+    public static func session(forToken token: String, on connection: PostgresConnection) throws -> StaffSession? {
         guard SessionToken.isWellFormed(token) else { return nil }
-        return try connection.query("""
-            select \(Account.columns) from staff_sessions s
+        guard let row = try connection.query("""
+            select \(Account.columns), s.csrf_token
+              from staff_sessions s
               join staff_accounts a on a.id = s.account_id
              where s.token_hash = digest($1, 'sha256') and s.expires_at > now() and s.revoked_at is null and a.active
-            """, [token]).first.map(Account.init)
+            """, [token]).first else { return nil }
+        return StaffSession(account: try Account(row: row), csrfToken: try row.decode("csrf_token"))
     }
 
     /// Ends a session.

@@ -11,6 +11,12 @@ public enum CaseStore {
         case notFound
         case refused(LifecycleRefusal)
         case unknownCategory(String)
+        /// The colleague named is not an active staff member or supervisor of the case's module.
+        case invalidAssignee(Int64)
+        /// After-photos go with a resolution or a request for validation only, at most three.
+        case photosNotAllowed
+        /// A case can be marked a duplicate only of another existing case.
+        case invalidDuplicate(String)
     }
 
     /// The outcome of an action, for the answer to the client.
@@ -32,23 +38,36 @@ public enum CaseStore {
         return try connection.query(sql, [id]).first.map(StoredCase.init)
     }
 
-    /// A work queue: open cases of one module (all modules when nil), soonest deadline first.
-    /// - Parameters:
-    ///   - categories: restricts to these categories when not empty.
-    ///   - includeInspectorate: inspectorate cases are listed only for inspectors.
-    public static func queue(module: ModuleName?, categories: [String] = [], status: ComplaintStatus? = nil,
-                             includeInspectorate: Bool = false, limit: Int = 200,
+    /// A work queue: the open cases the filter lets through, soonest deadline first, then the most urgent.
+    public static func queue(_ filter: QueueFilter, now: Date = Date(), limit: Int = 200,
                              on connection: PostgresConnection) throws -> [StoredCase] {
         try connection.query("""
             select \(StoredCase.columns) from complaints
-             where ($1::text is null or module_code = $1)
-               and (cardinality($2::text[]) = 0 or category_code = any($2::text[]))
-               and ($3::text is null or status = $3)
-               and status not in ('closed', 'rejected', 'duplicate')
-               and ($4 or not inspectorate)
-             order by due_at nulls last, created_at
-             limit $5
-            """, [module?.rawValue, categories, status?.rawValue, includeInspectorate, limit]).map(StoredCase.init)
+             where \(QueueFilter.conditions)
+             order by due_at nulls last,
+                      array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at
+             limit $9
+            """, filter.parameters(now: now) + [limit]).map(StoredCase.init)
+    }
+
+    /// How many open cases the filter lets through per status (whatever status it asks for), and
+    /// how many of them are overdue.
+    public static func queueCounts(_ filter: QueueFilter, now: Date = Date(),
+                                   on connection: PostgresConnection) throws -> (byStatus: [ComplaintStatus: Int], overdue: Int) {
+        let rows = try connection.query("""
+            select status, count(*)::int as n, count(*) filter (where due_at < $7::timestamptz)::int as late
+              from complaints
+             where \(QueueFilter.conditions)
+             group by status
+            """, filter.parameters(now: now, ignoringStatus: true))
+        var byStatus: [ComplaintStatus: Int] = [:]
+        var overdue = 0
+        for row in rows {
+            guard let status = ComplaintStatus(rawValue: try row.decode("status")) else { continue }
+            byStatus[status] = try row.decode("n", as: Int.self)
+            overdue += try row.decode("late", as: Int.self)
+        }
+        return (byStatus, overdue)
     }
 
     /// The whole timeline of a case, internal events included (staff view).
@@ -69,21 +88,33 @@ public enum CaseStore {
     /// - Throws: `ActionError` when the case is missing or the lifecycle refuses; `PostgresError`.
     @discardableResult
     public static func perform(_ action: CaseAction, on code: String, by actor: Actor, reason: String? = nil,
-                               now: Date = Date(), calendar: WorkingCalendar,
+                               afterPhotos: [Photo] = [], now: Date = Date(), calendar: WorkingCalendar,
                                connection: PostgresConnection) throws -> Outcome {
         guard let before = try find(code, on: connection, forUpdate: true) else { throw ActionError.notFound }
-        return try perform(action, on: before, by: actor, reason: reason, now: now, calendar: calendar, connection: connection)
+        return try perform(action, on: before, by: actor, reason: reason, afterPhotos: afterPhotos, now: now,
+                           calendar: calendar, connection: connection)
     }
 
     /// Applies an action to a case already locked by the caller.
+    /// - Parameter afterPhotos: evidence of the work, stored with a resolution or a request for validation.
     @discardableResult
     public static func perform(_ action: CaseAction, on before: StoredCase, by actor: Actor, reason: String? = nil,
-                               now: Date = Date(), calendar: WorkingCalendar,
+                               afterPhotos: [Photo] = [], now: Date = Date(), calendar: WorkingCalendar,
                                connection: PostgresConnection) throws -> Outcome {
         let transition: Transition
         switch Lifecycle.apply(action, to: before.status, by: actor) {
         case .failure(let refusal): throw ActionError.refused(refusal)
         case .success(let value): transition = value
+        }
+        if !afterPhotos.isEmpty && (!transition.acceptsAfterPhotos || afterPhotos.count > PhotoFormat.maxPerComplaint) {
+            throw ActionError.photosNotAllowed
+        }
+        if let assignee = transition.assignee {
+            let colleague = try connection.query("""
+                select 1 from staff_accounts
+                 where id = $1 and active and module_code = $2 and role in ('staff', 'supervisor')
+                """, [assignee, before.module.rawValue])
+            guard !colleague.isEmpty else { throw ActionError.invalidAssignee(assignee) }
         }
 
         var dueChange = transition.to == before.status ? DeadlinePolicy.Change.keep
@@ -121,11 +152,19 @@ public enum CaseStore {
                 details["category"] = category
             }
         }
-        if let duplicateOf = transition.duplicateOf { details["duplicate_of"] = duplicateOf }
+        var duplicateOfID: Int64?
+        if let duplicateOf = transition.duplicateOf {
+            details["duplicate_of"] = duplicateOf
+            duplicateOfID = try connection.query("select id from complaints where tracking_code = $1", [duplicateOf])
+                .first.map { try $0.decode("id", as: Int64.self) }
+            guard let target = duplicateOfID, target != before.id else { throw ActionError.invalidDuplicate(duplicateOf) }
+        }
         if let rating = transition.rating { details["rating"] = rating }
+        if let assignee = transition.assignee { details["assigned_to"] = assignee }
+        if !afterPhotos.isEmpty { details["photos"] = afterPhotos.count }
 
-        let assignee: Int64? = transition.assignsActor ? actor.accountID
-            : (route.module != before.module ? nil : before.assignedTo)
+        let assignee: Int64? = transition.assignee ?? (transition.assignsActor ? actor.accountID
+            : (route.module != before.module ? nil : before.assignedTo))
         let (dueMode, dueValue): (String, Date?)
         switch dueChange {
         case .keep: (dueMode, dueValue) = ("keep", nil)
@@ -141,12 +180,13 @@ public enum CaseStore {
                    resolved_at = case when $2 = 'resolved' then now() else resolved_at end,
                    closed_at = case when $2 = 'closed' then now() else closed_at end,
                    citizen_rating = coalesce($14::smallint, citizen_rating),
+                   duplicate_of = coalesce($15::bigint, duplicate_of),
                    updated_at = now()
              where id = $1
             returning \(StoredCase.columns)
             """, [before.id, transition.to.rawValue, priority.rawValue, inspectorate, route.category, route.subcategory,
                   route.module.rawValue, route.agency, assignee, dueValue, transition.escalation == nil ? 0 : 1, dueMode,
-                  overdueStep, transition.rating])
+                  overdueStep, transition.rating, duplicateOfID])
         let after = try StoredCase(row: rows[0])
 
         try connection.query("""
@@ -159,6 +199,13 @@ public enum CaseStore {
                 insert into complaint_events (complaint_id, kind, actor_role, actor_id, public, note, to_status)
                 values ($1, 'note', $2, $3, false, $4, $5)
                 """, [after.id, actor.publicRole, actor.accountID, reason, after.status.rawValue])
+        }
+        for photo in afterPhotos {
+            try connection.query("""
+                insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
+                select $1, coalesce(max(position), 0) + 1, 'resolution', $2, $3, digest($3, 'sha256')
+                  from complaint_photos where complaint_id = $1 and purpose = 'resolution'
+                """, [after.id, photo.format.rawValue, Data(photo.bytes)])
         }
         if actor != .system {
             try connection.query("""

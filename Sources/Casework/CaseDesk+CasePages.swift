@@ -1,0 +1,98 @@
+import Complaints
+import Foundation
+import HTTP
+import HubStore
+import ServiceKit
+import Web
+
+extension CaseDesk {
+    /// A representative of each action, to ask the lifecycle which ones this account may take now.
+    static let probes: [(name: String, action: CaseAction)] = [
+        ("verify", .verify), ("claim", .claim), ("assign", .assign(to: 0)), ("notes", .addNote(text: "-", isPublic: false)),
+        ("postpone", .postpone(reason: "-")), ("reject", .reject(reason: "-")), ("duplicate", .markDuplicate(of: "-")),
+        ("request-validation", .requestValidation(note: "-")), ("resolve", .resolve(note: "-")), ("validate", .validate),
+        ("reject-follow-up", .rejectFollowUp(reason: "-")), ("close", .close),
+        ("escalate", .escalate(.raisePriority(.urgent))),
+    ]
+
+    /// Everything the case page shows, or nil when the account may not see the case.
+    func caseView(_ code: String, for account: Account) throws -> StaffCaseView? {
+        try pool.withConnection { connection in
+            guard let stored = try CaseStore.find(code, on: connection), StaffAccess.canSee(account, stored) else { return nil }
+            let actions = stored.module != module ? [] : Self.probes.filter { probe in
+                if case .success = Lifecycle.apply(probe.action, to: stored.status, by: account.actor) { return true }
+                return false
+            }.map(\.name)
+            let colleagues = try AccountStore.all(module: stored.module, on: connection)
+                .filter { ($0.role == .staff || $0.role == .supervisor) && $0.id != account.id }
+            return StaffCaseView(
+                stored: stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
+                reporter: StaffAccess.canSeeReporter(account, stored) ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil,
+                photos: try CasePhotos.list(caseID: stored.id, on: connection),
+                duplicates: try DuplicateLinks.load(caseID: stored.id, on: connection),
+                actions: actions.filter { $0 != "assign" || !colleagues.isEmpty }, colleagues: colleagues,
+                categories: try CategoryStore.all(connection))
+        }
+    }
+
+    func casePage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Self.language(request)
+        guard let session = try pageSession(request) else { return Self.toLogin(language) }
+        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+              let view = try caseView(code.value, for: session.account) else {
+            return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
+                             status: 404)
+        }
+        let notice = request.query("done") == nil ? nil : StaffStrings.done.text(language)
+        return Self.page(StaffCasePage.render(view, session: session, language: language, notice: notice))
+    }
+
+    /// Carries out an action from the case page, then shows the case again (303), or the page with
+    /// the refusal beside the kept input.
+    func actFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Self.language(request)
+        guard let session = try pageSession(request) else { return Self.toLogin(language) }
+        let form = try PageForm(request)
+        guard session.accepts(csrf: form.fields["csrf"]) else { return Self.formExpired(language) }
+        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? "") else {
+            return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
+                             status: 404)
+        }
+        let action = request.pathParameters["action"] ?? ""
+        var refusal: HTTPError
+        if let problem = form.photoProblem {
+            refusal = HTTPError(400, problem.rawValue, problem.message(language))
+        } else {
+            do {
+                let parsed = try CaseActionRequest.parse(action, body: form.actionBody)
+                _ = try carryOut(parsed, on: code.value, by: session.account)
+                return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)?done=\(action)", language))
+            } catch let error as HTTPError {
+                refusal = error
+            }
+        }
+        guard let view = try caseView(code.value, for: session.account) else {
+            return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
+                             status: 404)
+        }
+        var values = form.fields
+        values["csrf"] = nil
+        values["action"] = action
+        let message = StaffStrings.refusal(refusal.code, language) ?? refusal.message
+        return Self.page(StaffCasePage.render(view, session: session, language: language, error: message, values: values),
+                         status: refusal.status)
+    }
+
+    /// A photo of a case, to those who may see the case (confidential or not).
+    func casePhoto(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard let session = try pageSession(request) else { throw HTTPError(401, "unauthenticated", "log in first") }
+        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+              let id = Int64(request.pathParameters["id"] ?? "") else { throw HTTPError(404, "photo_not_found", "no such photo") }
+        let found = try pool.withConnection { connection -> (String, Data)? in
+            guard let stored = try CaseStore.find(code.value, on: connection), StaffAccess.canSee(session.account, stored) else { return nil }
+            return try CasePhotos.load(id: id, caseID: stored.id, on: connection)
+        }
+        guard let (mediaType, bytes) = found else { throw HTTPError(404, "photo_not_found", "no such photo") }
+        return .image([UInt8](bytes), mediaType: mediaType, cacheControl: "private, no-store")
+    }
+}

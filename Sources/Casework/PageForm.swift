@@ -1,0 +1,43 @@
+import Complaints
+import Foundation
+import HTTP
+import HubStore
+
+/// A staff page's form as posted (urlencoded, or multipart when it carries photos): its text fields
+/// and its checked photos. Checks the session's CSRF token before anything else.
+struct PageForm {
+    let fields: [String: String]
+    let photos: [Photo]
+    /// Set when a photo was refused; the form is still read so the page can come back filled.
+    let photoProblem: PhotoProblem?
+
+    init(_ request: HTTPRequest) throws {
+        let (pairs, photoBytes) = try request.formSubmission(fileField: "photos")
+        var fields: [String: String] = [:]
+        for (name, value) in pairs where fields[name] == nil { fields[name] = value }
+        self.fields = fields
+        do {
+            guard photoBytes.count <= PhotoFormat.maxPerComplaint else { throw PhotoProblem.tooMany }
+            photos = try photoBytes.map { try Photo(bytes: $0) }
+            photoProblem = nil
+        } catch let problem as PhotoProblem {
+            photos = []
+            photoProblem = problem
+        }
+    }
+
+    /// The fields in the shape of the JSON API's body, so one parser serves both: checkboxes become
+    /// booleans, empty optional fields are left out, a date becomes the end of that day in WIB.
+    var actionBody: [String: Any] {
+        var body: [String: Any] = [:]
+        for (name, value) in fields where name != "csrf" && !value.isEmpty {
+            switch name {
+            case "public", "inspectorate": body[name] = value == "true"
+            case "due_date": body["due_at"] = "\(value)T23:59:59+07:00"
+            default: body[name] = value
+            }
+        }
+        if !photos.isEmpty { body["photos"] = photos }
+        return body
+    }
+}

@@ -1,0 +1,61 @@
+import Complaints
+import HTTP
+import HubStore
+
+/// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, and for
+/// inspectors and admins `module` and `inspectorate`) into the filter, within what the account may see.
+enum QueueRequest {
+    /// - Throws: `HTTPError` 400 for unknown values, 403 for asking beyond the account's reach.
+    static func filter(for account: Account, query: (String) -> String?) throws -> QueueFilter {
+        let seesAll = account.role == .inspector || account.role == .admin
+        guard seesAll || account.module != nil else {
+            throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
+        }
+        var filter = QueueFilter(module: seesAll ? nil : account.module, categories: seesAll ? [] : account.categories,
+                                 area: seesAll ? nil : account.area, inspectorate: seesAll ? .include : .exclude)
+        if let text = query("status").nonBlank {
+            guard let status = ComplaintStatus(rawValue: text) else { throw HTTPError(400, "invalid_status", "unknown status \(text)") }
+            filter.status = status
+        }
+        if let text = query("priority").nonBlank {
+            guard let priority = Priority(rawValue: text) else {
+                throw HTTPError(400, "invalid_priority", "priority must be one of low, normal, high, urgent")
+            }
+            filter.priority = priority
+        }
+        if let area = query("area").nonBlank {
+            if let own = account.area, own.lowercased() != area.lowercased() {
+                throw HTTPError(403, "forbidden_area", "your account works \(own) only")
+            }
+            filter.area = area
+        }
+        switch query("overdue").nonBlank {
+        case nil, "false": break
+        case "true": filter.overdueOnly = true
+        case let other?: throw HTTPError(400, "invalid_request", "overdue must be true or false, not \(other)")
+        }
+        if let text = query("module").nonBlank, seesAll {
+            guard let module = ModuleName(rawValue: text) else { throw HTTPError(400, "invalid_module", "unknown module \(text)") }
+            filter.module = module
+        }
+        if let category = query("category").nonBlank {
+            guard filter.categories.isEmpty || filter.categories.contains(category) else {
+                throw HTTPError(403, "forbidden_category", "your account does not work category \(category)")
+            }
+            filter.categories = [category]
+        }
+        if query("inspectorate") == "true" {
+            guard seesAll else { throw HTTPError(403, "forbidden", "the inspectorate queue is for inspectors") }
+            filter.inspectorate = .only
+        }
+        return filter
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// The text when it has something besides spaces, else nil (an empty form field means "any").
+    var nonBlank: String? {
+        guard let text = self?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        return text
+    }
+}

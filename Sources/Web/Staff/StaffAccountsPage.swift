@@ -1,0 +1,38 @@
+import Complaints
+import HubStore
+
+/// `GET /staff/accounts` (admins): every account, and a form to create one.
+public enum StaffAccountsPage {
+    /// - Parameters:
+    ///   - values: what was typed in the form when creating failed (kept, except the password).
+    public static func render(session: StaffSession, accounts: [Account], language: Language, notice: String? = nil,
+                              error: String? = nil, values: [String: String] = [:]) -> String {
+        func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
+        func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
+        var body = "<h1>\(t(.accounts))</h1>\(StaffFrame.notice(notice))\(StaffFrame.error(error))"
+        body += "<table id=\"accounts\"><thead><tr><th>\(t(.login))</th><th>\(t(.role))</th><th>\(t(.module))</th>"
+        body += "<th>\(t(.category))</th><th>\(t(.area))</th></tr></thead><tbody>"
+        for account in accounts {
+            body += "<tr><td>\(HTML.escape(account.login))</td><td>\(HTML.escape(language == .en ? account.role.labelEN : account.role.labelID))</td>"
+            body += "<td>\(account.module?.rawValue ?? "—")</td><td>\(HTML.escape(account.categories.joined(separator: ", ")))</td>"
+            body += "<td>\(HTML.escape(account.area ?? "—"))</td></tr>"
+        }
+        body += "</tbody></table><h2>\(t(.createAccount))</h2>"
+        body += "<form method=\"post\" action=\"\(StaffFrame.link("/staff/accounts", language))\">\(StaffFrame.csrfField(session))"
+        body += "<label for=\"new-login\">\(t(.login))</label><input id=\"new-login\" name=\"login\" required value=\"\(value("login"))\">"
+        body += "<label for=\"new-password\">\(t(.password))</label><input id=\"new-password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" minlength=\"8\" required>"
+        body += "<label for=\"new-role\">\(t(.role))</label><select id=\"new-role\" name=\"role\">"
+        for role in Role.allCases {
+            body += "<option value=\"\(role.rawValue)\"\(values["role"] == role.rawValue ? " selected" : "")>\(HTML.escape(language == .en ? role.labelEN : role.labelID))</option>"
+        }
+        body += "</select><label for=\"new-module\">\(t(.module))</label><select id=\"new-module\" name=\"module\"><option value=\"\">—</option>"
+        for module in ModuleName.allCases {
+            body += "<option value=\"\(module.rawValue)\"\(values["module"] == module.rawValue ? " selected" : "")>\(module.rawValue)</option>"
+        }
+        body += "</select><label for=\"new-categories\">\(t(.categoriesField))</label><input id=\"new-categories\" name=\"categories\" value=\"\(value("categories"))\">"
+        body += "<label for=\"new-area\">\(t(.areaField))</label><input id=\"new-area\" name=\"area\" value=\"\(value("area"))\">"
+        body += "<button type=\"submit\">\(t(.create))</button></form>"
+        return StaffFrame.page(title: StaffStrings.accounts.text(language), language: language, session: session,
+                               path: "/staff/accounts", body: body)
+    }
+}

@@ -1,0 +1,159 @@
+import Complaints
+import Foundation
+import HubStore
+
+/// What the case page shows besides the case itself.
+public struct StaffCaseView: Sendable {
+    public let stored: StoredCase
+    public let timeline: [CaseEvent]
+    /// The reporter's contact, only where the account may see it.
+    public let reporter: Contact?
+    public let photos: [CasePhoto]
+    public let duplicates: DuplicateLinks
+    /// The actions (URL names) the lifecycle allows this account now, in the order they are offered.
+    public let actions: [String]
+    /// Colleagues a case can be assigned to.
+    public let colleagues: [Account]
+    public let categories: [Category]
+
+    public init(stored: StoredCase, timeline: [CaseEvent], reporter: Contact?, photos: [CasePhoto],
+                duplicates: DuplicateLinks, actions: [String], colleagues: [Account], categories: [Category]) {
+        self.stored = stored
+        self.timeline = timeline
+        self.reporter = reporter
+        self.photos = photos
+        self.duplicates = duplicates
+        self.actions = actions
+        self.colleagues = colleagues
+        self.categories = categories
+    }
+}
+
+/// `GET /staff/cases/{code}`: the whole case and the forms of the actions the account may take.
+public enum StaffCasePage {
+    /// - Parameters:
+    ///   - notice: a confirmation after an action.
+    ///   - error: why the last action was refused; `values` are what was typed, kept in its form.
+    public static func render(_ view: StaffCaseView, session: StaffSession, language: Language, notice: String? = nil,
+                              error: String? = nil, values: [String: String] = [:]) -> String {
+        func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
+        let stored = view.stored
+        let code = stored.trackingCode
+        let categoryName = view.categories.first { $0.code == stored.category }?.name(language) ?? stored.category
+        var body = "<p><a href=\"\(StaffFrame.link("/staff/", language))\">← \(t(.back))</a></p>"
+        body += "<h1>\(t(.caseTitle)) <span id=\"case-code\">\(code)</span></h1>"
+        body += StaffFrame.notice(notice) + StaffFrame.error(error)
+
+        body += "<h2>\(t(.details))</h2><dl>"
+        func row(_ label: StaffStrings, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            body += "<dt>\(t(label))</dt><dd>\(HTML.escape(value))</dd>"
+        }
+        body += "<dt>\(t(.statusLabel))</dt><dd id=\"status\" data-status=\"\(stored.status.rawValue)\">\(HTML.escape(stored.status.label(language)))</dd>"
+        row(.category, categoryName + (stored.subcategory.map { " / \($0)" } ?? ""))
+        row(.priority, PriorityText.label(stored.priority, language))
+        row(.due, stored.dueAt.map { DateText.local($0, language) })
+        row(.channel, stored.channel)
+        row(.location, stored.location)
+        row(.kelurahan, stored.kelurahan)
+        row(.kecamatan, stored.kecamatan)
+        if let lat = stored.lat, let lon = stored.lon { row(.coordinates, "\(lat), \(lon)") }
+        row(.anonymous, (stored.anonymous ? StaffStrings.yes : .no).text(language))
+        row(.confidential, (stored.confidential ? StaffStrings.yes : .no).text(language))
+        if stored.inspectorate { row(.inspectorateCase, StaffStrings.yes.text(language)) }
+        body += "</dl><p class=\"text\" id=\"description\">\(HTML.escape(stored.description))</p>"
+
+        body += "<h2>\(t(.reporter))</h2>"
+        if let reporter = view.reporter {
+            body += "<p id=\"reporter\">" + [reporter.name, reporter.email, reporter.phone].compactMap { $0 }.map(HTML.escape).joined(separator: "<br>") + "</p>"
+        } else {
+            body += "<p id=\"reporter\" class=\"internal\">\(t(.reporterHidden))</p>"
+        }
+
+        if !view.photos.isEmpty {
+            body += "<h2>\(t(.photos))</h2>"
+            for photo in view.photos {
+                let label = photo.purpose == "resolution" ? t(.resolutionPhoto) : t(.reportPhoto)
+                body += "<figure><img src=\"/staff/cases/\(code)/photos/\(photo.id)\" alt=\"\(label) \(photo.position)\" style=\"max-width:100%;max-height:24rem\" loading=\"lazy\">"
+                body += "<figcaption>\(label) \(photo.position)</figcaption></figure>"
+            }
+        }
+
+        if view.duplicates.duplicateOf != nil || !view.duplicates.joined.isEmpty {
+            body += "<h2>\(t(.duplicates))</h2><ul id=\"duplicates\">"
+            if let of = view.duplicates.duplicateOf {
+                body += "<li>\(t(.duplicateOf)): <a href=\"\(StaffFrame.link("/staff/cases/\(of)", language))\">\(of)</a></li>"
+            }
+            for joined in view.duplicates.joined {
+                let status = ComplaintStatus(rawValue: joined.status)?.label(language) ?? joined.status
+                body += "<li>\(t(.joinedReports)): <a href=\"\(StaffFrame.link("/staff/cases/\(joined.code)", language))\">\(joined.code)</a> (\(HTML.escape(status)))</li>"
+            }
+            body += "</ul>"
+        }
+
+        body += "<h2>\(t(.actions))</h2>"
+        if view.actions.isEmpty { body += "<p>\(t(.noActions))</p>" }
+        for action in view.actions {
+            body += actionForm(action, view: view, session: session, language: language,
+                               values: values["action"] == action ? values : [:])
+        }
+
+        body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\" id=\"timeline\">"
+        for event in view.timeline {
+            let visibility = event.isPublic ? t(.publicEvent) : t(.internalEvent)
+            body += "<li data-kind=\"\(HTML.escape(event.kind))\"><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
+            body += " — \(HTML.escape(EventText.role(event.actorRole, language))), \(DateText.local(event.at, language)) <span class=\"internal\">(\(visibility))</span>"
+            if let note = event.note { body += "<br><span class=\"text\">\(HTML.escape(note))</span>" }
+            body += "</li>"
+        }
+        body += "</ol>"
+        return StaffFrame.page(title: "\(StaffStrings.caseTitle.text(language)) \(code)", language: language, session: session,
+                               path: "/staff/cases/\(code)", body: body)
+    }
+
+    /// One action's form, with the fields it needs.
+    static func actionForm(_ action: String, view: StaffCaseView, session: StaffSession, language: Language,
+                           values: [String: String]) -> String {
+        func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
+        func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
+        let id = "action-\(action)"
+        let target = StaffFrame.link("/staff/cases/\(view.stored.trackingCode)/\(action)", language)
+        let withPhotos = action == "resolve" || action == "request-validation"
+        var form = "<form class=\"action\" id=\"\(id)\" method=\"post\" action=\"\(target)\"\(withPhotos ? " enctype=\"multipart/form-data\"" : "")>"
+        form += StaffFrame.csrfField(session)
+        switch action {
+        case "assign":
+            form += "<label for=\"\(id)-assignee\">\(t(.colleague))</label><select id=\"\(id)-assignee\" name=\"assignee\" required>"
+            for colleague in view.colleagues {
+                form += "<option value=\"\(HTML.escape(colleague.login))\">\(HTML.escape(colleague.login))</option>"
+            }
+            form += "</select>"
+        case "notes":
+            form += "<label for=\"\(id)-note\">\(t(.note))</label><textarea id=\"\(id)-note\" name=\"note\" rows=\"3\" required>\(value("note"))</textarea>"
+            form += "<label><input type=\"checkbox\" name=\"public\" value=\"true\"\(values["public"] != nil ? " checked" : "")> \(t(.publicNote))</label>"
+        case "postpone", "reject", "reject-follow-up":
+            form += "<label for=\"\(id)-reason\">\(t(.reason))</label><textarea id=\"\(id)-reason\" name=\"reason\" rows=\"3\" required>\(value("reason"))</textarea>"
+        case "duplicate":
+            form += "<label for=\"\(id)-of\">\(t(.duplicateCode))</label><input id=\"\(id)-of\" name=\"duplicate_of\" required value=\"\(value("duplicate_of"))\">"
+        case "resolve", "request-validation":
+            form += "<label for=\"\(id)-note\">\(t(.note))</label><textarea id=\"\(id)-note\" name=\"note\" rows=\"3\" required>\(value("note"))</textarea>"
+            form += "<label for=\"\(id)-photos\">\(t(.afterPhotos))</label><input id=\"\(id)-photos\" name=\"photos\" type=\"file\" accept=\"image/jpeg,image/png,image/webp\" multiple>"
+        case "escalate":
+            form += "<label for=\"\(id)-priority\">\(t(.priority))</label><select id=\"\(id)-priority\" name=\"priority\"><option value=\"\">\(t(.anyValue))</option>"
+            for priority in Priority.allCases.reversed() where priority > view.stored.priority {
+                form += "<option value=\"\(priority.rawValue)\">\(HTML.escape(PriorityText.label(priority, language)))</option>"
+            }
+            form += "</select><label for=\"\(id)-due\">\(t(.newDeadline))</label><input id=\"\(id)-due\" name=\"due_date\" type=\"date\">"
+            form += "<label for=\"\(id)-category\">\(t(.newCategory))</label><select id=\"\(id)-category\" name=\"category\"><option value=\"\">\(t(.anyValue))</option>"
+            for category in view.categories where category.code != view.stored.category {
+                form += "<option value=\"\(category.code)\">\(HTML.escape(category.name(language)))</option>"
+            }
+            form += "</select><label><input type=\"checkbox\" name=\"inspectorate\" value=\"true\"> \(t(.toInspectorate))</label>"
+            form += "<label for=\"\(id)-reason\">\(t(.escalationReason))</label><textarea id=\"\(id)-reason\" name=\"reason\" rows=\"2\">\(value("reason"))</textarea>"
+        default:
+            break
+        }
+        form += "<button type=\"submit\">\(HTML.escape(StaffStrings.action(action, language)))</button></form>"
+        return form
+    }
+}

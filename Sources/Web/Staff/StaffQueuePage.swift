@@ -1,0 +1,90 @@
+import Complaints
+import Foundation
+import HubStore
+
+/// `GET /staff/`: the account's work queue, soonest deadline first, with filters and counts.
+public enum StaffQueuePage {
+    public static func render(session: StaffSession, cases: [StoredCase], counts: (byStatus: [ComplaintStatus: Int], overdue: Int),
+                              filter: QueueFilter, categories: [Category], language: Language, now: Date = Date()) -> String {
+        func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
+        func option(_ value: String, _ label: String, selected: Bool) -> String {
+            "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
+        }
+        let account = session.account
+        let seesAll = account.role == .inspector || account.role == .admin
+        let any = option("", StaffStrings.anyValue.text(language), selected: false)
+
+        var form = "<form method=\"get\" action=\"/staff/\" class=\"filters\">"
+        if language == .en { form += "<input type=\"hidden\" name=\"lang\" value=\"en\">" }
+        form += "<div><label for=\"status\">\(t(.statusLabel))</label><select id=\"status\" name=\"status\">\(any)"
+        for status in ComplaintStatus.allCases where ![.closed, .rejected, .duplicate].contains(status) {
+            form += option(status.rawValue, status.label(language), selected: filter.status == status)
+        }
+        form += "</select></div><div><label for=\"priority\">\(t(.priority))</label><select id=\"priority\" name=\"priority\">\(any)"
+        for priority in Priority.allCases.reversed() {
+            form += option(priority.rawValue, PriorityText.label(priority, language), selected: filter.priority == priority)
+        }
+        form += "</select></div><div><label for=\"category\">\(t(.category))</label><select id=\"category\" name=\"category\">\(any)"
+        let visible = seesAll || account.categories.isEmpty
+            ? categories.filter { seesAll || $0.module == account.module }
+            : categories.filter { account.categories.contains($0.code) }
+        for category in visible {
+            form += option(category.code, category.name(language), selected: filter.categories == [category.code])
+        }
+        form += "</select></div>"
+        if seesAll {
+            form += "<div><label for=\"module\">\(t(.module))</label><select id=\"module\" name=\"module\">\(any)"
+            for module in ModuleName.allCases { form += option(module.rawValue, module.rawValue, selected: filter.module == module) }
+            form += "</select></div>"
+        }
+        form += "<div><label for=\"area\">\(t(.area))</label><input id=\"area\" name=\"area\" value=\"\(HTML.escape(filter.area ?? ""))\"></div>"
+        form += "<div><label><input type=\"checkbox\" name=\"overdue\" value=\"true\"\(filter.overdueOnly ? " checked" : "")> \(t(.overdueOnly))</label>"
+        if seesAll {
+            form += "<label><input type=\"checkbox\" name=\"inspectorate\" value=\"true\"\(filter.inspectorate == .only ? " checked" : "")> \(t(.inspectorateOnly))</label>"
+        }
+        form += "</div><div><button type=\"submit\">\(t(.apply))</button></div></form>"
+
+        var summary = "<h2>\(t(.countsTitle))</h2><ul id=\"counts\">"
+        for status in ComplaintStatus.allCases {
+            guard let count = counts.byStatus[status] else { continue }
+            summary += "<li data-status=\"\(status.rawValue)\">\(HTML.escape(status.label(language))): \(count)</li>"
+        }
+        summary += "<li class=\"late\" data-status=\"overdue\">\(t(.overdueCount)): \(counts.overdue)</li></ul>"
+
+        var table = "<table id=\"queue\"><thead><tr><th>\(t(.code))</th><th>\(t(.category))</th><th>\(t(.statusLabel))</th>"
+        table += "<th>\(t(.priority))</th><th>\(t(.area))</th><th>\(t(.due))</th></tr></thead><tbody>"
+        for stored in cases {
+            let late = stored.dueAt.map { $0 < now } ?? false
+            let area = [stored.kelurahan, stored.kecamatan].compactMap { $0 }.joined(separator: ", ")
+            let mine = stored.assignedTo == account.id ? " <em>(\(t(.assignedToYou)))</em>" : ""
+            table += "<tr data-code=\"\(stored.trackingCode)\"><td><a href=\"\(StaffFrame.link("/staff/cases/\(stored.trackingCode)", language))\">"
+            table += "\(stored.trackingCode)</a>\(mine)</td>"
+            table += "<td>\(HTML.escape(categories.first { $0.code == stored.category }?.name(language) ?? stored.category))</td>"
+            table += "<td>\(HTML.escape(stored.status.label(language)))\(stored.inspectorate ? " · " + t(.inspectorateCase) : "")</td>"
+            table += "<td>\(HTML.escape(PriorityText.label(stored.priority, language)))</td><td>\(HTML.escape(area))</td>"
+            table += "<td\(late ? " class=\"late\"" : "")>\(stored.dueAt.map { DateText.local($0, language) } ?? "—")\(late ? " " + t(.overdue) : "")</td></tr>"
+        }
+        table += "</tbody></table>"
+        if cases.isEmpty { table += "<p>\(t(.noCases))</p>" }
+
+        let body = "<h1>\(t(.queue))</h1>\(form)\(summary)\(table)"
+        return StaffFrame.page(title: StaffStrings.queue.text(language), language: language, session: session,
+                               path: "/staff/", body: body)
+    }
+}
+
+/// Priorities in words.
+enum PriorityText {
+    static func label(_ priority: Priority, _ language: Language) -> String {
+        switch (priority, language) {
+        case (.low, .id): return "Rendah"
+        case (.normal, .id): return "Normal"
+        case (.high, .id): return "Tinggi"
+        case (.urgent, .id): return "Mendesak"
+        case (.low, .en): return "Low"
+        case (.normal, .en): return "Normal"
+        case (.high, .en): return "High"
+        case (.urgent, .en): return "Urgent"
+        }
+    }
+}

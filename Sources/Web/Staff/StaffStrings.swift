@@ -1,0 +1,132 @@
+import Complaints
+
+/// The staff pages' words, Indonesian first.
+public enum StaffStrings: String, Sendable {
+    case staffArea, login, password, logIn, logout, loginTitle, loginFailed, loginThrottled, formExpired
+    case queue, accounts, filter, anyValue, statusLabel, priority, area, overdueOnly, category, module, inspectorateOnly
+    case apply, countsTitle, overdueCount, noCases, code, due, overdue, assignedToYou, caseTitle, details, reporter
+    case reporterHidden, channel, location, coordinates, kelurahan, kecamatan, photos, reportPhoto, resolutionPhoto
+    case duplicates, duplicateOf, joinedReports, timeline, internalEvent, publicEvent, actions, noActions, done
+    case note, publicNote, reason, colleague, duplicateCode, afterPhotos, newDeadline, newCategory, toInspectorate
+    case escalationReason, createAccount, role, categoriesField, areaField, create, accountCreated, back, confidential
+    case anonymous, yes, no, inspectorateCase, adminsOnly, caseNotFound
+
+    public func text(_ language: Language) -> String {
+        let pair = Self.table[self] ?? (rawValue, rawValue)
+        return language == .en ? pair.1 : pair.0
+    }
+
+    private static let table: [StaffStrings: (String, String)] = [
+        .staffArea: ("Ruang Petugas", "Staff area"),
+        .login: ("Nama akun", "Login"),
+        .password: ("Kata sandi", "Password"),
+        .logIn: ("Masuk", "Log in"),
+        .logout: ("Keluar", "Log out"),
+        .loginTitle: ("Masuk sebagai petugas", "Staff login"),
+        .loginFailed: ("Nama akun atau kata sandi salah.", "Wrong login or password."),
+        .loginThrottled: ("Terlalu banyak percobaan gagal. Coba lagi dalam beberapa menit.", "Too many failed attempts. Try again in a few minutes."),
+        .formExpired: ("Formulir kedaluwarsa. Muat ulang halaman lalu coba lagi.", "The form has expired. Reload the page and try again."),
+        .queue: ("Antrean", "Queue"),
+        .accounts: ("Akun", "Accounts"),
+        .filter: ("Saring", "Filter"),
+        .anyValue: ("— semua —", "— any —"),
+        .statusLabel: ("Status", "Status"),
+        .priority: ("Prioritas", "Priority"),
+        .area: ("Wilayah (kelurahan/kecamatan)", "Area (kelurahan/kecamatan)"),
+        .overdueOnly: ("Hanya yang lewat batas waktu", "Overdue only"),
+        .category: ("Kategori", "Category"),
+        .module: ("Modul", "Module"),
+        .inspectorateOnly: ("Hanya antrean inspektorat", "Inspectorate queue only"),
+        .apply: ("Terapkan", "Apply"),
+        .countsTitle: ("Jumlah per status", "Counts by status"),
+        .overdueCount: ("Lewat batas waktu", "Overdue"),
+        .noCases: ("Tidak ada kasus yang cocok.", "No matching cases."),
+        .code: ("Kode", "Code"),
+        .due: ("Batas waktu", "Deadline"),
+        .overdue: ("LEWAT", "OVERDUE"),
+        .assignedToYou: ("ditugaskan kepada Anda", "assigned to you"),
+        .caseTitle: ("Kasus", "Case"),
+        .details: ("Rincian", "Details"),
+        .reporter: ("Pelapor", "Reporter"),
+        .reporterHidden: ("Pelapor memilih anonim atau tidak meninggalkan kontak.", "The reporter chose to stay anonymous or left no contact."),
+        .channel: ("Kanal", "Channel"),
+        .location: ("Lokasi", "Location"),
+        .coordinates: ("Koordinat", "Coordinates"),
+        .kelurahan: ("Kelurahan", "Kelurahan"),
+        .kecamatan: ("Kecamatan", "Kecamatan"),
+        .photos: ("Foto", "Photos"),
+        .reportPhoto: ("Foto laporan", "Report photo"),
+        .resolutionPhoto: ("Foto hasil tindak lanjut", "After-photo"),
+        .duplicates: ("Laporan terkait", "Linked reports"),
+        .duplicateOf: ("Digabung ke kasus", "Merged into case"),
+        .joinedReports: ("Laporan yang digabung ke kasus ini", "Reports merged into this case"),
+        .timeline: ("Riwayat lengkap", "Full timeline"),
+        .internalEvent: ("internal", "internal"),
+        .publicEvent: ("publik", "public"),
+        .actions: ("Tindakan", "Actions"),
+        .noActions: ("Tidak ada tindakan yang dapat Anda lakukan pada kasus ini sekarang.", "There is nothing your role can do on this case now."),
+        .done: ("Tersimpan.", "Saved."),
+        .note: ("Catatan", "Note"),
+        .publicNote: ("Tampilkan kepada pelapor (publik)", "Show to the reporter (public)"),
+        .reason: ("Alasan", "Reason"),
+        .colleague: ("Rekan kerja", "Colleague"),
+        .duplicateCode: ("Kode kasus induk", "Code of the case it duplicates"),
+        .afterPhotos: ("Foto sesudah (paling banyak 3)", "After-photos (at most 3)"),
+        .newDeadline: ("Batas waktu baru", "New deadline"),
+        .newCategory: ("Pindahkan ke kategori", "Move to category"),
+        .toInspectorate: ("Serahkan ke inspektorat (dugaan pungli/pelanggaran)", "Hand to the inspectorate (suspected misconduct)"),
+        .escalationReason: ("Alasan (internal)", "Reason (internal)"),
+        .createAccount: ("Buat akun", "Create an account"),
+        .role: ("Peran", "Role"),
+        .categoriesField: ("Kategori (pisahkan dengan koma, kosong = semua)", "Categories (comma separated, empty = all)"),
+        .areaField: ("Wilayah kerja (kosong = semua)", "Working area (empty = all)"),
+        .create: ("Buat", "Create"),
+        .accountCreated: ("Akun dibuat.", "Account created."),
+        .back: ("Kembali ke antrean", "Back to the queue"),
+        .confidential: ("Rahasia", "Confidential"),
+        .anonymous: ("Anonim", "Anonymous"),
+        .yes: ("ya", "yes"),
+        .no: ("tidak", "no"),
+        .inspectorateCase: ("Di antrean inspektorat", "In the inspectorate queue"),
+        .adminsOnly: ("Halaman ini hanya untuk admin.", "This page is for administrators only."),
+        .caseNotFound: ("Tidak ada kasus dengan kode itu yang boleh Anda lihat.", "No case with that code that you may see."),
+    ]
+
+    /// A refused action in the staff member's words, where the hub has them.
+    public static func refusal(_ code: String, _ language: Language) -> String? {
+        let messages: [String: (String, String)] = [
+            "invalid_transition": ("Tindakan ini tidak dapat dilakukan pada status kasus saat ini.", "This action is not possible in the case's current status."),
+            "forbidden_action": ("Peran Anda tidak boleh melakukan tindakan ini.", "Your role may not take this action."),
+            "note_required": ("Catatan wajib diisi.", "A note is required."),
+            "reason_required": ("Alasan wajib diisi.", "A reason is required."),
+            "invalid_assignee": ("Rekan kerja harus petugas atau supervisor aktif di modul ini.", "The colleague must be active staff or a supervisor of this module."),
+            "invalid_duplicate": ("Kode kasus induk tidak ditemukan.", "No other case has that code."),
+            "photos_not_allowed": ("Foto sesudah hanya untuk penyelesaian atau permintaan validasi, paling banyak 3.", "After-photos go with a resolution or a request for validation, at most 3."),
+            "unknown_category": ("Kategori tidak dikenal.", "Unknown category."),
+            "wrong_module": ("Kasus ini ditangani modul lain.", "Another module handles this case."),
+        ]
+        guard let pair = messages[code] else { return nil }
+        return language == .en ? pair.1 : pair.0
+    }
+
+    /// The button text of each action of the case page.
+    public static func action(_ name: String, _ language: Language) -> String {
+        let labels: [String: (String, String)] = [
+            "verify": ("Verifikasi", "Verify"),
+            "claim": ("Ambil dan kerjakan", "Claim"),
+            "assign": ("Tugaskan ke rekan", "Assign to a colleague"),
+            "notes": ("Tambah catatan", "Add a note"),
+            "postpone": ("Tunda", "Postpone"),
+            "reject": ("Tolak", "Reject"),
+            "duplicate": ("Tandai duplikat", "Mark as duplicate"),
+            "request-validation": ("Minta validasi", "Request validation"),
+            "resolve": ("Selesaikan", "Resolve"),
+            "validate": ("Validasi tindak lanjut", "Validate the follow-up"),
+            "reject-follow-up": ("Tolak tindak lanjut", "Reject the follow-up"),
+            "close": ("Tutup kasus", "Close the case"),
+            "escalate": ("Eskalasi", "Escalate"),
+        ]
+        let pair = labels[name] ?? (name, name)
+        return language == .en ? pair.1 : pair.0
+    }
+}
