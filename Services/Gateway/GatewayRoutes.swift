@@ -58,6 +58,9 @@ struct GatewayRoutes: Sendable {
             router.post(path) { request in routes.proxy.forward(request, to: .intake) }
         }
         router.get("/api/v1/staff/me") { request in routes.proxy.forward(request, to: .intake) }
+        router.get("/api/v1/staff/kir/slots") { request in routes.proxy.forward(request, to: .kir) }
+        router.post("/api/v1/staff/kir/slots") { request in routes.proxy.forward(request, to: .kir) }
+        router.post("/api/v1/staff/kir/bookings") { request in routes.proxy.forward(request, to: .kir) }
         router.get("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
         router.post("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
         // The staff pages: signing in and accounts at intake, the queue at the account's module, a case at its owner.

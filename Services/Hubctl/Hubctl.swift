@@ -18,6 +18,9 @@ enum Hubctl {
           hubctl user add LOGIN --role admin|staff|supervisor|validator|inspector
                           [--module NAME] [--categories a,b] [--area KELURAHAN]
                                               create an account; the password is read from standard input
+          hubctl verified-reporter add NAME --position P [--kelurahan K] [--email E] [--phone P]
+                                              register a village official whose public-works reports skip verification
+          hubctl verified-reporter list       list the registered officials
           hubctl queues                       show queue depths, oldest message age and dead letters
           hubctl dead-letters [list]          list dead-lettered messages
           hubctl dead-letters show ID         show one dead letter with its payload and last error
@@ -32,6 +35,7 @@ enum Hubctl {
         case "migrate": try migrate()
         case "schema": try schema()
         case "user": try UserCommand.run(rest, connection: connect())
+        case "verified-reporter": try VerifiedReporterCommand.run(rest, connection: connect())
         case "queues": try queues()
         case "dead-letters": try DeadLetterCommand.run(rest, connection: connect())
         case "help", "--help", "-h": print(usage)

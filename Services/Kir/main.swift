@@ -1,3 +1,5 @@
 import Casework
 
-ModuleMain.run(.kir)
+ModuleMain.run(.kir, profile: KirProfile.profile, extraRoutes: { runner in
+    KirAppointmentRoutes(pool: runner.pool).router()
+})

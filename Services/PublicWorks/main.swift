@@ -1,3 +1,3 @@
 import Casework
 
-ModuleMain.run(.publicWorks)
+ModuleMain.run(.publicWorks, profile: PublicWorksProfile.profile, afterDispatch: TrustedReporters.verifyIfTrusted)

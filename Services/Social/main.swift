@@ -1,3 +1,3 @@
 import Casework
 
-ModuleMain.run(.social)
+ModuleMain.run(.social, profile: SocialProfile.profile)

@@ -1,3 +1,3 @@
 import Casework
 
-ModuleMain.run(.tourism)
+ModuleMain.run(.tourism, profile: TourismProfile.profile)

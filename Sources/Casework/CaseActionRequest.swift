@@ -13,13 +13,16 @@ struct ParsedAction {
     var photos: [Photo] = []
     /// For `assign`: the colleague's login, turned into `.assign(to:)` once looked up.
     var assigneeLogin: String?
+    /// For `details`: module fields to set (nil removes), checked against the module's profile
+    /// and the case's current fields before it becomes `.updateDetails`.
+    var fieldChange: [String: String?]?
 }
 
 /// Turns `POST .../cases/{code}/{action}` and its body (JSON, or the pages' form fields read into
 /// the same shape) into lifecycle actions.
 enum CaseActionRequest {
     /// The action names of the URLs, in the order the case page offers them.
-    static let names = ["verify", "claim", "assign", "notes", "postpone", "reject", "duplicate", "request-validation",
+    static let names = ["verify", "claim", "assign", "details", "notes", "postpone", "reject", "duplicate", "request-validation",
                         "resolve", "validate", "reject-follow-up", "close", "escalate"]
 
     /// - Throws: `HTTPError` 400 for missing or malformed fields, 404 for an unknown action.
@@ -33,6 +36,17 @@ enum CaseActionRequest {
                 throw HTTPError(400, "invalid_request", "assign needs assignee: a colleague's login")
             }
             return ParsedAction(actions: [], assigneeLogin: login)
+        case "details":
+            guard let object = body["fields"] as? [String: Any] else {
+                throw HTTPError(400, "invalid_request", "details needs fields: an object of field names and text values (null removes)")
+            }
+            var change: [String: String?] = [:]
+            for (key, value) in object {
+                if value is NSNull { change[key] = .some(nil); continue }
+                guard let text = value as? String else { throw HTTPError(400, "invalid_field", "\(key) must be text or null") }
+                change[key] = text.trimmingCharacters(in: .whitespaces).isEmpty ? .some(nil) : text
+            }
+            return ParsedAction(actions: [], fieldChange: change)
         case "notes":
             let isPublic = JSONField.bool(body["public"]) ?? false
             return ParsedAction(actions: [.addNote(text: text("note"), isPublic: isPublic)])

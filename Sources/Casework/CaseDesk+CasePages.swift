@@ -8,7 +8,7 @@ import Web
 extension CaseDesk {
     /// A representative of each action, to ask the lifecycle which ones this account may take now.
     static let probes: [(name: String, action: CaseAction)] = [
-        ("verify", .verify), ("claim", .claim), ("assign", .assign(to: 0)), ("notes", .addNote(text: "-", isPublic: false)),
+        ("verify", .verify), ("claim", .claim), ("assign", .assign(to: 0)), ("details", .updateDetails([:])), ("notes", .addNote(text: "-", isPublic: false)),
         ("postpone", .postpone(reason: "-")), ("reject", .reject(reason: "-")), ("duplicate", .markDuplicate(of: "-")),
         ("request-validation", .requestValidation(note: "-")), ("resolve", .resolve(note: "-")), ("validate", .validate),
         ("reject-follow-up", .rejectFollowUp(reason: "-")), ("close", .close),
@@ -30,8 +30,10 @@ extension CaseDesk {
                 reporter: StaffAccess.canSeeReporter(account, stored) ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil,
                 photos: try CasePhotos.list(caseID: stored.id, on: connection),
                 duplicates: try DuplicateLinks.load(caseID: stored.id, on: connection),
-                actions: actions.filter { $0 != "assign" || !colleagues.isEmpty }, colleagues: colleagues,
-                categories: try CategoryStore.all(connection))
+                actions: actions.filter { ($0 != "assign" || !colleagues.isEmpty) && ($0 != "details" || !profile.fields.isEmpty) },
+                colleagues: colleagues, categories: try CategoryStore.all(connection), profile: profile,
+                fields: StaffAccess.visibleFields(account, stored, profile: profile),
+                showsConfidential: account.module == stored.module)
         }
     }
 

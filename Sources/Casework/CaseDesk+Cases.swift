@@ -37,7 +37,7 @@ extension CaseDesk {
             let reporter = StaffAccess.canSeeReporter(account, stored)
                 ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil
             return .json(CaseJSON.detail(stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
-                                         reporter: reporter))
+                                         reporter: reporter, fields: StaffAccess.visibleFields(account, stored, profile: profile)))
         }
     }
 
@@ -50,7 +50,8 @@ extension CaseDesk {
         let parsed = try CaseActionRequest.parse(request.pathParameters["action"] ?? "", body: body)
         let outcome = try carryOut(parsed, on: code, by: account)
         return try pool.withConnection { connection in
-            .json(CaseJSON.detail(outcome, timeline: try CaseStore.timeline(caseID: outcome.id, on: connection), reporter: nil))
+            .json(CaseJSON.detail(outcome, timeline: try CaseStore.timeline(caseID: outcome.id, on: connection), reporter: nil,
+                                  fields: StaffAccess.visibleFields(account, outcome, profile: profile)))
         }
     }
 
@@ -71,6 +72,12 @@ extension CaseDesk {
                     throw HTTPError(400, "invalid_assignee", "no account \(login)")
                 }
                 actions = [.assign(to: colleague.id)]
+            }
+            if let change = parsed.fieldChange {
+                switch profile.check(change, current: stored.moduleFields) {
+                case .failure(let problem): throw HTTPError(400, "invalid_field", problem.message)
+                case .success(let normalized): actions = [.updateDetails(normalized)]
+                }
             }
             let calendar = try CategoryStore.calendar(connection)
             for (index, action) in actions.enumerated() {

@@ -21,8 +21,9 @@ extension CaseDesk {
         // Moved on to another module since: that module's own message takes it in.
         guard stored.module == module else { return }
         do {
-            try CaseStore.perform(.dispatch, on: stored, by: .system, calendar: try CategoryStore.calendar(connection),
-                                  connection: connection)
+            let dispatched = try CaseStore.perform(.dispatch, on: stored, by: .system, calendar: try CategoryStore.calendar(connection),
+                                                   connection: connection).after
+            try afterDispatch?(connection, dispatched)
         } catch CaseStore.ActionError.refused(.notAllowedInStatus) {
             // The lifecycle says it is no longer waiting to be taken in: a redelivery, nothing left to do.
         }

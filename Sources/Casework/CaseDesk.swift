@@ -13,9 +13,17 @@ public struct CaseDesk: Sendable {
     public let secureCookies: Bool
     /// How many failed logins are tolerated per account name and per client address.
     public let loginThrottle: LoginThrottle
+    /// The module's own fields on its cases.
+    public let profile: ModuleProfile
+    /// The module's own step after a case is taken in, in the same transaction (public works
+    /// verifies reports of registered village officials by itself).
+    public let afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)?
 
-    public init(module: ModuleName, pool: PostgresPool, secureCookies: Bool = false, loginThrottle: LoginThrottle = LoginThrottle()) {
+    public init(module: ModuleName, pool: PostgresPool, secureCookies: Bool = false, loginThrottle: LoginThrottle = LoginThrottle(),
+                profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)? = nil) {
         self.module = module
+        self.afterDispatch = afterDispatch
+        self.profile = profile
         self.pool = pool
         self.secureCookies = secureCookies
         self.loginThrottle = loginThrottle

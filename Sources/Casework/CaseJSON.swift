@@ -33,8 +33,9 @@ enum CaseJSON {
         ]
     }
 
-    static func detail(_ stored: StoredCase, timeline: [CaseEvent], reporter: Contact?) -> [String: Any] {
+    static func detail(_ stored: StoredCase, timeline: [CaseEvent], reporter: Contact?, fields: [String: String]) -> [String: Any] {
         var object = summary(stored)
+        object["module_fields"] = fields
         object["timeline"] = timeline.map { event -> [String: Any] in
             var item: [String: Any] = ["kind": event.kind, "at": event.at.iso8601, "actor_role": event.actorRole,
                                        "public": event.isPublic]

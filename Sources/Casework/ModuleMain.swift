@@ -1,13 +1,17 @@
 import Complaints
 import HTTP
 import HubStore
+import Postgres
 import ServiceKit
 
 /// Starts a module's executable: its queue consumer, the shared staff routes, and whatever routes
 /// the module adds of its own. Never returns.
 public enum ModuleMain {
     /// - Parameter extraRoutes: the module's own routes, built with the runner's pool and logger.
-    public static func run(_ module: ModuleName, extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
+    /// - Parameter profile: the module's own fields on its cases.
+    public static func run(_ module: ModuleName, profile: ModuleProfile = .none,
+                           afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)? = nil,
+                           extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
         let runner = ServiceRunner(name: ServiceName(module: module))
         let environment = runner.environment
         var throttle = LoginThrottle()
@@ -19,7 +23,8 @@ public enum ModuleMain {
             ServiceRunner.fail(runner.name, "\(error)")
         }
         let desk = CaseDesk(module: module, pool: runner.pool,
-                            secureCookies: environment.values["HUB_COOKIE_SECURE"] == "1", loginThrottle: throttle)
+                            secureCookies: environment.values["HUB_COOKIE_SECURE"] == "1", loginThrottle: throttle,
+                            profile: profile, afterDispatch: afterDispatch)
         runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
         let sweepSeconds = (try? runner.environment.integer("HUB_SWEEP_SECONDS", default: 60, range: 1...86_400)) ?? 60
         let pool = runner.pool

@@ -30,7 +30,13 @@ struct PageForm {
     /// booleans, empty optional fields are left out, a date becomes the end of that day in WIB.
     var actionBody: [String: Any] {
         var body: [String: Any] = [:]
-        for (name, value) in fields where name != "csrf" && !value.isEmpty {
+        var moduleFields: [String: Any] = [:]
+        for (name, value) in fields where name.hasPrefix("field.") {
+            let text = value.trimmingCharacters(in: .whitespaces)
+            moduleFields[String(name.dropFirst("field.".count))] = text.isEmpty ? NSNull() : text
+        }
+        if !moduleFields.isEmpty { body["fields"] = moduleFields }
+        for (name, value) in fields where name != "csrf" && !value.isEmpty && !name.hasPrefix("field.") {
             switch name {
             case "public", "inspectorate": body[name] = value == "true"
             case "due_date": body["due_at"] = "\(value)T23:59:59+07:00"

@@ -22,6 +22,13 @@ enum StaffAccess {
         !stored.anonymous && canSee(account, stored)
     }
 
+    /// The case's module fields this account may read: confidential ones (the person in need)
+    /// only for the owning module's own accounts.
+    static func visibleFields(_ account: Account, _ stored: StoredCase, profile: ModuleProfile) -> [String: String] {
+        guard account.module != stored.module else { return stored.moduleFields }
+        return stored.moduleFields.filter { profile.field($0.key)?.confidential != true }
+    }
+
     /// The answer for a case that is unknown or that the account may not see: the same 404 for both.
     static func notFound(_ code: String) -> HTTPError {
         HTTPError(404, "case_not_found", "no case \(code) that you may see")

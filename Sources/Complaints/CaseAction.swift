@@ -9,6 +9,8 @@ public enum CaseAction: Sendable, Equatable {
     /// Hands the case to a colleague of the same module (the account's id).
     case assign(to: Int64)
     case addNote(text: String, isPublic: Bool)
+    /// Sets (or, with nil, removes) module fields; already checked against the module's profile.
+    case updateDetails([String: String?])
     case resolve(note: String)
     case requestValidation(note: String)
     case validate
@@ -33,6 +35,7 @@ public enum CaseAction: Sendable, Equatable {
         case .claim: return "claim"
         case .assign: return "assign"
         case .addNote: return "note"
+        case .updateDetails: return "details"
         case .resolve: return "resolve"
         case .requestValidation: return "request_validation"
         case .validate: return "validate"

@@ -19,6 +19,11 @@ public enum Lifecycle {
             guard !reason.isBlank else { return .failure(.reasonRequired) }
         case .accept(let rating):
             guard CitizenRating.scale.contains(rating) else { return .failure(.ratingOutOfScale) }
+        case .updateDetails(let change):
+            guard !status.isTerminal, status != .received else {
+                return .failure(.notAllowedInStatus(action: action.name, status: status))
+            }
+            return .success(Transition(to: status, kind: "details_updated", isPublic: false, fields: change))
         case .escalate(let escalation):
             guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name, status: status)) }
             return .success(transition(escalating: escalation, from: status))
@@ -64,7 +69,8 @@ public enum Lifecycle {
         case .escalate: return actor == .system || [.inspector, .admin].contains(actor.role)
         case .addNote: return actor.role != nil
         case .validate, .rejectFollowUp: return [.validator, .supervisor, .admin].contains(actor.role)
-        case .verify, .claim, .assign, .resolve, .requestValidation, .reject, .postpone, .markDuplicate:
+        case .verify: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
+        case .claim, .assign, .updateDetails, .resolve, .requestValidation, .reject, .postpone, .markDuplicate:
             return [.staff, .supervisor, .admin].contains(actor.role)
         }
     }
@@ -91,7 +97,7 @@ public enum Lifecycle {
         case .reopen(let reason, let rating):
             return Transition(to: target, kind: "reopened", isPublic: true, note: reason, rating: rating)
         case .accept(let rating): return Transition(to: target, kind: "accepted", isPublic: true, rating: rating)
-        case .addNote, .escalate: fatalError("handled before a target is looked up")
+        case .addNote, .updateDetails, .escalate: fatalError("handled before a target is looked up")
         }
     }
 
@@ -123,13 +129,15 @@ public struct Transition: Sendable, Equatable {
     public let rating: Int?
     /// The colleague a case is handed to.
     public let assignee: Int64?
+    /// Module fields set (or removed, with nil).
+    public let fields: [String: String?]?
 
     /// Whether the step may carry after-photos (evidence of the work done).
     public var acceptsAfterPhotos: Bool { kind == "resolved" || kind == "validation_requested" }
 
     init(to: ComplaintStatus, kind: String, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
          escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil, rating: Int? = nil,
-         assignee: Int64? = nil) {
+         assignee: Int64? = nil, fields: [String: String?]? = nil) {
         self.to = to
         self.kind = kind
         self.isPublic = isPublic
@@ -140,6 +148,7 @@ public struct Transition: Sendable, Equatable {
         self.duplicateOf = duplicateOf
         self.rating = rating
         self.assignee = assignee
+        self.fields = fields
     }
 }
 

@@ -161,6 +161,7 @@ public enum CaseStore {
         }
         if let rating = transition.rating { details["rating"] = rating }
         if let assignee = transition.assignee { details["assigned_to"] = assignee }
+        if let fields = transition.fields { details["fields"] = Array(fields.keys.sorted()) }
         if !afterPhotos.isEmpty { details["photos"] = afterPhotos.count }
 
         let assignee: Int64? = transition.assignee ?? (transition.assignsActor ? actor.accountID
@@ -181,12 +182,14 @@ public enum CaseStore {
                    closed_at = case when $2 = 'closed' then now() else closed_at end,
                    citizen_rating = coalesce($14::smallint, citizen_rating),
                    duplicate_of = coalesce($15::bigint, duplicate_of),
+                   module_fields = case when $16::jsonb is null then module_fields
+                                        else jsonb_strip_nulls(module_fields || $16::jsonb) end,
                    updated_at = now()
              where id = $1
             returning \(StoredCase.columns)
             """, [before.id, transition.to.rawValue, priority.rawValue, inspectorate, route.category, route.subcategory,
                   route.module.rawValue, route.agency, assignee, dueValue, transition.escalation == nil ? 0 : 1, dueMode,
-                  overdueStep, transition.rating, duplicateOfID])
+                  overdueStep, transition.rating, duplicateOfID, transition.fields.map(Self.fieldsJSON)])
         let after = try StoredCase(row: rows[0])
 
         try connection.query("""
@@ -222,5 +225,10 @@ public enum CaseStore {
                                   dedupeKey: "received:\(after.id)")
         }
         return Outcome(before: before, after: after, transition: transition)
+    }
+
+    /// A change of module fields as a JSON object, nil values as JSON null (which removes the field).
+    static func fieldsJSON(_ change: [String: String?]) -> String {
+        JSONText.encode(change.mapValues { $0.map { $0 as Any } ?? NSNull() })
     }
 }

@@ -29,11 +29,13 @@ public struct StoredCase: Sendable {
     public let dueAt: Date?
     public let createdAt: Date
     public let updatedAt: Date
+    /// The owning module's own fields (see `ModuleProfile`).
+    public let moduleFields: [String: String]
 
     static let columns = """
         id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status, priority,
         description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
-        escalation_level, overdue_step, assigned_to, due_at, created_at, updated_at
+        escalation_level, overdue_step, assigned_to, due_at, created_at, updated_at, module_fields::text as module_fields_json
         """
 
     init(row: PostgresRow) throws {
@@ -68,6 +70,8 @@ public struct StoredCase: Sendable {
         dueAt = try row.decode("due_at")
         createdAt = try row.decode("created_at")
         updatedAt = try row.decode("updated_at")
+        let fieldsJSON: String = try row.decode("module_fields_json")
+        moduleFields = (try? JSONSerialization.jsonObject(with: Data(fieldsJSON.utf8))) as? [String: String] ?? [:]
     }
 
     /// The fields an audit record keeps of a case before and after an action.
@@ -78,6 +82,7 @@ public struct StoredCase: Sendable {
         ]
         if let assignedTo { snapshot["assigned_to"] = assignedTo }
         if let dueAt { snapshot["due_at"] = PostgresTimestamp.format(dueAt) }
+        if !moduleFields.isEmpty { snapshot["module_fields"] = moduleFields }
         return snapshot
     }
 }

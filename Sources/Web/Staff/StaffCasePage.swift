@@ -15,9 +15,18 @@ public struct StaffCaseView: Sendable {
     /// Colleagues a case can be assigned to.
     public let colleagues: [Account]
     public let categories: [Category]
+    /// The module's fields and the values this account may read.
+    public let profile: ModuleProfile
+    public let fields: [String: String]
+    /// Whether this account reads (and so may edit) the module's confidential fields.
+    public let showsConfidential: Bool
 
     public init(stored: StoredCase, timeline: [CaseEvent], reporter: Contact?, photos: [CasePhoto],
-                duplicates: DuplicateLinks, actions: [String], colleagues: [Account], categories: [Category]) {
+                duplicates: DuplicateLinks, actions: [String], colleagues: [Account], categories: [Category],
+                profile: ModuleProfile = .none, fields: [String: String] = [:], showsConfidential: Bool = false) {
+        self.profile = profile
+        self.showsConfidential = showsConfidential
+        self.fields = fields
         self.stored = stored
         self.timeline = timeline
         self.reporter = reporter
@@ -61,6 +70,10 @@ public enum StaffCasePage {
         row(.anonymous, (stored.anonymous ? StaffStrings.yes : .no).text(language))
         row(.confidential, (stored.confidential ? StaffStrings.yes : .no).text(language))
         if stored.inspectorate { row(.inspectorateCase, StaffStrings.yes.text(language)) }
+        for field in view.profile.fields {
+            guard let value = view.fields[field.key] else { continue }
+            body += "<dt>\(HTML.escape(field.label(language)))</dt><dd data-field=\"\(field.key)\">\(HTML.escape(field.display(value, language)))</dd>"
+        }
         body += "</dl><p class=\"text\" id=\"description\">\(HTML.escape(stored.description))</p>"
 
         body += "<h2>\(t(.reporter))</h2>"
@@ -128,6 +141,25 @@ public enum StaffCasePage {
                 form += "<option value=\"\(HTML.escape(colleague.login))\">\(HTML.escape(colleague.login))</option>"
             }
             form += "</select>"
+        case "details":
+            for field in view.profile.fields where !field.confidential || view.showsConfidential {
+                let current = values["field.\(field.key)"] ?? view.fields[field.key] ?? ""
+                let fieldID = "\(id)-\(field.key)"
+                form += "<label for=\"\(fieldID)\">\(HTML.escape(field.label(language)))</label>"
+                switch field.kind {
+                case .choice(let options):
+                    form += "<select id=\"\(fieldID)\" name=\"field.\(field.key)\"><option value=\"\">—</option>"
+                    for option in options {
+                        let label = language == .en ? option.en : option.id
+                        form += "<option value=\"\(option.code)\"\(option.code == current ? " selected" : "")>\(HTML.escape(label))</option>"
+                    }
+                    form += "</select>"
+                case .text(let maxLength, _):
+                    form += "<input id=\"\(fieldID)\" name=\"field.\(field.key)\" maxlength=\"\(maxLength)\" value=\"\(HTML.escape(current))\">"
+                case .date:
+                    form += "<input id=\"\(fieldID)\" name=\"field.\(field.key)\" type=\"date\" value=\"\(HTML.escape(current))\">"
+                }
+            }
         case "notes":
             form += "<label for=\"\(id)-note\">\(t(.note))</label><textarea id=\"\(id)-note\" name=\"note\" rows=\"3\" required>\(value("note"))</textarea>"
             form += "<label><input type=\"checkbox\" name=\"public\" value=\"true\"\(values["public"] != nil ? " checked" : "")> \(t(.publicNote))</label>"

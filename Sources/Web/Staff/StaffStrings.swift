@@ -115,6 +115,7 @@ public enum StaffStrings: String, Sendable {
             "verify": ("Verifikasi", "Verify"),
             "claim": ("Ambil dan kerjakan", "Claim"),
             "assign": ("Tugaskan ke rekan", "Assign to a colleague"),
+            "details": ("Simpan data modul", "Save the module's details"),
             "notes": ("Tambah catatan", "Add a note"),
             "postpone": ("Tunda", "Postpone"),
             "reject": ("Tolak", "Reject"),

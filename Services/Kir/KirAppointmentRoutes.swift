@@ -1,0 +1,118 @@
+import Complaints
+import Foundation
+import HTTP
+import HubStore
+import Postgres
+import ServiceKit
+
+/// The testing station's appointment slots and the bookings of KIR cases into them:
+/// `GET/POST /api/v1/staff/kir/slots`, `POST /api/v1/staff/kir/bookings`. A slot never takes more
+/// bookings than its capacity, also when two staff book at once (the slot row is locked).
+struct KirAppointmentRoutes: Sendable {
+    let pool: PostgresPool
+
+    func router() -> Router {
+        var router = Router()
+        let routes = self
+        router.get("/api/v1/staff/kir/slots") { request in try routes.listSlots(request) }
+        router.post("/api/v1/staff/kir/slots") { request in try routes.createSlot(request) }
+        router.post("/api/v1/staff/kir/bookings") { request in try routes.book(request) }
+        return router
+    }
+
+    /// Kir's own accounts, inspectors and admins may read the slots; `managing` narrows to who may change them.
+    func account(_ request: HTTPRequest, managing roles: Set<Role>? = nil) throws -> Account {
+        let account = try StaffAuthentication.require(request, pool: pool)
+        let seesAll = account.role == .inspector || account.role == .admin
+        guard seesAll || account.module == .kir else { throw HTTPError(403, "forbidden", "KIR appointments belong to the kir module") }
+        if let roles, !roles.contains(account.role) { throw HTTPError(403, "forbidden_action", "your role may not do this") }
+        return account
+    }
+
+    func listSlots(_ request: HTTPRequest) throws -> HTTPResponse {
+        _ = try account(request)
+        let slots = try pool.query("""
+            select s.id, s.starts_at, s.capacity, count(b.complaint_id)::int as booked
+              from kir_slots s left join kir_bookings b on b.slot_id = s.id
+             where s.starts_at > now() - interval '1 day'
+             group by s.id order by s.starts_at limit 500
+            """).map { row -> [String: Any] in
+            let capacity: Int = try row.decode("capacity")
+            let booked: Int = try row.decode("booked")
+            return ["id": try row.decode("id", as: Int64.self), "starts_at": try row.decode("starts_at", as: Date.self).iso8601,
+                    "capacity": capacity, "booked": booked, "free": max(0, capacity - booked)]
+        }
+        return .json(["slots": slots])
+    }
+
+    func createSlot(_ request: HTTPRequest) throws -> HTTPResponse {
+        let account = try account(request, managing: [.supervisor, .admin])
+        let body = try request.jsonObject()
+        guard let text = body["starts_at"] as? String, let startsAt = Date(iso8601: text) else {
+            throw HTTPError(400, "invalid_starts_at", "starts_at must be an ISO 8601 timestamp with a time zone")
+        }
+        guard let capacity = JSONField.integer(body["capacity"]), (1...500).contains(capacity) else {
+            throw HTTPError(400, "invalid_capacity", "capacity must be a whole number from 1 to 500")
+        }
+        do {
+            let id = try pool.transaction { connection -> Int64 in
+                let id = try connection.query("insert into kir_slots (starts_at, capacity) values ($1, $2) returning id",
+                                              [startsAt, capacity])[0].decode("id", as: Int64.self)
+                try AuditLog.record("create_kir_slot", by: account.actor,
+                                    after: ["slot_id": id, "starts_at": text, "capacity": capacity], on: connection)
+                return id
+            }
+            return .json(["id": id, "starts_at": startsAt.iso8601, "capacity": capacity, "booked": 0, "free": capacity], status: 201)
+        } catch let error as PostgresError where error.kind == .uniqueViolation {
+            throw HTTPError(409, "slot_exists", "a slot already starts at \(text)")
+        }
+    }
+
+    /// Books a case into a slot (moving an earlier booking), with a public note of the appointment
+    /// on the case's timeline, in one transaction.
+    func book(_ request: HTTPRequest) throws -> HTTPResponse {
+        let account = try account(request, managing: [.staff, .supervisor, .admin])
+        let body = try request.jsonObject()
+        guard let text = body["tracking_code"] as? String, let code = TrackingCode(parsing: text) else {
+            throw HTTPError(400, "invalid_request", "tracking_code must be a tracking code")
+        }
+        guard let slotID = JSONField.integer(body["slot_id"]) else { throw HTTPError(400, "invalid_request", "slot_id must be a number") }
+        return try pool.transaction { connection in
+            guard let stored = try CaseStore.find(code.value, on: connection, forUpdate: true), stored.module == .kir,
+                  account.role == .admin || account.module == .kir, !stored.inspectorate || account.role == .admin else {
+                throw HTTPError(404, "case_not_found", "no KIR case \(code.value) that you may see")
+            }
+            guard let slot = try connection.query("select starts_at, capacity from kir_slots where id = $1 for update", [slotID]).first else {
+                throw HTTPError(404, "slot_not_found", "no slot \(slotID)")
+            }
+            let startsAt: Date = try slot.decode("starts_at")
+            let booked = try connection.query("""
+                select count(*)::int as n from kir_bookings where slot_id = $1 and complaint_id <> $2
+                """, [slotID, stored.id])[0].decode("n", as: Int.self)
+            guard booked < (try slot.decode("capacity", as: Int.self)) else { throw HTTPError(409, "slot_full", "slot \(slotID) is full") }
+            try connection.query("""
+                insert into kir_bookings (complaint_id, slot_id) values ($1, $2)
+                on conflict (complaint_id) do update set slot_id = excluded.slot_id, booked_at = now()
+                """, [stored.id, slotID])
+            let note = "Jadwal uji KIR: \(WIBText.format(startsAt)) / KIR test appointment"
+            do {
+                try CaseStore.perform(.addNote(text: note, isPublic: true), on: stored, by: account.actor,
+                                      calendar: try CategoryStore.calendar(connection), connection: connection)
+            } catch CaseStore.ActionError.refused(let refusal) {
+                throw HTTPError(409, refusal.code, refusal.message)
+            }
+            return .json(["tracking_code": code.value, "slot_id": slotID, "starts_at": startsAt.iso8601])
+        }
+    }
+}
+
+/// A moment as people at the station read it, in Western Indonesian Time.
+enum WIBText {
+    static func format(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
+        formatter.dateFormat = "yyyy-MM-dd HH.mm 'WIB'"
+        return formatter.string(from: date)
+    }
+}
