@@ -43,7 +43,7 @@ let package = Package(
         // Executables, one per service
         .executableTarget(name: "Gateway", dependencies: ["ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres"], path: "Services/Gateway"),
         .executableTarget(name: "Intake", dependencies: ["Casework", "ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres", "Queue"], path: "Services/Intake"),
-        .executableTarget(name: "PublicWorks", dependencies: ["Casework", "ServiceKit", "Complaints", "HubStore", "Postgres"], path: "Services/PublicWorks"),
+        .executableTarget(name: "PublicWorks", dependencies: ["Casework", "ServiceKit", "Complaints", "HubStore", "HTTP", "Postgres"], path: "Services/PublicWorks"),
         .executableTarget(name: "Social", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Social"),
         .executableTarget(name: "Tourism", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Tourism"),
         .executableTarget(name: "Kir", dependencies: ["Casework", "ServiceKit", "Complaints", "HubStore", "HTTP", "Postgres"], path: "Services/Kir"),

@@ -58,6 +58,8 @@ struct GatewayRoutes: Sendable {
             router.post(path) { request in routes.proxy.forward(request, to: .intake) }
         }
         router.get("/api/v1/staff/me") { request in routes.proxy.forward(request, to: .intake) }
+        router.get("/api/v1/staff/roster") { request in routes.proxy.forward(request, to: .publicWorks) }
+        router.post("/api/v1/staff/roster") { request in routes.proxy.forward(request, to: .publicWorks) }
         router.get("/api/v1/staff/kir/slots") { request in routes.proxy.forward(request, to: .kir) }
         router.post("/api/v1/staff/kir/slots") { request in routes.proxy.forward(request, to: .kir) }
         router.post("/api/v1/staff/kir/bookings") { request in routes.proxy.forward(request, to: .kir) }

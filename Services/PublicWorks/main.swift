@@ -1,3 +1,4 @@
 import Casework
 
-ModuleMain.run(.publicWorks, profile: PublicWorksProfile.profile, afterDispatch: TrustedReporters.verifyIfTrusted)
+ModuleMain.run(.publicWorks, profile: PublicWorksProfile.profile, afterDispatch: TrustedReporters.verifyIfTrusted,
+               extraRoutes: { runner in ShiftRosterRoutes(pool: runner.pool).router() })

@@ -12,7 +12,7 @@ enum QueueRequest {
             throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
         }
         var filter = QueueFilter(module: seesAll ? nil : account.module, categories: seesAll ? [] : account.categories,
-                                 area: seesAll ? nil : account.area, inspectorate: seesAll ? .include : .exclude)
+                                 area: seesAll ? nil : account.area, inspectorate: account.role == .inspector ? .include : .exclude)
         if let text = query("status").nonBlank {
             guard let status = ComplaintStatus(rawValue: text) else { throw HTTPError(400, "invalid_status", "unknown status \(text)") }
             filter.status = status
@@ -34,8 +34,15 @@ enum QueueRequest {
         case "true": filter.overdueOnly = true
         case let other?: throw HTTPError(400, "invalid_request", "overdue must be true or false, not \(other)")
         }
-        if let text = query("module").nonBlank, seesAll {
+        if query("inspectorate") == "true" {
+            guard account.role == .inspector else { throw HTTPError(403, "forbidden", "the inspectorate queue is for inspectors") }
+            filter.inspectorate = .only
+        }
+        if let text = query("module").nonBlank {
             guard let module = ModuleName(rawValue: text) else { throw HTTPError(400, "invalid_module", "unknown module \(text)") }
+            guard seesAll || module == account.module else {
+                throw HTTPError(403, "forbidden_module", "your account works the \(account.module?.rawValue ?? "-") module only")
+            }
             filter.module = module
         }
         if let category = query("category").nonBlank {
@@ -43,10 +50,6 @@ enum QueueRequest {
                 throw HTTPError(403, "forbidden_category", "your account does not work category \(category)")
             }
             filter.categories = [category]
-        }
-        if query("inspectorate") == "true" {
-            guard seesAll else { throw HTTPError(403, "forbidden", "the inspectorate queue is for inspectors") }
-            filter.inspectorate = .only
         }
         return filter
     }

@@ -4,11 +4,14 @@ import HubStore
 
 /// Who may see and act on which case, checked on every request, on the server.
 enum StaffAccess {
-    /// Inspectors and admins see every module; everyone else sees their own module's categories.
+    /// Inspectors see every case; admins every module's cases but not the inspectorate's (misconduct
+    /// reports are the inspectors' alone); everyone else their own module's categories (and area).
     static func canSee(_ account: Account, _ stored: StoredCase) -> Bool {
         switch account.role {
-        case .inspector, .admin:
+        case .inspector:
             return true
+        case .admin:
+            return !stored.inspectorate
         case .staff, .supervisor, .validator:
             guard account.module == stored.module, !stored.inspectorate else { return false }
             if let area = account.area?.lowercased(),

@@ -98,6 +98,36 @@ struct ModuleFieldsTests {
         #expect(try hub.post("/api/v1/staff/kir/bookings", json: ["tracking_code": first, "slot_id": slotID], token: pu).status == 403)
     }
 
+    @Test func publicWorksPlansShiftsRoundTheClock() throws {
+        let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase())
+        for (login, role, module) in [("jaga.pagi", "staff", "public-works"), ("jaga.spv", "supervisor", "public-works"),
+                                      ("sos.lain", "staff", "social")] {
+            #expect(try hub.hubctl(["user", "add", login, "--role", role, "--module", module], input: "sandi-jaga-01\n").status == 0)
+        }
+        let supervisor = try hub.logIn("jaga.spv", "sandi-jaga-01")
+        let staff = try hub.logIn("jaga.pagi", "sandi-jaga-01")
+        let now = Date()
+        func stamp(_ offset: Double) -> String { PostgresTimestamp.format(now.addingTimeInterval(offset)) }
+        let current = try hub.post("/api/v1/staff/roster", json: ["login": "jaga.pagi", "starts_at": stamp(-3600), "ends_at": stamp(7 * 3600)],
+                                   token: supervisor)
+        #expect(current.status == 201, "\(current.text)")
+        #expect(try hub.post("/api/v1/staff/roster", json: ["login": "jaga.spv", "starts_at": stamp(8 * 3600), "ends_at": stamp(16 * 3600)],
+                             token: supervisor).status == 201)
+        let overlap = try hub.post("/api/v1/staff/roster", json: ["login": "jaga.pagi", "starts_at": stamp(6 * 3600),
+                                                                  "ends_at": stamp(10 * 3600)], token: supervisor)
+        #expect(overlap.status == 409)
+        #expect(try hub.post("/api/v1/staff/roster", json: ["login": "jaga.pagi", "starts_at": stamp(0), "ends_at": stamp(30 * 3600)],
+                             token: supervisor).status == 400, "longer than a day")
+        #expect(try hub.post("/api/v1/staff/roster", json: ["login": "sos.lain", "starts_at": stamp(20 * 3600), "ends_at": stamp(22 * 3600)],
+                             token: supervisor).status == 400, "not public works")
+        #expect(try hub.post("/api/v1/staff/roster", json: ["login": "jaga.pagi", "starts_at": stamp(20 * 3600), "ends_at": stamp(22 * 3600)],
+                             token: staff).status == 403, "staff read the roster, supervisors plan it")
+        let roster = try hub.get("/api/v1/staff/roster", token: staff).jsonObject
+        #expect((roster["on_duty"] as? [[String: Any]])?.compactMap { $0["login"] as? String } == ["jaga.pagi"])
+        #expect((roster["upcoming"] as? [[String: Any]])?.compactMap { $0["login"] as? String } == ["jaga.spv"])
+        #expect(try hub.get("/api/v1/staff/roster", token: try hub.logIn("sos.lain", "sandi-jaga-01")).status == 403)
+    }
+
     @Test func reportsOfVerifiedVillageOfficialsSkipVerification() throws {
         let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase())
         let registered = try hub.hubctl(["verified-reporter", "add", "Bapak Lurah Sukamaju", "--position", "Lurah",

@@ -39,7 +39,7 @@ public enum StaffQueuePage {
         }
         form += "<div><label for=\"area\">\(t(.area))</label><input id=\"area\" name=\"area\" value=\"\(HTML.escape(filter.area ?? ""))\"></div>"
         form += "<div><label><input type=\"checkbox\" name=\"overdue\" value=\"true\"\(filter.overdueOnly ? " checked" : "")> \(t(.overdueOnly))</label>"
-        if seesAll {
+        if account.role == .inspector {
             form += "<label><input type=\"checkbox\" name=\"inspectorate\" value=\"true\"\(filter.inspectorate == .only ? " checked" : "")> \(t(.inspectorateOnly))</label>"
         }
         form += "</div><div><button type=\"submit\">\(t(.apply))</button></div></form>"
