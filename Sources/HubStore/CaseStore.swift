@@ -206,7 +206,7 @@ public enum CaseStore {
         for photo in afterPhotos {
             try connection.query("""
                 insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
-                select $1, coalesce(max(position), 0) + 1, 'resolution', $2, $3, digest($3, 'sha256')
+                select $1, coalesce(max(position), 0) + 1, 'resolution', $2, $3::bytea, digest($3::bytea, 'sha256')
                   from complaint_photos where complaint_id = $1 and purpose = 'resolution'
                 """, [after.id, photo.format.rawValue, Data(photo.bytes)])
         }

@@ -102,6 +102,7 @@ public final class ServiceRunner: @unchecked Sendable {
         }
         for consumer in consumers { consumer.start() }
         for task in tasks { task.start() }
+        if environment.values["HUB_EXIT_WITH_PARENT"] == "1" { ParentWatch.start(logger: logger) }
         logger.info("listening", ["host": configuration.host, "port": server.port, "schema_version": Migrator.expectedVersion])
         let signal = signals.wait()
         logger.info("stopping", ["signal": signal])

@@ -25,6 +25,8 @@ public final class RunningHub: @unchecked Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["HUB_DATABASE_URL"] = databaseURL
         environment["HUB_STARTUP_WAIT"] = "5"
+        // A test process killed from outside (a timeout) takes its services with it.
+        environment["HUB_EXIT_WITH_PARENT"] = "1"
         // Tests submit from one address far faster than a citizen; rate-limit tests lower these again.
         environment["HUB_SUBMIT_RATE_PER_MINUTE"] = "100000"
         environment["HUB_SUBMIT_BURST"] = "100000"
