@@ -84,7 +84,7 @@ public final class ServiceRunner: @unchecked Sendable {
         let logger = self.logger
         let metrics = self.metrics
         let finalRouter = router
-        let server = HTTPServer(configuration: configuration, handler: { try finalRouter.respond(to: $0) },
+        let server = HTTPServer(configuration: configuration, router: finalRouter,
                                 onAccess: { record in
                                     metrics.increment("hub_http_requests_total",
                                                       labels: "method=\"\(Metrics.label(record.method))\",status=\"\(record.status)\"")
