@@ -1,6 +1,7 @@
 import Foundation
 
-/// Structured logging: one JSON object per line on standard error.
+/// Structured logging: one JSON object per line on standard error, written at once (after the access
+/// lines queued before it).
 public struct Logger: Sendable {
     public let service: String
 
@@ -17,7 +18,7 @@ public struct Logger: Sendable {
         // No sortedKeys: sorting compares keys through a locale, and this runs once per request.
         guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
         data.append(10)
-        FileHandle.standardError.write(data)
+        LogOutput.standardError.write(data)
     }
 }
 

@@ -35,6 +35,10 @@ public final class ServiceRunner: @unchecked Sendable {
         pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue)
         checkSchema()
         metrics.describe("hub_http_requests_total", type: "counter", help: "HTTP requests answered, by method and status.")
+        metrics.gauge("hub_log_dropped_lines_total", type: "counter",
+                      help: "Access-log lines dropped because standard error could not keep up.") {
+            [("", Double(LogOutput.standardError.droppedLines))]
+        }
     }
 
     /// Adds a consumer for a queue; it starts with `run`.
@@ -88,7 +92,7 @@ public final class ServiceRunner: @unchecked Sendable {
                                 onAccess: { record in
                                     metrics.increment("hub_http_requests_total",
                                                       labels: "method=\"\(Metrics.label(record.method))\",status=\"\(record.status)\"")
-                                    FileHandle.standardError.write(Data(AccessLogLine.format(record, service: logger.service).utf8))
+                                    LogOutput.standardError.enqueue(AccessLogLine.format(record, service: logger.service).utf8)
                                 },
                                 onError: { request, error in
                                     logger.error("handler failed", ["id": request.requestID, "path": request.path,
@@ -109,6 +113,8 @@ public final class ServiceRunner: @unchecked Sendable {
         for task in tasks { task.stop() }
         server.wait()
         pool.shutdown()
+        // Every queued access line is written before the last line and the exit.
+        LogOutput.standardError.close()
         logger.info("stopped")
         exit(0)
     }
@@ -134,7 +140,7 @@ public final class ServiceRunner: @unchecked Sendable {
     }
 
     static func fail(_ name: ServiceName, _ message: String) -> Never {
-        FileHandle.standardError.write(Data("\(name.rawValue): \(message)\n".utf8))
+        LogOutput.standardError.write(Data("\(name.rawValue): \(message)\n".utf8))
         exit(1)
     }
 }
