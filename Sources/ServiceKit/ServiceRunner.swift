@@ -15,6 +15,7 @@ public final class ServiceRunner: @unchecked Sendable {
     private var consumers: [QueueConsumer] = []
     private var tasks: [PeriodicTask] = []
     private let signals: SignalWaiter
+    private let requests: HTTPRequestCounter
 
     /// Prepares the service; exits the process with a clear message when misconfigured or when the
     /// database schema is older than this binary expects.
@@ -33,8 +34,8 @@ public final class ServiceRunner: @unchecked Sendable {
             Self.fail(name, "\(error)")
         }
         pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue)
+        requests = HTTPRequestCounter(on: metrics)
         checkSchema()
-        metrics.describe("hub_http_requests_total", type: "counter", help: "HTTP requests answered, by method and status.")
         metrics.gauge("hub_log_dropped_lines_total", type: "counter",
                       help: "Access-log lines dropped because standard error could not keep up.") {
             [("", Double(LogOutput.standardError.droppedLines))]
@@ -86,13 +87,12 @@ public final class ServiceRunner: @unchecked Sendable {
             Self.fail(name, "\(error)")
         }
         let logger = self.logger
-        let metrics = self.metrics
+        let requests = self.requests
         let finalRouter = router
         let server = HTTPServer(configuration: configuration, router: finalRouter,
                                 onAccess: { record in
-                                    metrics.increment("hub_http_requests_total",
-                                                      labels: "method=\"\(Metrics.label(record.method))\",status=\"\(record.status)\"")
-                                    LogOutput.standardError.enqueue(AccessLogLine.format(record, service: logger.service).utf8)
+                                    requests.count(method: record.method, status: record.status)
+                                    LogOutput.standardError.enqueue(AccessLogLine.format(record, service: logger.service))
                                 },
                                 onError: { request, error in
                                     logger.error("handler failed", ["id": request.requestID, "path": request.path,
