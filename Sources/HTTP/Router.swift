@@ -6,9 +6,18 @@ public typealias HTTPHandler = @Sendable (HTTPRequest) throws -> HTTPResponse
 public struct Router: Sendable {
     struct Route: Sendable {
         let method: String
-        let pattern: [String]
+        let pattern: [Segment]
         let handler: HTTPHandler
         let inline: Bool
+        /// The pattern ends in `*`.
+        let isPrefix: Bool
+    }
+
+    /// A pattern's segment, classified once when the route is added.
+    enum Segment: Sendable {
+        case literal(String)
+        case parameter(String)
+        case rest
     }
 
     /// Methods the server knows; anything else is 501.
@@ -27,8 +36,14 @@ public struct Router: Sendable {
     ///     server serving this router runs it on the event loop thread instead of handing it to a
     ///     worker. Decided once, here, per route.
     public mutating func add(_ method: String, _ pattern: String, inline: Bool = false, _ handler: @escaping HTTPHandler) {
-        routes.append(Route(method: method, pattern: pattern.split(separator: "/").map(String.init), handler: handler,
-                            inline: inline))
+        let parts = pattern.split(separator: "/").map(String.init)
+        let segments = parts.enumerated().map { index, part -> Segment in
+            if part == "*" && index == parts.count - 1 { return .rest }
+            if part.hasPrefix("{") && part.hasSuffix("}") { return .parameter(String(part.dropFirst().dropLast())) }
+            return .literal(part)
+        }
+        routes.append(Route(method: method, pattern: segments, handler: handler, inline: inline,
+                            isPrefix: parts.last == "*"))
     }
 
     public mutating func get(_ pattern: String, inline: Bool = false, _ handler: @escaping HTTPHandler) {
@@ -58,7 +73,7 @@ public struct Router: Sendable {
         }
         var allowed: [String] = []
         for route in routes {
-            guard let parameters = match(route.pattern, request.pathSegments) else { continue }
+            guard let parameters = match(route, request.pathSegments) else { continue }
             if route.method == request.method || (request.method == "HEAD" && route.method == "GET") {
                 return RouteMatch(handler: route.handler, parameters: parameters, inline: route.inline)
             }
@@ -87,18 +102,21 @@ public struct Router: Sendable {
         return try match.handler(routed)
     }
 
-    private func match(_ pattern: [String], _ segments: [String]) -> [String: String]? {
+    private func match(_ route: Route, _ segments: [String]) -> [String: String]? {
+        if !route.isPrefix && route.pattern.count != segments.count { return nil }
         var parameters: [String: String] = [:]
-        for (index, part) in pattern.enumerated() {
-            if part == "*" && index == pattern.count - 1 { return parameters }
-            guard index < segments.count else { return nil }
-            if part.hasPrefix("{") && part.hasSuffix("}") {
-                parameters[String(part.dropFirst().dropLast())] = segments[index]
-            } else if part != segments[index] {
-                return nil
+        for (index, part) in route.pattern.enumerated() {
+            switch part {
+            case .rest:
+                return parameters
+            case .literal(let literal):
+                guard index < segments.count, literal == segments[index] else { return nil }
+            case .parameter(let name):
+                guard index < segments.count else { return nil }
+                parameters[name] = segments[index]
             }
         }
-        return pattern.count == segments.count ? parameters : nil
+        return route.pattern.count == segments.count ? parameters : nil
     }
 }
 
