@@ -51,7 +51,7 @@ public final class BatchedLogWriter: Sendable {
 
     /// Queues a line (it should end with a newline) for the background thread. After `close()` the
     /// line is written at once.
-    public func enqueue(_ line: some Collection<UInt8>) {
+    public func enqueue(_ line: [UInt8]) {
         let (closed, wake, mustStart) = queue.withLock { queue -> (Bool, Bool, Bool) in
             if queue.closed { return (true, false, false) }
             guard queue.bytes.count + line.count <= capacity else {
@@ -79,13 +79,19 @@ public final class BatchedLogWriter: Sendable {
 
     /// Writes a line now, after every line queued before it (for the rare lines that must not wait:
     /// warnings, errors, lines just before the process exits).
-    public func write(_ line: some Collection<UInt8>) {
+    public func write(_ line: [UInt8]) {
         output.withLock { _ in
             var bytes = takeQueued()
             bytes.append(contentsOf: line)
             writeAll(bytes)
         }
     }
+
+    /// Queues a line of text (see `enqueue(_:)` for bytes).
+    public func enqueue(_ line: String) { enqueue(Array(line.utf8)) }
+
+    /// Writes a line of text now (see `write(_:)` for bytes).
+    public func write(_ line: String) { write(Array(line.utf8)) }
 
     /// Writes every queued line now.
     public func flush() {

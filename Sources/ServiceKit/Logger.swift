@@ -18,7 +18,7 @@ public struct Logger: Sendable {
         // No sortedKeys: sorting compares keys through a locale, and this runs once per request.
         guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
         data.append(10)
-        LogOutput.standardError.write(data)
+        LogOutput.standardError.write([UInt8](data))
     }
 }
 

@@ -140,7 +140,7 @@ public final class ServiceRunner: @unchecked Sendable {
     }
 
     static func fail(_ name: ServiceName, _ message: String) -> Never {
-        LogOutput.standardError.write(Data("\(name.rawValue): \(message)\n".utf8))
+        LogOutput.standardError.write("\(name.rawValue): \(message)\n")
         exit(1)
     }
 }

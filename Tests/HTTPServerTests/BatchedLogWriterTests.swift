@@ -43,7 +43,7 @@ private final class LogPipe {
         // An interval far beyond the test, so only close() can have written the lines.
         let writer = BatchedLogWriter(fd: pipe.writeFD, flushInterval: 60)
         let lines = (0..<1_000).map { "line \($0)\n" }
-        for line in lines { writer.enqueue(line.utf8) }
+        for line in lines { writer.enqueue(line) }
         writer.close()
         #expect(pipe.read(within: 1) == lines.joined())
     }
@@ -52,8 +52,8 @@ private final class LogPipe {
         let pipe = try LogPipe()
         let writer = BatchedLogWriter(fd: pipe.writeFD, flushInterval: 0.1)
         defer { writer.close() }
-        writer.enqueue("first\n".utf8)
-        writer.enqueue("second\n".utf8)
+        writer.enqueue("first\n")
+        writer.enqueue("second\n")
         #expect(pipe.read(within: 2) == "first\nsecond\n")
     }
 
@@ -61,7 +61,7 @@ private final class LogPipe {
         let pipe = try LogPipe()
         let writer = BatchedLogWriter(fd: pipe.writeFD, flushInterval: 60)
         defer { writer.close() }
-        writer.enqueue("waiting\n".utf8)
+        writer.enqueue("waiting\n")
         #expect(pipe.read(within: 0.2) == "")
     }
 
@@ -70,8 +70,8 @@ private final class LogPipe {
         let writer = BatchedLogWriter(fd: pipe.writeFD, flushInterval: 60, batchBytes: 100)
         defer { writer.close() }
         let line = String(repeating: "x", count: 59) + "\n"
-        writer.enqueue(line.utf8)
-        writer.enqueue(line.utf8)
+        writer.enqueue(line)
+        writer.enqueue(line)
         #expect(pipe.read(within: 2) == line + line)
     }
 
@@ -79,9 +79,9 @@ private final class LogPipe {
         let pipe = try LogPipe()
         let writer = BatchedLogWriter(fd: pipe.writeFD, flushInterval: 60)
         defer { writer.close() }
-        writer.enqueue("access 1\n".utf8)
-        writer.enqueue("access 2\n".utf8)
-        writer.write("error\n".utf8)
+        writer.enqueue("access 1\n")
+        writer.enqueue("access 2\n")
+        writer.write("error\n")
         #expect(pipe.read(within: 1) == "access 1\naccess 2\nerror\n")
     }
 
@@ -89,7 +89,7 @@ private final class LogPipe {
         let pipe = try LogPipe()
         let writer = BatchedLogWriter(fd: pipe.writeFD, flushInterval: 60, batchBytes: 1 << 20, capacity: 21,
                                       dropNotice: { "dropped \($0)\n" })
-        for index in 0..<5 { writer.enqueue("line \(index)\n".utf8) }
+        for index in 0..<5 { writer.enqueue("line \(index)\n") }
         #expect(writer.droppedLines == 2)
         writer.close()
         #expect(pipe.read(within: 1) == "dropped 2\nline 0\nline 1\nline 2\n")
@@ -100,7 +100,7 @@ private final class LogPipe {
         let pipe = try LogPipe()
         let writer = BatchedLogWriter(fd: pipe.writeFD, flushInterval: 60)
         writer.close()
-        writer.enqueue("late\n".utf8)
+        writer.enqueue("late\n")
         #expect(pipe.read(within: 1) == "late\n")
     }
 
@@ -108,7 +108,7 @@ private final class LogPipe {
         let pipe = try LogPipe()
         let writer = BatchedLogWriter(fd: pipe.writeFD, flushInterval: 0.01, batchBytes: 512)
         DispatchQueue.concurrentPerform(iterations: 8) { thread in
-            for index in 0..<500 { writer.enqueue("t\(thread) \(index)\n".utf8) }
+            for index in 0..<500 { writer.enqueue("t\(thread) \(index)\n") }
         }
         writer.close()
         let lines = pipe.read(within: 1).split(separator: "\n")
