@@ -35,8 +35,21 @@ public enum JSONString {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
+            var plainStart = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // Runs of bytes that need no escape are copied at once.
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2 else {
+                    index += 1
+                    continue
+                }
+                let isSeparator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+                if byte == 0xE2 && !isSeparator {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"):
                     out.append(UInt8(ascii: "\\"))
@@ -44,16 +57,17 @@ public enum JSONString {
                 case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
                     out.append(UInt8(ascii: "\\"))
                     out.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: "n") : byte == UInt8(ascii: "\r") ? UInt8(ascii: "r") : UInt8(ascii: "t"))
-                case 0..<0x20, 0x7F: appendEscape(UInt32(byte), to: &out)
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                case 0xE2:
                     // U+2028 and U+2029.
                     appendEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
                     index += 2
-                default: out.append(byte)
+                default:
+                    appendEscape(UInt32(byte), to: &out)
                 }
                 index += 1
+                plainStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }
