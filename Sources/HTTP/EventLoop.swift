@@ -293,8 +293,10 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func interest(_ connection: ServerConnection, wantsWrite: Bool) -> UInt32 {
-        var events = EPOLLRDHUP.rawValue
-        if connection.readingEnabled { events |= EPOLLIN.rawValue }
+        // A peer's half-close is only looked at while reading; registered otherwise, level-triggered
+        // epoll would report it on every wait until reading resumes, spinning the loop.
+        var events: UInt32 = 0
+        if connection.readingEnabled { events |= EPOLLIN.rawValue | EPOLLRDHUP.rawValue }
         if wantsWrite { events |= EPOLLOUT.rawValue }
         return events
     }
