@@ -4,7 +4,8 @@ import Glibc
 import Synchronization
 
 /// One thread multiplexing many connections with epoll. Inline routes are answered right here; other
-/// handlers run on the worker pool and post their responses back here, so sockets are only ever touched by their loop's thread.
+/// handlers run on the worker pool and post their responses back here, so sockets are only ever
+/// touched by their loop's thread.
 final class EventLoop: @unchecked Sendable {
     private let server: HTTPServer
     private let epollFD: Int32
@@ -178,7 +179,7 @@ final class EventLoop: @unchecked Sendable {
                 connection.enqueue(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
                 flush(connection, now: now)
                 if connections[connection.fd] !== connection { return }
-                answered = false
+                answered = false  // that flush wrote them
             case .failure(let error):
                 var response = HTTPResponse.error(error.status, code: error.code, message: error.message)
                 response.headers.add("X-Request-Id", RequestID.generate())
