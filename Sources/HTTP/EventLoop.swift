@@ -33,7 +33,12 @@ final class EventLoop: @unchecked Sendable {
 
     /// Runs a closure on this loop's thread.
     func execute(_ work: @escaping @Sendable (EventLoop) -> Void) {
-        pending.withLock { $0.append(work) }
+        // Only the first closure of a batch wakes the loop: it takes the whole queue when it wakes.
+        let wasEmpty = pending.withLock { queue -> Bool in
+            queue.append(work)
+            return queue.count == 1
+        }
+        guard wasEmpty else { return }
         var one: UInt64 = 1
         _ = write(wakeFD, &one, 8)
     }

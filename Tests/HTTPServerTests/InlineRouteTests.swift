@@ -101,4 +101,26 @@ import Testing
         #expect(seen.map(\.path) == ["/inline/logged", "/ok"])
         #expect(seen.allSatisfy { $0.status == 200 && $0.method == "GET" && !$0.remoteAddress.isEmpty })
     }
+
+    @Test func concurrentClientsMixingInlineAndWorkerRoutesGetEveryAnswer() throws {
+        try withServer({ $0.loopThreads = 2 }) { server in
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 16) { client in
+                do {
+                    let connection = try RawConnection(port: server.port)
+                    for round in 0..<25 {
+                        let names = ["c\(client)r\(round)a", "c\(client)r\(round)b", "c\(client)r\(round)c"]
+                        try connection.send(wireRequest("GET", "/inline/\(names[0])") + wireRequest("GET", "/name/\(names[1])")
+                            + wireRequest("GET", "/inline/\(names[2])"))
+                        let texts = try (0..<3).map { _ in try connection.readResponse().text }
+                        if texts != names { failures.withLock { $0.append("\(texts) != \(names)") } }
+                    }
+                } catch {
+                    failures.withLock { $0.append("client \(client): \(error)") }
+                }
+            }
+            let seen = failures.withLock { $0 }
+            #expect(seen.isEmpty, "\(seen.prefix(3))")
+        }
+    }
 }
