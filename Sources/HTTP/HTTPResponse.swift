@@ -28,6 +28,7 @@ public struct HTTPResponse: Sendable {
 
     /// A JSON response from a Foundation property-list object (dictionaries, arrays, strings, numbers).
     public static func json(_ object: Any, status: Int = 200) -> HTTPResponse {
+        if let bytes = JSONObjectWriter.bytes(object) { return json(bytes: bytes, status: status) }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return json(bytes: [UInt8](data), status: status)
     }
