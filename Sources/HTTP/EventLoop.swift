@@ -3,8 +3,9 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// One thread multiplexing many connections with epoll. Handlers run on the worker pool and post
-/// their responses back here, so sockets are only ever touched by their loop's thread.
+/// One thread multiplexing many connections with epoll. Inline routes are answered right here; other
+/// handlers run on the worker pool and post their responses back here, so sockets are only ever
+/// touched by their loop's thread.
 final class EventLoop: @unchecked Sendable {
     private let server: HTTPServer
     private let epollFD: Int32
@@ -32,7 +33,12 @@ final class EventLoop: @unchecked Sendable {
 
     /// Runs a closure on this loop's thread.
     func execute(_ work: @escaping @Sendable (EventLoop) -> Void) {
-        pending.withLock { $0.append(work) }
+        // Only the first closure of a batch wakes the loop: it takes the whole queue when it wakes.
+        let wasEmpty = pending.withLock { queue -> Bool in
+            queue.append(work)
+            return queue.count == 1
+        }
+        guard wasEmpty else { return }
         var one: UInt64 = 1
         _ = write(wakeFD, &one, 8)
     }
@@ -121,7 +127,8 @@ final class EventLoop: @unchecked Sendable {
             let connection = ServerConnection(fd: fd, id: nextID << 8 | index, remoteAddress: SocketAddress.describe(storage),
                                               limits: server.configuration.limits, now: now)
             connections[fd] = connection
-            register(fd, events: EPOLLIN.rawValue | EPOLLRDHUP.rawValue, op: EPOLL_CTL_ADD)
+            connection.registeredEvents = EPOLLIN.rawValue | EPOLLRDHUP.rawValue
+            register(fd, events: connection.registeredEvents, op: EPOLL_CTL_ADD)
         }
     }
 
@@ -163,17 +170,21 @@ final class EventLoop: @unchecked Sendable {
         processNext(connection, now: now)
     }
 
-    /// Takes the next complete request from the parser, unless one is already being answered.
+    /// Takes the next complete requests from the parser while none is with a worker: inline routes are
+    /// answered here, in order, and their answers written together; the first request for a worker
+    /// stops the loop until its answer is back.
     private func processNext(_ connection: ServerConnection, now: Double) {
-        while !connection.inFlight && !connection.closeAfterWrite {
+        var answered = false
+        taking: while !connection.inFlight && !connection.closeAfterWrite {
             switch connection.parser.next() {
             case .needMore:
                 setReading(connection, true)
-                return
+                break taking
             case .expectsContinue:
                 connection.enqueue(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
                 flush(connection, now: now)
                 if connections[connection.fd] !== connection { return }
+                answered = false  // that flush wrote them
             case .failure(let error):
                 var response = HTTPResponse.error(error.status, code: error.code, message: error.message)
                 response.headers.add("X-Request-Id", RequestID.generate())
@@ -187,32 +198,45 @@ final class EventLoop: @unchecked Sendable {
                 flush(connection, now: now)
                 return
             case .request(var request):
-                connection.inFlight = true
                 connection.requestStarted = 0
-                setReading(connection, false)
                 request.remoteAddress = connection.remoteAddress
                 request.requestID = RequestID.accept(request.headers["X-Request-Id"])
-                dispatch(request, on: connection)
-                return
+                let (handler, inline) = server.plan(&request)
+                if inline {
+                    let (bytes, keepAlive) = server.answer(request, with: handler, started: monotonicSeconds())
+                    connection.enqueue(bytes)
+                    answered = true
+                    if !keepAlive {
+                        connection.closeAfterWrite = true
+                        setReading(connection, false)
+                    }
+                    // A client pipelining faster than it reads is not answered further until it reads.
+                    if connection.pendingWriteCount >= Self.pendingWriteLimit {
+                        flush(connection, now: now)
+                        return
+                    }
+                    continue
+                }
+                connection.inFlight = true
+                setReading(connection, false)
+                dispatch(request, to: handler, on: connection)
+                break taking
             }
         }
+        if answered { flush(connection, now: now) }
     }
 
-    private func dispatch(_ request: HTTPRequest, on connection: ServerConnection) {
+    /// Bytes of inline answers queued on a connection before they must be written out.
+    static let pendingWriteLimit = 256 * 1024
+
+    private func dispatch(_ request: HTTPRequest, to handler: @escaping HTTPHandler, on connection: ServerConnection) {
         let fd = connection.fd
         let id = connection.id
         let started = monotonicSeconds()
         let server = self.server
         server.workers.submit {
-            var response = server.respond(to: request)
-            response.headers.set("X-Request-Id", request.requestID)
-            let keepAlive = request.wantsKeepAlive && !server.isStopping
-            let bytes = response.serialized(includeBody: request.method != "HEAD", close: !keepAlive, date: server.currentDate())
-            let record = AccessRecord(requestID: request.requestID, method: request.method, path: request.path,
-                                      status: response.status, bytes: response.body.count,
-                                      durationSeconds: monotonicSeconds() - started, remoteAddress: request.remoteAddress)
-            // Logging happens here, on the worker, so the event loop never waits for it.
-            server.report(record)
+            // The access record is reported here, on the worker, so the event loop never waits for it.
+            let (bytes, keepAlive) = server.answer(request, with: handler, started: started)
             self.execute { loop in
                 guard let connection = loop.connections[fd], connection.id == id else { return }
                 connection.inFlight = false
@@ -231,7 +255,9 @@ final class EventLoop: @unchecked Sendable {
             }
             if written < 0 {
                 if errno == EAGAIN || errno == EWOULDBLOCK {
-                    register(connection.fd, events: interest(connection, wantsWrite: true), op: EPOLL_CTL_MOD)
+                    // No more requests are read until the client takes its answers.
+                    connection.readingEnabled = false
+                    updateInterest(connection, wantsWrite: true)
                     return
                 }
                 if errno == EINTR { continue }
@@ -250,7 +276,7 @@ final class EventLoop: @unchecked Sendable {
         connection.readingEnabled = !connection.inFlight
         // The idle clock starts when the answer is out, not when the request came in.
         connection.lastRead = now
-        register(connection.fd, events: interest(connection, wantsWrite: false), op: EPOLL_CTL_MOD)
+        updateInterest(connection, wantsWrite: false)
         // Pipelined requests already buffered are answered next, in order.
         if !connection.inFlight && connection.parser.bufferedByteCount > 0 {
             connection.requestStarted = now
@@ -261,12 +287,22 @@ final class EventLoop: @unchecked Sendable {
     private func setReading(_ connection: ServerConnection, _ enabled: Bool) {
         guard connection.readingEnabled != enabled else { return }
         connection.readingEnabled = enabled
-        register(connection.fd, events: interest(connection, wantsWrite: connection.hasPendingWrites), op: EPOLL_CTL_MOD)
+        updateInterest(connection, wantsWrite: connection.hasPendingWrites)
+    }
+
+    /// Tells epoll what the connection waits for, when that changed.
+    private func updateInterest(_ connection: ServerConnection, wantsWrite: Bool) {
+        let events = interest(connection, wantsWrite: wantsWrite)
+        guard events != connection.registeredEvents else { return }
+        connection.registeredEvents = events
+        register(connection.fd, events: events, op: EPOLL_CTL_MOD)
     }
 
     private func interest(_ connection: ServerConnection, wantsWrite: Bool) -> UInt32 {
-        var events = EPOLLRDHUP.rawValue
-        if connection.readingEnabled { events |= EPOLLIN.rawValue }
+        // A peer's half-close is only looked at while reading; registered otherwise, level-triggered
+        // epoll would report it on every wait until reading resumes, spinning the loop.
+        var events: UInt32 = 0
+        if connection.readingEnabled { events |= EPOLLIN.rawValue | EPOLLRDHUP.rawValue }
         if wantsWrite { events |= EPOLLOUT.rawValue }
         return events
     }

@@ -28,6 +28,7 @@ public struct HTTPResponse: Sendable {
 
     /// A JSON response from a Foundation property-list object (dictionaries, arrays, strings, numbers).
     public static func json(_ object: Any, status: Int = 200) -> HTTPResponse {
+        if let bytes = JSONObjectWriter.bytes(object) { return json(bytes: bytes, status: status) }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return json(bytes: [UInt8](data), status: status)
     }
@@ -82,20 +83,39 @@ public struct HTTPResponse: Sendable {
     ///   - includeBody: false for HEAD, whose answer carries the headers but no body.
     ///   - close: adds `Connection: close`.
     public func serialized(includeBody: Bool = true, close: Bool = false, date: String) -> [UInt8] {
-        var head = "HTTP/1.1 \(status) \(HTTPStatus.reason(status))\r\n"
-        for field in headers.fields where !field.name.caseInsensitiveEquals("Content-Length")
-            && !field.name.caseInsensitiveEquals("Connection") && !field.name.caseInsensitiveEquals("Date")
-            && !field.name.caseInsensitiveEquals("Transfer-Encoding") {
-            head += field.name + ": " + field.value + "\r\n"
+        let hasBody = status != 204 && status != 304
+        var bytes: [UInt8] = []
+        var headerBytes = 0
+        for field in headers.fields { headerBytes += field.name.utf8.count + field.value.utf8.count + 4 }
+        bytes.reserveCapacity(128 + headerBytes + (includeBody && hasBody ? body.count : 0))
+        bytes.append(contentsOf: "HTTP/1.1 ".utf8)
+        bytes.append(contentsOf: String(status).utf8)
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: HTTPStatus.reason(status).utf8)
+        bytes.append(contentsOf: "\r\n".utf8)
+        for field in headers.fields where !Self.isFraming(field.name) {
+            bytes.append(contentsOf: field.name.utf8)
+            bytes.append(contentsOf: ": ".utf8)
+            bytes.append(contentsOf: field.value.utf8)
+            bytes.append(contentsOf: "\r\n".utf8)
         }
-        head += "Date: " + date + "\r\n"
-        if status >= 200 && status != 204 && status != 304 {
-            head += "Content-Length: \(body.count)\r\n"
+        bytes.append(contentsOf: "Date: ".utf8)
+        bytes.append(contentsOf: date.utf8)
+        bytes.append(contentsOf: "\r\n".utf8)
+        if status >= 200 && hasBody {
+            bytes.append(contentsOf: "Content-Length: ".utf8)
+            bytes.append(contentsOf: String(body.count).utf8)
+            bytes.append(contentsOf: "\r\n".utf8)
         }
-        if close { head += "Connection: close\r\n" }
-        head += "\r\n"
-        var bytes = Array(head.utf8)
-        if includeBody && status != 204 && status != 304 { bytes.append(contentsOf: body) }
+        if close { bytes.append(contentsOf: "Connection: close\r\n".utf8) }
+        bytes.append(contentsOf: "\r\n".utf8)
+        if includeBody && hasBody { bytes.append(contentsOf: body) }
         return bytes
+    }
+
+    /// Fields the server writes itself, whatever a handler set.
+    private static func isFraming(_ name: String) -> Bool {
+        name.caseInsensitiveEquals("Content-Length") || name.caseInsensitiveEquals("Connection")
+            || name.caseInsensitiveEquals("Date") || name.caseInsensitiveEquals("Transfer-Encoding")
     }
 }

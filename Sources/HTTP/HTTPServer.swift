@@ -16,11 +16,13 @@ public enum HTTPServerError: Error, CustomStringConvertible {
     }
 }
 
-/// Our HTTP/1.1 server: epoll event loops for the sockets, a worker pool for the handlers.
+/// Our HTTP/1.1 server: epoll event loops for the sockets (and for routes that never block), a
+/// worker pool for the other handlers.
 public final class HTTPServer: @unchecked Sendable {
     public let configuration: HTTPServerConfiguration
     let workers: WorkerPool
     private let handler: HTTPHandler
+    private let router: Router?
     private let onAccess: (@Sendable (AccessRecord) -> Void)?
     private let onError: (@Sendable (HTTPRequest, any Error) -> Void)?
     private var listenFD: Int32 = -1
@@ -35,7 +37,8 @@ public final class HTTPServer: @unchecked Sendable {
     public private(set) var port: Int = 0
 
     /// - Parameters:
-    ///   - handler: answers every request that parsed; thrown errors become a 500 with the request id.
+    ///   - handler: answers every request that parsed, on a worker thread; thrown errors become a 500
+    ///     with the request id.
     ///   - onAccess: called once per answered request (access log, metrics).
     ///   - onError: called with errors a handler threw, before the client gets its 500.
     public init(configuration: HTTPServerConfiguration, handler: @escaping HTTPHandler,
@@ -43,6 +46,25 @@ public final class HTTPServer: @unchecked Sendable {
                 onError: (@Sendable (HTTPRequest, any Error) -> Void)? = nil) {
         self.configuration = configuration
         self.handler = handler
+        self.router = nil
+        self.onAccess = onAccess
+        self.onError = onError
+        self.workers = WorkerPool(threads: configuration.workerThreads, name: "http-worker")
+    }
+
+    /// A server routing on its event loops: routes marked `inline` are answered right there, every
+    /// other request (the fallback too) on a worker thread.
+    /// - Parameters:
+    ///   - router: the routes; thrown errors become a 500 with the request id.
+    ///   - onAccess: called once per answered request (access log, metrics), on a worker or, for
+    ///     inline routes, on the event loop: it must not block.
+    ///   - onError: called with errors a handler threw, before the client gets its 500.
+    public init(configuration: HTTPServerConfiguration, router: Router,
+                onAccess: (@Sendable (AccessRecord) -> Void)? = nil,
+                onError: (@Sendable (HTTPRequest, any Error) -> Void)? = nil) {
+        self.configuration = configuration
+        self.handler = { try router.respond(to: $0) }
+        self.router = router
         self.onAccess = onAccess
         self.onError = onError
         self.workers = WorkerPool(threads: configuration.workerThreads, name: "http-worker")
@@ -120,7 +142,31 @@ public final class HTTPServer: @unchecked Sendable {
 
     var isStopping: Bool { stopping.load(ordering: .relaxed) }
 
-    func respond(to request: HTTPRequest) -> HTTPResponse {
+    /// The handler for a request and whether it may run on the event loop; sets the path parameters.
+    func plan(_ request: inout HTTPRequest) -> (handler: HTTPHandler, inline: Bool) {
+        guard let router else { return (handler, false) }
+        let match = router.match(request)
+        request.pathParameters = match.parameters
+        return (match.handler, match.inline)
+    }
+
+    /// Runs a handler and serialises its answer (with X-Request-Id, without a body for HEAD), and
+    /// reports the access record.
+    /// - Parameters:
+    ///   - started: when the request was taken from the parser, on the monotonic clock.
+    /// - Returns: the bytes to write and whether the connection stays open afterwards.
+    func answer(_ request: HTTPRequest, with handler: HTTPHandler, started: Double) -> (bytes: [UInt8], keepAlive: Bool) {
+        var response = respond(to: request, with: handler)
+        response.headers.set("X-Request-Id", request.requestID)
+        let keepAlive = request.wantsKeepAlive && !isStopping
+        let bytes = response.serialized(includeBody: request.method != "HEAD", close: !keepAlive, date: currentDate())
+        report(AccessRecord(requestID: request.requestID, method: request.method, path: request.path,
+                            status: response.status, bytes: response.body.count,
+                            durationSeconds: monotonicSeconds() - started, remoteAddress: request.remoteAddress))
+        return (bytes, keepAlive)
+    }
+
+    private func respond(to request: HTTPRequest, with handler: HTTPHandler) -> HTTPResponse {
         do {
             return try handler(request)
         } catch let error as HTTPError {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Request ids: kept from the client when sane (so a chain of services logs one id), made up otherwise.
 public enum RequestID {
     /// Returns `candidate` when it is 1–128 characters of `[A-Za-z0-9._-]`, else a fresh id.
@@ -12,10 +14,23 @@ public enum RequestID {
         return generate()
     }
 
-    /// 16 random hex digits.
+    /// 16 lower-case hex digits, never the same twice in a process: a counter from a random start,
+    /// scrambled by a bijection (SplitMix64's finaliser). Ids correlate log lines; they are not
+    /// secrets, so no system call for randomness is spent per request.
     public static func generate() -> String {
-        let value = UInt64.random(in: .min ... .max)
-        let hex = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        var value = start &+ counter.wrappingAdd(1, ordering: .relaxed).newValue &* 0x9E37_79B9_7F4A_7C15
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        value ^= value >> 31
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0xF
+                buffer[index] = digit < 10 ? 48 + digit : 87 + digit
+            }
+            return 16
+        }
     }
+
+    private static let start = UInt64.random(in: .min ... .max)
+    private static let counter = Atomic<UInt64>(0)
 }

@@ -311,17 +311,18 @@ public struct RequestParser: Sendable {
             return .failure(HTTPParseError(400, "bad_method", "method is not a token"))
         }
         guard !target.isEmpty, target.allSatisfy(HTTPSyntax.isTargetByte) else { return .failure(bad) }
-        let versionBytes = Array(version)
-        guard versionBytes.count == 8, versionBytes[0..<5].elementsEqual("HTTP/".utf8),
-              versionBytes[6] == UInt8(ascii: "."),
-              (48...57).contains(versionBytes[5]), (48...57).contains(versionBytes[7]) else {
+        guard version.count == 8 else { return .failure(bad) }
+        let v = version.startIndex
+        let major = version[v + 5], minor = version[v + 7]
+        guard version[v..<(v + 5)].elementsEqual("HTTP/".utf8), version[v + 6] == UInt8(ascii: "."),
+              (48...57).contains(major), (48...57).contains(minor) else {
             return .failure(bad)
         }
-        guard versionBytes[5] == UInt8(ascii: "1"), versionBytes[7] <= UInt8(ascii: "1") else {
+        guard major == UInt8(ascii: "1"), minor <= UInt8(ascii: "1") else {
             return .failure(HTTPParseError(505, "version_not_supported", "only HTTP/1.0 and HTTP/1.1 are served"))
         }
         return .success((String(decoding: method, as: UTF8.self), String(decoding: target, as: UTF8.self),
-                         Int(versionBytes[7] - 48)))
+                         Int(minor - 48)))
     }
 
     private func parseHeaderLine(_ range: Range<Int>) -> Result<(String, String), HTTPParseError> {

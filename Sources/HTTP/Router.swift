@@ -6,79 +6,134 @@ public typealias HTTPHandler = @Sendable (HTTPRequest) throws -> HTTPResponse
 public struct Router: Sendable {
     struct Route: Sendable {
         let method: String
-        let pattern: [String]
+        let pattern: [Segment]
         let handler: HTTPHandler
+        let inline: Bool
+        /// The pattern ends in `*`.
+        let isPrefix: Bool
+    }
+
+    /// A pattern's segment, classified once when the route is added.
+    enum Segment: Sendable {
+        case literal(String)
+        case parameter(String)
+        case rest
     }
 
     /// Methods the server knows; anything else is 501.
     public static let knownMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "CONNECT", "TRACE"]
 
     private var routes: [Route] = []
-    /// Answers requests no route matches (the gateway forwards them); 404 when nil.
+    /// Answers requests no route matches (the gateway forwards them); 404 when nil. It runs on a worker.
     public var fallback: HTTPHandler?
 
     public init() {}
 
     /// Adds a route. `pattern` is a path such as `/api/v1/complaints/{code}`; a last segment `*`
     /// matches any rest of the path.
-    public mutating func add(_ method: String, _ pattern: String, _ handler: @escaping HTTPHandler) {
-        routes.append(Route(method: method, pattern: pattern.split(separator: "/").map(String.init), handler: handler))
+    /// - Parameters:
+    ///   - inline: the handler never blocks (no database, upstream, file or sleep) and is quick, so a
+    ///     server serving this router runs it on the event loop thread instead of handing it to a
+    ///     worker. Decided once, here, per route.
+    public mutating func add(_ method: String, _ pattern: String, inline: Bool = false, _ handler: @escaping HTTPHandler) {
+        let parts = pattern.split(separator: "/").map(String.init)
+        let segments = parts.enumerated().map { index, part -> Segment in
+            if part == "*" && index == parts.count - 1 { return .rest }
+            if part.hasPrefix("{") && part.hasSuffix("}") { return .parameter(String(part.dropFirst().dropLast())) }
+            return .literal(part)
+        }
+        routes.append(Route(method: method, pattern: segments, handler: handler, inline: inline,
+                            isPrefix: parts.last == "*"))
     }
 
-    public mutating func get(_ pattern: String, _ handler: @escaping HTTPHandler) { add("GET", pattern, handler) }
-    public mutating func post(_ pattern: String, _ handler: @escaping HTTPHandler) { add("POST", pattern, handler) }
+    public mutating func get(_ pattern: String, inline: Bool = false, _ handler: @escaping HTTPHandler) {
+        add("GET", pattern, inline: inline, handler)
+    }
+
+    public mutating func post(_ pattern: String, inline: Bool = false, _ handler: @escaping HTTPHandler) {
+        add("POST", pattern, inline: inline, handler)
+    }
 
     /// Adds every route of another router (its fallback is ignored).
     public mutating func merge(_ other: Router) { routes.append(contentsOf: other.routes) }
 
     /// Finds the handler for a request, or the error response to send instead.
     public func route(_ request: HTTPRequest) -> (handler: HTTPHandler, parameters: [String: String])? {
+        let match = match(request)
+        guard !match.isNotFound else { return nil }
+        return (match.handler, match.parameters)
+    }
+
+    /// Where a request goes: its handler (a route's, the fallback, or one answering 404, 405 or 501),
+    /// the path parameters, and whether the handler may run on the event loop.
+    public func match(_ request: HTTPRequest) -> RouteMatch {
         guard Self.knownMethods.contains(request.method) else {
-            return ({ _ in .error(501, code: "not_implemented", message: "method \(request.method) is not implemented") }, [:])
+            return RouteMatch(handler: { _ in .error(501, code: "not_implemented", message: "method \(request.method) is not implemented") },
+                              parameters: [:], inline: true)
         }
         var allowed: [String] = []
         for route in routes {
-            guard let parameters = match(route.pattern, request.pathSegments) else { continue }
+            guard let parameters = match(route, request.pathSegments) else { continue }
             if route.method == request.method || (request.method == "HEAD" && route.method == "GET") {
-                return (route.handler, parameters)
+                return RouteMatch(handler: route.handler, parameters: parameters, inline: route.inline)
             }
             allowed.append(route.method)
         }
-        if let fallback { return (fallback, [:]) }
+        if let fallback { return RouteMatch(handler: fallback, parameters: [:], inline: false) }
         if !allowed.isEmpty {
             var methods = Array(Set(allowed))
             if methods.contains("GET") && !methods.contains("HEAD") { methods.append("HEAD") }
             let allow = methods.sorted().joined(separator: ", ")
-            return ({ _ in
+            return RouteMatch(handler: { _ in
                 var response = HTTPResponse.error(405, code: "method_not_allowed", message: "use one of: \(allow)")
                 response.headers.add("Allow", allow)
                 return response
-            }, [:])
+            }, parameters: [:], inline: true)
         }
-        return nil
+        return RouteMatch(handler: { request in .error(404, code: "not_found", message: "no such resource: \(request.path)") },
+                          parameters: [:], inline: true, isNotFound: true)
     }
 
     /// Handles a request completely: routing, parameters, 404/405/501.
     public func respond(to request: HTTPRequest) throws -> HTTPResponse {
-        guard let (handler, parameters) = route(request) else {
-            return .error(404, code: "not_found", message: "no such resource: \(request.path)")
-        }
+        let match = match(request)
         var routed = request
-        routed.pathParameters = parameters
-        return try handler(routed)
+        routed.pathParameters = match.parameters
+        return try match.handler(routed)
     }
 
-    private func match(_ pattern: [String], _ segments: [String]) -> [String: String]? {
+    private func match(_ route: Route, _ segments: [String]) -> [String: String]? {
+        if !route.isPrefix && route.pattern.count != segments.count { return nil }
         var parameters: [String: String] = [:]
-        for (index, part) in pattern.enumerated() {
-            if part == "*" && index == pattern.count - 1 { return parameters }
-            guard index < segments.count else { return nil }
-            if part.hasPrefix("{") && part.hasSuffix("}") {
-                parameters[String(part.dropFirst().dropLast())] = segments[index]
-            } else if part != segments[index] {
-                return nil
+        for (index, part) in route.pattern.enumerated() {
+            switch part {
+            case .rest:
+                return parameters
+            case .literal(let literal):
+                guard index < segments.count, literal == segments[index] else { return nil }
+            case .parameter(let name):
+                guard index < segments.count else { return nil }
+                parameters[name] = segments[index]
             }
         }
-        return pattern.count == segments.count ? parameters : nil
+        return route.pattern.count == segments.count ? parameters : nil
+    }
+}
+
+/// A routed request's handler and how it may run.
+public struct RouteMatch: Sendable {
+    public let handler: HTTPHandler
+    /// Values of the route's `{name}` segments.
+    public let parameters: [String: String]
+    /// The handler never blocks: the server answers on the event loop thread.
+    public let inline: Bool
+    /// No route matched; the handler answers 404.
+    let isNotFound: Bool
+
+    init(handler: @escaping HTTPHandler, parameters: [String: String], inline: Bool, isNotFound: Bool = false) {
+        self.handler = handler
+        self.parameters = parameters
+        self.inline = inline
+        self.isNotFound = isNotFound
     }
 }

@@ -16,6 +16,8 @@ final class ServerConnection {
     /// When the first byte of the request being received arrived (0 when idle).
     var requestStarted: Double = 0
     var readingEnabled = true
+    /// The epoll events last registered, so unchanged interest costs no system call.
+    var registeredEvents: UInt32 = 0
 
     init(fd: Int32, id: UInt64, remoteAddress: String, limits: ParserLimits, now: Double) {
         self.fd = fd
@@ -27,6 +29,8 @@ final class ServerConnection {
     }
 
     var hasPendingWrites: Bool { writeOffset < writeBuffer.count }
+
+    var pendingWriteCount: Int { writeBuffer.count - writeOffset }
 
     func enqueue(_ bytes: [UInt8]) {
         if writeOffset == writeBuffer.count {

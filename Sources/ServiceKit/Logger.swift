@@ -1,6 +1,7 @@
 import Foundation
 
-/// Structured logging: one JSON object per line on standard error.
+/// Structured logging: one JSON object per line on standard error, written at once (after the access
+/// lines queued before it).
 public struct Logger: Sendable {
     public let service: String
 
@@ -17,23 +18,46 @@ public struct Logger: Sendable {
         // No sortedKeys: sorting compares keys through a locale, and this runs once per request.
         guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
         data.append(10)
-        FileHandle.standardError.write(data)
+        LogOutput.standardError.write([UInt8](data))
     }
 }
 
 /// The log's ISO 8601 UTC time with milliseconds, without a formatter on every line.
 enum LogTimestamp {
     static func now() -> String {
+        var bytes: [UInt8] = []
+        append(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `2026-11-23T09:18:04.123Z` for now.
+    static func append(to out: inout [UInt8]) {
         var spec = timespec()
         clock_gettime(CLOCK_REALTIME, &spec)
         var time = spec.tv_sec
         var parts = tm()
         gmtime_r(&time, &parts)
-        func pad(_ value: Int32, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
+        func digits(_ value: Int32, _ width: Int) {
+            var divisor: Int32 = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                out.append(UInt8(48 + (value / divisor) % 10))
+                divisor /= 10
+            }
         }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(spec.tv_nsec / 1_000_000), 3))Z"
+        digits(parts.tm_year + 1900, 4)
+        out.append(UInt8(ascii: "-"))
+        digits(parts.tm_mon + 1, 2)
+        out.append(UInt8(ascii: "-"))
+        digits(parts.tm_mday, 2)
+        out.append(UInt8(ascii: "T"))
+        digits(parts.tm_hour, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(parts.tm_min, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(parts.tm_sec, 2)
+        out.append(UInt8(ascii: "."))
+        digits(Int32(spec.tv_nsec / 1_000_000), 3)
+        out.append(UInt8(ascii: "Z"))
     }
 }

@@ -15,6 +15,7 @@ public final class ServiceRunner: @unchecked Sendable {
     private var consumers: [QueueConsumer] = []
     private var tasks: [PeriodicTask] = []
     private let signals: SignalWaiter
+    private let requests: HTTPRequestCounter
 
     /// Prepares the service; exits the process with a clear message when misconfigured or when the
     /// database schema is older than this binary expects.
@@ -34,8 +35,12 @@ public final class ServiceRunner: @unchecked Sendable {
         }
         pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue,
                             sessionSetup: ServiceRole.sessionSetup)
+        requests = HTTPRequestCounter(on: metrics)
         checkSchema()
-        metrics.describe("hub_http_requests_total", type: "counter", help: "HTTP requests answered, by method and status.")
+        metrics.gauge("hub_log_dropped_lines_total", type: "counter",
+                      help: "Access-log lines dropped because standard error could not keep up.") {
+            [("", Double(LogOutput.standardError.droppedLines))]
+        }
     }
 
     /// Adds a consumer for a queue; it starts with `run`.
@@ -83,13 +88,12 @@ public final class ServiceRunner: @unchecked Sendable {
             Self.fail(name, "\(error)")
         }
         let logger = self.logger
-        let metrics = self.metrics
+        let requests = self.requests
         let finalRouter = router
-        let server = HTTPServer(configuration: configuration, handler: { try finalRouter.respond(to: $0) },
+        let server = HTTPServer(configuration: configuration, router: finalRouter,
                                 onAccess: { record in
-                                    metrics.increment("hub_http_requests_total",
-                                                      labels: "method=\"\(Metrics.label(record.method))\",status=\"\(record.status)\"")
-                                    FileHandle.standardError.write(Data(AccessLogLine.format(record, service: logger.service).utf8))
+                                    requests.count(method: record.method, status: record.status)
+                                    LogOutput.standardError.enqueue(AccessLogLine.format(record, service: logger.service))
                                 },
                                 onError: { request, error in
                                     logger.error("handler failed", ["id": request.requestID, "path": request.path,
@@ -111,6 +115,8 @@ public final class ServiceRunner: @unchecked Sendable {
         for task in tasks { task.stop() }
         server.wait()
         pool.shutdown()
+        // Every queued access line is written before the last line and the exit.
+        LogOutput.standardError.close()
         logger.info("stopped")
         exit(0)
     }
@@ -136,7 +142,7 @@ public final class ServiceRunner: @unchecked Sendable {
     }
 
     public static func fail(_ name: ServiceName, _ message: String) -> Never {
-        FileHandle.standardError.write(Data("\(name.rawValue): \(message)\n".utf8))
+        LogOutput.standardError.write("\(name.rawValue): \(message)\n")
         exit(1)
     }
 }

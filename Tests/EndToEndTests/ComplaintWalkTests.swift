@@ -123,12 +123,13 @@ struct ComplaintWalkTests {
         // One structured access-log line per request, in the gateway and in intake, under one request id;
         // a path full of characters JSON must escape still gives a line that parses.
         _ = try hub.get("/api/v1/x%22y%5Cz%01%E2%80%A8")
-        let requestLines = hub.log("gateway").split(separator: "\n").filter { $0.contains("\"msg\":\"request\"") }
+        let gatewayLog = hub.log("gateway", once: "x\\\"y\\\\z\\u0001")
+        let requestLines = gatewayLog.split(separator: "\n").filter { $0.contains("\"msg\":\"request\"") }
         for line in requestLines {
             #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any], "not JSON: \(line)")
         }
         #expect(requestLines.contains { $0.contains("x\\\"y\\\\z\\u0001") })
-        let records = hub.log("gateway").split(separator: "\n").compactMap { line in
+        let records = gatewayLog.split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
         }.filter { $0["msg"] as? String == "request" && $0["path"] as? String == "/complaints" }
         let record = try #require(records.last)
@@ -136,7 +137,7 @@ struct ComplaintWalkTests {
             #expect(record[field] != nil, "access log field \(field)")
         }
         let id = try #require(record["id"] as? String)
-        #expect(hub.log("intake").contains("\"id\":\"\(id)\""), "the gateway passes its request id on")
+        #expect(hub.log("intake", once: "\"id\":\"\(id)\"").contains("\"id\":\"\(id)\""), "the gateway passes its request id on")
     }
 
     @Test func badSubmissionsGet400AndStoreNothing() throws {

@@ -9,10 +9,15 @@ struct SecretFailure: Error, CustomStringConvertible {
 /// The routes the socket tests talk to.
 enum TestRoutes {
     /// `GET /ok`, `GET /name/{name}` (answers the name), `GET /sleep/{ms}`, `POST /echo` (answers the
-    /// body) and `GET /boom` (throws).
+    /// body) and `GET /boom` (throws) run on workers; `GET /inline/{name}`, `POST /inline/echo` and
+    /// `GET /inline-boom` are the same answered on the event loop.
     static func router() -> Router {
         var router = Router()
         router.get("/ok") { _ in .text("ok") }
+        router.get("/inline/{name}", inline: true) { request in .text(request.pathParameters["name"] ?? "") }
+        router.post("/inline/echo", inline: true) { request in HTTPResponse(status: 200, body: request.body) }
+        router.get("/inline-boom", inline: true) { _ in throw SecretFailure() }
+
         router.get("/name/{name}") { request in .text(request.pathParameters["name"] ?? "") }
         router.get("/sleep/{ms}") { request in
             let milliseconds = Int(request.pathParameters["ms"] ?? "") ?? 0
@@ -39,13 +44,20 @@ func testConfiguration() -> HTTPServerConfiguration {
 /// waits for its loops to end.
 /// - Parameters:
 ///   - configure: changes to `testConfiguration()` (limits, deadlines).
-///   - handler: answers requests; the `TestRoutes` router when nil.
+///   - handler: answers every request on a worker; the `TestRoutes` router, served with its inline
+///     routes on the event loop, when nil.
+///   - onAccess: receives the access records.
 func withServer<T>(_ configure: (inout HTTPServerConfiguration) -> Void = { _ in }, handler: HTTPHandler? = nil,
+                   onAccess: (@Sendable (AccessRecord) -> Void)? = nil,
                    _ body: (HTTPServer) throws -> T) throws -> T {
     var configuration = testConfiguration()
     configure(&configuration)
-    let router = TestRoutes.router()
-    let server = HTTPServer(configuration: configuration, handler: handler ?? { try router.respond(to: $0) })
+    let server: HTTPServer
+    if let handler {
+        server = HTTPServer(configuration: configuration, handler: handler, onAccess: onAccess)
+    } else {
+        server = HTTPServer(configuration: configuration, router: TestRoutes.router(), onAccess: onAccess)
+    }
     try server.start()
     defer {
         server.stop()

@@ -140,3 +140,37 @@ private func bodyText(_ response: HTTPResponse) -> String {
         #expect(error?.status == 422)
     }
 }
+
+@Suite struct RouterInlineTests {
+    @Test func inlineIsDecidedPerRoute() {
+        var router = Router()
+        router.get("/healthz", inline: true, echo("health"))
+        router.get("/readyz", echo("ready"))
+        #expect(router.match(request("GET", "/healthz")).inline)
+        #expect(router.match(request("HEAD", "/healthz")).inline)
+        #expect(!router.match(request("GET", "/readyz")).inline)
+    }
+
+    @Test func fallbackNeverRunsInline() {
+        var router = Router()
+        router.get("/healthz", inline: true, echo("health"))
+        router.fallback = echo("forwarded")
+        #expect(!router.match(request("GET", "/elsewhere")).inline)
+    }
+
+    @Test func refusalsNeedNoWorker() throws {
+        var router = Router()
+        router.post("/complaints", echo("create"))
+        for (method, path, status) in [("GET", "/complaints", 405), ("GET", "/missing", 404), ("BREW", "/complaints", 501)] {
+            let match = router.match(request(method, path))
+            #expect(match.inline)
+            #expect(try match.handler(request(method, path)).status == status)
+        }
+    }
+
+    @Test func matchCarriesThePathParameters() {
+        var router = Router()
+        router.get("/complaints/{code}", inline: true, echo("show"))
+        #expect(router.match(request("GET", "/complaints/X1")).parameters == ["code": "X1"])
+    }
+}

@@ -109,6 +109,17 @@ public final class RunningHub: @unchecked Sendable {
         (try? String(contentsOfFile: "\(logDirectory)/\(service).log", encoding: .utf8)) ?? ""
     }
 
+    /// A service's log once it contains `text`, or as it is after `timeout` seconds: access lines are
+    /// written in batches, up to a tenth of a second after the request.
+    public func log(_ service: String, once text: String, timeout: Double = 3) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let current = log(service)
+            if current.contains(text) || Date() > deadline { return current }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
     // MARK: HTTP helpers
 
     public func request(_ method: String, _ target: String, service: String = "gateway", headers: [(String, String)] = [],
