@@ -55,7 +55,7 @@ extension CaseDesk {
         let language = Self.language(request)
         guard let session = try pageSession(request) else { return Self.toLogin(language) }
         let form = try PageForm(request)
-        guard session.accepts(csrf: form.fields["csrf"]) else { return Self.formExpired(language) }
+        guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(language, session: session) }
         guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? "") else {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
                              status: 404)

@@ -36,12 +36,20 @@ extension CaseDesk {
         return try pool.withConnection { try AccountStore.session(forToken: token, on: $0) }
     }
 
-    /// A page that refuses a stale or forged form.
-    static func formExpired(_ language: Language) -> HTTPResponse {
-        var response = HTTPResponse.html(StaffLoginPage.render(language: language, csrf: "", error: StaffStrings.formExpired.text(language)),
-                                         status: 403)
-        response.headers.add("Cache-Control", "no-store")
-        return response
+    /// A page that refuses a stale or forged form: inside the staff frame for a signed-in account,
+    /// else a fresh login form with a new token.
+    func formExpired(_ language: Language, session: StaffSession? = nil, request: HTTPRequest? = nil) -> HTTPResponse {
+        let message = StaffStrings.formExpired.text(language)
+        guard let session else {
+            let existing = request?.cookie(Self.loginCSRFCookie).flatMap { $0.count == 32 ? $0 : nil }
+            let csrf = existing ?? FormToken.generate()
+            var response = Self.page(StaffLoginPage.render(language: language, csrf: csrf, error: message), status: 403)
+            if existing == nil {
+                response.headers.add("Set-Cookie", "\(Self.loginCSRFCookie)=\(csrf); Path=/staff/login; HttpOnly; SameSite=Strict\(secureCookies ? "; Secure" : "")")
+            }
+            return response
+        }
+        return Self.page(StaffFrame.errorPage(message, session: session, language: language), status: 403)
     }
 
     static func page(_ html: String, status: Int = 200) -> HTTPResponse {
@@ -63,7 +71,7 @@ extension CaseDesk {
     func logInFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Self.language(request)
         let form = try PageForm(request)
-        guard let cookie = request.cookie(Self.loginCSRFCookie), cookie == form.fields["csrf"] else { return Self.formExpired(language) }
+        guard let cookie = request.cookie(Self.loginCSRFCookie), cookie == form.fields["csrf"] else { return formExpired(language, request: request) }
         let login = form.fields["login"] ?? ""
         let outcome = try pool.transaction {
             try AccountStore.logIn(login: login, password: form.fields["password"] ?? "", address: request.forwardedClientAddress,
@@ -89,7 +97,7 @@ extension CaseDesk {
     func logOutFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Self.language(request)
         guard let session = try pageSession(request) else { return Self.toLogin(language) }
-        guard session.accepts(csrf: try PageForm(request).fields["csrf"]) else { return Self.formExpired(language) }
+        guard session.accepts(csrf: try PageForm(request).fields["csrf"]) else { return formExpired(language, session: session) }
         if let token = request.cookie(StaffAuthentication.cookieName) {
             try pool.withConnection { try AccountStore.revoke(token: token, on: $0) }
         }
@@ -139,7 +147,7 @@ extension CaseDesk {
         let language = Self.language(request)
         guard let session = try pageSession(request) else { return Self.toLogin(language) }
         let form = try PageForm(request)
-        guard session.accepts(csrf: form.fields["csrf"]) else { return Self.formExpired(language) }
+        guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(language, session: session) }
         guard session.account.role == .admin else {
             return Self.page(StaffFrame.errorPage(StaffStrings.adminsOnly.text(language), session: session, language: language), status: 403)
         }

@@ -75,7 +75,8 @@ public enum AccountStore {
         } catch let error as PostgresError where error.kind == .uniqueViolation {
             throw AccountError.loginTaken(login)
         } catch let error as PostgresError where error.kind == .checkViolation || error.kind == .foreignKeyViolation {
-            throw AccountError.invalid("invalid login, module or categories: \(error)")
+            throw AccountError.invalid(error.constraintName == "staff_accounts_login_check"
+                ? "login must be 3 to 64 letters, digits or . _ @ -" : "unknown module or category")
         }
     }
 

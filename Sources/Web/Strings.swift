@@ -8,7 +8,7 @@ public enum Strings: String, Sendable {
     case submit, fixErrors, trackTitle, trackingCode, keepCode, status, dueAt, submittedAt, updatedAt, area
     case timeline, notFoundTitle, notFound, trackLookup, trackButton, hiddenConfidential, submittedTitle, openTracking
     case poleID, poleHint, photos, photosHint, joinedCase, photoAlt
-    case photosAgain, locate, locateWaiting, locateDone, locateFailed
+    case afterPhotoAlt, photosAgain, locate, locateWaiting, locateDone, locateFailed
     case feedbackTitle, feedbackHint, feedbackAutoClose, rating, reason, reasonHint, feedbackSubmit, feedbackThanks
     case rating1, rating2, rating3, rating4, rating5
     case feedbackReasonRequired, feedbackLowRatingRequired, feedbackInvalidRating, feedbackNotOpen
@@ -78,6 +78,7 @@ public enum Strings: String, Sendable {
         .locateDone: ("Lokasi terisi. Periksa lintang dan bujur di bawah.", "Location filled in. Check the latitude and longitude below."),
         .locateFailed: ("Lokasi tidak dapat diambil. Isi secara manual atau kosongkan.",
                         "Your location could not be read. Fill it in by hand or leave it empty."),
+        .afterPhotoAlt: ("Foto hasil tindak lanjut", "Photo of the work done"),
         .photosAgain: ("Jika tadi Anda melampirkan foto, lampirkan lagi: peramban tidak menyimpan lampiran.",
                        "If you attached photos, attach them again: browsers do not keep attachments."),
         .feedbackTitle: ("Apakah masalah Anda sudah selesai?", "Is your problem solved?"),

@@ -84,8 +84,10 @@ public enum TrackingPage {
         if let joined = view.joinedStatus {
             body += "<p id=\"joined\">\(t(.joinedCase)) <strong>\(HTML.escape(joined.label(language)))</strong></p>"
         }
+        if !view.photoURLs.isEmpty { body += "<h2>\(t(.photos))</h2>" }
         for url in view.photoURLs {
-            body += "<p><img src=\"\(HTML.escape(url))\" alt=\"\(t(.photoAlt))\" style=\"max-width:100%;height:auto\" loading=\"lazy\"></p>"
+            let alt = url.contains("/resolution-photos/") ? t(.afterPhotoAlt) : t(.photoAlt)
+            body += "<figure><img src=\"\(HTML.escape(url))\" alt=\"\(alt)\" style=\"max-width:100%;height:auto\" loading=\"lazy\"><figcaption>\(alt)</figcaption></figure>"
         }
         if view.confidential {
             body += "<p><em>\(t(.hiddenConfidential))</em></p>"

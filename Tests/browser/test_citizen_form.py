@@ -7,134 +7,34 @@ category and check that the page comes back in Indonesian with the message besid
 typed text kept; and they check the English page. Screenshots go to artifacts/browser/.
 
 Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/browser
-(scripts/browser-deps installs Chromium, its driver and Selenium.)
+(scripts/browser-deps installs Chromium, its driver and Selenium.) The fixtures and helpers shared
+with the other browser tests are in conftest.py.
 """
 
-import base64
 import hashlib
-import os
 import re
-import shutil
-import struct
-import sys
-import tempfile
 import time
-import zlib
-from pathlib import Path
 
-import pytest
+from conftest import by_id, label_text, screenshot, wait_for
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "Tests"))
-import pyhub  # noqa: E402
-
-try:  # a missing Selenium fails the tests (see `browser`), it does not stop the module loading
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+try:  # without Selenium the module still loads, and conftest's `browser` fails each test saying why
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
-    from selenium.webdriver.support.ui import Select, WebDriverWait
+    from selenium.webdriver.support.ui import Select
 except ImportError:
-    webdriver = None
+    pass
 
-ARTIFACTS = ROOT / "artifacts" / "browser"
-WINDOW = (1280, 900)
 CROCKFORD = "0-9A-HJKMNP-TV-Z"
 GROUPED_CODE = re.compile(rf"^[{CROCKFORD}]{{4}}-[{CROCKFORD}]{{4}}-[{CROCKFORD}]{{5}}$")
 TRACK_URL = re.compile(rf"/track/([{CROCKFORD}]{{13}})\?new=1$")
 
 
 # ----------------------------------------------------------------------------------------------
-# The hub, the browser, a photo
-
-
-@pytest.fixture(scope="module")
-def hub():
-    configured = os.environ.get("HUB_BIN_DIR")
-    if not configured:
-        pytest.skip("HUB_BIN_DIR is not set: the browser tests need the built executables "
-                    "(e.g. HUB_BIN_DIR=.build/debug)")
-    with pyhub.Hub(pyhub.resolve_bin_dir(configured), prefix="hub-browser-") as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser():
-    # Missing pieces fail rather than skip: `make test` installs them with scripts/browser-deps.
-    if webdriver is None:
-        pytest.fail("Selenium is not installed: run scripts/browser-deps")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    driver_path = shutil.which("chromedriver")
-    if not chromium or not driver_path:
-        pytest.fail("Chromium or chromedriver is not installed: run scripts/browser-deps")
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for argument in ("--headless=new", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                     "--no-proxy-server", f"--window-size={WINDOW[0]},{WINDOW[1]}", "--lang=id-ID"):
-        options.add_argument(argument)
-    if os.geteuid() == 0:
-        options.add_argument("--no-sandbox")  # Chromium refuses to run as root inside its sandbox
-    # The profile, the singleton socket, crash reports and caches land in one folder removed at the
-    # end, not in /tmp or the user's home.
-    with tempfile.TemporaryDirectory(prefix="hub-browser-chromium-", ignore_cleanup_errors=True) as home:
-        env = dict(os.environ, HOME=home, TMPDIR=home, XDG_CONFIG_HOME=f"{home}/config",
-                   XDG_CACHE_HOME=f"{home}/cache")
-        driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path, env=env))
-        try:
-            driver.set_page_load_timeout(20)
-            yield driver
-        finally:
-            driver.quit()
-
-
-@pytest.fixture(scope="module")
-def photo():
-    """A real 48×32 PNG (a colour gradient) in a temporary folder removed afterwards."""
-    width, height = 48, 32
-    rows = b"".join(b"\x00" + b"".join(bytes([x * 5, y * 7, 160]) for x in range(width)) for y in range(height))
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-           + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
-    with tempfile.TemporaryDirectory(prefix="hub-browser-photo-") as folder:
-        path = Path(folder) / "jalan-berlubang.png"
-        path.write_bytes(png)
-        yield path
-
-
-# ----------------------------------------------------------------------------------------------
-# Helpers
-
-
-def screenshot(driver, name):
-    """The whole page, not only the window, as artifacts/browser/<name>."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
-        "format": "png", "captureBeyondViewport": True,
-        "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}})
-    (ARTIFACTS / name).write_bytes(base64.b64decode(shot["data"]))
-
-
-def by_id(driver, element_id):
-    return driver.find_element(By.ID, element_id)
-
-
-def label_text(driver, field):
-    return driver.find_element(By.CSS_SELECTOR, f"label[for='{field}']").text.strip()
+# Helpers (the hub, the browser, the photo and the shared helpers are in conftest.py)
 
 
 def submit_complaint_form(driver):
     driver.find_element(By.CSS_SELECTOR, "form[action^='/complaints'] button[type='submit']").click()
-
-
-def wait_for(driver, condition, timeout=10):
-    """Polls `condition` while a navigation replaces the page under it."""
-    return WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException,
-                                                             StaleElementReferenceException)).until(condition)
 
 
 def privacy_box(driver, name):

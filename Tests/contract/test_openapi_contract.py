@@ -8,6 +8,10 @@ match the operation's schema for that status. The last tests check that every op
 exercised with its success and its documented client errors, and that no JSON answer ever carried
 the contact of a reporter who asked to stay anonymous.
 
+Login throttling is counted in the database per account name and per client address, so the tests
+that provoke it use an account name of their own and, for the address, a second loopback source
+address (127.0.0.2): the other tests keep logging in from 127.0.0.1.
+
 Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/contract
 """
 
@@ -34,7 +38,7 @@ import pyhub  # noqa: E402
 SPEC_PATH = ROOT / "Schemas" / "openapi.yaml"
 SMS_SECRET = "kontrak-rahasia-sms-7f3a"
 PASSWORD = "sandi-kontrak-2026"
-ACTIONS = ["claim", "verify", "notes", "resolve", "request-validation", "validate",
+ACTIONS = ["claim", "verify", "assign", "notes", "resolve", "request-validation", "validate",
            "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate"]
 CASE = "/api/v1/staff/cases/{code}"
 # Client errors this test must see for every operation that lists them.
@@ -43,6 +47,14 @@ CLIENT_ERRORS = {"400", "401", "403", "404", "409", "415", "422", "429"}
 # hub on purpose. None at present: every listed 4xx above is produced (409 `wrong_module` is not
 # needed for that, since every action's 409 is produced by `invalid_transition`).
 UNREACHABLE = {}
+FEEDBACK = "/api/v1/complaints/{code}/feedback"
+ACCOUNTS = "/api/v1/staff/accounts"
+QUEUE = "/api/v1/staff/queue"
+# Default login throttling (intake runs without HUB_LOGIN_* here).
+LOGIN_MAX_FAILURES = 5
+LOGIN_MAX_FAILURES_PER_ADDRESS = 20
+LOGIN_WINDOW_SECONDS = 900
+OTHER_LOOPBACK = "127.0.0.2"
 
 # The contact of reporters who asked to stay anonymous: no JSON answer may ever contain these.
 ANON_EMAIL = "rahasia.pelapor.4417@example.org"
@@ -248,12 +260,36 @@ def add_accounts(hub):
                stdin=PASSWORD + "\n")
     hub.hubctl("user", "add", "inspektur.1", "--role", "inspector", stdin=PASSWORD + "\n")
     hub.hubctl("user", "add", "tanpa.modul", "--role", "validator", stdin=PASSWORD + "\n")
+    hub.hubctl("user", "add", "kontrak.admin", "--role", "admin", stdin=PASSWORD + "\n")
+    hub.hubctl("user", "add", "pu.sukamaju", "--role", "staff", "--module", "public-works", "--categories",
+               "pekerjaan-umum", "--area", "Sukamaju", stdin=PASSWORD + "\n")
+    # Only the throttling test uses this one: its failed logins must not lock anybody else out.
+    hub.hubctl("user", "add", "kontrak.terkunci", "--role", "validator", stdin=PASSWORD + "\n")
 
 
 def limited_gateway_env(hub):
     return {"HUB_INTAKE_URL": hub.url_of("intake-2"), "HUB_TOURISM_URL": f"http://127.0.0.1:{pyhub.free_port()}",
             "HUB_SUBMIT_RATE_PER_MINUTE": "1", "HUB_SUBMIT_BURST": "2",
             "HUB_TRACK_RATE_PER_MINUTE": "1", "HUB_TRACK_BURST": "2"}
+
+
+class SourceAddressAdapter(requests.adapters.HTTPAdapter):
+    """Connects from a given local address, so the gateway sees another client address."""
+
+    def __init__(self, source, **kwargs):
+        self.source = source
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["source_address"] = (self.source, 0)
+        super().init_poolmanager(*args, **kwargs)
+
+
+def session_from(source):
+    session = requests.Session()
+    session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+    session.mount("http://", SourceAddressAdapter(source))
+    return session
 
 
 class Hub(pyhub.Hub):
@@ -279,13 +315,15 @@ class Hub(pyhub.Hub):
 
     # Requests -----------------------------------------------------------------------------------
 
-    def call(self, method, path, values=None, *, base=None, token=None, expect=None, code=None, **kwargs):
+    def call(self, method, path, values=None, *, base=None, token=None, expect=None, code=None, session=None,
+             **kwargs):
         """Sends a request to a spec path (filled with `values`) and checks the answer against the spec."""
         url = (base or self.base) + path.format(**(values or {}))
         headers = dict(kwargs.pop("headers", None) or {})
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        response = self.http.request(method, url, headers=headers, timeout=30, allow_redirects=False, **kwargs)
+        response = (session or self.http).request(method, url, headers=headers, timeout=30, allow_redirects=False,
+                                                  **kwargs)
         body = check_answer(response, path, method, head=method.upper() == "HEAD")
         if expect is not None:
             assert response.status_code == expect, \
@@ -325,6 +363,9 @@ class Hub(pyhub.Hub):
         return self.call("POST", f"{CASE}/{action}", {"code": code}, token=token, expect=expect, code=error,
                          **kwargs)[1]
 
+    def feedback(self, code, body, expect=200, error=None, **kwargs):
+        return self.call("POST", FEEDBACK, {"code": code}, json=body, expect=expect, code=error, **kwargs)[1]
+
 
 @pytest.fixture(scope="session")
 def hub():
@@ -339,7 +380,8 @@ def hub():
 @pytest.fixture(scope="session")
 def tokens(hub):
     return {name: hub.login(login) for name, login in
-            [("staff", "pu.petugas"), ("lead", "pu.kepala"), ("inspector", "inspektur.1"), ("nomodule", "tanpa.modul")]}
+            [("staff", "pu.petugas"), ("lead", "pu.kepala"), ("inspector", "inspektur.1"), ("nomodule", "tanpa.modul"),
+             ("admin", "kontrak.admin"), ("local", "pu.sukamaju")]}
 
 
 @pytest.fixture(scope="session")
@@ -436,7 +478,8 @@ def test_submission_with_photos_pole_and_public_photos(hub):
     hub.call("GET", photo, {"code": "ZZZZZZZZZZZZZ", "position": 1}, expect=404, code="photo_not_found")
     hub.call("POST", photo, {"code": code, "position": 1}, expect=405)
 
-    # After-photos have no API of their own yet (see the report); store one as the agency would.
+    # Store an after-photo as the agency would (through the API in
+    # test_after_photos_go_with_resolve_and_request_validation, which fails at present).
     hub.sql(f"""insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
                 select id, 1, 'resolution', 'image/png', decode('{_png(7).hex()}', 'hex'),
                        sha256(decode('{_png(7).hex()}', 'hex'))
@@ -686,6 +729,108 @@ def test_login_me_and_logout(hub):
     hub.call("GET", logout, expect=405)
 
 
+def test_login_throttling(hub):
+    """Too many failures for one account name, or from one address, refuse even the right password."""
+    login = "/api/v1/staff/login"
+    for _ in range(LOGIN_MAX_FAILURES):
+        hub.call("POST", login, json={"login": "kontrak.terkunci", "password": "salah-lagi"}, expect=401,
+                 code="invalid_credentials")
+    for name in ("kontrak.terkunci", "KONTRAK.Terkunci"):
+        response, _ = hub.call("POST", login, json={"login": name, "password": PASSWORD}, expect=429,
+                               code="too_many_attempts")
+        assert 1 <= int(response.headers["Retry-After"]) <= LOGIN_WINDOW_SECONDS
+        assert "Set-Cookie" not in response.headers
+    # Other names from the same address are not affected.
+    hub.call("POST", login, json={"login": "pu.petugas", "password": PASSWORD}, expect=200)
+
+    # Per address: failures for many names (none reaching the per-name limit) from another address.
+    other = session_from(OTHER_LOOPBACK)
+    try:
+        other.get(hub.base + "/healthz", timeout=10)
+    except requests.ConnectionError as error:
+        other.close()
+        pytest.skip(f"cannot connect from {OTHER_LOOPBACK}: {error}")
+    with other:
+        for number in range(LOGIN_MAX_FAILURES_PER_ADDRESS):
+            hub.call("POST", login, session=other, json={"login": f"tamu.{number}", "password": "salah"},
+                     expect=401, code="invalid_credentials")
+        response, _ = hub.call("POST", login, session=other, json={"login": "pu.petugas", "password": PASSWORD},
+                               expect=429, code="too_many_attempts")
+        assert 1 <= int(response.headers["Retry-After"]) <= LOGIN_WINDOW_SECONDS
+        # A malformed request is refused as such, and not counted.
+        hub.call("POST", login, session=other, json={"login": "pu.petugas"}, expect=400, code="invalid_request")
+    hub.call("POST", login, json={"login": "pu.petugas", "password": PASSWORD}, expect=200)
+
+
+def test_staff_accounts(hub, tokens):
+    admin = tokens["admin"]
+    _, body = hub.call("GET", ACCOUNTS, token=admin, expect=200)
+    logins = [account["login"] for account in body["accounts"]]
+    assert logins == sorted(logins, key=str.lower)
+    assert {"pu.petugas", "pu.kepala", "inspektur.1", "kontrak.admin"} <= set(logins)
+    assert next(a for a in body["accounts"] if a["login"] == "pu.petugas") == {
+        "login": "pu.petugas", "role": "staff", "module": "public-works", "categories": ["pekerjaan-umum"],
+        "area": None}
+    hub.call("HEAD", ACCOUNTS, token=admin, expect=200)
+    hub.call("GET", ACCOUNTS, expect=401, code="unauthenticated")
+    for who in ("staff", "inspector", "lead"):
+        hub.call("GET", ACCOUNTS, token=tokens[who], expect=403, code="forbidden")
+
+    assert next(a for a in body["accounts"] if a["login"] == "pu.sukamaju")["area"] == "Sukamaju"
+
+    new = {"login": "pu.kotabaru", "password": PASSWORD, "role": "staff", "module": "public-works",
+           "categories": ["pekerjaan-umum"], "area": "Kotabaru"}
+    _, created = hub.call("POST", ACCOUNTS, token=admin, json=new, expect=201)
+    assert created == {"login": "pu.kotabaru", "role": "staff", "module": "public-works",
+                       "categories": ["pekerjaan-umum"], "area": "Kotabaru"}
+    _, created = hub.call("POST", ACCOUNTS, token=admin, expect=201, json={
+        "login": "  Validator.Umum ", "password": PASSWORD, "role": "validator", "module": None, "categories": None,
+        "area": " "})
+    assert created == {"login": "Validator.Umum", "role": "validator", "module": None, "categories": [], "area": None}
+    token = hub.login("pu.kotabaru")
+    _, me = hub.call("GET", "/api/v1/staff/me", token=token, expect=200)
+    assert me == {"login": "pu.kotabaru", "role": "staff", "module": "public-works", "categories": ["pekerjaan-umum"],
+                  "area": "Kotabaru"}
+    _, body = hub.call("GET", ACCOUNTS, token=admin, expect=200)
+    assert {"pu.kotabaru", "Validator.Umum"} <= {account["login"] for account in body["accounts"]}
+
+    hub.call("POST", ACCOUNTS, token=admin, json=dict(new, login="PU.KOTABARU"), expect=409, code="login_taken")
+    hub.call("POST", ACCOUNTS, token=admin, json=dict(new, login="validator.umum", role="inspector", module=None),
+             expect=409, code="login_taken")
+    refusals = [
+        ({"password": PASSWORD, "role": "staff"}, "invalid_request"),
+        ({"login": "tanpa.sandi", "role": "inspector"}, "invalid_request"),
+        ({"login": "sandi.kosong", "password": "", "role": "inspector"}, "invalid_request"),
+        ({"login": 42, "password": PASSWORD, "role": "inspector"}, "invalid_request"),
+        (dict(new, login="kategori.teks", categories="pekerjaan-umum"), "invalid_request"),
+        (dict(new, login="kategori.angka", categories=[1]), "invalid_request"),
+        (dict(new, login="peran.raja", role="raja"), "invalid_role"),
+        ({"login": "tanpa.peran", "password": PASSWORD}, "invalid_role"),
+        (dict(new, login="modul.pajak", module="pajak"), "invalid_module"),
+        (dict(new, login="kategori.asing", categories=["pekerjaan-umum", "tidak-ada"]), "unknown_category"),
+        (dict(new, login="sandi.pendek", password="pendek"), "invalid_account"),
+        (dict(new, login="staf.tanpa.modul", module=None), "invalid_account"),
+        (dict(new, login="ada spasi"), "invalid_account"),
+        (dict(new, login="ab"), "invalid_account"),
+    ]
+    for body, code in refusals:
+        hub.call("POST", ACCOUNTS, token=admin, json=body, expect=400, code=code)
+    hub.call("POST", ACCOUNTS, token=admin, data=b"{", headers={"Content-Type": "application/json"}, expect=400,
+             code="malformed_json")
+    hub.call("POST", ACCOUNTS, token=admin, data=b"login=x", headers={"Content-Type": "application/x-www-form-urlencoded"},
+             expect=415, code="unsupported_media_type")
+    hub.call("POST", ACCOUNTS, json=dict(new, login="tanpa.sesi"), expect=401, code="unauthenticated")
+    # The role is checked before the body is read.
+    hub.call("POST", ACCOUNTS, token=tokens["staff"], data=b"{", headers={"Content-Type": "application/json"},
+             expect=403, code="forbidden")
+    hub.call("POST", ACCOUNTS, token=tokens["inspector"], json=dict(new, login="bukan.admin"), expect=403,
+             code="forbidden")
+    _, body = hub.call("GET", ACCOUNTS, token=admin, expect=200)
+    assert not {login for login in ("tanpa.sesi", "bukan.admin", "sandi.pendek", "ada spasi", "modul.pajak")} & {
+        account["login"] for account in body["accounts"]}, "refused accounts must not be created"
+    hub.call("DELETE", ACCOUNTS, token=admin, expect=405)
+
+
 def test_queues(hub, tokens):
     code = hub.submit({"category": "pekerjaan-umum", "description": "Jalan berlubang dekat antrean"})["tracking_code"]
     other = hub.submit({"category": "perhubungan", "description": "Antrean uji KIR mengular"})["tracking_code"]
@@ -709,6 +854,68 @@ def test_queues(hub, tokens):
     hub.call("GET", queue, token=tokens["inspector"], params={"module": "pajak"}, expect=400, code="invalid_module")
     hub.call("GET", queue, token=tokens["inspector"], params={"inspectorate": "true"}, expect=200)
     hub.call("POST", queue, token=tokens["staff"], expect=405)
+
+
+def test_queue_filters_and_counts(hub, tokens):
+    staff, inspector = tokens["staff"], tokens["inspector"]
+    here = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet di Sukamaju", "kelurahan": "Sukamaju",
+                       "kecamatan": "Kota"})["tracking_code"]
+    there = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet di Kotabaru",
+                        "kelurahan": "Kotabaru", "kecamatan": "Kota Barat"})["tracking_code"]
+    late = hub.submit({"category": "pekerjaan-umum", "description": "Trotoar rusak lama tak ditangani",
+                       "kelurahan": "Kotabaru"})["tracking_code"]
+    for code in (here, there, late):
+        hub.wait_status(code, "dispatched")
+    hub.act(inspector, there, "escalate", {"priority": "high"})
+    # Past its deadline, and already escalated as far as the sweeper goes, so it stays overdue.
+    hub.sql(f"update complaints set due_at = now() - interval '1 day', overdue_step = 2 where tracking_code = '{late}'")
+
+    def listed(token, **params):
+        _, body = hub.call("GET", QUEUE, token=token, params=params, expect=200)
+        assert body["count"] == len(body["cases"])
+        return body
+
+    everything = listed(staff)
+    assert sum(everything["counts"]["by_status"].values()) == everything["count"]
+    assert everything["counts"]["overdue"] == sum(c["overdue"] for c in everything["cases"]) >= 1
+    dispatched = listed(staff, status="dispatched")
+    assert {c["status"] for c in dispatched["cases"]} == {"dispatched"}
+    assert dispatched["counts"] == everything["counts"], "counts ignore the status asked for"
+    assert dispatched["count"] == everything["counts"]["by_status"]["dispatched"]
+
+    high = listed(staff, priority="high")
+    assert there in [c["tracking_code"] for c in high["cases"]] and {c["priority"] for c in high["cases"]} == {"high"}
+    overdue = listed(staff, overdue="true")
+    assert late in [c["tracking_code"] for c in overdue["cases"]] and all(c["overdue"] for c in overdue["cases"])
+    assert overdue["counts"]["overdue"] == overdue["count"]
+    assert listed(staff, overdue="false")["count"] == everything["count"]
+    assert listed(staff, overdue=" ", priority="", status="")["count"] == everything["count"], "blank means any"
+    sukamaju = listed(staff, area="sukamaju")
+    assert here in [c["tracking_code"] for c in sukamaju["cases"]] and there not in [c["tracking_code"] for c in sukamaju["cases"]]
+    assert all("sukamaju" in ((c["kelurahan"] or "").lower(), (c["kecamatan"] or "").lower()) for c in sukamaju["cases"])
+    by_kecamatan = [c["tracking_code"] for c in listed(inspector, area="KOTA BARAT", module="public-works")["cases"]]
+    assert by_kecamatan == [there]
+
+    hub.call("GET", QUEUE, token=staff, params={"priority": "sangat"}, expect=400, code="invalid_priority")
+    hub.call("GET", QUEUE, token=staff, params={"overdue": "ya"}, expect=400, code="invalid_request")
+    hub.call("GET", QUEUE, token=staff, params={"overdue": "TRUE"}, expect=400, code="invalid_request")
+    # Staff may name their own module only; admins any, but the inspectorate queue is the inspectors' alone.
+    assert listed(staff, module="public-works")["count"] == everything["count"]
+    hub.call("GET", QUEUE, token=staff, params={"module": "kir"}, expect=403, code="forbidden_module")
+    hub.call("GET", QUEUE, token=staff, params={"module": "pajak"}, expect=400, code="invalid_module")
+    assert {c["module"] for c in listed(tokens["admin"], module="kir")["cases"]} <= {"kir"}
+    hub.call("GET", QUEUE, token=tokens["admin"], params={"inspectorate": "true"}, expect=403, code="forbidden")
+    assert not any(c["inspectorate"] for c in listed(tokens["admin"])["cases"])
+
+    # An account bound to an area sees that area only, and may not ask for another.
+    local = tokens["local"]
+    own = listed(local)
+    assert here in [c["tracking_code"] for c in own["cases"]]
+    assert {there, late}.isdisjoint(c["tracking_code"] for c in own["cases"])
+    assert listed(local, area="SUKAMAJU")["count"] == own["count"]
+    hub.call("GET", QUEUE, token=local, params={"area": "Kotabaru"}, expect=403, code="forbidden_area")
+    hub.call("GET", CASE, {"code": there}, token=local, expect=404, code="case_not_found")
+    hub.call("GET", CASE, {"code": here}, token=local, expect=200)
 
 
 def test_case_detail(hub, tokens):
@@ -746,23 +953,29 @@ def test_case_lifecycle_through_every_action(hub, tokens):
     assert hub.act(staff, a, "verify")["status"] == "verified"
     case = hub.act(staff, a, "claim", {})
     assert case["status"] == "in_progress" and case["assigned_to"] is not None and case["reporter"] is None
+    claimed_by = case["assigned_to"]
+    case = hub.act(staff, a, "assign", {"assignee": "PU.Kepala"})
+    assert case["status"] == "in_progress" and case["assigned_to"] not in (None, claimed_by)
+    assert {"kind": "assigned", "public": False, "actor_role": "staff", "status": "in_progress"}.items() <= \
+        case["timeline"][-1].items()
+    assert hub.act(lead, a, "assign", {"assignee": "pu.petugas"})["assigned_to"] == claimed_by
     case = hub.act(inspector, a, "notes", {"note": "Dipantau inspektur", "public": True})
     assert case["timeline"][-1] == {**case["timeline"][-1], "kind": "note", "public": True,
                                     "note": "Dipantau inspektur", "actor_role": "inspector"}
     hub.act(staff, a, "notes", {"note": "Catatan internal"})
     assert hub.act(staff, a, "request-validation", {"note": "Sudah ditambal"})["status"] == "awaiting_validation"
     assert hub.act(lead, a, "reject-follow-up", {"reason": "Tambalan belum rata"})["status"] == "in_progress"
-    hub.act(staff, a, "request-validation", {"note": "Sudah diratakan"})
+    hub.act(staff, a, "request-validation", {"note": "Sudah diratakan", "photos": None})
     assert hub.act(lead, a, "validate")["status"] == "resolved"
     assert hub.act(staff, a, "close")["status"] == "closed"
     view = hub.public(a)
     kinds = [event["kind"] for event in view["timeline"]]
-    assert "follow_up_rejected" not in kinds and "Catatan internal" not in json.dumps(view)
+    assert "follow_up_rejected" not in kinds and "assigned" not in kinds and "Catatan internal" not in json.dumps(view)
     assert "Dipantau inspektur" in json.dumps(view)
 
     b = new_case(hub, "Lampu taman mati")
     hub.act(staff, b, "claim")
-    case = hub.act(staff, b, "resolve", {"note": "Lampu diganti"})
+    case = hub.act(staff, b, "resolve", {"note": "Lampu diganti", "photos": []})
     assert case["status"] == "resolved" and case["due_at"] is not None
 
     c = new_case(hub, "Bukan kewenangan dinas")
@@ -784,6 +997,7 @@ def test_case_lifecycle_through_every_action(hub, tokens):
     assert {"kind": "note", "public": False, "note": "Dugaan pungli"}.items() <= next(
         e for e in case["timeline"] if e.get("note") == "Dugaan pungli").items()
     hub.call("GET", CASE, {"code": f}, token=staff, expect=404, code="case_not_found")
+    hub.call("GET", CASE, {"code": f}, token=tokens["admin"], expect=404, code="case_not_found")
     _, queue = hub.call("GET", "/api/v1/staff/queue", token=inspector, params={"inspectorate": "true"}, expect=200)
     assert f in [c["tracking_code"] for c in queue["cases"]]
 
@@ -797,9 +1011,10 @@ def test_case_lifecycle_through_every_action(hub, tokens):
 
 def test_case_action_refusals(hub, tokens):
     staff, lead, inspector = tokens["staff"], tokens["lead"], tokens["inspector"]
-    valid = {"notes": {"note": "n"}, "resolve": {"note": "n"}, "request-validation": {"note": "n"},
-             "reject-follow-up": {"reason": "r"}, "reject": {"reason": "r"}, "postpone": {"reason": "r"},
-             "duplicate": {"duplicate_of": "ZZZZZZZZZZZZY"}, "escalate": {"priority": "high"}}
+    valid = {"assign": {"assignee": "pu.petugas"}, "notes": {"note": "n"}, "resolve": {"note": "n"},
+             "request-validation": {"note": "n"}, "reject-follow-up": {"reason": "r"}, "reject": {"reason": "r"},
+             "postpone": {"reason": "r"}, "duplicate": {"duplicate_of": "ZZZZZZZZZZZZY"},
+             "escalate": {"priority": "high"}}
     dispatched = new_case(hub, "Kasus untuk penolakan aksi")
     rejected = new_case(hub, "Kasus yang akan ditolak")
     hub.act(staff, rejected, "reject", {"reason": "Tidak jelas"})
@@ -822,7 +1037,8 @@ def test_case_action_refusals(hub, tokens):
         hub.call("GET", path, {"code": dispatched}, token=staff, expect=405)
 
     # Roles: inspectors escalate and annotate, they do not do the agency's work; staff do not validate.
-    for action in ("claim", "verify", "resolve", "request-validation", "reject", "postpone", "close", "duplicate"):
+    for action in ("claim", "verify", "assign", "resolve", "request-validation", "reject", "postpone", "close",
+                   "duplicate"):
         body = dict(valid.get(action) or {}, duplicate_of=rejected) if action == "duplicate" else valid.get(action)
         hub.act(inspector, dispatched, action, body, expect=403, error="forbidden_action")
     for action in ("validate", "reject-follow-up"):
@@ -842,6 +1058,21 @@ def test_case_action_refusals(hub, tokens):
     # Bodies the actions cannot read.
     hub.act(staff, dispatched, "duplicate", {}, expect=400, error="invalid_request")
     hub.act(staff, dispatched, "duplicate", {"duplicate_of": "bukan kode!"}, expect=400, error="invalid_request")
+    hub.act(staff, dispatched, "duplicate", {"duplicate_of": "ZZZZZZZZZZZZY"}, expect=400, error="invalid_duplicate")
+    hub.act(staff, dispatched, "duplicate", {"duplicate_of": dispatched.lower()}, expect=400, error="invalid_duplicate")
+    for body in ({}, {"assignee": ""}, {"assignee": 7}):
+        hub.act(staff, dispatched, "assign", body, expect=400, error="invalid_request")
+    # Only active staff and supervisors of the case's module take a case.
+    for colleague in ("tidak.ada", "inspektur.1", "tanpa.modul", "kontrak.admin"):
+        hub.act(staff, dispatched, "assign", {"assignee": colleague}, expect=400, error="invalid_assignee")
+    for action in ("resolve", "request-validation"):
+        for photos, error in (("foto", "invalid_field"), ([1], "invalid_field"), (["bukan base64!"], "invalid_field"),
+                              ([b64(b"GIF89a-bukan")], "photo_not_an_image"), ([b64(PNG)] * 4, "too_many_photos")):
+            body = hub.act(staff, dispatched, action, {"note": "n", "photos": photos}, expect=400, error=error)
+            assert "fields" not in body["error"], body
+        # Photos are checked before the case is looked up.
+        hub.act(staff, "ZZZZZZZZZZZZZ", action, {"note": "n", "photos": [b64(b"bukan")]}, expect=400,
+                error="photo_not_an_image")
     hub.act(inspector, dispatched, "escalate", {}, expect=400, error="invalid_request")
     hub.act(inspector, dispatched, "escalate", {"priority": "sangat"}, expect=400, error="invalid_priority")
     hub.act(inspector, dispatched, "escalate", {"due_at": "besok"}, expect=400, error="invalid_due_at")
@@ -855,8 +1086,169 @@ def test_case_action_refusals(hub, tokens):
                               headers={"Authorization": f"Bearer {staff}"}), 404, "unknown_action")
 
 
+def test_after_photos_go_with_resolve_and_request_validation(hub, tokens):
+    staff, lead = tokens["staff"], tokens["lead"]
+    code = hub.submit({"category": "pekerjaan-umum", "description": "Gorong-gorong ambrol di depan sekolah",
+                       "confidential": False})["tracking_code"]
+    hub.wait_status(code, "dispatched")
+    hub.act(staff, code, "claim")
+    case = hub.act(staff, code, "request-validation", {"note": "Sudah diganti", "photos": [b64(WEBP), b64(JPEG)]})
+    assert case["status"] == "awaiting_validation"
+    hub.act(lead, code, "reject-follow-up", {"reason": "Foto kurang jelas"})
+    assert hub.act(staff, code, "resolve", {"note": "Sudah diganti", "photos": [b64(PNG)]})["status"] == "resolved"
+    view = hub.public(code)
+    assert [(p["url"], p["purpose"], p["media_type"]) for p in view["photos"]] == [
+        (f"/api/v1/complaints/{code}/resolution-photos/{n}", "resolution", kind)
+        for n, kind in ((1, "image/webp"), (2, "image/jpeg"), (3, "image/png"))]
+    after = "/api/v1/complaints/{code}/resolution-photos/{position}"
+    response, _ = hub.call("GET", after, {"code": code, "position": 2}, expect=200)
+    assert GPS_MARK not in response.content, "the JPEG's Exif segment must be stripped"
+    response, _ = hub.call("GET", after, {"code": code, "position": 3}, expect=200)
+    assert response.content == PNG
+    # The citizen answers a resolution that carries photos like any other.
+    assert hub.feedback(code, {"rating": 5})["status"] == "closed"
+
+
+# ----------------------------------------------------------------------------------------------
+# The citizen's answer to a resolution
+
+
+def resolved_case(hub, staff, description, code=None):
+    if code is None:
+        code = new_case(hub, description)
+    hub.act(staff, code, "claim")
+    hub.act(staff, code, "resolve", {"note": "Sudah diperbaiki"})
+    return code
+
+
+def test_citizen_answers_a_resolution(hub, tokens):
+    staff = tokens["staff"]
+    code = new_case(hub, "Lampu jalan padam di gang melati")
+    # Not resolved yet: nothing to answer.
+    hub.feedback(code, {"rating": 5}, expect=409, error="invalid_transition")
+    hub.feedback(code, {"rating": 1, "reason": "Belum dikerjakan"}, expect=409, error="invalid_transition")
+    # The reason is checked before the status.
+    hub.feedback(code, {"rating": 1}, expect=400, error="reason_required")
+    resolved_case(hub, staff, None, code)
+
+    for body in ({}, {"rating": None}, {"rating": "4"}, {"rating": 3.5}, {"rating": True}, {"rating": 0},
+                 {"rating": 6}, {"rating": -1}, {"rating": 0, "reason": "Tidak puas"}):
+        hub.feedback(code, body, expect=400, error="invalid_rating")
+    for body in ({"rating": 2}, {"rating": 2, "reason": "   "}, {"rating": 1, "reason": ""}):
+        hub.feedback(code, body, expect=400, error="reason_required")
+    for body in ({"rating": 1, "reason": 7}, {"rating": 4, "reason": None}, {"rating": 4, "reason": ["x"]}):
+        hub.feedback(code, body, expect=400, error="invalid_request")
+    hub.call("POST", FEEDBACK, {"code": code}, data=b"{oops", headers={"Content-Type": "application/json"},
+             expect=400, code="malformed_json")
+    hub.call("POST", FEEDBACK, {"code": code}, data=b"", headers={"Content-Type": "application/json"},
+             expect=400, code="malformed_json")
+    hub.call("POST", FEEDBACK, {"code": code}, data=b"rating=5", headers={"Content-Type": "application/x-www-form-urlencoded"},
+             expect=415, code="unsupported_media_type")
+    for unknown in ("ZZZZZZZZZZZZZ", "bukan-kode!"):
+        hub.feedback(unknown, {"rating": 5}, expect=404, error="complaint_not_found")
+    # An unknown case is 404 even with a rating off the scale (the case is looked up first).
+    hub.feedback("ZZZZZZZZZZZZZ", {"rating": 9}, expect=404, error="complaint_not_found")
+    assert hub.public(code)["status"] == "resolved", "refused answers must change nothing"
+
+    # A low rating with a reason reopens the case, with the reason on the public timeline.
+    messy = f"{code[:4].lower()}-{code[4:]}"
+    view = hub.feedback(messy, {"rating": 2, "reason": "Lampu menyala semalam lalu mati lagi"}, params={"lang": "en"})
+    assert view["tracking_code"] == code and view["status"] == "in_progress" and view["status_label"] == "In progress"
+    assert view["due_at"] is not None
+    assert view["timeline"][-1] == {"kind": "reopened", "at": view["timeline"][-1]["at"], "actor_role": "citizen",
+                                    "status": "in_progress", "note": "Lampu menyala semalam lalu mati lagi"}
+    hub.feedback(code, {"rating": 2, "reason": "Lagi"}, expect=409, error="invalid_transition")
+    _, case = hub.call("GET", CASE, {"code": code}, token=staff, expect=200)
+    assert case["status"] == "in_progress" and case["timeline"][-1]["kind"] == "reopened"
+    assert case["timeline"][-1]["public"] is True
+
+    # A rating of 3 or more accepts the resolution and closes the case; a reason with it is not kept.
+    hub.act(staff, code, "resolve", {"note": "Kabel diganti"})
+    view = hub.feedback(code, {"rating": 4.0, "reason": "Terima kasih, rahasia-kontrak-alasan"},
+                        headers={"Accept-Language": "en"})
+    assert view["status"] == "closed" and view["due_at"] is None and view["status_label"] == "Closed"
+    assert view["timeline"][-1] == {"kind": "accepted", "at": view["timeline"][-1]["at"], "actor_role": "citizen",
+                                    "status": "closed"}
+    assert "rahasia-kontrak-alasan" not in json.dumps(hub.call("GET", CASE, {"code": code}, token=staff, expect=200)[1])
+    hub.feedback(code, {"rating": 5}, expect=409, error="invalid_transition")
+
+    # Every rating of the scale is taken.
+    for rating in (1, 3, 5):
+        other = resolved_case(hub, staff, f"Jalan berlubang nomor {rating}")
+        view = hub.feedback(other, {"rating": rating, "reason": "Masih berlubang"})
+        assert view["status"] == ("in_progress" if rating == 1 else "closed")
+
+
 # ----------------------------------------------------------------------------------------------
 # Methods, unknown paths, rate limits, disabled webhook, unreachable module
+
+
+def test_module_details_kir_appointments_and_the_roster(hub, tokens):
+    staff, lead, inspector, admin = tokens["staff"], tokens["lead"], tokens["inspector"], tokens["admin"]
+    details = CASE + "/details"
+    code = hub.submit({"category": "pekerjaan-umum", "description": "Usul PJU baru di ujung gang"})["tracking_code"]
+    hub.wait_status(code, "dispatched")
+    _, case = hub.call("POST", details, {"code": code}, token=staff, expect=200,
+                       json={"fields": {"asset_kind": "streetlight", "proposal": "new", "feasibility": "pending"}})
+    assert case["module_fields"] == {"asset_kind": "streetlight", "proposal": "new", "feasibility": "pending"}
+    hub.call("POST", details, {"code": code}, token=staff, expect=400, code="invalid_field",
+             json={"fields": {"programme": "accepted"}})
+    hub.call("POST", details, {"code": code}, token=staff, expect=400, code="invalid_request", json={"fields": "x"})
+    hub.call("POST", details, {"code": code}, expect=401, code="unauthenticated", json={"fields": {}})
+    hub.call("POST", details, {"code": code}, token=inspector, expect=403, code="forbidden_action",
+             json={"fields": {"asset_kind": "road"}})
+    hub.call("POST", details, {"code": "0000000000000"}, token=staff, expect=404, code="case_not_found",
+             json={"fields": {"asset_kind": "road"}})
+    hub.call("POST", CASE + "/reject", {"code": code}, token=staff, expect=200, json={"reason": "Bukan kewenangan"})
+    hub.call("POST", details, {"code": code}, token=staff, expect=409, code="invalid_transition",
+             json={"fields": {"asset_kind": "road"}})
+
+    for login, role in (("kir.petugas", "staff"), ("kir.kepala", "supervisor")):
+        hub.call("POST", ACCOUNTS, token=admin, expect=201,
+                 json={"login": login, "password": PASSWORD, "role": role, "module": "kir"})
+    kir_staff, kir_lead = hub.login("kir.petugas"), hub.login("kir.kepala")
+    slots, bookings = "/api/v1/staff/kir/slots", "/api/v1/staff/kir/bookings"
+    _, slot = hub.call("POST", slots, token=kir_lead, expect=201, json={"starts_at": "2031-03-03T08:00:00+07:00", "capacity": 1})
+    hub.call("POST", slots, token=kir_lead, expect=409, code="slot_exists",
+             json={"starts_at": "2031-03-03T08:00:00+07:00", "capacity": 2})
+    hub.call("POST", slots, token=kir_lead, expect=400, code="invalid_capacity",
+             json={"starts_at": "2031-03-04T08:00:00+07:00", "capacity": 0})
+    hub.call("POST", slots, expect=401, code="unauthenticated", json={})
+    hub.call("POST", slots, token=kir_staff, expect=403, code="forbidden_action",
+             json={"starts_at": "2031-03-04T08:00:00+07:00", "capacity": 1})
+    _, listed = hub.call("GET", slots, token=kir_staff, expect=200)
+    assert [item["id"] for item in listed["slots"]] == [slot["id"]]
+    hub.call("GET", slots, expect=401, code="unauthenticated")
+    hub.call("GET", slots, token=staff, expect=403, code="forbidden")
+    first = hub.submit({"category": "perhubungan", "description": "Jadwal uji berkala bus sekolah"})["tracking_code"]
+    second = hub.submit({"category": "perhubungan", "description": "Jadwal uji pertama mobil boks"})["tracking_code"]
+    hub.wait_status(first, "dispatched")
+    hub.wait_status(second, "dispatched")
+    _, booked = hub.call("POST", bookings, token=kir_staff, expect=200, json={"tracking_code": first, "slot_id": slot["id"]})
+    assert booked["slot_id"] == slot["id"]
+    hub.call("POST", bookings, token=kir_staff, expect=409, code="slot_full",
+             json={"tracking_code": second, "slot_id": slot["id"]})
+    hub.call("POST", bookings, token=kir_staff, expect=404, code="slot_not_found",
+             json={"tracking_code": second, "slot_id": 999999})
+    hub.call("POST", bookings, token=kir_staff, expect=400, code="invalid_request", json={"tracking_code": "x", "slot_id": 1})
+    hub.call("POST", bookings, expect=401, code="unauthenticated", json={})
+    hub.call("POST", bookings, token=inspector, expect=403, code="forbidden_action",
+             json={"tracking_code": second, "slot_id": slot["id"]})
+
+    roster = "/api/v1/staff/roster"
+    hub.call("POST", roster, token=lead, expect=201,
+             json={"login": "pu.petugas", "starts_at": "2031-03-03T07:00:00+07:00", "ends_at": "2031-03-03T15:00:00+07:00"})
+    hub.call("POST", roster, token=lead, expect=409, code="shift_overlaps",
+             json={"login": "pu.petugas", "starts_at": "2031-03-03T14:00:00+07:00", "ends_at": "2031-03-03T20:00:00+07:00"})
+    hub.call("POST", roster, token=lead, expect=400, code="invalid_shift",
+             json={"login": "pu.petugas", "starts_at": "2031-03-04T07:00:00+07:00", "ends_at": "2031-03-04T06:00:00+07:00"})
+    hub.call("POST", roster, expect=401, code="unauthenticated", json={})
+    hub.call("POST", roster, token=staff, expect=403, code="forbidden_action",
+             json={"login": "pu.petugas", "starts_at": "2031-03-05T07:00:00+07:00", "ends_at": "2031-03-05T15:00:00+07:00"})
+    _, planned = hub.call("GET", roster, token=staff, expect=200)
+    assert planned == {"on_duty": [], "upcoming": []}, "the shift is more than a week ahead"
+    hub.call("GET", roster, expect=401, code="unauthenticated")
+    hub.call("GET", roster, token=kir_staff, expect=403, code="forbidden")
 
 
 def test_method_not_allowed_on_every_path(hub):
@@ -896,6 +1288,11 @@ def test_rate_limits_disabled_webhook_and_unreachable_module(hub, tokens):
     for path in ("/api/v1/complaints/{code}", "/api/v1/complaints/{code}/photos/{position}",
                  "/api/v1/complaints/{code}/resolution-photos/{position}", "/api/v1/photos/{id}"):
         hub.call("GET", path, {"code": code, "position": 1, "id": 1}, base=limited, expect=429, code="rate_limited")
+    # The citizen's answer to a resolution shares the lookups bucket.
+    response, _ = hub.call("POST", FEEDBACK, {"code": code}, base=limited, json={"rating": 5}, expect=429,
+                           code="rate_limited")
+    assert int(response.headers["Retry-After"]) >= 1
+    hub.call("POST", FEEDBACK, {"code": code}, json={"rating": 5}, expect=409, code="invalid_transition")
     hub.call("GET", "/api/v1/categories", base=limited, expect=200)
 
     # The tourism module cannot be reached from this gateway: 502, in the hub's error shape.
@@ -909,16 +1306,32 @@ def test_rate_limits_disabled_webhook_and_unreachable_module(hub, tokens):
 
 
 def test_no_json_answer_carries_an_anonymous_reporters_contact(hub, tokens, anonymous_reports):
+    staff = tokens["staff"]
     for code in anonymous_reports.values():
         hub.wait_status(code, "dispatched")
         hub.public(code)
         hub.public(code, params={"lang": "en"})
-        for who in ("staff", "inspector"):
-            _, case = hub.call("GET", CASE, {"code": code}, token=tokens[who], expect=200)
-            assert case["anonymous"] is True and case["reporter"] is None
+        for who in ("staff", "inspector", "local", "admin"):
+            response, case = hub.call("GET", CASE, {"code": code}, token=tokens[who])
+            if who == "local" and response.status_code == 404:
+                continue  # outside that account's area
+            assert response.status_code == 200 and case["anonymous"] is True and case["reporter"] is None
         hub.act(tokens["inspector"], code, "notes", {"note": "Diperiksa", "public": True})
-    hub.call("GET", "/api/v1/staff/queue", token=tokens["staff"], expect=200)
-    hub.call("GET", "/api/v1/staff/queue", token=tokens["inspector"], expect=200)
+    # Every answer a case gives on its way: assigned, resolved, reopened and accepted by the citizen.
+    code = anonymous_reports["api"]
+    hub.act(staff, code, "claim")
+    hub.act(tokens["lead"], code, "assign", {"assignee": "pu.sukamaju"})
+    hub.act(staff, code, "request-validation", {"note": "Saluran dibersihkan"})
+    hub.act(tokens["lead"], code, "validate")
+    hub.feedback(code, {"rating": 1, "reason": "Masih tersumbat"})
+    hub.act(tokens["local"], code, "resolve", {"note": "Saluran diganti"})
+    hub.feedback(code, {"rating": 5}, params={"lang": "en"})
+    for who, params in (("staff", {}), ("inspector", {}), ("local", {}), ("admin", {"area": "Sukamaju"}),
+                        ("staff", {"area": "sukamaju", "overdue": "false", "priority": "normal"}),
+                        ("inspector", {"module": "public-works", "status": "dispatched"})):
+        hub.call("GET", QUEUE, token=tokens[who], params=params, expect=200)
+    hub.call("GET", ACCOUNTS, token=tokens["admin"], expect=200)
+    hub.call("GET", "/api/v1/staff/me", token=tokens["local"], expect=200)
     assert len(JSON_BODIES) > 50
     for label, text in JSON_BODIES:
         lowered = text.lower()

@@ -25,7 +25,7 @@ MODULES = [name for name in SERVICE_PORTS if name != "gateway"]
 EXECUTABLES = list(SERVICE_PORTS) + ["hubctl"]
 
 ACTIONS = [
-    "claim", "verify", "notes", "resolve", "request-validation", "validate",
+    "claim", "verify", "assign", "details", "notes", "resolve", "request-validation", "validate",
     "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate",
 ]
 # Every JSON path the gateway serves (Services/Gateway/GatewayRoutes.swift plus the health routes).
@@ -43,6 +43,14 @@ GATEWAY_JSON_OPERATIONS = [
     ("post", "/api/v1/staff/login"),
     ("post", "/api/v1/staff/logout"),
     ("get", "/api/v1/staff/me"),
+    ("get", "/api/v1/staff/accounts"),
+    ("post", "/api/v1/staff/accounts"),
+    ("post", "/api/v1/complaints/{code}/feedback"),
+    ("get", "/api/v1/staff/kir/slots"),
+    ("post", "/api/v1/staff/kir/slots"),
+    ("post", "/api/v1/staff/kir/bookings"),
+    ("get", "/api/v1/staff/roster"),
+    ("post", "/api/v1/staff/roster"),
     ("get", "/api/v1/staff/queue"),
     ("get", "/api/v1/staff/cases/{code}"),
     ("post", "/api/v1/staff/desk/complaints"),

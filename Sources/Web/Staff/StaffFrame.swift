@@ -12,7 +12,7 @@ public enum StaffFrame {
             nav += "<a href=\"\(link("/staff/", language))\">\(t(.queue))</a>"
             if account.role == .admin { nav += "<a href=\"\(link("/staff/accounts", language))\">\(t(.accounts))</a>" }
             nav += "<span> \(HTML.escape(account.login)) (\(HTML.escape(language == .en ? account.role.labelEN : account.role.labelID)))</span>"
-            nav += "<form method=\"post\" action=\"/staff/logout\">\(csrfField(session))<button type=\"submit\">\(t(.logout))</button></form>"
+            nav += "<form method=\"post\" action=\"\(link("/staff/logout", language))\">\(csrfField(session))<button type=\"submit\">\(t(.logout))</button></form>"
         }
         return Layout.page(title: title, language: language, switchPath: path, body: body, nav: nav, staff: true)
     }
