@@ -28,7 +28,7 @@ let package = Package(
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "Web", dependencies: ["Complaints", "HubStore"]),
-        .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "HubStore"]),
+        .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "HubStore", "Complaints"]),
         .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres", "Web"]),
 
         // Build-time embedding of Schemas/*.sql into HubStore

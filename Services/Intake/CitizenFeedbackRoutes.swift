@@ -28,9 +28,7 @@ struct CitizenFeedbackRoutes: Sendable {
     /// Records the answer on the case, in one transaction with its event.
     /// - Returns: the case's status afterwards.
     func record(code: String, rating: Int, reason: String) throws -> ComplaintStatus {
-        // A rating off the scale goes to `accept`, whose refusal names the scale.
-        let action: CaseAction = CitizenRating.reopening.contains(rating)
-            ? .reopen(reason: reason, rating: rating) : .accept(rating: rating)
+        let action = CitizenRating.answer(rating: rating, reason: reason)
         return try pool.transaction { connection in
             do {
                 return try CaseStore.perform(action, on: code, by: .citizen, calendar: try CategoryStore.calendar(connection),

@@ -22,11 +22,7 @@ struct KirAppointmentRoutes: Sendable {
 
     /// Kir's own accounts, inspectors and admins may read the slots; `managing` narrows to who may change them.
     func account(_ request: HTTPRequest, managing roles: Set<Role>? = nil) throws -> Account {
-        let account = try StaffAuthentication.require(request, pool: pool)
-        let seesAll = account.role == .inspector || account.role == .admin
-        guard seesAll || account.module == .kir else { throw HTTPError(403, "forbidden", "KIR appointments belong to the kir module") }
-        if let roles, !roles.contains(account.role) { throw HTTPError(403, "forbidden_action", "your role may not do this") }
-        return account
+        try StaffAuthentication.require(request, pool: pool, module: .kir, roles: roles)
     }
 
     func listSlots(_ request: HTTPRequest) throws -> HTTPResponse {

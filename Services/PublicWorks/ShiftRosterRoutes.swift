@@ -20,16 +20,8 @@ struct ShiftRosterRoutes: Sendable {
         return router
     }
 
-    func account(_ request: HTTPRequest) throws -> Account {
-        let account = try StaffAuthentication.require(request, pool: pool)
-        guard account.role == .inspector || account.role == .admin || account.module == .publicWorks else {
-            throw HTTPError(403, "forbidden", "the roster belongs to the public-works module")
-        }
-        return account
-    }
-
     func list(_ request: HTTPRequest) throws -> HTTPResponse {
-        _ = try account(request)
+        _ = try StaffAuthentication.require(request, pool: pool, module: .publicWorks)
         let rows = try pool.query("""
             select a.login, r.starts_at, r.ends_at, r.starts_at <= now() as on_duty
               from shift_roster r join staff_accounts a on a.id = r.account_id
@@ -48,10 +40,8 @@ struct ShiftRosterRoutes: Sendable {
     }
 
     func add(_ request: HTTPRequest) throws -> HTTPResponse {
-        let account = try account(request)
-        guard account.role == .supervisor || account.role == .admin else {
-            throw HTTPError(403, "forbidden_action", "shifts are planned by supervisors and admins")
-        }
+        // Shifts are planned by supervisors and admins.
+        let account = try StaffAuthentication.require(request, pool: pool, module: .publicWorks, roles: [.supervisor, .admin])
         let body = try request.jsonObject()
         guard let login = body["login"] as? String, !login.isEmpty else { throw HTTPError(400, "invalid_request", "login is required") }
         guard let startText = body["starts_at"] as? String, let start = Date(iso8601: startText),

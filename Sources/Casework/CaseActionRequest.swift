@@ -21,10 +21,6 @@ struct ParsedAction {
 /// Turns `POST .../cases/{code}/{action}` and its body (JSON, or the pages' form fields read into
 /// the same shape) into lifecycle actions.
 enum CaseActionRequest {
-    /// The action names of the URLs, in the order the case page offers them.
-    static let names = ["verify", "claim", "assign", "details", "notes", "postpone", "reject", "duplicate", "request-validation",
-                        "resolve", "validate", "reject-follow-up", "close", "escalate"]
-
     /// - Throws: `HTTPError` 400 for missing or malformed fields, 404 for an unknown action.
     static func parse(_ name: String, body: [String: Any]) throws -> ParsedAction {
         func text(_ key: String) -> String { (body[key] as? String) ?? "" }

@@ -3,4 +3,10 @@
 public enum CitizenRating {
     public static let scale = 1...5
     public static let reopening = 1...2
+
+    /// The action a citizen's answer to a resolution asks for: a low rating reopens the case, any
+    /// other accepts it (and a rating off the scale is refused by `accept`, which names the scale).
+    public static func answer(rating: Int, reason: String) -> CaseAction {
+        reopening.contains(rating) ? .reopen(reason: reason, rating: rating) : .accept(rating: rating)
+    }
 }

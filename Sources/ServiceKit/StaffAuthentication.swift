@@ -1,3 +1,4 @@
+import Complaints
 import HTTP
 import HubStore
 import Postgres
@@ -30,6 +31,20 @@ public enum StaffAuthentication {
 }
 
 extension StaffAuthentication {
+    /// The signed-in account, when it belongs to `module` or sees every module (inspectors, admins),
+    /// and, when `roles` is given, has one of them.
+    /// - Throws: `HTTPError` 401 without a session, 403 `forbidden` for another module,
+    ///   403 `forbidden_action` for another role.
+    public static func require(_ request: HTTPRequest, pool: PostgresPool, module: ModuleName,
+                               roles: Set<Role>? = nil) throws -> Account {
+        let account = try require(request, pool: pool)
+        guard account.role == .inspector || account.role == .admin || account.module == module else {
+            throw HTTPError(403, "forbidden", "this belongs to the \(module.rawValue) module")
+        }
+        if let roles, !roles.contains(account.role) { throw HTTPError(403, "forbidden_action", "your role may not do this") }
+        return account
+    }
+
     /// The 429 for a login refused by throttling.
     public static func throttled(retryAfter seconds: Int) -> HTTPError {
         var headers = HTTPHeaders()

@@ -192,6 +192,13 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
             == .failure(.lowRatingRequired))
     }
 
+    @Test func theCitizensAnswerIsAReopeningOnlyForALowRating() {
+        #expect(CitizenRating.answer(rating: 1, reason: "Masih bocor.") == .reopen(reason: "Masih bocor.", rating: 1))
+        #expect(CitizenRating.answer(rating: 2, reason: "") == .reopen(reason: "", rating: 2))
+        #expect(CitizenRating.answer(rating: 3, reason: "Cukup.") == .accept(rating: 3))
+        #expect(CitizenRating.answer(rating: 9, reason: "") == .accept(rating: 9), "refused by accept, which names the scale")
+    }
+
     @Test(arguments: [0, 6, -3, 100])
     func acceptingNeedsARatingOnTheScale(rating: Int) {
         #expect(Lifecycle.apply(.accept(rating: rating), to: .resolved, by: .citizen) == .failure(.ratingOutOfScale))
