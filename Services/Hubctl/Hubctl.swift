@@ -16,8 +16,12 @@ enum Hubctl {
           hubctl migrate                      apply the schema migrations this build carries
           hubctl schema                       show the database's and this build's schema versions
           hubctl user add LOGIN --role admin|staff|supervisor|validator|inspector
-                          [--module NAME] [--categories a,b] [--area KELURAHAN]
+                          [--module NAME] [--categories a,b] [--area KELURAHAN] [--sub-unit CODE]
                                               create an account; the password is read from standard input
+          hubctl sub-unit add CODE --agency AGENCY --name-id NAME --name-en NAME
+                                              add a sub-unit (UPT, bidang) that an agency's cases are disposed to
+          hubctl sub-unit list [--agency AGENCY]
+                                              list the sub-units
           hubctl verified-reporter add NAME --position P [--kelurahan K] [--email E] [--phone P]
                                               register a village official whose public-works reports skip verification
           hubctl verified-reporter list       list the registered officials
@@ -36,6 +40,7 @@ enum Hubctl {
         case "schema": try schema()
         case "user": try UserCommand.run(rest, connection: connect())
         case "verified-reporter": try VerifiedReporterCommand.run(rest, connection: connect())
+        case "sub-unit": try SubUnitCommand.run(rest, connection: connect())
         case "queues": try queues()
         case "dead-letters": try DeadLetterCommand.run(rest, connection: connect())
         case "help", "--help", "-h": print(usage)

@@ -3,24 +3,17 @@ import Foundation
 import HubStore
 import Postgres
 
-/// `hubctl user add LOGIN --role ROLE [--module NAME] [--categories a,b] [--area KELURAHAN]`.
+/// `hubctl user add LOGIN --role ROLE [--module NAME] [--categories a,b] [--area KELURAHAN] [--sub-unit CODE]`.
 enum UserCommand {
+    static let usage = "usage: hubctl user add LOGIN --role ROLE [--module NAME] [--categories a,b] [--area K] [--sub-unit CODE]"
+
     static func run(_ arguments: [String], connection: PostgresConnection) throws {
         guard arguments.first == "add", arguments.count >= 2 else {
-            throw HubctlError(message: "usage: hubctl user add LOGIN --role ROLE [--module NAME] [--categories a,b] [--area K]",
-                              exitCode: 2)
+            throw HubctlError(message: usage, exitCode: 2)
         }
         let login = arguments[1]
-        var options: [String: String] = [:]
-        var index = 2
-        while index < arguments.count {
-            let flag = arguments[index]
-            guard ["--role", "--module", "--categories", "--area"].contains(flag), index + 1 < arguments.count else {
-                throw HubctlError(message: "unexpected argument \(flag)", exitCode: 2)
-            }
-            options[flag] = arguments[index + 1]
-            index += 2
-        }
+        let options = try CommandOptions.parse(arguments, from: 2, allowed: ["--role", "--module", "--categories", "--area", "--sub-unit"],
+                                               usage: usage)
         guard let roleText = options["--role"], let role = Role(rawValue: roleText) else {
             throw HubctlError(message: "--role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))", exitCode: 2)
         }
@@ -42,7 +35,8 @@ enum UserCommand {
         }
         do {
             let account = try AccountStore.create(login: login, password: password, role: role, module: module,
-                                                  categories: categories, area: options["--area"], on: connection)
+                                                  categories: categories, area: options["--area"], subUnit: options["--sub-unit"],
+                                                  on: connection)
             print("created \(account.role.rawValue) \(account.login)" + (account.module.map { " in \($0.rawValue)" } ?? ""))
         } catch let error as AccountStore.AccountError {
             throw HubctlError(message: error.description)

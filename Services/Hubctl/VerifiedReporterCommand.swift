@@ -12,16 +12,8 @@ enum VerifiedReporterCommand {
         case "list":
             for line in try VerifiedReporterStore.list(on: connection) { print(line) }
         case "add" where arguments.count >= 2:
-            var options: [String: String] = [:]
-            var index = 2
-            while index < arguments.count {
-                let flag = arguments[index]
-                guard ["--position", "--kelurahan", "--email", "--phone"].contains(flag), index + 1 < arguments.count else {
-                    throw HubctlError(message: "unexpected argument \(flag)\n" + usage, exitCode: 2)
-                }
-                options[flag] = arguments[index + 1]
-                index += 2
-            }
+            let options = try CommandOptions.parse(arguments, from: 2, allowed: ["--position", "--kelurahan", "--email", "--phone"],
+                                                   usage: usage)
             guard let position = options["--position"] else { throw HubctlError(message: "--position is required\n" + usage, exitCode: 2) }
             guard options["--email"] != nil || options["--phone"] != nil else {
                 throw HubctlError(message: "give --email or --phone: reports are matched by them", exitCode: 2)

@@ -48,8 +48,8 @@ struct CitizenFeedbackRoutes: Sendable {
         guard let rating = JSONField.integer(body["rating"]) else {
             throw HTTPError(400, "invalid_rating", LifecycleRefusal.ratingOutOfScale.message)
         }
-        if let reason = body["reason"], !(reason is String) {
-            throw HTTPError(400, "invalid_request", "reason must be a string")
+        if let reason = body["reason"], !(reason is String), !(reason is NSNull) {
+            throw HTTPError(400, "invalid_request", "reason must be a string or null")
         }
         let reason = body["reason"] as? String ?? ""
         do {

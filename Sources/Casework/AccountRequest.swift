@@ -4,7 +4,7 @@ import HubStore
 import Postgres
 
 /// Creating accounts from the admin page's form or the JSON API: the same fields as
-/// `hubctl user add` (login, password, role, module, categories, area).
+/// `hubctl user add` (login, password, role, module, categories, area, sub_unit).
 enum AccountRequest {
     /// - Parameter fields: text fields; `categories` is a comma-separated list.
     /// - Throws: `HTTPError` 400 for invalid fields, 409 when the login exists.
@@ -32,7 +32,8 @@ enum AccountRequest {
         }
         do {
             return try AccountStore.create(login: login, password: password, role: role, module: module,
-                                           categories: categories, area: field("area"), on: connection)
+                                           categories: categories, area: field("area"), subUnit: field("sub_unit"),
+                                           on: connection)
         } catch AccountStore.AccountError.loginTaken(let taken) {
             throw HTTPError(409, "login_taken", "login \(taken) already exists")
         } catch AccountStore.AccountError.invalid(let why) {
@@ -45,11 +46,12 @@ enum AccountRequest {
         try AuditLog.record("create_account", by: admin.actor, after: [
             "account_id": account.id, "login": account.login, "role": account.role.rawValue,
             "module": orNull(account.module?.rawValue), "categories": account.categories, "area": orNull(account.area),
+            "sub_unit": orNull(account.subUnit),
         ], on: connection)
     }
 
     static func json(_ account: Account) -> [String: Any] {
         ["login": account.login, "role": account.role.rawValue, "module": orNull(account.module?.rawValue),
-         "categories": account.categories, "area": orNull(account.area)]
+         "categories": account.categories, "area": orNull(account.area), "sub_unit": orNull(account.subUnit)]
     }
 }

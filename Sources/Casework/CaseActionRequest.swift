@@ -32,6 +32,11 @@ enum CaseActionRequest {
                 throw HTTPError(400, "invalid_request", "assign needs assignee: a colleague's login")
             }
             return ParsedAction(actions: [], assigneeLogin: login)
+        case "dispose":
+            guard let subUnit = body["sub_unit"] as? String, !subUnit.isEmpty else {
+                throw HTTPError(400, "invalid_request", "dispose needs sub_unit: the code of a sub-unit of the case's agency")
+            }
+            return ParsedAction(actions: [.dispose(to: subUnit)])
         case "details":
             guard let object = body["fields"] as? [String: Any] else {
                 throw HTTPError(400, "invalid_request", "details needs fields: an object of field names and text values (null removes)")

@@ -8,7 +8,7 @@ import Web
 extension CaseDesk {
     /// A representative of each action, to ask the lifecycle which ones this account may take now.
     static let probes: [(name: String, action: CaseAction)] = [
-        ("verify", .verify), ("claim", .claim), ("assign", .assign(to: 0)), ("details", .updateDetails([:])), ("notes", .addNote(text: "-", isPublic: false)),
+        ("verify", .verify), ("claim", .claim), ("assign", .assign(to: 0)), ("dispose", .dispose(to: "-")), ("details", .updateDetails([:])), ("notes", .addNote(text: "-", isPublic: false)),
         ("postpone", .postpone(reason: "-")), ("reject", .reject(reason: "-")), ("duplicate", .markDuplicate(of: "-")),
         ("request-validation", .requestValidation(note: "-")), ("resolve", .resolve(note: "-")), ("validate", .validate),
         ("reject-follow-up", .rejectFollowUp(reason: "-")), ("close", .close),
@@ -23,15 +23,25 @@ extension CaseDesk {
                 if case .success = Lifecycle.apply(probe.action, to: stored.status, by: account.actor) { return true }
                 return false
             }.map(\.name)
-            let colleagues = try AccountStore.all(module: stored.module, on: connection)
-                .filter { ($0.role == .staff || $0.role == .supervisor) && $0.id != account.id }
+            let colleagues = try AccountStore.all(module: stored.module, on: connection).filter { colleague in
+                (colleague.role == .staff || colleague.role == .supervisor) && colleague.id != account.id
+                    && (colleague.subUnit == nil || colleague.subUnit == stored.subUnit)
+            }
+            let subUnits = try SubUnitStore.all(agency: stored.agency, on: connection)
             return StaffCaseView(
                 stored: stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
                 reporter: StaffAccess.canSeeReporter(account, stored) ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil,
                 photos: try CasePhotos.list(caseID: stored.id, on: connection),
                 duplicates: try DuplicateLinks.load(caseID: stored.id, on: connection),
-                actions: actions.filter { ($0 != "assign" || !colleagues.isEmpty) && ($0 != "details" || !profile.fields.isEmpty) },
-                colleagues: colleagues, categories: try CategoryStore.all(connection), profile: profile,
+                actions: actions.filter { action in
+                    switch action {
+                    case "assign": return !colleagues.isEmpty
+                    case "dispose": return !subUnits.isEmpty
+                    case "details": return !profile.fields.isEmpty
+                    default: return true
+                    }
+                },
+                colleagues: colleagues, subUnits: subUnits, categories: try CategoryStore.all(connection), profile: profile,
                 fields: StaffAccess.visibleFields(account, stored, profile: profile),
                 showsConfidential: account.module == stored.module)
         }

@@ -91,6 +91,8 @@ extension CaseDesk {
                     throw HTTPError(400, "unknown_category", "unknown category \(category)")
                 } catch CaseStore.ActionError.invalidAssignee {
                     throw HTTPError(400, "invalid_assignee", "the colleague must be active staff or a supervisor of \(module.rawValue)")
+                } catch CaseStore.ActionError.invalidSubUnit(let subUnit) {
+                    throw HTTPError(400, "invalid_sub_unit", "\(subUnit) is not a sub-unit of the case's agency \(stored.agency)")
                 } catch CaseStore.ActionError.invalidDuplicate(let other) {
                     throw HTTPError(400, "invalid_duplicate", "no other case \(other) to merge into")
                 } catch CaseStore.ActionError.photosNotAllowed {

@@ -138,8 +138,8 @@ extension CaseDesk {
         guard session.account.role == .admin else {
             return Self.page(StaffFrame.errorPage(StaffStrings.adminsOnly.text(language), session: session, language: language), status: 403)
         }
-        let accounts = try pool.withConnection { try AccountStore.all(on: $0) }
-        return Self.page(StaffAccountsPage.render(session: session, accounts: accounts, language: language,
+        let (accounts, subUnits) = try pool.withConnection { (try AccountStore.all(on: $0), try SubUnitStore.all(on: $0)) }
+        return Self.page(StaffAccountsPage.render(session: session, accounts: accounts, subUnits: subUnits, language: language,
                                                   notice: request.query("created") == "1" ? StaffStrings.accountCreated.text(language) : nil))
     }
 
@@ -160,8 +160,8 @@ extension CaseDesk {
         } catch let error as HTTPError {
             var values = form.fields
             values["password"] = nil
-            let accounts = try pool.withConnection { try AccountStore.all(on: $0) }
-            return Self.page(StaffAccountsPage.render(session: session, accounts: accounts, language: language,
+            let (accounts, subUnits) = try pool.withConnection { (try AccountStore.all(on: $0), try SubUnitStore.all(on: $0)) }
+            return Self.page(StaffAccountsPage.render(session: session, accounts: accounts, subUnits: subUnits, language: language,
                                                       error: error.message, values: values), status: error.status)
         }
     }

@@ -53,7 +53,7 @@ extension CaseDesk {
             guard admin.role == .admin else { throw HTTPError(403, "forbidden", "accounts are managed by admins") }
             let body = try request.jsonObject()
             var fields: [String: String] = [:]
-            for key in ["login", "password", "role", "module", "area"] {
+            for key in ["login", "password", "role", "module", "area", "sub_unit"] {
                 guard let value = body[key], !(value is NSNull) else { continue }
                 guard let text = value as? String else { throw HTTPError(400, "invalid_request", "\(key) must be a string") }
                 fields[key] = text
@@ -71,9 +71,7 @@ extension CaseDesk {
         }
         router.get("/api/v1/staff/me") { request in
             let account = try StaffAuthentication.require(request, pool: pool)
-            return .json(["login": account.login, "role": account.role.rawValue,
-                          "module": orNull(account.module?.rawValue), "categories": account.categories,
-                          "area": orNull(account.area)])
+            return .json(AccountRequest.json(account))
         }
     }
 }

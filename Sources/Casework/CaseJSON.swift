@@ -26,6 +26,7 @@ enum CaseJSON {
             "inspectorate": stored.inspectorate,
             "escalation_level": stored.escalationLevel,
             "assigned_to": orNull(stored.assignedTo),
+            "sub_unit": orNull(stored.subUnit),
             "due_at": orNull(stored.dueAt?.iso8601),
             "overdue": stored.dueAt.map { $0 < now } ?? false,
             "created_at": stored.createdAt.iso8601,

@@ -2,7 +2,7 @@ import Complaints
 import HTTP
 import HubStore
 
-/// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, and for
+/// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, `sub_unit`, and for
 /// inspectors and admins `module` and `inspectorate`) into the filter, within what the account may see.
 enum QueueRequest {
     /// - Throws: `HTTPError` 400 for unknown values, 403 for asking beyond the account's reach.
@@ -12,7 +12,8 @@ enum QueueRequest {
             throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
         }
         var filter = QueueFilter(module: seesAll ? nil : account.module, categories: seesAll ? [] : account.categories,
-                                 area: seesAll ? nil : account.area, inspectorate: account.role == .inspector ? .include : .exclude)
+                                 area: seesAll ? nil : account.area, inspectorate: account.role == .inspector ? .include : .exclude,
+                                 subUnit: seesAll ? nil : account.subUnit)
         if let text = query("status").nonBlank {
             guard let status = ComplaintStatus(rawValue: text) else { throw HTTPError(400, "invalid_status", "unknown status \(text)") }
             filter.status = status
@@ -28,6 +29,12 @@ enum QueueRequest {
                 throw HTTPError(403, "forbidden_area", "your account works \(own) only")
             }
             filter.area = area
+        }
+        if let subUnit = query("sub_unit").nonBlank {
+            if let own = account.subUnit, own != subUnit {
+                throw HTTPError(403, "forbidden_sub_unit", "your account works sub-unit \(own) only")
+            }
+            filter.subUnit = subUnit
         }
         switch query("overdue").nonBlank {
         case nil, "false": break

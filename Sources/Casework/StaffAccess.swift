@@ -5,7 +5,8 @@ import HubStore
 /// Who may see and act on which case, checked on every request, on the server.
 enum StaffAccess {
     /// Inspectors see every case; admins every module's cases but not the inspectorate's (misconduct
-    /// reports are the inspectors' alone); everyone else their own module's categories (and area).
+    /// reports are the inspectors' alone); everyone else their own module's categories (and area, and
+    /// sub-unit: an account of a sub-unit sees only the cases disposed to it).
     static func canSee(_ account: Account, _ stored: StoredCase) -> Bool {
         switch account.role {
         case .inspector:
@@ -14,6 +15,7 @@ enum StaffAccess {
             return !stored.inspectorate
         case .staff, .supervisor, .validator:
             guard account.module == stored.module, !stored.inspectorate else { return false }
+            if let subUnit = account.subUnit, stored.subUnit != subUnit { return false }
             if let area = account.area?.lowercased(),
                stored.kelurahan?.lowercased() != area && stored.kecamatan?.lowercased() != area { return false }
             return account.categories.isEmpty || account.categories.contains(stored.category)

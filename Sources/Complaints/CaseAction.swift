@@ -8,6 +8,8 @@ public enum CaseAction: Sendable, Equatable {
     case claim
     /// Hands the case to a colleague of the same module (the account's id).
     case assign(to: Int64)
+    /// Hands the case down to a sub-unit (UPT, bidang) of its agency, by the sub-unit's code.
+    case dispose(to: String)
     case addNote(text: String, isPublic: Bool)
     /// Sets (or, with nil, removes) module fields; already checked against the module's profile.
     case updateDetails([String: String?])
@@ -23,8 +25,8 @@ public enum CaseAction: Sendable, Equatable {
     case close
     /// The citizen is not satisfied with a resolution: a low rating (1 or 2) and why.
     case reopen(reason: String, rating: Int)
-    /// The citizen confirms a resolution, rating it from 1 to 5; the case closes.
-    case accept(rating: Int)
+    /// The citizen confirms a resolution, rating it from 1 to 5, maybe with a comment; the case closes.
+    case accept(rating: Int, comment: String?)
     case escalate(Escalation)
 
     /// The stable name used in events, audit records and URLs.
@@ -34,6 +36,7 @@ public enum CaseAction: Sendable, Equatable {
         case .verify: return "verify"
         case .claim: return "claim"
         case .assign: return "assign"
+        case .dispose: return "dispose"
         case .addNote: return "note"
         case .updateDetails: return "details"
         case .resolve: return "resolve"

@@ -5,8 +5,10 @@ public enum CitizenRating {
     public static let reopening = 1...2
 
     /// The action a citizen's answer to a resolution asks for: a low rating reopens the case, any
-    /// other accepts it (and a rating off the scale is refused by `accept`, which names the scale).
+    /// other accepts it, keeping the reason as the citizen's comment (and a rating off the scale is
+    /// refused by `accept`, which names the scale).
     public static func answer(rating: Int, reason: String) -> CaseAction {
-        reopening.contains(rating) ? .reopen(reason: reason, rating: rating) : .accept(rating: rating)
+        reopening.contains(rating) ? .reopen(reason: reason, rating: rating)
+            : .accept(rating: rating, comment: reason.isBlank ? nil : reason)
     }
 }

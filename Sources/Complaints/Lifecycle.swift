@@ -17,7 +17,7 @@ public enum Lifecycle {
         case .reopen(let reason, let rating):
             guard CitizenRating.reopening.contains(rating) else { return .failure(.lowRatingRequired) }
             guard !reason.isBlank else { return .failure(.reasonRequired) }
-        case .accept(let rating):
+        case .accept(let rating, _):
             guard CitizenRating.scale.contains(rating) else { return .failure(.ratingOutOfScale) }
         case .updateDetails(let change):
             guard !status.isTerminal, status != .received else {
@@ -44,6 +44,7 @@ public enum Lifecycle {
         case (.claim, .dispatched), (.claim, .verified), (.claim, .postponed): return .inProgress
         case (.assign, .dispatched), (.assign, .verified), (.assign, .inProgress), (.assign, .postponed),
              (.assign, .awaitingValidation): return status
+        case (.dispose, .dispatched), (.dispose, .verified), (.dispose, .inProgress), (.dispose, .postponed): return status
         case (.resolve, .inProgress): return .resolved
         case (.requestValidation, .inProgress): return .awaitingValidation
         case (.validate, .awaitingValidation): return .resolved
@@ -70,7 +71,7 @@ public enum Lifecycle {
         case .addNote: return actor.role != nil
         case .validate, .rejectFollowUp: return [.validator, .supervisor, .admin].contains(actor.role)
         case .verify: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
-        case .claim, .assign, .updateDetails, .resolve, .requestValidation, .reject, .postpone, .markDuplicate:
+        case .claim, .assign, .dispose, .updateDetails, .resolve, .requestValidation, .reject, .postpone, .markDuplicate:
             return [.staff, .supervisor, .admin].contains(actor.role)
         }
     }
@@ -81,6 +82,7 @@ public enum Lifecycle {
         case .verify: return Transition(to: target, kind: "verified", isPublic: true)
         case .claim: return Transition(to: target, kind: "claimed", isPublic: true, assignsActor: true)
         case .assign(let account): return Transition(to: target, kind: "assigned", isPublic: false, assignee: account)
+        case .dispose(let subUnit): return Transition(to: target, kind: "disposed", isPublic: true, subUnit: subUnit)
         case .resolve(let note): return Transition(to: target, kind: "resolved", isPublic: true, note: note)
         case .requestValidation(let note):
             return Transition(to: target, kind: "validation_requested", isPublic: true, note: note)
@@ -96,7 +98,9 @@ public enum Lifecycle {
         case .close: return Transition(to: target, kind: "closed", isPublic: true)
         case .reopen(let reason, let rating):
             return Transition(to: target, kind: "reopened", isPublic: true, note: reason, rating: rating)
-        case .accept(let rating): return Transition(to: target, kind: "accepted", isPublic: true, rating: rating)
+        case .accept(let rating, let comment):
+            return Transition(to: target, kind: "accepted", isPublic: true, note: comment.flatMap { $0.isBlank ? nil : $0 },
+                              rating: rating)
         case .addNote, .updateDetails, .escalate: fatalError("handled before a target is looked up")
         }
     }
@@ -131,13 +135,15 @@ public struct Transition: Sendable, Equatable {
     public let assignee: Int64?
     /// Module fields set (or removed, with nil).
     public let fields: [String: String?]?
+    /// The sub-unit a case is disposed to.
+    public let subUnit: String?
 
     /// Whether the step may carry after-photos (evidence of the work done).
     public var acceptsAfterPhotos: Bool { kind == "resolved" || kind == "validation_requested" }
 
     init(to: ComplaintStatus, kind: String, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
          escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil, rating: Int? = nil,
-         assignee: Int64? = nil, fields: [String: String?]? = nil) {
+         assignee: Int64? = nil, fields: [String: String?]? = nil, subUnit: String? = nil) {
         self.to = to
         self.kind = kind
         self.isPublic = isPublic
@@ -149,6 +155,7 @@ public struct Transition: Sendable, Equatable {
         self.rating = rating
         self.assignee = assignee
         self.fields = fields
+        self.subUnit = subUnit
     }
 }
 

@@ -10,6 +10,8 @@ public struct Account: Sendable {
     public let module: ModuleName?
     public let categories: [String]
     public let area: String?
+    /// The sub-unit (UPT, bidang) the account works in: it then sees only cases disposed to it.
+    public let subUnit: String?
 
     init(row: PostgresRow) throws {
         id = try row.decode("id")
@@ -22,12 +24,13 @@ public struct Account: Sendable {
         module = (row["module_code"]).flatMap(ModuleName.init(rawValue:))
         categories = try row.decode("categories_json", as: String.self).jsonStringArray
         area = try row.decode("area")
+        subUnit = try row.decode("sub_unit_code")
     }
 
     /// The actor this account appears as on timelines and audit records.
     public var actor: Actor { .account(id: id, role: role) }
 
-    static let columns = "id, login, role, module_code, array_to_json(categories)::text as categories_json, area"
+    static let columns = "id, login, role, module_code, array_to_json(categories)::text as categories_json, area, sub_unit_code"
 }
 
 /// A signed-in account and the token every state-changing form of its session must carry.
@@ -60,18 +63,26 @@ public enum AccountStore {
     }
 
     /// Creates an account.
-    /// - Throws: `AccountError.loginTaken`, `.invalid` (bad login, short password, staff without module).
+    /// - Parameter subUnit: a sub-unit of an agency the module works for (staff, supervisors, validators).
+    /// - Throws: `AccountError.loginTaken`, `.invalid` (bad login, short password, staff without module,
+    ///   a sub-unit outside the module).
     @discardableResult
     public static func create(login: String, password: String, role: Role, module: ModuleName?, categories: [String] = [],
-                              area: String? = nil, on connection: PostgresConnection) throws -> Account {
+                              area: String? = nil, subUnit: String? = nil, on connection: PostgresConnection) throws -> Account {
         guard password.count >= 8 else { throw AccountError.invalid("password must have at least 8 characters") }
         if role == .staff && module == nil { throw AccountError.invalid("staff accounts need --module") }
+        if let subUnit {
+            guard let module, [.staff, .supervisor, .validator].contains(role),
+                  try SubUnitStore.find(subUnit, on: connection)?.module == module else {
+                throw AccountError.invalid("sub-unit \(subUnit) is not one of the module's sub-units")
+            }
+        }
         do {
             return try Account(row: connection.query("""
-                insert into staff_accounts (login, password_hash, role, module_code, categories, area)
-                values ($1, crypt($2, gen_salt('bf', 10)), $3, $4, $5::text[], $6)
+                insert into staff_accounts (login, password_hash, role, module_code, categories, area, sub_unit_code)
+                values ($1, crypt($2, gen_salt('bf', 10)), $3, $4, $5::text[], $6, $7)
                 returning \(Account.columns)
-                """, [login, password, role.rawValue, module?.rawValue, categories, area])[0])
+                """, [login, password, role.rawValue, module?.rawValue, categories, area, subUnit])[0])
         } catch let error as PostgresError where error.kind == .uniqueViolation {
             throw AccountError.loginTaken(login)
         } catch let error as PostgresError where error.kind == .checkViolation || error.kind == .foreignKeyViolation {

@@ -11,8 +11,11 @@ public enum CaseStore {
         case notFound
         case refused(LifecycleRefusal)
         case unknownCategory(String)
-        /// The colleague named is not an active staff member or supervisor of the case's module.
+        /// The colleague named is not an active staff member or supervisor of the case's module
+        /// (and of its sub-unit, when the case has one and the colleague works in one).
         case invalidAssignee(Int64)
+        /// The sub-unit named is not an active sub-unit of the case's agency.
+        case invalidSubUnit(String)
         /// After-photos go with a resolution or a request for validation only, at most three.
         case photosNotAllowed
         /// A case can be marked a duplicate only of another existing case.
@@ -46,7 +49,7 @@ public enum CaseStore {
              where \(QueueFilter.conditions)
              order by due_at nulls last,
                       array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at
-             limit $9
+             limit $10
             """, filter.parameters(now: now) + [limit]).map(StoredCase.init)
     }
 
@@ -113,7 +116,8 @@ public enum CaseStore {
             let colleague = try connection.query("""
                 select 1 from staff_accounts
                  where id = $1 and active and module_code = $2 and role in ('staff', 'supervisor')
-                """, [assignee, before.module.rawValue])
+                   and (sub_unit_code is null or sub_unit_code = $3)
+                """, [assignee, before.module.rawValue, before.subUnit])
             guard !colleague.isEmpty else { throw ActionError.invalidAssignee(assignee) }
         }
 
@@ -152,6 +156,18 @@ public enum CaseStore {
                 details["category"] = category
             }
         }
+        var subUnit = before.subUnit
+        var subUnitName: String?
+        if let code = transition.subUnit {
+            guard let unit = try SubUnitStore.find(code, on: connection), unit.agency == before.agency else {
+                throw ActionError.invalidSubUnit(code)
+            }
+            subUnit = unit.code
+            subUnitName = unit.nameID
+            details["sub_unit"] = unit.code
+        }
+        // A case that changes agency leaves the old agency's sub-unit behind.
+        if route.agency != before.agency { subUnit = nil }
         var duplicateOfID: Int64?
         if let duplicateOf = transition.duplicateOf {
             details["duplicate_of"] = duplicateOf
@@ -164,8 +180,14 @@ public enum CaseStore {
         if let fields = transition.fields { details["fields"] = Array(fields.keys.sorted()) }
         if !afterPhotos.isEmpty { details["photos"] = afterPhotos.count }
 
-        let assignee: Int64? = transition.assignee ?? (transition.assignsActor ? actor.accountID
+        var assignee: Int64? = transition.assignee ?? (transition.assignsActor ? actor.accountID
             : (route.module != before.module ? nil : before.assignedTo))
+        // Disposed elsewhere, the case leaves an assignee who works in another sub-unit (they could no longer see it).
+        if subUnit != before.subUnit, let current = assignee, try !connection.query("""
+            select 1 from staff_accounts where id = $1 and sub_unit_code is not null and sub_unit_code is distinct from $2
+            """, [current, subUnit]).isEmpty {
+            assignee = nil
+        }
         let (dueMode, dueValue): (String, Date?)
         switch dueChange {
         case .keep: (dueMode, dueValue) = ("keep", nil)
@@ -184,18 +206,19 @@ public enum CaseStore {
                    duplicate_of = coalesce($15::bigint, duplicate_of),
                    module_fields = case when $16::jsonb is null then module_fields
                                         else jsonb_strip_nulls(module_fields || $16::jsonb) end,
+                   sub_unit_code = $17,
                    updated_at = now()
              where id = $1
             returning \(StoredCase.columns)
             """, [before.id, transition.to.rawValue, priority.rawValue, inspectorate, route.category, route.subcategory,
                   route.module.rawValue, route.agency, assignee, dueValue, transition.escalation == nil ? 0 : 1, dueMode,
-                  overdueStep, transition.rating, duplicateOfID, transition.fields.map(Self.fieldsJSON)])
+                  overdueStep, transition.rating, duplicateOfID, transition.fields.map(Self.fieldsJSON), subUnit])
         let after = try StoredCase(row: rows[0])
 
         try connection.query("""
             insert into complaint_events (complaint_id, kind, actor_role, actor_id, public, note, from_status, to_status, details)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)
-            """, [after.id, transition.kind, actor.publicRole, actor.accountID, transition.isPublic, transition.note,
+            """, [after.id, transition.kind, actor.publicRole, actor.accountID, transition.isPublic, transition.note ?? subUnitName,
                   before.status.rawValue, after.status.rawValue, JSONText.encode(details)])
         if let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             try connection.query("""

@@ -20,10 +20,12 @@ public struct QueueFilter: Sendable, Equatable {
     public var area: String?
     public var overdueOnly = false
     public var inspectorate = Inspectorate.exclude
+    /// Only cases disposed to this sub-unit.
+    public var subUnit: String?
 
     public init(module: ModuleName? = nil, categories: [String] = [], status: ComplaintStatus? = nil,
                 priority: Priority? = nil, area: String? = nil, overdueOnly: Bool = false,
-                inspectorate: Inspectorate = .exclude) {
+                inspectorate: Inspectorate = .exclude, subUnit: String? = nil) {
         self.module = module
         self.categories = categories
         self.status = status
@@ -31,9 +33,10 @@ public struct QueueFilter: Sendable, Equatable {
         self.area = area
         self.overdueOnly = overdueOnly
         self.inspectorate = inspectorate
+        self.subUnit = subUnit
     }
 
-    /// The conditions over `complaints`, with parameters `$1` to `$8` (`parameters(now:)`).
+    /// The conditions over `complaints`, with parameters `$1` to `$9` (`parameters(now:)`).
     static let conditions = """
         ($1::text is null or module_code = $1)
         and (cardinality($2::text[]) = 0 or category_code = any($2::text[]))
@@ -42,6 +45,7 @@ public struct QueueFilter: Sendable, Equatable {
         and ($5::text is null or lower(kelurahan) = lower($5) or lower(kecamatan) = lower($5))
         and (not $6 or due_at < $7::timestamptz)
         and ($8 = 'include' or ($8 = 'only') = inspectorate)
+        and ($9::text is null or sub_unit_code = $9)
         and status not in ('closed', 'rejected', 'duplicate')
         """
 
@@ -53,6 +57,6 @@ public struct QueueFilter: Sendable, Equatable {
         case .only: mode = "only"
         }
         return [module?.rawValue, categories, ignoringStatus ? nil : status?.rawValue, priority?.rawValue, area,
-                overdueOnly, now, mode]
+                overdueOnly, now, mode, subUnit]
     }
 }

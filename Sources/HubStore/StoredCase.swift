@@ -26,6 +26,8 @@ public struct StoredCase: Sendable {
     /// 0 on time; 1 escalated to the supervisor for being overdue; 2 to the inspectors.
     public let overdueStep: Int
     public let assignedTo: Int64?
+    /// The sub-unit of the agency the case was disposed to, if any.
+    public let subUnit: String?
     public let dueAt: Date?
     public let createdAt: Date
     public let updatedAt: Date
@@ -35,7 +37,7 @@ public struct StoredCase: Sendable {
     static let columns = """
         id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status, priority,
         description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
-        escalation_level, overdue_step, assigned_to, due_at, created_at, updated_at, module_fields::text as module_fields_json
+        escalation_level, overdue_step, assigned_to, sub_unit_code, due_at, created_at, updated_at, module_fields::text as module_fields_json
         """
 
     init(row: PostgresRow) throws {
@@ -67,6 +69,7 @@ public struct StoredCase: Sendable {
         escalationLevel = try row.decode("escalation_level")
         overdueStep = try row.decode("overdue_step")
         assignedTo = try row.decode("assigned_to")
+        subUnit = try row.decode("sub_unit_code")
         dueAt = try row.decode("due_at")
         createdAt = try row.decode("created_at")
         updatedAt = try row.decode("updated_at")
@@ -81,6 +84,7 @@ public struct StoredCase: Sendable {
             "inspectorate": inspectorate,
         ]
         if let assignedTo { snapshot["assigned_to"] = assignedTo }
+        if let subUnit { snapshot["sub_unit"] = subUnit }
         if let dueAt { snapshot["due_at"] = PostgresTimestamp.format(dueAt) }
         if !moduleFields.isEmpty { snapshot["module_fields"] = moduleFields }
         return snapshot

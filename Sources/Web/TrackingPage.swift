@@ -123,6 +123,7 @@ public enum EventText {
             "dispatched": ("Diteruskan ke instansi terkait", "Sent to the responsible agency"),
             "verified": ("Diverifikasi", "Verified"),
             "claimed": ("Mulai ditindaklanjuti", "Work started"),
+            "disposed": ("Diteruskan ke unit pelaksana", "Passed to the unit that will carry it out"),
             "note": ("Catatan", "Note"),
             "resolved": ("Selesai ditindaklanjuti", "Resolved"),
             "validation_requested": ("Menunggu validasi", "Awaiting validation"),

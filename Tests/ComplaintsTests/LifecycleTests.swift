@@ -21,6 +21,7 @@ private let everyAction: [CaseAction] = [
     .verify,
     .claim,
     .assign(to: 42),
+    .dispose(to: "dpupr-pju"),
     .updateDetails(["pole_id": "PJU-12"]),
     .addNote(text: "Petugas sudah ke lokasi.", isPublic: false),
     .resolve(note: "Lubang sudah ditambal."),
@@ -33,7 +34,7 @@ private let everyAction: [CaseAction] = [
     .linkAsDuplicate(of: "ABCDEFGHJKMNP"),
     .close,
     .reopen(reason: "Jalan masih berlubang.", rating: 1),
-    .accept(rating: 4),
+    .accept(rating: 4, comment: "Sudah beres, terima kasih."),
     .escalate(.raisePriority(.urgent)),
     .escalate(.setDeadline(Date(timeIntervalSince1970: 1_710_000_000))),
     .escalate(.moveToCategory("pju")),
@@ -57,6 +58,7 @@ private let mayAsk: [String: Set<String>] = [
     "verify": agencyWork.union(["system"]),
     "claim": agencyWork,
     "assign": agencyWork,
+    "dispose": agencyWork,
     "details": agencyWork,
     "note": ["staff", "supervisor", "validator", "inspector", "admin"],
     "resolve": agencyWork,
@@ -97,6 +99,7 @@ private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
                 .resolved: .resolved, .postponed: .postponed],
     "assign": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .postponed: .postponed,
                .awaitingValidation: .awaitingValidation],
+    "dispose": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .postponed: .postponed],
     "note": stayInOpenStatus,
     "resolve": [.inProgress: .resolved],
     "request_validation": [.inProgress: .awaitingValidation],
@@ -195,21 +198,23 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
     @Test func theCitizensAnswerIsAReopeningOnlyForALowRating() {
         #expect(CitizenRating.answer(rating: 1, reason: "Masih bocor.") == .reopen(reason: "Masih bocor.", rating: 1))
         #expect(CitizenRating.answer(rating: 2, reason: "") == .reopen(reason: "", rating: 2))
-        #expect(CitizenRating.answer(rating: 3, reason: "Cukup.") == .accept(rating: 3))
-        #expect(CitizenRating.answer(rating: 9, reason: "") == .accept(rating: 9), "refused by accept, which names the scale")
+        #expect(CitizenRating.answer(rating: 3, reason: "Cukup.") == .accept(rating: 3, comment: "Cukup."))
+        #expect(CitizenRating.answer(rating: 4, reason: "  ") == .accept(rating: 4, comment: nil))
+        #expect(CitizenRating.answer(rating: 9, reason: "") == .accept(rating: 9, comment: nil), "refused by accept, which names the scale")
     }
 
     @Test(arguments: [0, 6, -3, 100])
     func acceptingNeedsARatingOnTheScale(rating: Int) {
-        #expect(Lifecycle.apply(.accept(rating: rating), to: .resolved, by: .citizen) == .failure(.ratingOutOfScale))
+        #expect(Lifecycle.apply(.accept(rating: rating, comment: nil), to: .resolved, by: .citizen) == .failure(.ratingOutOfScale))
     }
 
     @Test(arguments: CitizenRating.scale)
     func theRatingIsCarriedOnTheEvent(rating: Int) throws {
-        let accepted = try Lifecycle.apply(.accept(rating: rating), to: .resolved, by: .citizen).get()
+        let accepted = try Lifecycle.apply(.accept(rating: rating, comment: "Terima kasih."), to: .resolved, by: .citizen).get()
         #expect(accepted.kind == "accepted")
         #expect(accepted.rating == rating)
         #expect(accepted.to == .closed)
+        #expect(accepted.note == "Terima kasih.")
         if CitizenRating.reopening.contains(rating) {
             let reopened = try Lifecycle.apply(.reopen(reason: "Belum beres.", rating: rating), to: .resolved, by: .citizen).get()
             #expect(reopened.rating == rating)
@@ -285,6 +290,7 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
         (.verify, .dispatched, staff, "verified", true),
         (.claim, .verified, staff, "claimed", true),
         (.assign(to: 7), .inProgress, staff, "assigned", false),
+        (.dispose(to: "dpupr-pju"), .verified, staff, "disposed", true),
         (.updateDetails(["plate": "B 1234 XYZ"]), .verified, staff, "details_updated", false),
         (.resolve(note: "n"), .inProgress, staff, "resolved", true),
         (.requestValidation(note: "n"), .inProgress, staff, "validation_requested", true),
@@ -295,7 +301,7 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
         (.markDuplicate(of: "ABCDEFGHJKMNP"), .dispatched, staff, "marked_duplicate", true),
         (.close, .resolved, staff, "closed", true),
         (.reopen(reason: "r", rating: 2), .resolved, .citizen, "reopened", true),
-        (.accept(rating: 3), .resolved, .citizen, "accepted", true),
+        (.accept(rating: 3, comment: nil), .resolved, .citizen, "accepted", true),
         (.addNote(text: "n", isPublic: true), .inProgress, staff, "note", true),
         (.addNote(text: "n", isPublic: false), .inProgress, staff, "note", false),
         (.escalate(.handToInspectorate), .inProgress, inspector, "escalated", true),

@@ -105,6 +105,8 @@ extension AccessMatrixTests {
                       expected: [200, 200, 404, 200, 403, 403, 401]),
             ActionRow(action: "assign", setup: [], body: ["assignee": "petugas.pu"], after: "dispatched",
                       expected: [200, 200, 404, 200, 403, 403, 401]),
+            ActionRow(action: "dispose", setup: [], body: ["sub_unit": "dpupr-pju"], after: "dispatched",
+                      expected: [200, 200, 404, 200, 403, 403, 401]),
             ActionRow(action: "details", setup: [], body: ["fields": ["asset_kind": "road"]], after: "dispatched",
                       expected: [200, 200, 404, 200, 403, 403, 401]),
             ActionRow(action: "notes", setup: [], body: ["note": "Catatan internal", "public": false], after: "dispatched",
@@ -137,5 +139,5 @@ extension AccessMatrixTests {
 
     /// Actions whose allowed answer leaves the status as it was: asked again on a closed case, the
     /// lifecycle refuses them (the others are asked again on their own case, now in the wrong status).
-    static let statusKeeping: Set<String> = ["assign", "details", "notes", "escalate"]
+    static let statusKeeping: Set<String> = ["assign", "dispose", "details", "notes", "escalate"]
 }

@@ -89,7 +89,7 @@ struct OverdueSweeperTests {
         try connection.transaction { connection in
             try CaseStore.perform(.reopen(reason: "Masih berlubang.", rating: 1), on: codes[0], by: .citizen,
                                   now: start, calendar: calendar, connection: connection)
-            try CaseStore.perform(.accept(rating: 5), on: codes[1], by: .citizen, now: start,
+            try CaseStore.perform(.accept(rating: 5, comment: nil), on: codes[1], by: .citizen, now: start,
                                   calendar: calendar, connection: connection)
         }
         let sweepers = [try PostgresConnection(conninfo: url), try PostgresConnection(conninfo: url)]

@@ -38,7 +38,7 @@ import pyhub  # noqa: E402
 SPEC_PATH = ROOT / "Schemas" / "openapi.yaml"
 SMS_SECRET = "kontrak-rahasia-sms-7f3a"
 PASSWORD = "sandi-kontrak-2026"
-ACTIONS = ["claim", "verify", "assign", "notes", "resolve", "request-validation", "validate",
+ACTIONS = ["claim", "verify", "assign", "dispose", "notes", "resolve", "request-validation", "validate",
            "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate"]
 CASE = "/api/v1/staff/cases/{code}"
 # Client errors this test must see for every operation that lists them.
@@ -263,6 +263,8 @@ def add_accounts(hub):
     hub.hubctl("user", "add", "kontrak.admin", "--role", "admin", stdin=PASSWORD + "\n")
     hub.hubctl("user", "add", "pu.sukamaju", "--role", "staff", "--module", "public-works", "--categories",
                "pekerjaan-umum", "--area", "Sukamaju", stdin=PASSWORD + "\n")
+    hub.hubctl("user", "add", "pu.pju", "--role", "staff", "--module", "public-works", "--sub-unit", "dpupr-pju",
+               stdin=PASSWORD + "\n")
     # Only the throttling test uses this one: its failed logins must not lock anybody else out.
     hub.hubctl("user", "add", "kontrak.terkunci", "--role", "validator", stdin=PASSWORD + "\n")
 
@@ -381,7 +383,7 @@ def hub():
 def tokens(hub):
     return {name: hub.login(login) for name, login in
             [("staff", "pu.petugas"), ("lead", "pu.kepala"), ("inspector", "inspektur.1"), ("nomodule", "tanpa.modul"),
-             ("admin", "kontrak.admin"), ("local", "pu.sukamaju")]}
+             ("admin", "kontrak.admin"), ("local", "pu.sukamaju"), ("unit", "pu.pju")]}
 
 
 @pytest.fixture(scope="session")
@@ -715,7 +717,7 @@ def test_login_me_and_logout(hub):
     me = "/api/v1/staff/me"
     _, account = hub.call("GET", me, token=token, expect=200)
     assert account == {"login": "pu.petugas", "role": "staff", "module": "public-works",
-                       "categories": ["pekerjaan-umum"], "area": None}
+                       "categories": ["pekerjaan-umum"], "area": None, "sub_unit": None}
     hub.call("GET", me, headers={"Cookie": f"hub_session={token}"}, expect=200)
     hub.call("GET", me, expect=401, code="unauthenticated")
     hub.call("GET", me, token="0" * 64, expect=401, code="unauthenticated")
@@ -770,7 +772,7 @@ def test_staff_accounts(hub, tokens):
     assert {"pu.petugas", "pu.kepala", "inspektur.1", "kontrak.admin"} <= set(logins)
     assert next(a for a in body["accounts"] if a["login"] == "pu.petugas") == {
         "login": "pu.petugas", "role": "staff", "module": "public-works", "categories": ["pekerjaan-umum"],
-        "area": None}
+        "area": None, "sub_unit": None}
     hub.call("HEAD", ACCOUNTS, token=admin, expect=200)
     hub.call("GET", ACCOUNTS, expect=401, code="unauthenticated")
     for who in ("staff", "inspector", "lead"):
@@ -782,15 +784,16 @@ def test_staff_accounts(hub, tokens):
            "categories": ["pekerjaan-umum"], "area": "Kotabaru"}
     _, created = hub.call("POST", ACCOUNTS, token=admin, json=new, expect=201)
     assert created == {"login": "pu.kotabaru", "role": "staff", "module": "public-works",
-                       "categories": ["pekerjaan-umum"], "area": "Kotabaru"}
+                       "categories": ["pekerjaan-umum"], "area": "Kotabaru", "sub_unit": None}
     _, created = hub.call("POST", ACCOUNTS, token=admin, expect=201, json={
         "login": "  Validator.Umum ", "password": PASSWORD, "role": "validator", "module": None, "categories": None,
         "area": " "})
-    assert created == {"login": "Validator.Umum", "role": "validator", "module": None, "categories": [], "area": None}
+    assert created == {"login": "Validator.Umum", "role": "validator", "module": None, "categories": [], "area": None,
+                       "sub_unit": None}
     token = hub.login("pu.kotabaru")
     _, me = hub.call("GET", "/api/v1/staff/me", token=token, expect=200)
     assert me == {"login": "pu.kotabaru", "role": "staff", "module": "public-works", "categories": ["pekerjaan-umum"],
-                  "area": "Kotabaru"}
+                  "area": "Kotabaru", "sub_unit": None}
     _, body = hub.call("GET", ACCOUNTS, token=admin, expect=200)
     assert {"pu.kotabaru", "Validator.Umum"} <= {account["login"] for account in body["accounts"]}
 
@@ -917,6 +920,11 @@ def test_queue_filters_and_counts(hub, tokens):
     hub.call("GET", CASE, {"code": there}, token=local, expect=404, code="case_not_found")
     hub.call("GET", CASE, {"code": here}, token=local, expect=200)
 
+    # An account bound to a sub-unit sees what was disposed to it only, and may not ask for another.
+    hub.call("GET", QUEUE, token=tokens["unit"], params={"sub_unit": "dpupr-jalan"}, expect=403, code="forbidden_sub_unit")
+    assert all(c["sub_unit"] == "dpupr-pju" for c in listed(tokens["unit"])["cases"])
+    hub.call("GET", CASE, {"code": here}, token=tokens["unit"], expect=404, code="case_not_found")
+
 
 def test_case_detail(hub, tokens):
     open_report = hub.submit({"category": "pekerjaan-umum", "description": "Drainase meluap", "anonymous": False,
@@ -959,6 +967,10 @@ def test_case_lifecycle_through_every_action(hub, tokens):
     assert {"kind": "assigned", "public": False, "actor_role": "staff", "status": "in_progress"}.items() <= \
         case["timeline"][-1].items()
     assert hub.act(lead, a, "assign", {"assignee": "pu.petugas"})["assigned_to"] == claimed_by
+    case = hub.act(lead, a, "dispose", {"sub_unit": "dpupr-jalan"})
+    assert case["sub_unit"] == "dpupr-jalan" and case["status"] == "in_progress" and case["assigned_to"] == claimed_by
+    assert {"kind": "disposed", "public": True, "actor_role": "supervisor",
+            "note": "UPT Pemeliharaan Jalan dan Jembatan"}.items() <= case["timeline"][-1].items()
     case = hub.act(inspector, a, "notes", {"note": "Dipantau inspektur", "public": True})
     assert case["timeline"][-1] == {**case["timeline"][-1], "kind": "note", "public": True,
                                     "note": "Dipantau inspektur", "actor_role": "inspector"}
@@ -1011,7 +1023,7 @@ def test_case_lifecycle_through_every_action(hub, tokens):
 
 def test_case_action_refusals(hub, tokens):
     staff, lead, inspector = tokens["staff"], tokens["lead"], tokens["inspector"]
-    valid = {"assign": {"assignee": "pu.petugas"}, "notes": {"note": "n"}, "resolve": {"note": "n"},
+    valid = {"assign": {"assignee": "pu.petugas"}, "dispose": {"sub_unit": "dpupr-pju"}, "notes": {"note": "n"}, "resolve": {"note": "n"},
              "request-validation": {"note": "n"}, "reject-follow-up": {"reason": "r"}, "reject": {"reason": "r"},
              "postpone": {"reason": "r"}, "duplicate": {"duplicate_of": "ZZZZZZZZZZZZY"},
              "escalate": {"priority": "high"}}
@@ -1037,7 +1049,7 @@ def test_case_action_refusals(hub, tokens):
         hub.call("GET", path, {"code": dispatched}, token=staff, expect=405)
 
     # Roles: inspectors escalate and annotate, they do not do the agency's work; staff do not validate.
-    for action in ("claim", "verify", "assign", "resolve", "request-validation", "reject", "postpone", "close",
+    for action in ("claim", "verify", "assign", "dispose", "resolve", "request-validation", "reject", "postpone", "close",
                    "duplicate"):
         body = dict(valid.get(action) or {}, duplicate_of=rejected) if action == "duplicate" else valid.get(action)
         hub.act(inspector, dispatched, action, body, expect=403, error="forbidden_action")
@@ -1062,6 +1074,11 @@ def test_case_action_refusals(hub, tokens):
     hub.act(staff, dispatched, "duplicate", {"duplicate_of": dispatched.lower()}, expect=400, error="invalid_duplicate")
     for body in ({}, {"assignee": ""}, {"assignee": 7}):
         hub.act(staff, dispatched, "assign", body, expect=400, error="invalid_request")
+    for body in ({}, {"sub_unit": ""}, {"sub_unit": 7}):
+        hub.act(staff, dispatched, "dispose", body, expect=400, error="invalid_request")
+    # Only a sub-unit of the case's own agency (dpupr) takes it.
+    for unit in ("dinsos-panti", "tidak-ada"):
+        hub.act(staff, dispatched, "dispose", {"sub_unit": unit}, expect=400, error="invalid_sub_unit")
     # Only active staff and supervisors of the case's module take a case.
     for colleague in ("tidak.ada", "inspektur.1", "tanpa.modul", "kontrak.admin"):
         hub.act(staff, dispatched, "assign", {"assignee": colleague}, expect=400, error="invalid_assignee")
@@ -1134,9 +1151,9 @@ def test_citizen_answers_a_resolution(hub, tokens):
     for body in ({}, {"rating": None}, {"rating": "4"}, {"rating": 3.5}, {"rating": True}, {"rating": 0},
                  {"rating": 6}, {"rating": -1}, {"rating": 0, "reason": "Tidak puas"}):
         hub.feedback(code, body, expect=400, error="invalid_rating")
-    for body in ({"rating": 2}, {"rating": 2, "reason": "   "}, {"rating": 1, "reason": ""}):
+    for body in ({"rating": 2}, {"rating": 2, "reason": "   "}, {"rating": 1, "reason": ""}, {"rating": 2, "reason": None}):
         hub.feedback(code, body, expect=400, error="reason_required")
-    for body in ({"rating": 1, "reason": 7}, {"rating": 4, "reason": None}, {"rating": 4, "reason": ["x"]}):
+    for body in ({"rating": 1, "reason": 7}, {"rating": 4, "reason": False}, {"rating": 4, "reason": ["x"]}):
         hub.feedback(code, body, expect=400, error="invalid_request")
     hub.call("POST", FEEDBACK, {"code": code}, data=b"{oops", headers={"Content-Type": "application/json"},
              expect=400, code="malformed_json")
@@ -1162,15 +1179,19 @@ def test_citizen_answers_a_resolution(hub, tokens):
     assert case["status"] == "in_progress" and case["timeline"][-1]["kind"] == "reopened"
     assert case["timeline"][-1]["public"] is True
 
-    # A rating of 3 or more accepts the resolution and closes the case; a reason with it is not kept.
+    # A rating of 3 or more accepts the resolution and closes the case, the reason kept as the
+    # citizen's comment.
     hub.act(staff, code, "resolve", {"note": "Kabel diganti"})
-    view = hub.feedback(code, {"rating": 4.0, "reason": "Terima kasih, rahasia-kontrak-alasan"},
+    view = hub.feedback(code, {"rating": 4.0, "reason": "Terima kasih, sudah menyala"},
                         headers={"Accept-Language": "en"})
     assert view["status"] == "closed" and view["due_at"] is None and view["status_label"] == "Closed"
     assert view["timeline"][-1] == {"kind": "accepted", "at": view["timeline"][-1]["at"], "actor_role": "citizen",
-                                    "status": "closed"}
-    assert "rahasia-kontrak-alasan" not in json.dumps(hub.call("GET", CASE, {"code": code}, token=staff, expect=200)[1])
+                                    "status": "closed", "note": "Terima kasih, sudah menyala"}
     hub.feedback(code, {"rating": 5}, expect=409, error="invalid_transition")
+    # Null is the same as no reason: accepted without a note.
+    quiet = resolved_case(hub, staff, "Lampu taman padam")
+    view = hub.feedback(quiet, {"rating": 5, "reason": None})
+    assert view["status"] == "closed" and "note" not in view["timeline"][-1]
 
     # Every rating of the scale is taken.
     for rating in (1, 3, 5):

@@ -25,7 +25,7 @@ MODULES = [name for name in SERVICE_PORTS if name != "gateway"]
 EXECUTABLES = list(SERVICE_PORTS) + ["hubctl"]
 
 ACTIONS = [
-    "claim", "verify", "assign", "details", "notes", "resolve", "request-validation", "validate",
+    "claim", "verify", "assign", "dispose", "details", "notes", "resolve", "request-validation", "validate",
     "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate",
 ]
 # Every JSON path the gateway serves (Services/Gateway/GatewayRoutes.swift plus the health routes).

@@ -4,18 +4,21 @@ import HubStore
 /// `GET /staff/accounts` (admins): every account, and a form to create one.
 public enum StaffAccountsPage {
     /// - Parameters:
+    ///   - subUnits: the sub-units an account may be bound to.
     ///   - values: what was typed in the form when creating failed (kept, except the password).
-    public static func render(session: StaffSession, accounts: [Account], language: Language, notice: String? = nil,
-                              error: String? = nil, values: [String: String] = [:]) -> String {
+    public static func render(session: StaffSession, accounts: [Account], subUnits: [SubUnit] = [], language: Language,
+                              notice: String? = nil, error: String? = nil, values: [String: String] = [:]) -> String {
         func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
         func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
         var body = "<h1>\(t(.accounts))</h1>\(StaffFrame.notice(notice))\(StaffFrame.error(error))"
         body += "<table id=\"accounts\"><thead><tr><th>\(t(.login))</th><th>\(t(.role))</th><th>\(t(.module))</th>"
-        body += "<th>\(t(.category))</th><th>\(t(.area))</th></tr></thead><tbody>"
+        body += "<th>\(t(.category))</th><th>\(t(.area))</th><th>\(t(.subUnit))</th></tr></thead><tbody>"
         for account in accounts {
             body += "<tr><td>\(HTML.escape(account.login))</td><td>\(HTML.escape(language == .en ? account.role.labelEN : account.role.labelID))</td>"
             body += "<td>\(account.module?.rawValue ?? "—")</td><td>\(HTML.escape(account.categories.joined(separator: ", ")))</td>"
-            body += "<td>\(HTML.escape(account.area ?? "—"))</td></tr>"
+            body += "<td>\(HTML.escape(account.area ?? "—"))</td>"
+            let unit = account.subUnit.map { code in subUnits.first { $0.code == code }?.name(language) ?? code }
+            body += "<td>\(HTML.escape(unit ?? "—"))</td></tr>"
         }
         body += "</tbody></table><h2>\(t(.createAccount))</h2>"
         body += "<form method=\"post\" action=\"\(StaffFrame.link("/staff/accounts", language))\">\(StaffFrame.csrfField(session))"
@@ -31,6 +34,11 @@ public enum StaffAccountsPage {
         }
         body += "</select><label for=\"new-categories\">\(t(.categoriesField))</label><input id=\"new-categories\" name=\"categories\" value=\"\(value("categories"))\">"
         body += "<label for=\"new-area\">\(t(.areaField))</label><input id=\"new-area\" name=\"area\" value=\"\(value("area"))\">"
+        body += "<label for=\"new-sub-unit\">\(t(.subUnit))</label><select id=\"new-sub-unit\" name=\"sub_unit\"><option value=\"\">—</option>"
+        for unit in subUnits {
+            body += "<option value=\"\(unit.code)\"\(values["sub_unit"] == unit.code ? " selected" : "")>\(HTML.escape(unit.name(language)))</option>"
+        }
+        body += "</select>"
         body += "<button type=\"submit\">\(t(.create))</button></form>"
         return StaffFrame.page(title: StaffStrings.accounts.text(language), language: language, session: session,
                                path: "/staff/accounts", body: body)

@@ -14,6 +14,8 @@ public struct StaffCaseView: Sendable {
     public let actions: [String]
     /// Colleagues a case can be assigned to.
     public let colleagues: [Account]
+    /// The sub-units of the case's agency it can be disposed to.
+    public let subUnits: [SubUnit]
     public let categories: [Category]
     /// The module's fields and the values this account may read.
     public let profile: ModuleProfile
@@ -22,7 +24,7 @@ public struct StaffCaseView: Sendable {
     public let showsConfidential: Bool
 
     public init(stored: StoredCase, timeline: [CaseEvent], reporter: Contact?, photos: [CasePhoto],
-                duplicates: DuplicateLinks, actions: [String], colleagues: [Account], categories: [Category],
+                duplicates: DuplicateLinks, actions: [String], colleagues: [Account], subUnits: [SubUnit] = [], categories: [Category],
                 profile: ModuleProfile = .none, fields: [String: String] = [:], showsConfidential: Bool = false) {
         self.profile = profile
         self.showsConfidential = showsConfidential
@@ -34,6 +36,7 @@ public struct StaffCaseView: Sendable {
         self.duplicates = duplicates
         self.actions = actions
         self.colleagues = colleagues
+        self.subUnits = subUnits
         self.categories = categories
     }
 }
@@ -62,6 +65,7 @@ public enum StaffCasePage {
         row(.category, categoryName + (stored.subcategory.map { " / \($0)" } ?? ""))
         row(.priority, PriorityText.label(stored.priority, language))
         row(.due, stored.dueAt.map { DateText.local($0, language) })
+        row(.subUnit, stored.subUnit.map { code in view.subUnits.first { $0.code == code }?.name(language) ?? code })
         row(.channel, stored.channel)
         row(.location, stored.location)
         row(.kelurahan, stored.kelurahan)
@@ -139,6 +143,13 @@ public enum StaffCasePage {
             form += "<label for=\"\(id)-assignee\">\(t(.colleague))</label><select id=\"\(id)-assignee\" name=\"assignee\" required>"
             for colleague in view.colleagues {
                 form += "<option value=\"\(HTML.escape(colleague.login))\">\(HTML.escape(colleague.login))</option>"
+            }
+            form += "</select>"
+        case "dispose":
+            form += "<label for=\"\(id)-unit\">\(t(.subUnit))</label><select id=\"\(id)-unit\" name=\"sub_unit\" required>"
+            for unit in view.subUnits {
+                let selected = unit.code == (values["sub_unit"] ?? view.stored.subUnit) ? " selected" : ""
+                form += "<option value=\"\(unit.code)\"\(selected)>\(HTML.escape(unit.name(language)))</option>"
             }
             form += "</select>"
         case "details":

@@ -9,7 +9,7 @@ public enum StaffStrings: String, Sendable {
     case duplicates, duplicateOf, joinedReports, timeline, internalEvent, publicEvent, actions, noActions, done
     case note, publicNote, reason, colleague, duplicateCode, afterPhotos, newDeadline, newCategory, toInspectorate
     case escalationReason, createAccount, role, categoriesField, areaField, create, accountCreated, back, confidential
-    case anonymous, yes, no, inspectorateCase, adminsOnly, caseNotFound
+    case anonymous, yes, no, inspectorateCase, adminsOnly, caseNotFound, subUnit
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -70,6 +70,7 @@ public enum StaffStrings: String, Sendable {
         .publicNote: ("Tampilkan kepada pelapor (publik)", "Show to the reporter (public)"),
         .reason: ("Alasan", "Reason"),
         .colleague: ("Rekan kerja", "Colleague"),
+        .subUnit: ("Unit pelaksana", "Sub-unit"),
         .duplicateCode: ("Kode kasus induk", "Code of the case it duplicates"),
         .afterPhotos: ("Foto sesudah (paling banyak 3)", "After-photos (at most 3)"),
         .newDeadline: ("Batas waktu baru", "New deadline"),
@@ -100,6 +101,7 @@ public enum StaffStrings: String, Sendable {
             "note_required": ("Catatan wajib diisi.", "A note is required."),
             "reason_required": ("Alasan wajib diisi.", "A reason is required."),
             "invalid_assignee": ("Rekan kerja harus petugas atau supervisor aktif di modul ini.", "The colleague must be active staff or a supervisor of this module."),
+            "invalid_sub_unit": ("Unit pelaksana harus salah satu unit aktif dari dinas kasus ini.", "The sub-unit must be an active sub-unit of the case's agency."),
             "invalid_duplicate": ("Kode kasus induk tidak ditemukan.", "No other case has that code."),
             "photos_not_allowed": ("Foto sesudah hanya untuk penyelesaian atau permintaan validasi, paling banyak 3.", "After-photos go with a resolution or a request for validation, at most 3."),
             "unknown_category": ("Kategori tidak dikenal.", "Unknown category."),
@@ -115,6 +117,7 @@ public enum StaffStrings: String, Sendable {
             "verify": ("Verifikasi", "Verify"),
             "claim": ("Ambil dan kerjakan", "Claim"),
             "assign": ("Tugaskan ke rekan", "Assign to a colleague"),
+            "dispose": ("Disposisikan ke unit pelaksana", "Dispose to a sub-unit"),
             "details": ("Simpan data modul", "Save the module's details"),
             "notes": ("Tambah catatan", "Add a note"),
             "postpone": ("Tunda", "Postpone"),
