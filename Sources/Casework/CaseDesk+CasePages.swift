@@ -49,7 +49,7 @@ extension CaseDesk {
 
     func casePage(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Self.language(request)
-        guard let session = try pageSession(request) else { return Self.toLogin(language) }
+        guard let session = try pageSession(request) else { return Self.toLogin(request) }
         guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
               let view = try caseView(code.value, for: session.account) else {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
@@ -60,13 +60,16 @@ extension CaseDesk {
     }
 
     /// Carries out an action from the case page, then shows the case again (303), or the page with
-    /// the refusal beside the kept input.
+    /// the refusal beside the kept input; after the session ended, the login page that leads back.
     func actFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Self.language(request)
-        guard let session = try pageSession(request) else { return Self.toLogin(language) }
         let form = try PageForm(request)
-        guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(language, session: session) }
-        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? "") else {
+        let parsedCode = TrackingCode(parsing: request.pathParameters["code"] ?? "")
+        guard let session = try pageSession(request) else {
+            return sessionEnded(request, form: form, next: parsedCode.map { "/staff/cases/\($0.value)" })
+        }
+        guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(request, session: session) }
+        guard let code = parsedCode else {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
                              status: 404)
         }
@@ -90,7 +93,7 @@ extension CaseDesk {
         var values = form.fields
         values["csrf"] = nil
         values["action"] = action
-        let message = StaffStrings.refusal(refusal.code, language) ?? refusal.message
+        let message = StaffStrings.refusal(refusal.code, language, at: .action(action)) ?? refusal.message
         return Self.page(StaffCasePage.render(view, session: session, language: language, error: message, values: values),
                          status: refusal.status)
     }

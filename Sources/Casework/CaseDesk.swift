@@ -3,6 +3,7 @@ import HTTP
 import HubStore
 import Postgres
 import Queue
+import ServiceKit
 
 /// What every module shares: taking its queue's messages into its work queue, and serving the staff
 /// and inspector actions on the cases it owns. A module's executable adds its own rules on top.
@@ -18,10 +19,14 @@ public struct CaseDesk: Sendable {
     /// The module's own step after a case is taken in, in the same transaction (public works
     /// verifies reports of registered village officials by itself).
     public let afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)?
+    /// Where the staff pages log the errors they answer with a page of their own.
+    public let logger: Logger
 
     public init(module: ModuleName, pool: PostgresPool, secureCookies: Bool = false, loginThrottle: LoginThrottle = LoginThrottle(),
-                profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)? = nil) {
+                profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)? = nil,
+                logger: Logger? = nil) {
         self.module = module
+        self.logger = logger ?? Logger(service: ServiceName(module: module).rawValue)
         self.afterDispatch = afterDispatch
         self.profile = profile
         self.pool = pool

@@ -192,6 +192,9 @@ public final class HTTPServer: @unchecked Sendable {
 
     func releaseConnectionSlot() { openConnections.wrappingSubtract(1, ordering: .relaxed) }
 
+    /// Client connections open now (a socket is closed before it stops counting).
+    public var openConnectionCount: Int { openConnections.load(ordering: .relaxed) }
+
     /// The Date header, formatted once per second.
     func currentDate() -> String {
         let now = time(nil)

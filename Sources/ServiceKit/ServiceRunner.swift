@@ -95,10 +95,7 @@ public final class ServiceRunner: @unchecked Sendable {
                                     requests.count(method: record.method, status: record.status)
                                     LogOutput.standardError.enqueue(AccessLogLine.format(record, service: logger.service))
                                 },
-                                onError: { request, error in
-                                    logger.error("handler failed", ["id": request.requestID, "path": request.path,
-                                                                    "error": String(describing: error)])
-                                })
+                                onError: { request, error in logger.handlerFailed(request, error) })
         do {
             try server.start()
         } catch {

@@ -27,6 +27,8 @@ enum Layout {
     .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end} .filters label{margin-top:0} .filters>*{flex:1 1 10rem}
     .action{border:1px solid #ccc;padding:.2rem 1rem 1rem;margin:.8rem 0} .action button{margin-top:.8rem}
     .notice{background:#eef7ee;padding:.5rem 1rem} .internal{color:#555;font-style:italic}
+    .find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin-bottom:1rem} .find label{flex-basis:100%} .find input{flex:1 1 14rem;width:auto} .find button{margin-top:0}
+    #queue td:first-child a{font-family:monospace;font-size:1rem;white-space:nowrap}
     """
 
     /// - Parameters:

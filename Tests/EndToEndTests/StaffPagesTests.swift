@@ -24,18 +24,19 @@ final class PageClient {
         cookies.isEmpty ? [] : [("Cookie", cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))]
     }
 
-    func get(_ path: String) throws -> HTTPResponse {
-        let response = try hub.request("GET", path, headers: cookieHeader)
+    /// One request with the cookies kept so far; the answer's cookies are kept.
+    func send(_ method: String, _ path: String, headers: [(String, String)] = [], body: [UInt8] = []) throws -> HTTPResponse {
+        let response = try hub.request(method, path, headers: cookieHeader + headers, body: body)
         remember(response)
         return response
     }
 
+    func get(_ path: String, headers: [(String, String)] = []) throws -> HTTPResponse {
+        try send("GET", path, headers: headers)
+    }
+
     func post(_ path: String, form: [(String, String)]) throws -> HTTPResponse {
-        let body = FormDecoder.encode(form)
-        let response = try hub.request("POST", path, headers: cookieHeader + [("Content-Type", "application/x-www-form-urlencoded")],
-                                       body: Array(body.utf8))
-        remember(response)
-        return response
+        try send("POST", path, headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Array(FormDecoder.encode(form).utf8))
     }
 
     /// The CSRF token in the first form of a page.
@@ -53,7 +54,7 @@ final class PageClient {
 
 @Suite(.serialized)
 struct StaffPagesTests {
-    func dispatchedCase(_ hub: RunningHub, _ body: [String: Any]) throws -> String {
+    static func dispatchedCase(_ hub: RunningHub, _ body: [String: Any]) throws -> String {
         let created = try hub.post("/api/v1/complaints", json: body)
         let code = try #require(created.jsonObject["tracking_code"] as? String)
         let deadline = Date().addingTimeInterval(15)
@@ -70,16 +71,17 @@ struct StaffPagesTests {
         #expect(try hub.hubctl(["user", "add", "rina.pu", "--role", "staff", "--module", "public-works"], input: "sandi-rina-01\n").status == 0)
         #expect(try hub.hubctl(["user", "add", "adi.pu", "--role", "staff", "--module", "public-works"], input: "sandi-adi-001\n").status == 0)
         #expect(try hub.hubctl(["user", "add", "admin.kota", "--role", "admin"], input: "sandi-admin-01\n").status == 0)
-        let code = try dispatchedCase(hub, ["category": "pekerjaan-umum", "description": "Jembatan kayu retak",
-                                            "kelurahan": "Sukajadi", "anonymous": false, "confidential": true,
-                                            "contact": ["email": "warga.sukajadi@example.id"]])
+        let code = try Self.dispatchedCase(hub, ["category": "pekerjaan-umum", "description": "Jembatan kayu retak",
+                                                 "kelurahan": "Sukajadi", "anonymous": false, "confidential": true,
+                                                 "contact": ["email": "warga.sukajadi@example.id"]])
 
-        // Without a session every page sends the browser to the login page.
+        // Without a session every page sends the browser to the login page, which leads back to it.
         let browser = PageClient(hub)
-        for path in ["/staff/", "/staff/cases/\(code)", "/staff/accounts"] {
+        for (path, login) in [("/staff/", "/staff/login"), ("/staff/cases/\(code)", "/staff/login?next=%2Fstaff%2Fcases%2F\(code)"),
+                              ("/staff/accounts", "/staff/login?next=%2Fstaff%2Faccounts")] {
             let response = try browser.get(path)
             #expect(response.status == 303, "\(path)")
-            #expect(response.headers["Location"] == "/staff/login", "\(path)")
+            #expect(response.headers["Location"] == login, "\(path)")
         }
 
         // The login form needs the token of its own cookie; a wrong password says so; then it works.

@@ -43,14 +43,8 @@ struct SubUnitDispositionTests {
 
         let desk = try hub.logIn("meja.pu", "sandi-meja-001")
         let unit = try hub.logIn("pju.petugas", "sandi-pju-0001")
-        let created = try hub.post("/api/v1/complaints", json: ["category": "pekerjaan-umum", "description": "Lampu jalan padam",
-                                                                "kelurahan": "Sukamaju"])
-        let code = try #require(created.jsonObject["tracking_code"] as? String)
-        let deadline = Date().addingTimeInterval(15)
-        while try hub.get("/api/v1/complaints/\(code)").jsonObject["status"] as? String != "dispatched" {
-            guard Date() < deadline else { throw TestSupportError("\(code) was not dispatched") }
-            usleep(50_000)
-        }
+        let code = try StaffPagesTests.dispatchedCase(hub, ["category": "pekerjaan-umum", "description": "Lampu jalan padam",
+                                                            "kelurahan": "Sukamaju"])
 
         // Before disposal the unit sees nothing of it, over JSON or the pages.
         #expect(try hub.get("/api/v1/staff/cases/\(code)", token: unit).status == 404)

@@ -54,6 +54,7 @@ public enum StaffCasePage {
         let categoryName = view.categories.first { $0.code == stored.category }?.name(language) ?? stored.category
         var body = "<p><a href=\"\(StaffFrame.link("/staff/", language))\">← \(t(.back))</a></p>"
         body += "<h1>\(t(.caseTitle)) <span id=\"case-code\">\(code)</span></h1>"
+        body += "<p>\(t(.codeToReadOut)): <span class=\"code\" id=\"case-code-grouped\">\(HTML.escape(SpokenCode.grouped(code)))</span></p>"
         body += StaffFrame.notice(notice) + StaffFrame.error(error)
 
         body += "<h2>\(t(.details))</h2><dl>"
@@ -99,11 +100,11 @@ public enum StaffCasePage {
         if view.duplicates.duplicateOf != nil || !view.duplicates.joined.isEmpty {
             body += "<h2>\(t(.duplicates))</h2><ul id=\"duplicates\">"
             if let of = view.duplicates.duplicateOf {
-                body += "<li>\(t(.duplicateOf)): <a href=\"\(StaffFrame.link("/staff/cases/\(of)", language))\">\(of)</a></li>"
+                body += "<li>\(t(.duplicateOf)): <a href=\"\(StaffFrame.link("/staff/cases/\(of)", language))\">\(HTML.escape(SpokenCode.grouped(of)))</a></li>"
             }
             for joined in view.duplicates.joined {
                 let status = ComplaintStatus(rawValue: joined.status)?.label(language) ?? joined.status
-                body += "<li>\(t(.joinedReports)): <a href=\"\(StaffFrame.link("/staff/cases/\(joined.code)", language))\">\(joined.code)</a> (\(HTML.escape(status)))</li>"
+                body += "<li>\(t(.joinedReports)): <a href=\"\(StaffFrame.link("/staff/cases/\(joined.code)", language))\">\(HTML.escape(SpokenCode.grouped(joined.code)))</a> (\(HTML.escape(status)))</li>"
             }
             body += "</ul>"
         }

@@ -23,11 +23,19 @@ public enum StaffFrame {
         return path + (path.contains("?") ? "&" : "?") + "lang=en"
     }
 
-    /// A page that only says why the request was refused.
-    public static func errorPage(_ message: String, session: StaffSession, language: Language) -> String {
-        page(title: StaffStrings.staffArea.text(language), language: language, session: session, path: "/staff/",
-             body: "<h1>\(HTML.escape(StaffStrings.staffArea.text(language)))</h1>\(error(message))"
-                + "<p><a href=\"\(link("/staff/", language))\">\(HTML.escape(StaffStrings.back.text(language)))</a></p>")
+    /// A page that only says why the request was refused: in the frame with a link back to the
+    /// queue for a signed-in account, else with a link to the login page.
+    /// - Parameter requestID: the id to quote when reporting a server error.
+    public static func errorPage(_ message: String, session: StaffSession?, language: Language, requestID: String? = nil) -> String {
+        func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
+        var body = "<h1>\(t(.staffArea))</h1>\(error(message))"
+        if let requestID, !requestID.isEmpty {
+            body += "<p>\(t(.quoteRequestID)) <code id=\"request-id\">\(HTML.escape(requestID))</code></p>"
+        }
+        body += session == nil
+            ? "<p><a href=\"\(link("/staff/login", language))\">\(t(.logIn))</a></p>"
+            : "<p><a href=\"\(link("/staff/", language))\">\(t(.back))</a></p>"
+        return page(title: StaffStrings.staffArea.text(language), language: language, session: session, path: "/staff/", body: body)
     }
 
     static func csrfField(_ session: StaffSession) -> String {
@@ -42,26 +50,5 @@ public enum StaffFrame {
     static func error(_ text: String?) -> String {
         guard let text else { return "" }
         return "<p class=\"error\" role=\"alert\" id=\"page-error\">\(HTML.escape(text))</p>"
-    }
-}
-
-/// `GET /staff/login`: the login form. Its CSRF token is the one of the browser's pre-login cookie.
-public enum StaffLoginPage {
-    public static func render(language: Language, csrf: String, login: String = "", error: String? = nil) -> String {
-        func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
-        let body = """
-        <h1>\(t(.loginTitle))</h1>
-        \(StaffFrame.error(error))
-        <form method="post" action="\(StaffFrame.link("/staff/login", language))">
-        <input type="hidden" name="csrf" value="\(HTML.escape(csrf))">
-        <label for="login">\(t(.login))</label>
-        <input id="login" name="login" autocomplete="username" required value="\(HTML.escape(login))">
-        <label for="password">\(t(.password))</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required>
-        <button type="submit">\(t(.logIn))</button>
-        </form>
-        """
-        return StaffFrame.page(title: StaffStrings.loginTitle.text(language), language: language, session: nil,
-                               path: "/staff/login", body: body)
     }
 }

@@ -4,8 +4,11 @@ import HubStore
 
 /// `GET /staff/`: the account's work queue, soonest deadline first, with filters and counts.
 public enum StaffQueuePage {
+    /// - Parameters:
+    ///   - search: a tracking code typed in the search box that did not read, kept in it; `error` says so.
     public static func render(session: StaffSession, cases: [StoredCase], counts: (byStatus: [ComplaintStatus: Int], overdue: Int),
-                              filter: QueueFilter, categories: [Category], language: Language, now: Date = Date()) -> String {
+                              filter: QueueFilter, categories: [Category], language: Language, now: Date = Date(),
+                              search: String? = nil, error: String? = nil) -> String {
         func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
         func option(_ value: String, _ label: String, selected: Bool) -> String {
             "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
@@ -13,6 +16,12 @@ public enum StaffQueuePage {
         let account = session.account
         let seesAll = account.role == .inspector || account.role == .admin
         let any = option("", StaffStrings.anyValue.text(language), selected: false)
+
+        var find = "<form method=\"get\" action=\"/staff/\" class=\"find\" role=\"search\">"
+        if language == .en { find += "<input type=\"hidden\" name=\"lang\" value=\"en\">" }
+        find += "<label for=\"find-code\">\(t(.findCode))</label><input id=\"find-code\" name=\"code\" value=\"\(HTML.escape(search ?? ""))\""
+        find += " autocomplete=\"off\" spellcheck=\"false\" autocapitalize=\"characters\" placeholder=\"ABCD-EFGH-JKMNP\">"
+        find += "<button type=\"submit\">\(t(.find))</button></form>"
 
         var form = "<form method=\"get\" action=\"/staff/\" class=\"filters\">"
         if language == .en { form += "<input type=\"hidden\" name=\"lang\" value=\"en\">" }
@@ -58,7 +67,7 @@ public enum StaffQueuePage {
             let area = [stored.kelurahan, stored.kecamatan].compactMap { $0 }.joined(separator: ", ")
             let mine = stored.assignedTo == account.id ? " <em>(\(t(.assignedToYou)))</em>" : ""
             table += "<tr data-code=\"\(stored.trackingCode)\"><td><a href=\"\(StaffFrame.link("/staff/cases/\(stored.trackingCode)", language))\">"
-            table += "\(stored.trackingCode)</a>\(mine)</td>"
+            table += "\(HTML.escape(SpokenCode.grouped(stored.trackingCode)))</a>\(mine)</td>"
             table += "<td>\(HTML.escape(categories.first { $0.code == stored.category }?.name(language) ?? stored.category))</td>"
             table += "<td>\(HTML.escape(stored.status.label(language)))\(stored.inspectorate ? " · " + t(.inspectorateCase) : "")</td>"
             table += "<td>\(HTML.escape(PriorityText.label(stored.priority, language)))</td><td>\(HTML.escape(area))</td>"
@@ -67,7 +76,7 @@ public enum StaffQueuePage {
         table += "</tbody></table>"
         if cases.isEmpty { table += "<p>\(t(.noCases))</p>" }
 
-        let body = "<h1>\(t(.queue))</h1>\(form)\(summary)\(table)"
+        let body = "<h1>\(t(.queue))</h1>\(StaffFrame.error(error))\(find)\(form)\(summary)\(table)"
         return StaffFrame.page(title: StaffStrings.queue.text(language), language: language, session: session,
                                path: "/staff/", body: body)
     }

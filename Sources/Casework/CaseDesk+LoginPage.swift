@@ -1,0 +1,103 @@
+import Complaints
+import Foundation
+import HTTP
+import HubStore
+import ServiceKit
+import Web
+
+/// Signing in and out of the staff pages. The login form carries the token of a pre-login cookie,
+/// and `next`, the staff page to return to once signed in.
+extension CaseDesk {
+    static let loginCSRFCookie = "hub_login_csrf"
+
+    /// The login page in the request's language: after logging out, where `next` has no use.
+    static func toLogin(_ language: Language) -> HTTPResponse {
+        .redirect(to: ReturnPath.login(next: nil, language))
+    }
+
+    /// The login page for a page asked for without a session; the login leads back to it.
+    static func toLogin(_ request: HTTPRequest) -> HTTPResponse {
+        .redirect(to: ReturnPath.login(next: ReturnPath.of(request), language(request)))
+    }
+
+    /// The login form with the token of the browser's pre-login cookie, or a new one (set as the
+    /// cookie) where the browser has none here: the cookie is only sent to `/staff/login`.
+    /// - Parameters:
+    ///   - next: the staff page the login leads to, already validated.
+    ///   - kept: texts to show for copying (label and text).
+    func loginForm(_ request: HTTPRequest, status: Int = 200, login: String = "", error: String? = nil,
+                   next: String? = nil, kept: [(label: String, text: String)] = []) -> HTTPResponse {
+        let language = Self.language(request)
+        let csrf = request.cookie(Self.loginCSRFCookie).flatMap { $0.count == 32 ? $0 : nil } ?? FormToken.generate()
+        var response = Self.page(StaffLoginPage.render(language: language, csrf: csrf, login: login, error: error,
+                                                       address: ReturnPath.loginAddress(next: next), kept: kept), status: status)
+        response.headers.add("Set-Cookie", "\(Self.loginCSRFCookie)=\(csrf); Path=/staff/login; HttpOnly; SameSite=Strict\(secureCookies ? "; Secure" : "")")
+        return response
+    }
+
+    /// A page that refuses a stale or forged form: inside the staff frame for a signed-in account,
+    /// else a fresh login form with a new token.
+    func formExpired(_ request: HTTPRequest, session: StaffSession?) -> HTTPResponse {
+        let language = Self.language(request)
+        let message = StaffStrings.formExpired.text(language)
+        guard let session else {
+            return loginForm(request, status: 403, error: message, next: ReturnPath.validated(request.query("next")))
+        }
+        return Self.page(StaffFrame.errorPage(message, session: session, language: language), status: 403)
+    }
+
+    /// The answer to a form sent after its session ended (logged out elsewhere, or expired): the
+    /// login page, leading back to `next`, with the note or reason that was typed shown for copying.
+    func sessionEnded(_ request: HTTPRequest, form: PageForm, next: String?) -> HTTPResponse {
+        let language = Self.language(request)
+        let kept = [("note", StaffStrings.note), ("reason", StaffStrings.reason)].compactMap { name, label in
+            form.fields[name].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : (label: label.text(language), text: $0) }
+        }
+        return loginForm(request, status: 401, error: StaffStrings.sessionEnded.text(language), next: next, kept: kept)
+    }
+
+    func loginPage(_ request: HTTPRequest) -> HTTPResponse {
+        loginForm(request, next: ReturnPath.validated(request.query("next")))
+    }
+
+    func logInFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Self.language(request)
+        let next = ReturnPath.validated(request.query("next"))
+        let form = try PageForm(request)
+        guard let cookie = request.cookie(Self.loginCSRFCookie), cookie == form.fields["csrf"] else { return formExpired(request, session: nil) }
+        let login = form.fields["login"] ?? ""
+        let outcome = try pool.transaction {
+            try AccountStore.logIn(login: login, password: form.fields["password"] ?? "", address: request.forwardedClientAddress,
+                                   throttle: loginThrottle, on: $0)
+        }
+        switch outcome {
+        case .success(_, let token, let expires):
+            var response = HTTPResponse.redirect(to: StaffFrame.link(next ?? ReturnPath.queue, language))
+            response.headers.add("Set-Cookie", sessionCookie(token, maxAge: max(0, Int(expires.timeIntervalSinceNow))))
+            response.headers.add("Cache-Control", "no-store")
+            return response
+        case .invalid:
+            return loginForm(request, status: 401, login: login, error: StaffStrings.loginFailed.text(language), next: next)
+        case .throttled(let wait):
+            var response = loginForm(request, status: 429, login: login, error: StaffStrings.loginThrottled.text(language), next: next)
+            response.headers.add("Retry-After", String(wait))
+            return response
+        }
+    }
+
+    func logOutFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Self.language(request)
+        guard let session = try pageSession(request) else { return Self.toLogin(language) }
+        guard session.accepts(csrf: try PageForm(request).fields["csrf"]) else { return formExpired(request, session: session) }
+        if let token = request.cookie(StaffAuthentication.cookieName) {
+            try pool.withConnection { try AccountStore.revoke(token: token, on: $0) }
+        }
+        var response = Self.toLogin(language)
+        response.headers.add("Set-Cookie", sessionCookie("", maxAge: 0))
+        return response
+    }
+
+    func sessionCookie(_ token: String, maxAge: Int) -> String {
+        "\(StaffAuthentication.cookieName)=\(token); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict\(secureCookies ? "; Secure" : "")"
+    }
+}
