@@ -55,12 +55,12 @@ extension CaseDesk {
             return Self.page(StaffFrame.errorPage(message, session: session, language: language), status: error.status)
         }
         let now = Date()
-        let (cases, counts, categories) = try pool.withConnection { connection in
+        let (cases, counts, categories, subUnits) = try pool.withConnection { connection in
             (try CaseStore.queue(filter, now: now, on: connection), try CaseStore.queueCounts(filter, now: now, on: connection),
-             try CategoryStore.all(connection))
+             try CategoryStore.all(connection), try SubUnitStore.all(on: connection))
         }
         return Self.page(StaffQueuePage.render(session: session, cases: cases, counts: counts, filter: filter,
-                                               categories: categories, language: language, now: now, search: search,
+                                               categories: categories, subUnits: subUnits, language: language, now: now, search: search,
                                                error: search == nil ? nil : StaffStrings.codeUnreadable.text(language)),
                          status: search == nil ? 200 : 400)
     }

@@ -76,6 +76,12 @@ struct SubUnitDispositionTests {
         #expect(otherUnit.status == 403 && errorCode(otherUnit) == "forbidden_sub_unit")
         #expect(try queueCodes(hub, "?sub_unit=dpupr-pju", token: desk).contains(code))
         #expect(try !queueCodes(hub, "?sub_unit=dpupr-jalan", token: desk).contains(code))
+        // The desk's queue page filters by its agency's units; the unit's own page has nothing to choose.
+        let deskQueue = try hub.request("GET", "/staff/?sub_unit=dpupr-pju", headers: [("Cookie", "hub_session=\(desk)")])
+        #expect(deskQueue.status == 200 && deskQueue.text.contains("<option value=\"dpupr-pju\" selected>"))
+        #expect(deskQueue.text.contains("/staff/cases/\(code)") && !deskQueue.text.contains("value=\"dinsos-panti\""))
+        let unitQueue = try hub.request("GET", "/staff/", headers: [("Cookie", "hub_session=\(unit)")])
+        #expect(unitQueue.text.contains("/staff/cases/\(code)") && !unitQueue.text.contains("name=\"sub_unit\""))
         let claimed = try hub.post("/api/v1/staff/cases/\(code)/claim", json: [:], token: unit)
         #expect(claimed.status == 200 && claimed.jsonObject["status"] as? String == "in_progress")
 

@@ -5,9 +5,11 @@ import HubStore
 /// `GET /staff/`: the account's work queue, soonest deadline first, with filters and counts.
 public enum StaffQueuePage {
     /// - Parameters:
+    ///   - subUnits: every sub-unit; the filter offers those of the account's module (all for inspectors
+    ///     and admins, none for an account bound to a sub-unit).
     ///   - search: a tracking code typed in the search box that did not read, kept in it; `error` says so.
     public static func render(session: StaffSession, cases: [StoredCase], counts: (byStatus: [ComplaintStatus: Int], overdue: Int),
-                              filter: QueueFilter, categories: [Category], language: Language, now: Date = Date(),
+                              filter: QueueFilter, categories: [Category], subUnits: [SubUnit] = [], language: Language, now: Date = Date(),
                               search: String? = nil, error: String? = nil) -> String {
         func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
         func option(_ value: String, _ label: String, selected: Bool) -> String {
@@ -44,6 +46,12 @@ public enum StaffQueuePage {
         if seesAll {
             form += "<div><label for=\"module\">\(t(.module))</label><select id=\"module\" name=\"module\">\(any)"
             for module in ModuleName.allCases { form += option(module.rawValue, module.rawValue, selected: filter.module == module) }
+            form += "</select></div>"
+        }
+        let offeredUnits = account.subUnit != nil ? [] : subUnits.filter { seesAll || $0.module == account.module }
+        if !offeredUnits.isEmpty {
+            form += "<div><label for=\"sub-unit\">\(t(.subUnit))</label><select id=\"sub-unit\" name=\"sub_unit\">\(any)"
+            for unit in offeredUnits { form += option(unit.code, unit.name(language), selected: filter.subUnit == unit.code) }
             form += "</select></div>"
         }
         form += "<div><label for=\"area\">\(t(.area))</label><input id=\"area\" name=\"area\" value=\"\(HTML.escape(filter.area ?? ""))\"></div>"
