@@ -16,6 +16,8 @@ struct GatewayRoutes: Sendable {
     let submissions: RateLimiter
     /// Tracking lookups per client address, so codes cannot be guessed by brute force.
     let lookups: RateLimiter
+    /// Turns failures on the pages' routes into pages.
+    let failures: BrowserFailures
 
     /// Answers 429 when `limiter` refuses the client, else runs `handler`.
     func limited(_ limiter: RateLimiter, _ handler: @escaping HTTPHandler) -> HTTPHandler {
@@ -28,8 +30,9 @@ struct GatewayRoutes: Sendable {
     func router() -> Router {
         var router = Router()
         let routes = self
-        router.get("/") { request in try routes.form(request) }
-        router.get("/track") { request in routes.trackLookup(request) }
+        let page = failures.pages
+        router.get("/", page { request in try routes.form(request) })
+        router.get("/track", page { request in routes.trackLookup(request) })
         router.get(FormScript.path) { _ in
             var response = HTTPResponse(status: 200, body: Array(FormScript.source.utf8))
             response.headers.add("Content-Type", "text/javascript; charset=utf-8")
@@ -37,7 +40,7 @@ struct GatewayRoutes: Sendable {
             response.headers.add("X-Content-Type-Options", "nosniff")
             return response
         }
-        router.get("/track/{code}", limited(lookups) { request in try routes.trackPage(request) })
+        router.get("/track/{code}", page(limited(lookups) { request in try routes.trackPage(request) }))
         router.get("/api/v1/categories") { request in try routes.categoryList(request) }
         router.get("/api/v1/complaints/{code}", limited(lookups) { request in try routes.publicCase(request) })
         router.get("/api/v1/complaints/{code}/photos/{position}", limited(lookups) { request in
@@ -48,9 +51,9 @@ struct GatewayRoutes: Sendable {
         })
         router.get("/api/v1/photos/{id}", limited(lookups) { request in try routes.publicPhotoByID(request) })
         router.post("/api/v1/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
-        router.post("/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
+        router.post("/complaints", page(limited(submissions) { request in routes.proxy.forward(request, to: .intake) }))
         // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
-        router.post("/track/{code}/feedback", limited(lookups) { request in routes.proxy.forward(request, to: .intake) })
+        router.post("/track/{code}/feedback", page(limited(lookups) { request in routes.proxy.forward(request, to: .intake) }))
         router.post("/api/v1/complaints/{code}/feedback", limited(lookups) { request in routes.proxy.forward(request, to: .intake) })
         // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
         router.post("/api/v1/inbound/sms") { request in routes.proxy.forward(request, to: .intake) }
@@ -67,12 +70,12 @@ struct GatewayRoutes: Sendable {
         router.post("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
         // The staff pages: signing in and accounts at intake, the queue at the account's module, a case at its owner.
         for path in ["/staff/login", "/staff/logout", "/staff/accounts"] {
-            router.get(path) { request in routes.proxy.forward(request, to: .intake) }
-            router.post(path) { request in routes.proxy.forward(request, to: .intake) }
+            router.get(path, page { request in routes.proxy.forward(request, to: .intake) })
+            router.post(path, page { request in routes.proxy.forward(request, to: .intake) })
         }
-        router.get("/staff") { request in try routes.forwardStaffHome(request) }
-        router.get("/staff/cases/{code}") { request in try routes.forwardCase(request) }
-        router.post("/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
+        router.get("/staff", page { request in try routes.forwardStaffHome(request) })
+        router.get("/staff/cases/{code}", page { request in try routes.forwardCase(request) })
+        router.post("/staff/cases/{code}/{action}", page { request in try routes.forwardCase(request) })
         router.get("/staff/cases/{code}/photos/{id}") { request in try routes.forwardCase(request) }
         router.get("/api/v1/staff/queue") { request in try routes.forwardQueue(request) }
         router.get("/api/v1/staff/cases/{code}") { request in try routes.forwardCase(request) }

@@ -20,7 +20,8 @@ do {
         submissions: RateLimiter(perMinute: try environment.integer("HUB_SUBMIT_RATE_PER_MINUTE", default: 20, range: 1...1_000_000),
                                  burst: try environment.integer("HUB_SUBMIT_BURST", default: 10, range: 1...1_000_000)),
         lookups: RateLimiter(perMinute: try environment.integer("HUB_TRACK_RATE_PER_MINUTE", default: 120, range: 1...1_000_000),
-                             burst: try environment.integer("HUB_TRACK_BURST", default: 60, range: 1...1_000_000)))
+                             burst: try environment.integer("HUB_TRACK_BURST", default: 60, range: 1...1_000_000)),
+        failures: BrowserFailures(logger: runner.logger))
 } catch {
     runner.logger.error("bad rate-limit configuration", ["error": String(describing: error)])
     exit(1)
