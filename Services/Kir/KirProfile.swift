@@ -18,6 +18,7 @@ enum KirProfile {
         ])),
     ], consistency: { fields in
         fields["result"] != nil && (fields["test_type"] == nil || fields["plate"] == nil)
-            ? FieldProblem(field: "result", message: "a test result needs the plate and the test_type") : nil
+            ? FieldProblem(field: "result", message: "a test result needs the plate and the test_type",
+                           id: "Hasil uji memerlukan nomor kendaraan dan jenis uji.") : nil
     })
 }

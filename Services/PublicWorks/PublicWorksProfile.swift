@@ -25,13 +25,16 @@ enum PublicWorksProfile {
 
     @Sendable static func consistency(_ fields: [String: String]) -> FieldProblem? {
         if fields["proposal"] == nil, fields["feasibility"] != nil || fields["programme"] != nil {
-            return FieldProblem(field: "proposal", message: "feasibility and programme belong to a streetlight proposal: set proposal first")
+            return FieldProblem(field: "proposal", message: "feasibility and programme belong to a streetlight proposal: set proposal first",
+                                id: "Survei kelayakan dan program kerja hanya untuk usulan PJU: isi jenis usulan dahulu.")
         }
         if fields["feasibility"] == "feasible" || fields["feasibility"] == "not_feasible", fields["survey_date"] == nil {
-            return FieldProblem(field: "survey_date", message: "a survey result needs the survey_date")
+            return FieldProblem(field: "survey_date", message: "a survey result needs the survey_date",
+                                id: "Hasil survei memerlukan tanggal survei.")
         }
         if fields["programme"] == "accepted", fields["feasibility"] != "feasible" {
-            return FieldProblem(field: "programme", message: "a proposal enters the work programme only after a feasible survey")
+            return FieldProblem(field: "programme", message: "a proposal enters the work programme only after a feasible survey",
+                                id: "Usulan masuk program kerja hanya setelah survei menyatakan layak.")
         }
         return nil
     }

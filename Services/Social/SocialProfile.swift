@@ -22,6 +22,7 @@ enum SocialProfile {
         ModuleField("referral_note", id: "Catatan rujukan", en: "Referral note", kind: .text(maxLength: 500), confidential: true),
     ], consistency: { fields in
         fields["referral_note"] != nil && fields["referral"] == nil
-            ? FieldProblem(field: "referral", message: "a referral note needs the referral") : nil
+            ? FieldProblem(field: "referral", message: "a referral note needs the referral",
+                           id: "Catatan rujukan memerlukan jenis rujukan.") : nil
     })
 }

@@ -80,7 +80,7 @@ extension CaseDesk {
         } else {
             do {
                 let parsed = try CaseActionRequest.parse(action, body: form.actionBody)
-                _ = try carryOut(parsed, on: code.value, by: session.account)
+                _ = try carryOut(parsed, on: code.value, by: session.account, language: language)
                 return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)?done=\(action)", language))
             } catch let error as HTTPError {
                 refusal = error

@@ -58,7 +58,8 @@ extension CaseDesk {
     /// Applies the parsed actions to a case this module owns and the account may see.
     /// - Throws: `HTTPError` 404 (unknown or not visible), 409 (another module's case, or the
     ///   lifecycle refuses), 403 (the role may not), 400 (bad category, colleague or photos).
-    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account) throws -> StoredCase {
+    /// - Parameter language: the language of a refused module field's message (the pages pass theirs).
+    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, language: Language = .en) throws -> StoredCase {
         let module = self.module
         return try pool.transaction { connection -> StoredCase in
             guard var stored = try CaseStore.find(code, on: connection, forUpdate: true),
@@ -75,7 +76,7 @@ extension CaseDesk {
             }
             if let change = parsed.fieldChange {
                 switch profile.check(change, current: stored.moduleFields) {
-                case .failure(let problem): throw HTTPError(400, "invalid_field", problem.message)
+                case .failure(let problem): throw HTTPError(400, "invalid_field", problem.message(language))
                 case .success(let normalized): actions = [.updateDetails(normalized)]
                 }
             }

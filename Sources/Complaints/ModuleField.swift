@@ -36,21 +36,25 @@ public struct ModuleField: Sendable {
         switch kind {
         case .choice(let options):
             guard options.contains(where: { $0.code == text }) else {
-                return .failure(FieldProblem(field: key, message: "\(key) must be one of \(options.map(\.code).joined(separator: ", "))"))
+                return .failure(FieldProblem(field: key, message: "\(key) must be one of \(options.map(\.code).joined(separator: ", "))",
+                                             id: "\(labelID): pilih salah satu dari \(options.map(\.id).joined(separator: ", "))."))
             }
             return .success(text)
         case .text(let maxLength, let pattern):
             guard !text.isEmpty, text.count <= maxLength else {
-                return .failure(FieldProblem(field: key, message: "\(key) must have 1 to \(maxLength) characters"))
+                return .failure(FieldProblem(field: key, message: "\(key) must have 1 to \(maxLength) characters",
+                                             id: "\(labelID): isi 1 sampai \(maxLength) karakter."))
             }
             if let pattern, text.range(of: "^(?:\(pattern))$", options: .regularExpression) == nil {
-                return .failure(FieldProblem(field: key, message: "\(key) is not in the expected form"))
+                return .failure(FieldProblem(field: key, message: "\(key) is not in the expected form",
+                                             id: "\(labelID): bentuk isian tidak sesuai."))
             }
             return .success(text)
         case .date:
             guard text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil,
                   CalendarDateCheck.isCalendarDate(text) else {
-                return .failure(FieldProblem(field: key, message: "\(key) must be a date YYYY-MM-DD"))
+                return .failure(FieldProblem(field: key, message: "\(key) must be a date YYYY-MM-DD",
+                                             id: "\(labelID): isi tanggal yang benar (TTTT-BB-HH)."))
             }
             return .success(text)
         }
@@ -63,15 +67,19 @@ public struct ModuleField: Sendable {
     }
 }
 
-/// Why a module field's value was refused.
+/// Why a module field's value was refused, in English (the JSON API's words) and Indonesian.
 public struct FieldProblem: Error, Equatable, Sendable {
     public let field: String
     public let message: String
+    public let messageID: String
 
-    public init(field: String, message: String) {
+    public init(field: String, message: String, id messageID: String) {
         self.field = field
         self.message = message
+        self.messageID = messageID
     }
+
+    public func message(_ language: Language) -> String { language == .en ? message : messageID }
 }
 
 /// The fields of one module and the rules between them (a proposal enters the work programme only
@@ -93,12 +101,16 @@ public struct ModuleProfile: Sendable {
     /// Validates a change (a nil value removes the field) against the current values.
     /// - Returns: the normalised change, or the first problem.
     public func check(_ change: [String: String?], current: [String: String]) -> Result<[String: String?], FieldProblem> {
-        guard !change.isEmpty else { return .failure(FieldProblem(field: "fields", message: "fields must name at least one field")) }
+        guard !change.isEmpty else {
+            return .failure(FieldProblem(field: "fields", message: "fields must name at least one field",
+                                         id: "Isi paling sedikit satu data modul."))
+        }
         var normalized: [String: String?] = [:]
         var merged = current
         for key in change.keys.sorted() {
             guard let field = field(key) else {
-                return .failure(FieldProblem(field: key, message: "\(key) is not a field of this module"))
+                return .failure(FieldProblem(field: key, message: "\(key) is not a field of this module",
+                                             id: "\(key) bukan data modul ini."))
             }
             guard let raw = change[key] ?? nil else {
                 normalized[key] = .some(nil)

@@ -7,7 +7,7 @@ private let profile = ModuleProfile(fields: [
     ModuleField("on", id: "Tanggal", en: "Date", kind: .date),
     ModuleField("secret", id: "Rahasia", en: "Secret", kind: .text(maxLength: 5), confidential: true),
 ], consistency: { fields in
-    fields["on"] != nil && fields["kind"] == nil ? FieldProblem(field: "kind", message: "a date needs a kind") : nil
+    fields["on"] != nil && fields["kind"] == nil ? FieldProblem(field: "kind", message: "a date needs a kind", id: "Tanggal memerlukan jenis.") : nil
 })
 
 @Suite struct ModuleProfileTests {
@@ -33,6 +33,17 @@ private let profile = ModuleProfile(fields: [
         #expect(try profile.check(["on": "2026-12-01"], current: ["kind": "bridge"]).get() == ["on": "2026-12-01"])
         // Removing the kind while a date stays is refused too.
         #expect(throws: FieldProblem.self) { try profile.check(["kind": nil], current: ["kind": "bridge", "on": "2026-12-01"]).get() }
+    }
+
+    @Test func refusalsSpeakIndonesianFirstAndEnglishToTheAPI() {
+        guard case .failure(let choice) = profile.check(["kind": "river"], current: [:]),
+              case .failure(let date) = profile.check(["on": "2027-02-29"], current: [:]) else {
+            Issue.record("invalid values were accepted")
+            return
+        }
+        #expect(choice.message(.id) == "Jenis: pilih salah satu dari Jalan, Jembatan.")
+        #expect(choice.message(.en) == "kind must be one of road, bridge")
+        #expect(date.message(.id) == "Tanggal: isi tanggal yang benar (TTTT-BB-HH).")
     }
 
     @Test func choicesAreShownInTheReadersLanguage() throws {

@@ -52,6 +52,19 @@ struct ModuleFieldsTests {
         #expect(accepted.jsonObject["module_fields"] as? [String: String] == [
             "asset_kind": "streetlight", "proposal": "new", "feasibility": "feasible", "survey_date": "2026-11-30", "programme": "accepted",
         ])
+        // The case page says what is wrong in the reader's language, keeping what was chosen.
+        let browser = PageClient(hub)
+        #expect(try browser.logIn("pu.staf", "sandi-modul-01").status == 303)
+        let plain = try submitted(hub, ["category": "pekerjaan-umum", "description": "Lampu taman padam"])
+        let page = try browser.get("/staff/cases/\(plain)")
+        let refused = try browser.post("/staff/cases/\(plain)/details", form: [("csrf", PageClient.csrf(page) ?? ""),
+                                                                             ("field.feasibility", "pending")])
+        #expect(refused.status == 400)
+        #expect(refused.text.contains("Survei kelayakan dan program kerja hanya untuk usulan PJU"))
+        let english = try browser.post("/staff/cases/\(plain)/details?lang=en", form: [("csrf", PageClient.csrf(page) ?? ""),
+                                                                                     ("field.feasibility", "pending")])
+        #expect(english.text.contains("feasibility and programme belong to a streetlight proposal"))
+
         // Fields are internal: the public view and timeline carry none of them.
         let publicText = try hub.get("/api/v1/complaints/\(proposal)").text
         #expect(!publicText.contains("feasib") && !publicText.contains("module_fields"))
