@@ -127,8 +127,8 @@ public enum AccountStore {
             try throttle.recordFailure(login: login, address: address, on: connection)
             return .invalid
         }
-        try throttle.recordSuccess(login: login, on: connection)
         let account = try Account(row: row)
+        try throttle.recordSuccess(login: login, accountID: account.id, address: address, on: connection)
         let token = SessionToken.generate()
         let expires = try connection.query("""
             insert into staff_sessions (token_hash, account_id, expires_at)

@@ -3,17 +3,22 @@ import Postgres
 
 /// Slows password guessing: after too many failed logins within a window, an account name (from
 /// anywhere) or a client address (for any account) is refused without the password being checked,
-/// until the oldest failure in the window has aged out. Failures live in the database, so every
+/// until the oldest failure in the window has aged out. From an address the account logged in from
+/// successfully within `knownFor`, only that address's failures count against the name, so guessing
+/// from elsewhere cannot lock staff out of their own office. Failures live in the database, so every
 /// replica of every service counts the same attempts.
 public struct LoginThrottle: Sendable {
     public var failuresPerAccount: Int
     public var failuresPerAddress: Int
     public var window: TimeInterval
+    public var knownFor: TimeInterval
 
-    public init(failuresPerAccount: Int = 5, failuresPerAddress: Int = 20, window: TimeInterval = 15 * 60) {
+    public init(failuresPerAccount: Int = 5, failuresPerAddress: Int = 20, window: TimeInterval = 15 * 60,
+                knownFor: TimeInterval = 90 * 86_400) {
         self.failuresPerAccount = failuresPerAccount
         self.failuresPerAddress = failuresPerAddress
         self.window = window
+        self.knownFor = knownFor
     }
 
     /// Seconds until another attempt for `login` from `address` is allowed, or nil when it is allowed now.
@@ -21,8 +26,13 @@ public struct LoginThrottle: Sendable {
     func wait(login: String, address: String, on connection: PostgresConnection) throws -> Int? {
         try connection.query("select pg_advisory_xact_lock(hashtext('login:' || lower($1)))", [login])
         let row = try connection.query("""
-            with recent as (
-                select lower(login) = lower($1) as same_login, address = $2 as same_address, at
+            with known as (
+                select exists (select 1 from login_known_addresses k join staff_accounts a on a.id = k.account_id
+                                where lower(a.login) = lower($1) and k.address = $2
+                                  and k.last_success > now() - make_interval(secs => $4)) as here
+            ), recent as (
+                select lower(login) = lower($1) and (address = $2 or not (select here from known)) as same_login,
+                       address = $2 as same_address, at
                   from login_failures
                  where (lower(login) = lower($1) or address = $2) and at > now() - make_interval(secs => $3)
             )
@@ -32,7 +42,7 @@ public struct LoginThrottle: Sendable {
                         + make_interval(secs => $3) - now()))::int as login_wait,
                    ceil(extract(epoch from (select min(at) from recent where same_address)
                         + make_interval(secs => $3) - now()))::int as address_wait
-            """, [login, address, window])[0]
+            """, [login, address, window, knownFor])[0]
         var waits: [Int] = []
         if try row.decode("by_login", as: Int.self) >= failuresPerAccount { waits.append(try row.decode("login_wait", as: Int?.self) ?? 1) }
         if try row.decode("by_address", as: Int.self) >= failuresPerAddress { waits.append(try row.decode("address_wait", as: Int?.self) ?? 1) }
@@ -45,8 +55,13 @@ public struct LoginThrottle: Sendable {
         try connection.query("delete from login_failures where lower(login) = lower($1) and at < now() - interval '1 day'", [login])
     }
 
-    /// A successful login clears the account's failures (the address's stay, for other names).
-    func recordSuccess(login: String, on connection: PostgresConnection) throws {
+    /// A successful login clears the account's failures (the address's stay, for other names) and
+    /// makes the address known for the account.
+    func recordSuccess(login: String, accountID: Int64, address: String, on connection: PostgresConnection) throws {
         try connection.query("delete from login_failures where lower(login) = lower($1)", [login])
+        try connection.query("""
+            insert into login_known_addresses (account_id, address) values ($1, $2)
+            on conflict (account_id, address) do update set last_success = now()
+            """, [accountID, address])
     }
 }

@@ -79,6 +79,32 @@ struct AccountStoreTests {
             .decode("n", as: Int.self) == 0)
     }
 
+    @Test func guessingFromElsewhereDoesNotLockStaffOutOfTheirKnownAddress() throws {
+        let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
+        try AccountStore.create(login: "wati.pu", password: "sandi-wati-benar", role: .staff, module: .publicWorks, on: connection)
+        let throttle = LoginThrottle(failuresPerAccount: 3, failuresPerAddress: 100, window: 600)
+        let office = "10.20.30.40"
+        #expect(try logIn("wati.pu", "sandi-wati-benar", from: office, throttle: throttle, on: connection) != nil)
+        for index in 0..<3 {
+            #expect(try logIn("wati.pu", "tebakan-\(index)", from: "198.51.100.\(index)", throttle: throttle, on: connection) == nil)
+        }
+        // A new address is refused; the office, where she logged in before, is not.
+        #expect(try throttledFor("wati.pu", "sandi-wati-benar", from: "198.51.100.50", throttle: throttle, on: connection) != nil)
+        #expect(try logIn("wati.pu", "sandi-wati-benar", from: office, throttle: throttle, on: connection) != nil)
+        // Guessing from the office itself still counts there.
+        for index in 0..<3 {
+            #expect(try logIn("wati.pu", "salah-\(index)", from: office, throttle: throttle, on: connection) == nil)
+        }
+        #expect(try throttledFor("wati.pu", "sandi-wati-benar", from: office, throttle: throttle, on: connection) != nil)
+        // An address is known only for a while.
+        try connection.query("update login_failures set at = at - interval '11 minutes'")
+        try connection.query("update login_known_addresses set last_success = now() - interval '91 days'")
+        for index in 0..<3 {
+            #expect(try logIn("wati.pu", "tebakan-lagi-\(index)", from: "198.51.100.\(index)", throttle: throttle, on: connection) == nil)
+        }
+        #expect(try throttledFor("wati.pu", "sandi-wati-benar", from: office, throttle: throttle, on: connection) != nil)
+    }
+
     @Test func oneAddressGuessingManyAccountsIsThrottled() throws {
         let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
         try AccountStore.create(login: "korban.sos", password: "sandi-korban-1", role: .staff, module: .social, on: connection)
