@@ -16,7 +16,8 @@ extension CaseDesk {
     /// The signed-in account's work queue, soonest deadline first, with counts per status.
     func listQueue(_ request: HTTPRequest) throws -> HTTPResponse {
         let account = try StaffAuthentication.require(request, pool: pool)
-        let filter = try QueueRequest.filter(for: account, query: request.query)
+        let filter = try QueueRequest.filter(for: account, query: request.query,
+                                             agencies: try pool.withConnection { try CategoryStore.agencyCodes($0) })
         let now = Date()
         let (cases, counts) = try pool.withConnection { connection in
             (try CaseStore.queue(filter, now: now, on: connection), try CaseStore.queueCounts(filter, now: now, on: connection))

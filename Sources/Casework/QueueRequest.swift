@@ -2,11 +2,12 @@ import Complaints
 import HTTP
 import HubStore
 
-/// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, `sub_unit`, and for
+/// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, `agency`, `sub_unit`, and for
 /// inspectors and admins `module` and `inspectorate`) into the filter, within what the account may see.
 enum QueueRequest {
+    /// - Parameter agencies: the agency codes that exist, to refuse an unknown `agency`.
     /// - Throws: `HTTPError` 400 for unknown values, 403 for asking beyond the account's reach.
-    static func filter(for account: Account, query: (String) -> String?) throws -> QueueFilter {
+    static func filter(for account: Account, query: (String) -> String?, agencies: Set<String>) throws -> QueueFilter {
         let seesAll = account.role == .inspector || account.role == .admin
         guard seesAll || account.module != nil else {
             throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
@@ -51,6 +52,11 @@ enum QueueRequest {
                 throw HTTPError(403, "forbidden_module", "your account works the \(account.module?.rawValue ?? "-") module only")
             }
             filter.module = module
+        }
+        // An agency only narrows what the account sees anyway: one it has no cases of lists nothing.
+        if let agency = query("agency").nonBlank {
+            guard agencies.contains(agency) else { throw HTTPError(400, "invalid_agency", "unknown agency \(agency)") }
+            filter.agency = agency
         }
         if let category = query("category").nonBlank {
             guard filter.categories.isEmpty || filter.categories.contains(category) else {

@@ -49,7 +49,7 @@ public enum CaseStore {
              where \(QueueFilter.conditions)
              order by due_at nulls last,
                       array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at
-             limit $10
+             limit $11
             """, filter.parameters(now: now) + [limit]).map(StoredCase.init)
     }
 

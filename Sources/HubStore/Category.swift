@@ -52,6 +52,11 @@ public enum CategoryStore {
         }
     }
 
+    /// Every agency's code.
+    public static func agencyCodes(_ connection: PostgresConnection) throws -> Set<String> {
+        Set(try connection.query("select code from agencies").map { try $0.decode("code", as: String.self) })
+    }
+
     /// The working calendar with the holidays kept in the schema.
     public static func calendar(_ connection: PostgresConnection) throws -> WorkingCalendar {
         let days = try connection.query("select day::text as day from holidays").map { try $0.decode("day", as: String.self) }

@@ -22,10 +22,12 @@ public struct QueueFilter: Sendable, Equatable {
     public var inspectorate = Inspectorate.exclude
     /// Only cases disposed to this sub-unit.
     public var subUnit: String?
+    /// Only this agency's cases.
+    public var agency: String?
 
     public init(module: ModuleName? = nil, categories: [String] = [], status: ComplaintStatus? = nil,
                 priority: Priority? = nil, area: String? = nil, overdueOnly: Bool = false,
-                inspectorate: Inspectorate = .exclude, subUnit: String? = nil) {
+                inspectorate: Inspectorate = .exclude, subUnit: String? = nil, agency: String? = nil) {
         self.module = module
         self.categories = categories
         self.status = status
@@ -34,9 +36,10 @@ public struct QueueFilter: Sendable, Equatable {
         self.overdueOnly = overdueOnly
         self.inspectorate = inspectorate
         self.subUnit = subUnit
+        self.agency = agency
     }
 
-    /// The conditions over `complaints`, with parameters `$1` to `$9` (`parameters(now:)`).
+    /// The conditions over `complaints`, with parameters `$1` to `$10` (`parameters(now:)`).
     static let conditions = """
         ($1::text is null or module_code = $1)
         and (cardinality($2::text[]) = 0 or category_code = any($2::text[]))
@@ -46,6 +49,7 @@ public struct QueueFilter: Sendable, Equatable {
         and (not $6 or due_at < $7::timestamptz)
         and ($8 = 'include' or ($8 = 'only') = inspectorate)
         and ($9::text is null or sub_unit_code = $9)
+        and ($10::text is null or agency_code = $10)
         and status not in ('closed', 'rejected', 'duplicate')
         """
 
@@ -57,6 +61,6 @@ public struct QueueFilter: Sendable, Equatable {
         case .only: mode = "only"
         }
         return [module?.rawValue, categories, ignoringStatus ? nil : status?.rawValue, priority?.rawValue, area,
-                overdueOnly, now, mode, subUnit]
+                overdueOnly, now, mode, subUnit, agency]
     }
 }

@@ -99,6 +99,13 @@ struct SubUnitDispositionTests {
         let made = try hub.post("/api/v1/staff/accounts", json: ["login": "taman.pu", "password": "sandi-taman-01", "role": "staff",
                                                                   "module": "public-works", "sub_unit": "dpupr-taman"], token: admin)
         #expect(made.status == 201 && made.jsonObject["sub_unit"] as? String == "dpupr-taman")
+        // Those who see every module pick an agency's queue.
+        let pu = try hub.request("GET", "/staff/?agency=dpupr", headers: [("Cookie", "hub_session=\(admin)")])
+        #expect(pu.status == 200 && pu.text.contains("<option value=\"dpupr\" selected>") && pu.text.contains("/staff/cases/\(code)"))
+        let social = try hub.request("GET", "/staff/?agency=dinsos", headers: [("Cookie", "hub_session=\(admin)")])
+        #expect(social.status == 200 && !social.text.contains("/staff/cases/\(code)"))
+        let unknown = try hub.request("GET", "/staff/?agency=khayalan", headers: [("Cookie", "hub_session=\(admin)")])
+        #expect(unknown.status == 400 && unknown.text.contains("Dinas tidak dikenal."))
         let wrong = try hub.post("/api/v1/staff/accounts", json: ["login": "salah.pu", "password": "sandi-salah-01", "role": "staff",
                                                                    "module": "public-works", "sub_unit": "dishub-pkb"], token: admin)
         #expect(wrong.status == 400 && errorCode(wrong) == "invalid_account")

@@ -906,6 +906,11 @@ def test_queue_filters_and_counts(hub, tokens):
     assert listed(staff, module="public-works")["count"] == everything["count"]
     hub.call("GET", QUEUE, token=staff, params={"module": "kir"}, expect=403, code="forbidden_module")
     hub.call("GET", QUEUE, token=staff, params={"module": "pajak"}, expect=400, code="invalid_module")
+    hub.call("GET", QUEUE, token=staff, params={"agency": "dinas-khayalan"}, expect=400, code="invalid_agency")
+    assert listed(staff, agency="dpupr")["count"] == everything["count"]
+    assert listed(staff, agency="dinsos")["count"] == 0
+    by_agency = listed(tokens["inspector"], agency="dinsos")["cases"]
+    assert all(c["agency"] == "dinsos" for c in by_agency)
     assert {c["module"] for c in listed(tokens["admin"], module="kir")["cases"]} <= {"kir"}
     hub.call("GET", QUEUE, token=tokens["admin"], params={"inspectorate": "true"}, expect=403, code="forbidden")
     assert not any(c["inspectorate"] for c in listed(tokens["admin"])["cases"])

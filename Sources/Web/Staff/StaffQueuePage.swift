@@ -46,6 +46,10 @@ public enum StaffQueuePage {
         if seesAll {
             form += "<div><label for=\"module\">\(t(.module))</label><select id=\"module\" name=\"module\">\(any)"
             for module in ModuleName.allCases { form += option(module.rawValue, module.rawValue, selected: filter.module == module) }
+            form += "</select></div><div><label for=\"agency\">\(t(.agency))</label><select id=\"agency\" name=\"agency\">\(any)"
+            var agencies: [String] = []
+            for category in categories where !agencies.contains(category.agency) { agencies.append(category.agency) }
+            for agency in agencies.sorted() { form += option(agency, agency.uppercased(), selected: filter.agency == agency) }
             form += "</select></div>"
         }
         let offeredUnits = account.subUnit != nil ? [] : subUnits.filter { seesAll || $0.module == account.module }

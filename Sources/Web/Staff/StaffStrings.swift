@@ -9,7 +9,7 @@ public enum StaffStrings: String, Sendable {
     case duplicates, duplicateOf, joinedReports, timeline, internalEvent, publicEvent, actions, noActions, done
     case note, publicNote, reason, colleague, duplicateCode, afterPhotos, newDeadline, newCategory, toInspectorate
     case escalationReason, createAccount, role, categoriesField, areaField, create, accountCreated, back, confidential
-    case anonymous, yes, no, inspectorateCase, adminsOnly, caseNotFound, subUnit
+    case anonymous, yes, no, inspectorateCase, adminsOnly, caseNotFound, subUnit, agency
     case sessionEnded, keptTitle, keptHint, serverError, quoteRequestID, findCode, find, codeUnreadable, codeToReadOut
 
     public func text(_ language: Language) -> String {
@@ -72,6 +72,7 @@ public enum StaffStrings: String, Sendable {
         .reason: ("Alasan", "Reason"),
         .colleague: ("Rekan kerja", "Colleague"),
         .subUnit: ("Unit pelaksana", "Sub-unit"),
+        .agency: ("Dinas", "Agency"),
         .duplicateCode: ("Kode kasus induk", "Code of the case it duplicates"),
         .afterPhotos: ("Foto sesudah (paling banyak 3)", "After-photos (at most 3)"),
         .newDeadline: ("Batas waktu baru", "New deadline"),
@@ -145,6 +146,7 @@ public enum StaffStrings: String, Sendable {
             "invalid_status": ("Status tidak dikenal.", "Unknown status."),
             "invalid_priority": ("Prioritas harus salah satu dari: rendah, normal, tinggi, mendesak.", "Priority must be one of low, normal, high, urgent."),
             "invalid_module": ("Modul tidak dikenal.", "Unknown module."),
+            "invalid_agency": ("Dinas tidak dikenal.", "Unknown agency."),
             "no_module": ("Akun ini belum terdaftar pada modul mana pun; minta admin menetapkannya.", "This account belongs to no module; ask an administrator to assign one."),
             "forbidden_area": ("Akun Anda tidak bekerja di wilayah itu.", "Your account does not work that area."),
             "forbidden_sub_unit": ("Akun Anda hanya bekerja di unit pelaksananya sendiri.", "Your account works its own sub-unit only."),
