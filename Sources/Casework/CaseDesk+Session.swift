@@ -5,8 +5,8 @@ import ServiceKit
 
 extension CaseDesk {
     func installSessionRoutes(on router: inout Router) {
+        let desk = self
         let pool = self.pool
-        let secure = secureCookies
         let throttle = loginThrottle
         router.post("/api/v1/staff/login") { request in
             let body = try request.jsonObject()
@@ -30,7 +30,7 @@ extension CaseDesk {
                 "expires_at": expires.iso8601,
             ])
             let maxAge = max(0, Int(expires.timeIntervalSinceNow))
-            response.headers.add("Set-Cookie", "\(StaffAuthentication.cookieName)=\(token); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict\(secure ? "; Secure" : "")")
+            response.headers.add("Set-Cookie", desk.sessionCookie(token, maxAge: maxAge))
             response.headers.add("Cache-Control", "no-store")
             return response
         }
@@ -39,7 +39,7 @@ extension CaseDesk {
                 try pool.withConnection { try AccountStore.revoke(token: token, on: $0) }
             }
             var response = HTTPResponse(status: 204)
-            response.headers.add("Set-Cookie", "\(StaffAuthentication.cookieName)=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict")
+            response.headers.add("Set-Cookie", desk.sessionCookie("", maxAge: 0))
             return response
         }
         router.get("/api/v1/staff/accounts") { request in

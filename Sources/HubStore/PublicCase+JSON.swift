@@ -17,7 +17,7 @@ extension PublicCase {
             "timeline": timeline.map { event -> [String: Any] in
                 var item: [String: Any] = ["kind": event.kind, "at": event.at.iso8601, "actor_role": event.actorRole]
                 if let status = event.toStatus { item["status"] = status }
-                if let note = event.note { item["note"] = note }
+                if let note = event.note(language) { item["note"] = note }
                 return item
             },
         ]

@@ -37,10 +37,10 @@ public struct PublicCase: Sendable {
             throw PostgresError.decoding(column: "status", expected: "ComplaintStatus", value: statusCode)
         }
         let events = try connection.query("""
-            select kind, at, actor_role, to_status, note from public_timeline where tracking_code = $1 order by at, event_id
+            select kind, at, actor_role, to_status, note, note_en from public_timeline where tracking_code = $1 order by at, event_id
             """, [code]).map { event in
             PublicEvent(kind: try event.decode("kind"), at: try event.decode("at"), actorRole: try event.decode("actor_role"),
-                        toStatus: try event.decode("to_status"), note: try event.decode("note"))
+                        toStatus: try event.decode("to_status"), note: try event.decode("note"), noteEN: try event.decode("note_en"))
         }
         let photos = try connection.query("""
             select position, purpose, media_type from public_photos where tracking_code = $1 order by purpose desc, position
@@ -92,4 +92,8 @@ public struct PublicEvent: Sendable {
     public let actorRole: String
     public let toStatus: String?
     public let note: String?
+    /// The note in English where the hub has it (a sub-unit's name); people's words have one language.
+    public let noteEN: String?
+
+    public func note(_ language: Language) -> String? { language == .en ? noteEN ?? note : note }
 }

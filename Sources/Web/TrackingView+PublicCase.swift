@@ -9,7 +9,7 @@ extension TrackingView {
                   status: found.status, confidential: found.confidential, description: found.description,
                   location: found.location, area: area.isEmpty ? nil : area, dueAt: found.dueAt,
                   createdAt: found.createdAt, updatedAt: found.updatedAt,
-                  events: found.timeline.map { .init(kind: $0.kind, at: $0.at, actorRole: $0.actorRole, note: $0.note) },
+                  events: found.timeline.map { .init(kind: $0.kind, at: $0.at, actorRole: $0.actorRole, note: $0.note(language)) },
                   joinedStatus: found.joinedStatus, photoURLs: found.photos.map { $0.path(code: code.value) })
     }
 }

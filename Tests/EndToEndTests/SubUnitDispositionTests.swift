@@ -91,6 +91,9 @@ struct SubUnitDispositionTests {
         let disposal = try #require(events.first { $0["kind"] as? String == "disposed" })
         #expect(disposal["note"] as? String == "UPT Penerangan Jalan Umum" && disposal["actor_role"] as? String == "staff")
         for login in Self.accounts.map(\.login) { #expect(!view.text.contains(login)) }
+        let english = try hub.get("/api/v1/complaints/\(code)?lang=en").jsonObject["timeline"] as? [[String: Any]] ?? []
+        #expect(english.first { $0["kind"] as? String == "disposed" }?["note"] as? String == "Street lighting unit")
+        #expect(try hub.get("/track/\(code)?lang=en").text.contains("Street lighting unit"))
         let tracking = try hub.get("/track/\(code)")
         #expect(tracking.text.contains("Diteruskan ke unit pelaksana") && tracking.text.contains("UPT Penerangan Jalan Umum"))
 

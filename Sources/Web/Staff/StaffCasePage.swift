@@ -148,6 +148,8 @@ public enum StaffCasePage {
             form += "</select>"
         case "dispose":
             form += "<label for=\"\(id)-unit\">\(t(.subUnit))</label><select id=\"\(id)-unit\" name=\"sub_unit\" required>"
+            // No unit chosen for the reader: a careless click must not send the case anywhere.
+            form += "<option value=\"\">\(t(.chooseOne))</option>"
             for unit in view.subUnits {
                 let selected = unit.code == (values["sub_unit"] ?? view.stored.subUnit) ? " selected" : ""
                 form += "<option value=\"\(unit.code)\"\(selected)>\(HTML.escape(unit.name(language)))</option>"

@@ -9,7 +9,7 @@ public enum StaffStrings: String, Sendable {
     case duplicates, duplicateOf, joinedReports, timeline, internalEvent, publicEvent, actions, noActions, done
     case note, publicNote, reason, colleague, duplicateCode, afterPhotos, newDeadline, newCategory, toInspectorate
     case escalationReason, createAccount, role, categoriesField, areaField, create, accountCreated, back, confidential
-    case anonymous, yes, no, inspectorateCase, adminsOnly, caseNotFound, subUnit, agency
+    case anonymous, yes, no, inspectorateCase, adminsOnly, caseNotFound, subUnit, agency, chooseOne
     case sessionEnded, keptTitle, keptHint, serverError, quoteRequestID, findCode, find, codeUnreadable, codeToReadOut
 
     public func text(_ language: Language) -> String {
@@ -73,6 +73,7 @@ public enum StaffStrings: String, Sendable {
         .colleague: ("Rekan kerja", "Colleague"),
         .subUnit: ("Unit pelaksana", "Sub-unit"),
         .agency: ("Dinas", "Agency"),
+        .chooseOne: ("— pilih —", "— choose —"),
         .duplicateCode: ("Kode kasus induk", "Code of the case it duplicates"),
         .afterPhotos: ("Foto sesudah (paling banyak 3)", "After-photos (at most 3)"),
         .newDeadline: ("Batas waktu baru", "New deadline"),
