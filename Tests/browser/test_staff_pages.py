@@ -8,6 +8,12 @@ the resolution, the public note and the feedback form, and never the officer's l
 CSRF token was tampered with is refused with the 'form expired' page, and logging out from the
 header ends the session.
 
+A desk officer disposes a case to a sub-unit (UPT) from the case page: an account of that unit then
+finds it in its queue, an account of another unit neither sees it nor can open it, and the citizen's
+tracking page names the unit. A note sent after the session was ended elsewhere is not stored but
+comes back on the login page, whose login leads back to the case. The queue's search box opens a
+case from its code typed as a citizen reads it out.
+
 One hub and one browser serve the whole module (see conftest.py). Screenshots go to artifacts/browser/.
 Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/browser
 """
@@ -15,6 +21,7 @@ Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/browser
 import base64
 import json
 import time
+import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
@@ -32,6 +39,11 @@ OFFICER = "rina.pu"
 PASSWORD = "jalan-mulus-2024"
 REPORTER_EMAIL = "budi.santoso@example.id"
 REPORTER_NAME = "Budi Santoso"
+# Accounts bound to a sub-unit of the public works agency (dpupr), seeded by migration 009.
+LIGHTING_OFFICER = "agus.pju"      # dpupr-pju, UPT Penerangan Jalan Umum
+ROADS_OFFICER = "dedi.jalan"       # dpupr-jalan, UPT Pemeliharaan Jalan dan Jembatan
+LIGHTING_UNIT = "UPT Penerangan Jalan Umum"
+NOT_FOUND = "Tidak ada kasus dengan kode itu yang boleh Anda lihat."
 # Local addresses only: a proxy configured in the environment must not see the API calls.
 _direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -45,6 +57,15 @@ def officer(hub):
     """A public-works staff account, created once for the module; its login."""
     hub.hubctl("user", "add", OFFICER, "--role", "staff", "--module", "public-works", stdin=PASSWORD + "\n")
     return OFFICER
+
+
+@pytest.fixture(scope="module")
+def unit_officers(hub):
+    """Two public-works staff accounts bound to a sub-unit each; their logins."""
+    for login, unit in ((LIGHTING_OFFICER, "dpupr-pju"), (ROADS_OFFICER, "dpupr-jalan")):
+        hub.hubctl("user", "add", login, "--role", "staff", "--module", "public-works", "--sub-unit", unit,
+                   stdin=PASSWORD + "\n")
+    return LIGHTING_OFFICER, ROADS_OFFICER
 
 
 @pytest.fixture
@@ -87,6 +108,50 @@ def dispatched_complaint(hub, description, photos=()):
         _, created = api(hub, "GET", f"/api/v1/complaints/{code}")
     assert created["status"] == "dispatched", created
     return code
+
+
+def api_with_token(hub, token, method, path, body=None):
+    """One JSON request as a signed-in account (Bearer token); the status and the decoded answer,
+    for refusals too."""
+    data = None if body is None else json.dumps(body).encode("utf-8")
+    request = urllib.request.Request(hub.url + path, data=data, method=method, headers={
+        "Content-Type": "application/json", "Accept": "application/json", "Authorization": f"Bearer {token}"})
+    try:
+        with _direct.open(request, timeout=10) as response:
+            raw = response.read().decode("utf-8")
+            return response.status, json.loads(raw) if raw else None
+    except urllib.error.HTTPError as error:
+        raw = error.read().decode("utf-8")
+        return error.code, json.loads(raw) if raw else None
+
+
+def session_token(driver):
+    """The browser's staff session token (the HttpOnly `hub_session` cookie, which WebDriver reads)."""
+    cookie = driver.get_cookie("hub_session")
+    assert cookie and cookie["value"], f"no session cookie in {driver.get_cookies()}"
+    return cookie["value"]
+
+
+def status_of(driver, url, method="GET", form_id=None):
+    """The HTTP status of `url` as the page's own fetch sees it (Selenium does not see a navigation's);
+    with `form_id`, that form's fields are sent."""
+    return driver.execute_async_script("""
+        const [url, method, formId, done] = arguments;
+        const body = formId ? new URLSearchParams(new FormData(document.getElementById(formId))) : undefined;
+        fetch(url, {method, body, redirect: 'manual'}).then(answer => done(answer.status), error => done(String(error)));""",
+        url, method, form_id)
+
+
+def detail(driver, label):
+    """The value of the case page's details row `label`, or None when the page has no such row."""
+    for term in driver.find_elements(By.CSS_SELECTOR, "main dl dt"):
+        if term.text.strip() == label:
+            return term.find_element(By.XPATH, "following-sibling::dd[1]").text
+    return None
+
+
+def queue_codes(driver):
+    return [row.get_attribute("data-code") for row in driver.find_elements(By.CSS_SELECTOR, "table#queue tbody tr")]
 
 
 def log_in(driver, hub, login, password=PASSWORD):
@@ -321,3 +386,174 @@ def test_logout_from_the_header_ends_the_session(hub, staff, officer):
     wait_for(staff, EC.presence_of_element_located((By.ID, "login")))
     assert path_of(staff) == "/staff/login"
     assert not staff.find_elements(By.ID, "queue")
+
+
+def test_a_desk_officer_disposes_a_case_to_a_sub_unit_that_only_that_unit_then_works(hub, browser, officer, unit_officers):
+    lighting, roads = unit_officers
+    description = "Lampu penerangan jalan di Jl. Cendana padam tiga malam berturut-turut, jalan gelap gulita."
+    code = dispatched_complaint(hub, description)
+    undisposed = dispatched_complaint(hub, "Tiang lampu miring di ujung gang Kenanga, dikhawatirkan roboh.")
+    assert hub.sql(f"select coalesce(sub_unit_code, '-') from complaints where tracking_code = '{code}'") == "-"
+
+    try:
+        # The desk officer (no sub-unit) disposes the case from its page.
+        browser.delete_all_cookies()
+        log_in(browser, hub, officer)
+        browser.get(f"{hub.url}/staff/cases/{code}")
+        wait_for(browser, EC.presence_of_element_located((By.ID, "case-code")))
+        assert detail(browser, "Unit pelaksana") is None  # not disposed yet
+        form = by_id(browser, "action-dispose")
+        assert form.find_element(By.CSS_SELECTOR, "button[type='submit']").text == "Disposisikan ke unit pelaksana"
+        unit = Select(by_id(browser, "action-dispose-unit"))
+        assert by_id(browser, "action-dispose-unit").get_attribute("name") == "sub_unit"
+        offered = {option.get_attribute("value"): option.text for option in unit.options}
+        # Only the units of the case's agency (dpupr), none of another agency's.
+        assert set(offered) == {"", "dpupr-jalan", "dpupr-pju", "dpupr-drainase"}, offered
+        # Nothing is chosen until the officer chooses: a careless click sends the case nowhere.
+        assert unit.first_selected_option.get_attribute("value") == "", offered
+        assert offered["dpupr-pju"] == LIGHTING_UNIT
+        unit.select_by_visible_text(LIGHTING_UNIT)
+        act(browser, "dispose")
+        assert path_of(browser) == f"/staff/cases/{code}?done=dispose"
+        assert browser.find_element(By.CSS_SELECTOR, "p.notice[role='status']").text == "Tersimpan."
+        assert detail(browser, "Unit pelaksana") == LIGHTING_UNIT
+        assert case_status(browser) == ("dispatched", "Diteruskan ke instansi")  # disposal keeps the status
+        last = browser.find_elements(By.CSS_SELECTOR, "#timeline li")[-1]
+        assert last.get_attribute("data-kind") == "disposed"
+        assert LIGHTING_UNIT in last.text and "(publik)" in last.text, last.text
+        # The form now offers the unit the case is with.
+        assert Select(by_id(browser, "action-dispose-unit")).first_selected_option.get_attribute("value") == "dpupr-pju"
+        screenshot(browser, "staff-case-disposed.png")
+        # Stored, as the JSON API and the database tell.
+        status, stored = api_with_token(hub, session_token(browser), "GET", f"/api/v1/staff/cases/{code}")
+        assert status == 200 and stored["sub_unit"] == "dpupr-pju", stored
+        assert stored["timeline"][-1]["kind"] == "disposed" and stored["timeline"][-1]["note"] == LIGHTING_UNIT
+        assert hub.sql(f"select sub_unit_code from complaints where tracking_code = '{code}'") == "dpupr-pju"
+
+        # Another session: the street-lighting unit finds it in its queue (and not the undisposed case), and opens it.
+        browser.delete_all_cookies()
+        log_in(browser, hub, lighting)
+        assert lighting in browser.find_element(By.CSS_SELECTOR, "header").text
+        codes = queue_codes(browser)
+        assert code in codes, codes
+        assert undisposed not in codes, codes
+        browser.find_element(By.CSS_SELECTOR, f"table#queue tr[data-code='{code}'] a").click()
+        wait_for(browser, EC.presence_of_element_located((By.ID, "case-code")))
+        assert path_of(browser) == f"/staff/cases/{code}"
+        assert by_id(browser, "case-code").text == code
+        assert by_id(browser, "description").text == description
+        assert detail(browser, "Unit pelaksana") == LIGHTING_UNIT
+        assert not browser.find_elements(By.ID, "page-error")
+        # ... and the undisposed case is not its to open.
+        assert status_of(browser, f"{hub.url}/staff/cases/{undisposed}") == 404
+
+        # The roads unit neither lists it nor opens it: the same not-found page as for an unknown code.
+        browser.delete_all_cookies()
+        log_in(browser, hub, roads)
+        assert code not in queue_codes(browser)
+        browser.get(f"{hub.url}/staff/cases/{code}")
+        error = wait_for(browser, EC.presence_of_element_located((By.ID, "page-error")))
+        assert error.text == NOT_FOUND
+        assert not browser.find_elements(By.ID, "case-code")
+        assert description not in browser.page_source
+        assert status_of(browser, f"{hub.url}/staff/cases/{code}") == 404
+        status, answer = api_with_token(hub, session_token(browser), "GET", f"/api/v1/staff/cases/{code}")
+        assert status == 404, answer
+    finally:
+        browser.delete_all_cookies()
+
+    # The citizen's tracking page names the unit, and nobody's login.
+    browser.get(f"{hub.url}/track/{code}")
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Lacak pengaduan"
+    page = main_text(browser)
+    assert "Diteruskan ke unit pelaksana" in page, page
+    assert LIGHTING_UNIT in page, page
+    source = browser.page_source
+    for login in (officer, lighting, roads):
+        assert login not in source
+    assert REPORTER_EMAIL not in source and REPORTER_NAME not in source
+    screenshot(browser, "citizen-tracking-disposed.png")
+
+
+def test_a_note_sent_after_the_session_ended_comes_back_on_the_login_page_that_leads_back(hub, staff, officer):
+    code = dispatched_complaint(hub, "Trotoar ambles di depan SD Negeri 3, lubangnya membahayakan anak-anak.")
+    case_path = f"/staff/cases/{code}"
+    staff.get(hub.url + case_path)
+    wait_for(staff, EC.presence_of_element_located((By.ID, "case-code")))
+    note = "Sudah ditelepon pelapor <Pak Budi> & dijanjikan survei Senin.\nBawa meteran dan rambu."
+    by_id(staff, "action-notes-note").send_keys(note)
+
+    # The session ends elsewhere: the JSON logout with the browser's own session token.
+    token = session_token(staff)
+    assert api_with_token(hub, token, "GET", "/api/v1/staff/me")[0] == 200
+    status, _ = api_with_token(hub, token, "POST", "/api/v1/staff/logout")
+    assert status == 204
+    assert api_with_token(hub, token, "GET", "/api/v1/staff/me")[0] == 401
+
+    # The form is answered 401 (the page's own fetch of it tells), then sent for real.
+    assert status_of(staff, f"{hub.url}{case_path}/notes", "POST", "action-notes") == 401
+    staff.find_element(By.CSS_SELECTOR, "#action-notes button[type='submit']").click()
+    wait_for(staff, EC.presence_of_element_located((By.ID, "login")))
+    assert path_of(staff) == f"{case_path}/notes"
+    assert staff.find_element(By.CSS_SELECTOR, "h1").text == "Masuk sebagai petugas"
+    error = by_id(staff, "page-error")
+    assert error.text.startswith("Sesi Anda telah berakhir"), error.text
+    assert officer not in staff.find_element(By.CSS_SELECTOR, "header").text
+    kept = staff.find_elements(By.CSS_SELECTOR, "textarea.kept")
+    assert len(kept) == 1
+    assert kept[0].get_attribute("readonly") is not None
+    assert kept[0].get_attribute("value") == note  # the text as typed, markup and line break included
+    assert staff.find_element(By.CSS_SELECTOR, f"label[for='{kept[0].get_attribute('id')}']").text == "Catatan"
+    screenshot(staff, "staff-session-ended.png")
+    assert hub.sql("select count(*) from complaint_events e join complaints c on c.id = e.complaint_id "
+                   f"where c.tracking_code = '{code}' and e.kind = 'note'") == "0"
+
+    # Logging in on that page leads back to the case, where the note is not.
+    by_id(staff, "login").send_keys(officer)
+    by_id(staff, "password").send_keys(PASSWORD)
+    staff.find_element(By.CSS_SELECTOR, "main form button[type='submit']").click()
+    wait_for(staff, EC.presence_of_element_located((By.ID, "case-code")))
+    assert path_of(staff) == case_path
+    assert by_id(staff, "case-code").text == code
+    assert officer in staff.find_element(By.CSS_SELECTOR, "header").text
+    assert case_status(staff)[0] == "dispatched"
+    assert "survei Senin" not in by_id(staff, "timeline").text
+    assert by_id(staff, "action-notes-note").get_attribute("value") == ""
+    new_token = session_token(staff)
+    assert new_token != token
+    status, stored = api_with_token(hub, new_token, "GET", f"/api/v1/staff/cases/{code}")
+    assert status == 200
+    assert [event["kind"] for event in stored["timeline"]] == ["submitted", "dispatched"], stored["timeline"]
+
+
+def test_the_search_box_opens_a_case_from_its_code_as_read_out(hub, staff):
+    code = dispatched_complaint(hub, "Gorong-gorong di Jl. Mawar tertutup lumpur, air menggenang sampai lutut.")
+    staff.get(hub.url + "/staff/")
+    box = by_id(staff, "find-code")
+    assert box.get_attribute("name") == "code"
+    assert staff.find_element(By.CSS_SELECTOR, "label[for='find-code']").text == "Cari kode pelacakan"
+
+    # A code that cannot be read stays on the queue, kept in the box, with the reason.
+    box.send_keys("abcd efgh")
+    staff.find_element(By.CSS_SELECTOR, "form.find button[type='submit']").click()
+    error = wait_for(staff, EC.presence_of_element_located((By.ID, "page-error")))
+    assert error.text.startswith("Kode pelacakan itu tidak terbaca"), error.text
+    assert urlsplit(staff.current_url).path == "/staff/"
+    assert by_id(staff, "find-code").get_attribute("value") == "abcd efgh"
+    assert not staff.find_elements(By.ID, "case-code")
+
+    # As a citizen reads it out: lower case, grouped with a space and a dash.
+    spoken = f"{code[:4]} {code[4:8]}-{code[8:]}".lower()
+    assert spoken != code
+    box = by_id(staff, "find-code")
+    box.clear()
+    box.send_keys(spoken)
+    queue_page = staff.find_element(By.TAG_NAME, "html")
+    staff.find_element(By.CSS_SELECTOR, "form.find button[type='submit']").click()
+    wait_for(staff, EC.staleness_of(queue_page))  # the queue page with the earlier error is gone
+    wait_for(staff, lambda driver: driver.find_elements(By.ID, "case-code") or driver.find_elements(By.ID, "page-error"))
+    assert not staff.find_elements(By.ID, "page-error"), by_id(staff, "page-error").text
+    assert path_of(staff) == f"/staff/cases/{code}"
+    assert by_id(staff, "case-code").text == code
+    assert by_id(staff, "case-code-grouped").text == f"{code[:4]}-{code[4:8]}-{code[8:]}"
+    assert case_status(staff)[0] == "dispatched"
