@@ -36,7 +36,7 @@ extension CaseDesk {
                 actions: actions.filter { action in
                     switch action {
                     case "assign": return !colleagues.isEmpty
-                    case "dispose": return !subUnits.isEmpty
+                    case "dispose": return account.subUnit == nil && subUnits.contains { $0.code != stored.subUnit }
                     case "details": return !profile.fields.isEmpty
                     default: return true
                     }

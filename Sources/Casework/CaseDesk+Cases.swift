@@ -16,8 +16,7 @@ extension CaseDesk {
     /// The signed-in account's work queue, soonest deadline first, with counts per status.
     func listQueue(_ request: HTTPRequest) throws -> HTTPResponse {
         let account = try StaffAuthentication.require(request, pool: pool)
-        let filter = try QueueRequest.filter(for: account, query: request.query,
-                                             agencies: try pool.withConnection { try CategoryStore.agencyCodes($0) })
+        let filter = try QueueRequest.filter(for: account, query: request.query, exists: referenceExists)
         let now = Date()
         let (cases, counts) = try pool.withConnection { connection in
             (try CaseStore.queue(filter, now: now, on: connection), try CaseStore.queueCounts(filter, now: now, on: connection))
@@ -68,6 +67,10 @@ extension CaseDesk {
             guard stored.module == module else {
                 throw HTTPError(409, "wrong_module", "case \(code) is handled by \(stored.module.rawValue), not \(module.rawValue)")
             }
+            // Disposition is the agency desk's: a sub-unit works what it is given and does not pass it on.
+            if account.subUnit != nil, parsed.actions.contains(where: { $0.name == "dispose" }) {
+                throw HTTPError(403, "forbidden_action", "an account of a sub-unit does not dispose cases")
+            }
             var actions = parsed.actions
             if let login = parsed.assigneeLogin {
                 guard let colleague = try AccountStore.find(login: login, on: connection) else {
@@ -88,13 +91,14 @@ extension CaseDesk {
                                                    afterPhotos: index == 0 ? parsed.photos : [], calendar: calendar,
                                                    connection: connection).after
                 } catch CaseStore.ActionError.refused(let refusal) {
-                    throw HTTPError(refusal.code == "forbidden_action" ? 403 : 409, refusal.code, refusal.message)
+                    let status = refusal == .noteTooLong ? 400 : refusal.code == "forbidden_action" ? 403 : 409
+                    throw HTTPError(status, refusal.code, refusal.message)
                 } catch CaseStore.ActionError.unknownCategory(let category) {
                     throw HTTPError(400, "unknown_category", "unknown category \(category)")
                 } catch CaseStore.ActionError.invalidAssignee {
                     throw HTTPError(400, "invalid_assignee", "the colleague must be active staff or a supervisor of \(module.rawValue)")
                 } catch CaseStore.ActionError.invalidSubUnit(let subUnit) {
-                    throw HTTPError(400, "invalid_sub_unit", "\(subUnit) is not a sub-unit of the case's agency \(stored.agency)")
+                    throw HTTPError(400, "invalid_sub_unit", "\(subUnit) is not another active sub-unit of the case's agency \(stored.agency)")
                 } catch CaseStore.ActionError.invalidDuplicate(let other) {
                     throw HTTPError(400, "invalid_duplicate", "no other case \(other) to merge into")
                 } catch CaseStore.ActionError.photosNotAllowed {
@@ -102,6 +106,16 @@ extension CaseDesk {
                 }
             }
             return stored
+        }
+    }
+
+    /// Whether an agency or sub-unit a queue query names exists.
+    func referenceExists(_ reference: QueueRequest.Reference) throws -> Bool {
+        try pool.withConnection { connection in
+            switch reference {
+            case .agency(let code): return try CategoryStore.agencyExists(code, on: connection)
+            case .subUnit(let code): return try SubUnitStore.find(code, on: connection) != nil
+            }
         }
     }
 

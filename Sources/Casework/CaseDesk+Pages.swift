@@ -49,8 +49,7 @@ extension CaseDesk {
         }
         let filter: QueueFilter
         do {
-            filter = try QueueRequest.filter(for: session.account, query: request.query,
-                                             agencies: try pool.withConnection { try CategoryStore.agencyCodes($0) })
+            filter = try QueueRequest.filter(for: session.account, query: request.query, exists: referenceExists)
         } catch let error as HTTPError {
             let message = StaffStrings.refusal(error.code, language, at: .queue) ?? error.message
             return Self.page(StaffFrame.errorPage(message, session: session, language: language), status: error.status)

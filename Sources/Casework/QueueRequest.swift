@@ -5,9 +5,14 @@ import HubStore
 /// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, `agency`, `sub_unit`, and for
 /// inspectors and admins `module` and `inspectorate`) into the filter, within what the account may see.
 enum QueueRequest {
-    /// - Parameter agencies: the agency codes that exist, to refuse an unknown `agency`.
+    /// A code kept in the schema that a query may name.
+    enum Reference {
+        case agency(String), subUnit(String)
+    }
+
+    /// - Parameter exists: whether a named agency or sub-unit exists, asked only when the query names one.
     /// - Throws: `HTTPError` 400 for unknown values, 403 for asking beyond the account's reach.
-    static func filter(for account: Account, query: (String) -> String?, agencies: Set<String>) throws -> QueueFilter {
+    static func filter(for account: Account, query: (String) -> String?, exists: (Reference) throws -> Bool) throws -> QueueFilter {
         let seesAll = account.role == .inspector || account.role == .admin
         guard seesAll || account.module != nil else {
             throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
@@ -35,6 +40,7 @@ enum QueueRequest {
             if let own = account.subUnit, own != subUnit {
                 throw HTTPError(403, "forbidden_sub_unit", "your account works sub-unit \(own) only")
             }
+            guard try exists(.subUnit(subUnit)) else { throw HTTPError(400, "invalid_sub_unit", "unknown sub-unit \(subUnit)") }
             filter.subUnit = subUnit
         }
         switch query("overdue").nonBlank {
@@ -55,7 +61,7 @@ enum QueueRequest {
         }
         // An agency only narrows what the account sees anyway: one it has no cases of lists nothing.
         if let agency = query("agency").nonBlank {
-            guard agencies.contains(agency) else { throw HTTPError(400, "invalid_agency", "unknown agency \(agency)") }
+            guard try exists(.agency(agency)) else { throw HTTPError(400, "invalid_agency", "unknown agency \(agency)") }
             filter.agency = agency
         }
         if let category = query("category").nonBlank {

@@ -29,6 +29,18 @@ public enum CaseAction: Sendable, Equatable {
     case accept(rating: Int, comment: String?)
     case escalate(Escalation)
 
+    /// The note, reason or comment the action carries, if any.
+    public var text: String? {
+        switch self {
+        case .addNote(let text, _): return text
+        case .resolve(let text), .requestValidation(let text), .rejectFollowUp(let text), .reject(let text), .postpone(let text):
+            return text
+        case .reopen(let reason, _): return reason
+        case .accept(_, let comment): return comment
+        default: return nil
+        }
+    }
+
     /// The stable name used in events, audit records and URLs.
     public var name: String {
         switch self {

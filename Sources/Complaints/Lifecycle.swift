@@ -2,9 +2,13 @@
 /// asks, it answers the new status and the timeline event, or why the request is refused.
 /// Handlers load, apply this, and store; they never decide transitions themselves.
 public enum Lifecycle {
+    /// The longest note or reason an event carries (as the schema allows).
+    public static let maxNoteLength = 4000
+
     /// - Returns: the transition to store, or the refusal to report.
     public static func apply(_ action: CaseAction, to status: ComplaintStatus, by actor: Actor) -> Result<Transition, LifecycleRefusal> {
         guard permits(actor, action) else { return .failure(.roleNotAllowed(action: action.name)) }
+        if let text = action.text, text.count > maxNoteLength { return .failure(.noteTooLong) }
         switch action {
         case .addNote(let text, let isPublic):
             guard !text.isBlank else { return .failure(.noteRequired) }
@@ -167,6 +171,7 @@ public enum LifecycleRefusal: Error, Equatable, Sendable {
     case reasonRequired
     case lowRatingRequired
     case ratingOutOfScale
+    case noteTooLong
 
     /// A stable code for the JSON error.
     public var code: String {
@@ -177,6 +182,7 @@ public enum LifecycleRefusal: Error, Equatable, Sendable {
         case .reasonRequired: return "reason_required"
         case .lowRatingRequired: return "low_rating_required"
         case .ratingOutOfScale: return "invalid_rating"
+        case .noteTooLong: return "note_too_long"
         }
     }
 
@@ -188,6 +194,7 @@ public enum LifecycleRefusal: Error, Equatable, Sendable {
         case .reasonRequired: return "a non-empty reason is required"
         case .lowRatingRequired: return "a case is reopened with a low rating (1 or 2); rate 3 or more to accept it"
         case .ratingOutOfScale: return "rating must be a whole number from 1 to 5"
+        case .noteTooLong: return "a note or reason has at most \(Lifecycle.maxNoteLength) characters"
         }
     }
 }

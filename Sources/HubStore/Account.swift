@@ -72,8 +72,10 @@ public enum AccountStore {
         guard password.count >= 8 else { throw AccountError.invalid("password must have at least 8 characters") }
         if role == .staff && module == nil { throw AccountError.invalid("staff accounts need --module") }
         if let subUnit {
-            guard let module, [.staff, .supervisor, .validator].contains(role),
-                  try SubUnitStore.find(subUnit, on: connection)?.module == module else {
+            guard let module, [.staff, .supervisor, .validator].contains(role), try !connection.query("""
+                select 1 from sub_units s join category_routes r on r.agency_code = s.agency_code
+                 where s.code = $1 and s.active and r.module_code = $2
+                """, [subUnit, module.rawValue]).isEmpty else {
                 throw AccountError.invalid("sub-unit \(subUnit) is not one of the module's sub-units")
             }
         }

@@ -14,7 +14,7 @@ public enum CaseStore {
         /// The colleague named is not an active staff member or supervisor of the case's module
         /// (and of its sub-unit, when the case has one and the colleague works in one).
         case invalidAssignee(Int64)
-        /// The sub-unit named is not an active sub-unit of the case's agency.
+        /// The sub-unit named is not an active sub-unit of the case's agency, or already has the case.
         case invalidSubUnit(String)
         /// After-photos go with a resolution or a request for validation only, at most three.
         case photosNotAllowed
@@ -109,6 +109,7 @@ public enum CaseStore {
         case .failure(let refusal): throw ActionError.refused(refusal)
         case .success(let value): transition = value
         }
+        if let reason, reason.count > Lifecycle.maxNoteLength { throw ActionError.refused(.noteTooLong) }
         if !afterPhotos.isEmpty && (!transition.acceptsAfterPhotos || afterPhotos.count > PhotoFormat.maxPerComplaint) {
             throw ActionError.photosNotAllowed
         }
@@ -159,7 +160,7 @@ public enum CaseStore {
         var subUnit = before.subUnit
         var subUnitName: String?
         if let code = transition.subUnit {
-            guard let unit = try SubUnitStore.find(code, on: connection), unit.agency == before.agency else {
+            guard let unit = try SubUnitStore.find(code, on: connection), unit.agency == before.agency, unit.code != before.subUnit else {
                 throw ActionError.invalidSubUnit(code)
             }
             subUnit = unit.code

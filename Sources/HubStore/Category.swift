@@ -52,9 +52,9 @@ public enum CategoryStore {
         }
     }
 
-    /// Every agency's code.
-    public static func agencyCodes(_ connection: PostgresConnection) throws -> Set<String> {
-        Set(try connection.query("select code from agencies").map { try $0.decode("code", as: String.self) })
+    /// Whether an agency has this code.
+    public static func agencyExists(_ code: String, on connection: PostgresConnection) throws -> Bool {
+        try !connection.query("select 1 from agencies where code = $1", [code]).isEmpty
     }
 
     /// The working calendar with the holidays kept in the schema.

@@ -55,10 +55,11 @@ public struct LoginThrottle: Sendable {
         try connection.query("delete from login_failures where lower(login) = lower($1) and at < now() - interval '1 day'", [login])
     }
 
-    /// A successful login clears the account's failures (the address's stay, for other names) and
-    /// makes the address known for the account.
+    /// A successful login clears the account's failures from this address (those from elsewhere
+    /// keep counting, so a guesser gains nothing from the owner logging in) and makes the address
+    /// known for the account.
     func recordSuccess(login: String, accountID: Int64, address: String, on connection: PostgresConnection) throws {
-        try connection.query("delete from login_failures where lower(login) = lower($1)", [login])
+        try connection.query("delete from login_failures where lower(login) = lower($1) and address = $2", [login, address])
         try connection.query("""
             insert into login_known_addresses (account_id, address) values ($1, $2)
             on conflict (account_id, address) do update set last_success = now()

@@ -22,6 +22,7 @@ public struct FeedbackForm: Sendable {
         case "reason_required": return Strings.feedbackReasonRequired.text(language)
         case "low_rating_required": return Strings.feedbackLowRatingRequired.text(language)
         case "invalid_rating": return Strings.feedbackInvalidRating.text(language)
+        case "note_too_long": return Strings.feedbackReasonTooLong.text(language)
         default: return Strings.feedbackNotOpen.text(language)
         }
     }

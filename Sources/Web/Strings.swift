@@ -11,7 +11,7 @@ public enum Strings: String, Sendable {
     case afterPhotoAlt, photosAgain, locate, locateWaiting, locateDone, locateFailed
     case feedbackTitle, feedbackHint, feedbackAutoClose, rating, reason, reasonHint, feedbackSubmit, feedbackThanks
     case rating1, rating2, rating3, rating4, rating5
-    case feedbackReasonRequired, feedbackLowRatingRequired, feedbackInvalidRating, feedbackNotOpen
+    case feedbackReasonRequired, feedbackLowRatingRequired, feedbackInvalidRating, feedbackNotOpen, feedbackReasonTooLong
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -98,6 +98,7 @@ public enum Strings: String, Sendable {
         .feedbackReasonRequired: ("Tuliskan alasan mengapa masalah belum selesai.", "Write why the problem is not solved."),
         .feedbackLowRatingRequired: ("Pengaduan hanya dibuka kembali dengan nilai 1 atau 2.", "A complaint is reopened only with a rating of 1 or 2."),
         .feedbackInvalidRating: ("Pilih nilai dari 1 sampai 5.", "Choose a rating from 1 to 5."),
+        .feedbackReasonTooLong: ("Alasan paling banyak 4.000 karakter.", "The reason has at most 4,000 characters."),
         .feedbackNotOpen: ("Pengaduan ini tidak sedang menunggu penilaian Anda.", "This complaint is not waiting for your rating."),
     ]
 }

@@ -189,6 +189,19 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
             == .failure(.notAllowedInStatus(action: "reopen", status: .closed)))
     }
 
+    @Test func notesAndReasonsHaveAtMostTheSchemasLength() throws {
+        let long = String(repeating: "a", count: Lifecycle.maxNoteLength + 1)
+        for action in [CaseAction.addNote(text: long, isPublic: true), .resolve(note: long), .postpone(reason: long),
+                       .reject(reason: long)] {
+            #expect(Lifecycle.apply(action, to: .inProgress, by: staff) == .failure(.noteTooLong), "\(action.name)")
+        }
+        #expect(Lifecycle.apply(.accept(rating: 4, comment: long), to: .resolved, by: .citizen) == .failure(.noteTooLong))
+        #expect(Lifecycle.apply(.reopen(reason: long, rating: 1), to: .resolved, by: .citizen) == .failure(.noteTooLong))
+        let longest = String(repeating: "a", count: Lifecycle.maxNoteLength)
+        #expect(try Lifecycle.apply(.addNote(text: longest, isPublic: false), to: .inProgress, by: staff).get().note == longest)
+        #expect(LifecycleRefusal.noteTooLong.code == "note_too_long")
+    }
+
     @Test(arguments: [3, 4, 5, 0, -1, 6])
     func onlyALowRatingReopens(rating: Int) {
         #expect(Lifecycle.apply(.reopen(reason: "Masih bocor.", rating: rating), to: .resolved, by: .citizen)

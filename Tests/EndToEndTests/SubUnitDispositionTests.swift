@@ -72,6 +72,12 @@ struct SubUnitDispositionTests {
         // Now the unit sees and works it; it may not look into another unit's queue.
         #expect(try hub.get("/api/v1/staff/cases/\(code)", token: unit).status == 200)
         #expect(try queueCodes(hub, token: unit).contains(code))
+        let passOn = try hub.post("/api/v1/staff/cases/\(code)/dispose", json: ["sub_unit": "dpupr-jalan"], token: unit)
+        #expect(passOn.status == 403 && errorCode(passOn) == "forbidden_action", "a sub-unit does not pass cases on")
+        let again = try hub.post("/api/v1/staff/cases/\(code)/dispose", json: ["sub_unit": "dpupr-pju"], token: desk)
+        #expect(again.status == 400 && errorCode(again) == "invalid_sub_unit", "already there")
+        let unknownUnit = try hub.get("/api/v1/staff/queue?sub_unit=tidak-ada", token: desk)
+        #expect(unknownUnit.status == 400 && errorCode(unknownUnit) == "invalid_sub_unit")
         let otherUnit = try hub.get("/api/v1/staff/queue?sub_unit=dpupr-jalan", token: unit)
         #expect(otherUnit.status == 403 && errorCode(otherUnit) == "forbidden_sub_unit")
         #expect(try queueCodes(hub, "?sub_unit=dpupr-pju", token: desk).contains(code))

@@ -37,10 +37,17 @@ struct SubUnitTests {
         #expect(audit.count == 1 && audit[0]["unit"] == "dpupr-pju" && audit[0]["had"] == "f")
     }
 
-    @Test(arguments: ["dinsos-panti", "tidak-ada", "DPUPR-PJU"])
-    func aSubUnitOfAnotherAgencyOrNoneIsRefusedAndNothingChanges(unit: String) throws {
+    @Test(arguments: ["dinsos-panti", "tidak-ada", "DPUPR-PJU", "dpupr-pju"])
+    func aSubUnitOfAnotherAgencyNoneOrTheSameIsRefusedAndNothingMoreChanges(unit: String) throws {
         let (connection, code) = try dispatched()
         let staff = try AccountStore.create(login: "staf.pu", password: "kata-sandi-2", role: .staff, module: .publicWorks, on: connection)
+        if unit == "dpupr-pju" {
+            try connection.transaction {
+                try CaseStore.perform(.dispose(to: unit), on: code, by: staff.actor, calendar: calendar, connection: $0)
+            }
+        }
+        let eventsBefore = try CaseStore.timeline(caseID: try #require(try CaseStore.find(code, on: connection)).id, on: connection)
+        let auditBefore = try connection.query("select 1 from audit_log").count
         #expect {
             try connection.transaction {
                 try CaseStore.perform(.dispose(to: unit), on: code, by: staff.actor, calendar: calendar, connection: $0)
@@ -50,9 +57,9 @@ struct SubUnitTests {
             return false
         }
         let stored = try #require(try CaseStore.find(code, on: connection))
-        #expect(stored.subUnit == nil)
-        #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind) == ["submitted", "dispatched"])
-        #expect(try connection.query("select 1 from audit_log").isEmpty)
+        #expect(stored.subUnit == (unit == "dpupr-pju" ? "dpupr-pju" : nil))
+        #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind) == eventsBefore.map(\.kind))
+        #expect(try connection.query("select 1 from audit_log").count == auditBefore)
     }
 
     @Test func anAssigneeOfAnotherSubUnitLeavesTheCaseButTheAgencyDeskStays() throws {

@@ -421,8 +421,10 @@ def test_a_desk_officer_disposes_a_case_to_a_sub_unit_that_only_that_unit_then_w
         last = browser.find_elements(By.CSS_SELECTOR, "#timeline li")[-1]
         assert last.get_attribute("data-kind") == "disposed"
         assert LIGHTING_UNIT in last.text and "(publik)" in last.text, last.text
-        # The form now offers the unit the case is with.
-        assert Select(by_id(browser, "action-dispose-unit")).first_selected_option.get_attribute("value") == "dpupr-pju"
+        # The form now offers only the other units, none chosen.
+        again = Select(by_id(browser, "action-dispose-unit"))
+        assert {o.get_attribute("value") for o in again.options} == {"", "dpupr-jalan", "dpupr-drainase"}
+        assert again.first_selected_option.get_attribute("value") == ""
         screenshot(browser, "staff-case-disposed.png")
         # Stored, as the JSON API and the database tell.
         status, stored = api_with_token(hub, session_token(browser), "GET", f"/api/v1/staff/cases/{code}")

@@ -1079,6 +1079,9 @@ def test_case_action_refusals(hub, tokens):
     hub.act(staff, dispatched, "duplicate", {"duplicate_of": dispatched.lower()}, expect=400, error="invalid_duplicate")
     for body in ({}, {"assignee": ""}, {"assignee": 7}):
         hub.act(staff, dispatched, "assign", body, expect=400, error="invalid_request")
+    hub.act(staff, dispatched, "notes", {"note": "x" * 4001}, expect=400, error="note_too_long")
+    hub.act(staff, dispatched, "escalate", {"priority": "high", "reason": "x" * 4001}, expect=403, error="forbidden_action")
+    hub.act(inspector, dispatched, "escalate", {"priority": "high", "reason": "x" * 4001}, expect=400, error="note_too_long")
     for body in ({}, {"sub_unit": ""}, {"sub_unit": 7}):
         hub.act(staff, dispatched, "dispose", body, expect=400, error="invalid_request")
     # Only a sub-unit of the case's own agency (dpupr) takes it.
@@ -1158,6 +1161,8 @@ def test_citizen_answers_a_resolution(hub, tokens):
         hub.feedback(code, body, expect=400, error="invalid_rating")
     for body in ({"rating": 2}, {"rating": 2, "reason": "   "}, {"rating": 1, "reason": ""}, {"rating": 2, "reason": None}):
         hub.feedback(code, body, expect=400, error="reason_required")
+    for body in ({"rating": 4, "reason": "x" * 4001}, {"rating": 1, "reason": "x" * 4001}):
+        hub.feedback(code, body, expect=400, error="note_too_long")
     for body in ({"rating": 1, "reason": 7}, {"rating": 4, "reason": False}, {"rating": 4, "reason": ["x"]}):
         hub.feedback(code, body, expect=400, error="invalid_request")
     hub.call("POST", FEEDBACK, {"code": code}, data=b"{oops", headers={"Content-Type": "application/json"},

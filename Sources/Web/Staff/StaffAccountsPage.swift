@@ -36,7 +36,7 @@ public enum StaffAccountsPage {
         body += "<label for=\"new-area\">\(t(.areaField))</label><input id=\"new-area\" name=\"area\" value=\"\(value("area"))\">"
         body += "<label for=\"new-sub-unit\">\(t(.subUnit))</label><select id=\"new-sub-unit\" name=\"sub_unit\"><option value=\"\">—</option>"
         for unit in subUnits {
-            body += "<option value=\"\(unit.code)\"\(values["sub_unit"] == unit.code ? " selected" : "")>\(HTML.escape(unit.name(language)))</option>"
+            body += "<option value=\"\(HTML.escape(unit.code))\"\(values["sub_unit"] == unit.code ? " selected" : "")>\(HTML.escape(unit.name(language)))</option>"
         }
         body += "</select>"
         body += "<button type=\"submit\">\(t(.create))</button></form>"

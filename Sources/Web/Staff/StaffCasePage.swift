@@ -151,8 +151,9 @@ public enum StaffCasePage {
             // No unit chosen for the reader: a careless click must not send the case anywhere.
             form += "<option value=\"\">\(t(.chooseOne))</option>"
             for unit in view.subUnits {
-                let selected = unit.code == (values["sub_unit"] ?? view.stored.subUnit) ? " selected" : ""
-                form += "<option value=\"\(unit.code)\"\(selected)>\(HTML.escape(unit.name(language)))</option>"
+                guard unit.code != view.stored.subUnit else { continue }
+                let selected = unit.code == values["sub_unit"] ? " selected" : ""
+                form += "<option value=\"\(HTML.escape(unit.code))\"\(selected)>\(HTML.escape(unit.name(language)))</option>"
             }
             form += "</select>"
         case "details":

@@ -135,6 +135,7 @@ public enum StaffStrings: String, Sendable {
             "forbidden_action": ("Peran Anda tidak boleh melakukan tindakan ini.", "Your role may not take this action."),
             "note_required": ("Catatan wajib diisi.", "A note is required."),
             "reason_required": ("Alasan wajib diisi.", "A reason is required."),
+            "note_too_long": ("Catatan atau alasan paling banyak 4.000 karakter.", "A note or reason has at most 4,000 characters."),
             "invalid_assignee": ("Rekan kerja harus petugas atau supervisor aktif di modul ini.", "The colleague must be active staff or a supervisor of this module."),
             "invalid_sub_unit": ("Unit pelaksana harus salah satu unit aktif dari dinas kasus ini.", "The sub-unit must be an active sub-unit of the case's agency."),
             "invalid_duplicate": ("Kode kasus induk tidak ditemukan.", "No other case has that code."),
