@@ -64,5 +64,8 @@ public struct LoginThrottle: Sendable {
             insert into login_known_addresses (account_id, address) values ($1, $2)
             on conflict (account_id, address) do update set last_success = now()
             """, [accountID, address])
+        try connection.query("""
+            delete from login_known_addresses where account_id = $1 and last_success < now() - make_interval(secs => $2)
+            """, [accountID, knownFor])
     }
 }

@@ -108,6 +108,11 @@ struct AccountStoreTests {
             #expect(try logIn("wati.pu", "tebakan-lagi-\(index)", from: "198.51.100.\(index)", throttle: throttle, on: connection) == nil)
         }
         #expect(try throttledFor("wati.pu", "sandi-wati-benar", from: office, throttle: throttle, on: connection) != nil)
+        // Her next login forgets the addresses she has not used for that long.
+        try connection.query("update login_failures set at = at - interval '11 minutes'")
+        #expect(try logIn("wati.pu", "sandi-wati-benar", from: "10.20.30.41", throttle: throttle, on: connection) != nil)
+        let known = try connection.query("select address from login_known_addresses").map { try $0.decode("address", as: String.self) }
+        #expect(known == ["10.20.30.41"])
     }
 
     @Test func oneAddressGuessingManyAccountsIsThrottled() throws {
