@@ -23,10 +23,8 @@ extension CaseDesk {
                 if case .success = Lifecycle.apply(probe.action, to: stored.status, by: account.actor) { return true }
                 return false
             }.map(\.name)
-            let colleagues = try AccountStore.all(module: stored.module, on: connection).filter { colleague in
-                (colleague.role == .staff || colleague.role == .supervisor) && colleague.id != account.id
-                    && (colleague.subUnit == nil || colleague.subUnit == stored.subUnit)
-            }
+            let colleagues = try AccountStore.all(module: stored.module, on: connection)
+                .filter { $0.mayBeAssigned(stored) && $0.id != account.id }
             let subUnits = try SubUnitStore.all(agency: stored.agency, on: connection)
             return StaffCaseView(
                 stored: stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
@@ -36,7 +34,7 @@ extension CaseDesk {
                 actions: actions.filter { action in
                     switch action {
                     case "assign": return !colleagues.isEmpty
-                    case "dispose": return account.subUnit == nil && subUnits.contains { $0.code != stored.subUnit }
+                    case "dispose": return StaffAccess.mayDispose(account) && subUnits.contains { $0.code != stored.subUnit }
                     case "details": return !profile.fields.isEmpty
                     default: return true
                     }

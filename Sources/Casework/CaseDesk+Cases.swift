@@ -67,8 +67,7 @@ extension CaseDesk {
             guard stored.module == module else {
                 throw HTTPError(409, "wrong_module", "case \(code) is handled by \(stored.module.rawValue), not \(module.rawValue)")
             }
-            // Disposition is the agency desk's: a sub-unit works what it is given and does not pass it on.
-            if account.subUnit != nil, parsed.actions.contains(where: { $0.name == "dispose" }) {
+            if !StaffAccess.mayDispose(account), parsed.actions.contains(where: { $0.name == "dispose" }) {
                 throw HTTPError(403, "forbidden_action", "an account of a sub-unit does not dispose cases")
             }
             var actions = parsed.actions

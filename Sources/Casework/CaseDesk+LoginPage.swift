@@ -31,7 +31,7 @@ extension CaseDesk {
         let csrf = request.cookie(Self.loginCSRFCookie).flatMap { $0.count == 32 ? $0 : nil } ?? FormToken.generate()
         var response = Self.page(StaffLoginPage.render(language: language, csrf: csrf, login: login, error: error,
                                                        address: ReturnPath.loginAddress(next: next), kept: kept), status: status)
-        response.headers.add("Set-Cookie", "\(Self.loginCSRFCookie)=\(csrf); Path=/staff/login; HttpOnly; SameSite=Strict\(secureCookies ? "; Secure" : "")")
+        response.headers.add("Set-Cookie", cookie(Self.loginCSRFCookie, csrf, path: "/staff/login"))
         return response
     }
 
@@ -98,6 +98,11 @@ extension CaseDesk {
     }
 
     func sessionCookie(_ token: String, maxAge: Int) -> String {
-        "\(StaffAuthentication.cookieName)=\(token); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict\(secureCookies ? "; Secure" : "")"
+        cookie(StaffAuthentication.cookieName, token, path: "/", maxAge: maxAge)
+    }
+
+    /// A staff cookie: HttpOnly, SameSite=Strict, and Secure when the module runs behind TLS.
+    func cookie(_ name: String, _ value: String, path: String, maxAge: Int? = nil) -> String {
+        "\(name)=\(value); Path=\(path)\(maxAge.map { "; Max-Age=\($0)" } ?? ""); HttpOnly; SameSite=Strict\(secureCookies ? "; Secure" : "")"
     }
 }

@@ -15,12 +15,15 @@ enum StaffAccess {
             return !stored.inspectorate
         case .staff, .supervisor, .validator:
             guard account.module == stored.module, !stored.inspectorate else { return false }
-            if let subUnit = account.subUnit, stored.subUnit != subUnit { return false }
+            guard account.works(in: stored.subUnit) else { return false }
             if let area = account.area?.lowercased(),
                stored.kelurahan?.lowercased() != area && stored.kecamatan?.lowercased() != area { return false }
             return account.categories.isEmpty || account.categories.contains(stored.category)
         }
     }
+
+    /// Disposition is the agency desk's: an account of a sub-unit works what it is given and does not pass it on.
+    static func mayDispose(_ account: Account) -> Bool { account.subUnit == nil }
 
     /// The reporter's contact is shown to nobody when anonymous; otherwise to those who see the case.
     static func canSeeReporter(_ account: Account, _ stored: StoredCase) -> Bool {

@@ -30,6 +30,16 @@ public struct Account: Sendable {
     /// The actor this account appears as on timelines and audit records.
     public var actor: Actor { .account(id: id, role: role) }
 
+    /// Whether the account works where a case with this sub-unit is: everywhere when it is bound to
+    /// none, else only in its own.
+    public func works(in subUnit: String?) -> Bool { self.subUnit == nil || self.subUnit == subUnit }
+
+    /// Whether a case can be handed to this account: staff or a supervisor of the case's module who
+    /// works where the case is.
+    public func mayBeAssigned(_ stored: StoredCase) -> Bool {
+        (role == .staff || role == .supervisor) && module == stored.module && works(in: stored.subUnit)
+    }
+
     static let columns = "id, login, role, module_code, array_to_json(categories)::text as categories_json, area, sub_unit_code"
 }
 
@@ -99,6 +109,12 @@ public enum AccountStore {
             select \(Account.columns) from staff_accounts
              where active and ($1::text is null or module_code = $1) order by lower(login)
             """, [module?.rawValue]).map(Account.init)
+    }
+
+    /// An account by id, or nil; inactive ones only when asked for.
+    public static func find(id: Int64, includingInactive: Bool = false, on connection: PostgresConnection) throws -> Account? {
+        try connection.query("select \(Account.columns) from staff_accounts where id = $1 and (active or $2)", [id, includingInactive])
+            .first.map(Account.init)
     }
 
     /// An active account by login (any case), or nil.

@@ -114,12 +114,9 @@ public enum CaseStore {
             throw ActionError.photosNotAllowed
         }
         if let assignee = transition.assignee {
-            let colleague = try connection.query("""
-                select 1 from staff_accounts
-                 where id = $1 and active and module_code = $2 and role in ('staff', 'supervisor')
-                   and (sub_unit_code is null or sub_unit_code = $3)
-                """, [assignee, before.module.rawValue, before.subUnit])
-            guard !colleague.isEmpty else { throw ActionError.invalidAssignee(assignee) }
+            guard try AccountStore.find(id: assignee, on: connection)?.mayBeAssigned(before) == true else {
+                throw ActionError.invalidAssignee(assignee)
+            }
         }
 
         var dueChange = transition.to == before.status ? DeadlinePolicy.Change.keep
@@ -184,9 +181,8 @@ public enum CaseStore {
         var assignee: Int64? = transition.assignee ?? (transition.assignsActor ? actor.accountID
             : (route.module != before.module ? nil : before.assignedTo))
         // Disposed elsewhere, the case leaves an assignee who works in another sub-unit (they could no longer see it).
-        if subUnit != before.subUnit, let current = assignee, try !connection.query("""
-            select 1 from staff_accounts where id = $1 and sub_unit_code is not null and sub_unit_code is distinct from $2
-            """, [current, subUnit]).isEmpty {
+        if subUnit != before.subUnit, let current = assignee,
+           try AccountStore.find(id: current, includingInactive: true, on: connection)?.works(in: subUnit) == false {
             assignee = nil
         }
         let (dueMode, dueValue): (String, Date?)

@@ -19,18 +19,10 @@ public enum FailurePage {
 
         func message(_ language: Language) -> String {
             switch self {
-            case .tooManyRequests:
-                return language == .en ? "Too many requests from your connection. Please wait a moment and try again."
-                    : "Terlalu banyak permintaan dari sambungan Anda. Tunggu sebentar lalu coba lagi."
-            case .unavailable:
-                return language == .en ? "The service is unavailable for a moment. Nothing you sent was lost; please try again shortly."
-                    : "Layanan sedang tidak tersedia. Tidak ada data Anda yang hilang; silakan coba lagi sebentar lagi."
-            case .serverError:
-                return language == .en ? "Something went wrong on our side. Please try again shortly."
-                    : "Terjadi kesalahan di pihak kami. Silakan coba lagi sebentar lagi."
-            case .refused:
-                return language == .en ? "This request could not be processed. Go back and check what was sent."
-                    : "Permintaan ini tidak dapat diproses. Kembali dan periksa isian Anda."
+            case .tooManyRequests: return Strings.failureTooManyRequests.text(language)
+            case .unavailable: return Strings.failureUnavailable.text(language)
+            case .serverError: return Strings.failureServerError.text(language)
+            case .refused: return Strings.failureRefused.text(language)
             }
         }
     }
@@ -44,8 +36,7 @@ public enum FailurePage {
         var body = "<h1>\(HTML.escape(Strings.appName.text(language)))</h1>"
         body += "<p class=\"error\" role=\"alert\">\(HTML.escape(kind.message(language)))</p>"
         if kind == .serverError, let requestID, !requestID.isEmpty {
-            let label = language == .en ? "Reference for the help desk:" : "Nomor rujukan untuk petugas layanan:"
-            body += "<p>\(HTML.escape(label)) <code id=\"request-id\">\(HTML.escape(requestID))</code></p>"
+            body += "<p>\(HTML.escape(Strings.failureReference.text(language))) <code id=\"request-id\">\(HTML.escape(requestID))</code></p>"
         }
         body += "<p><a href=\"/\(language == .en ? "?lang=en" : "")\">\(HTML.escape(Strings.formTitle.text(language)))</a></p>"
         return Layout.page(title: Strings.appName.text(language), language: language, switchPath: "/", body: body)

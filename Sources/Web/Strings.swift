@@ -12,6 +12,7 @@ public enum Strings: String, Sendable {
     case feedbackTitle, feedbackHint, feedbackAutoClose, rating, reason, reasonHint, feedbackSubmit, feedbackThanks
     case rating1, rating2, rating3, rating4, rating5
     case feedbackReasonRequired, feedbackLowRatingRequired, feedbackInvalidRating, feedbackNotOpen, feedbackReasonTooLong
+    case failureTooManyRequests, failureUnavailable, failureServerError, failureRefused, failureReference
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -101,5 +102,14 @@ public enum Strings: String, Sendable {
         .feedbackInvalidRating: ("Pilih nilai dari 1 sampai 5.", "Choose a rating from 1 to 5."),
         .feedbackReasonTooLong: ("Alasan paling banyak 4.000 karakter.", "The reason has at most 4,000 characters."),
         .feedbackNotOpen: ("Pengaduan ini tidak sedang menunggu penilaian Anda.", "This complaint is not waiting for your rating."),
+        .failureTooManyRequests: ("Terlalu banyak permintaan dari sambungan Anda. Tunggu sebentar lalu coba lagi.",
+                                  "Too many requests from your connection. Please wait a moment and try again."),
+        .failureUnavailable: ("Layanan sedang tidak tersedia. Tidak ada data Anda yang hilang; silakan coba lagi sebentar lagi.",
+                              "The service is unavailable for a moment. Nothing you sent was lost; please try again shortly."),
+        .failureServerError: ("Terjadi kesalahan di pihak kami. Silakan coba lagi sebentar lagi.",
+                              "Something went wrong on our side. Please try again shortly."),
+        .failureRefused: ("Permintaan ini tidak dapat diproses. Kembali dan periksa isian Anda.",
+                          "This request could not be processed. Go back and check what was sent."),
+        .failureReference: ("Nomor rujukan untuk petugas layanan:", "Reference for the help desk:"),
     ]
 }

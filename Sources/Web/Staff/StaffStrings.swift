@@ -117,57 +117,60 @@ public enum StaffStrings: String, Sendable {
     /// A refusal (an error code of the hub) in the staff member's words, where the hub has them.
     /// - Parameter place: the page or action that was refused, for the codes whose meaning depends on it.
     public static func refusal(_ code: String, _ language: Language, at place: RefusalPlace? = nil) -> String? {
-        let local: [RefusalPlace: [String: (String, String)]] = [
-            .queue: [
-                "invalid_request": ("Saringan “lewat batas waktu” hanya boleh true atau false.", "The overdue filter must be true or false."),
-                "forbidden": ("Antrean inspektorat hanya untuk inspektur.", "The inspectorate queue is for inspectors."),
-            ],
-            .accounts: ["invalid_request": ("Nama akun dan kata sandi wajib diisi.", "A login and a password are required.")],
-            .action("assign"): ["invalid_request": ("Pilih rekan kerja.", "Choose a colleague.")],
-            .action("dispose"): ["invalid_request": ("Pilih unit pelaksana.", "Choose a sub-unit.")],
-            .action("duplicate"): ["invalid_request": ("Kode kasus induk harus berupa kode pelacakan.", "The code of the case it duplicates must be a tracking code.")],
-            .action("escalate"): ["invalid_request": ("Pilih paling sedikit satu: prioritas, batas waktu baru, kategori, atau inspektorat.",
-                                                      "Choose at least one: priority, new deadline, category or the inspectorate.")],
-        ]
-        if let place, let pair = local[place]?[code] { return language == .en ? pair.1 : pair.0 }
-        let messages: [String: (String, String)] = [
-            "invalid_transition": ("Tindakan ini tidak dapat dilakukan pada status kasus saat ini.", "This action is not possible in the case's current status."),
-            "forbidden_action": ("Peran Anda tidak boleh melakukan tindakan ini.", "Your role may not take this action."),
-            "note_required": ("Catatan wajib diisi.", "A note is required."),
-            "reason_required": ("Alasan wajib diisi.", "A reason is required."),
-            "note_too_long": ("Catatan atau alasan paling banyak 4.000 karakter.", "A note or reason has at most 4,000 characters."),
-            "invalid_assignee": ("Rekan kerja harus petugas atau supervisor aktif di modul ini.", "The colleague must be active staff or a supervisor of this module."),
-            "invalid_sub_unit": ("Unit pelaksana harus salah satu unit aktif dari dinas kasus ini.", "The sub-unit must be an active sub-unit of the case's agency."),
-            "invalid_duplicate": ("Kode kasus induk tidak ditemukan.", "No other case has that code."),
-            "photos_not_allowed": ("Foto sesudah hanya untuk penyelesaian atau permintaan validasi, paling banyak 3.", "After-photos go with a resolution or a request for validation, at most 3."),
-            "unknown_category": ("Kategori tidak dikenal.", "Unknown category."),
-            "wrong_module": ("Kasus ini ditangani modul lain.", "Another module handles this case."),
-            "case_not_found": ("Tidak ada kasus dengan kode itu yang boleh Anda lihat.", "No case with that code that you may see."),
-            "unknown_action": ("Tindakan itu tidak dikenal.", "No such action."),
-            "invalid_due_at": ("Tanggal batas waktu tidak valid.", "The deadline is not a valid date."),
-            "invalid_status": ("Status tidak dikenal.", "Unknown status."),
-            "invalid_priority": ("Prioritas harus salah satu dari: rendah, normal, tinggi, mendesak.", "Priority must be one of low, normal, high, urgent."),
-            "invalid_module": ("Modul tidak dikenal.", "Unknown module."),
-            "invalid_agency": ("Dinas tidak dikenal.", "Unknown agency."),
-            "no_module": ("Akun ini belum terdaftar pada modul mana pun; minta admin menetapkannya.", "This account belongs to no module; ask an administrator to assign one."),
-            "forbidden_area": ("Akun Anda tidak bekerja di wilayah itu.", "Your account does not work that area."),
-            "forbidden_sub_unit": ("Akun Anda hanya bekerja di unit pelaksananya sendiri.", "Your account works its own sub-unit only."),
-            "forbidden_module": ("Akun Anda hanya bekerja di modulnya sendiri.", "Your account works its own module only."),
-            "forbidden_category": ("Akun Anda tidak menangani kategori itu.", "Your account does not work that category."),
-            "invalid_role": ("Pilih salah satu peran yang tersedia.", "Choose one of the roles offered."),
-            "login_taken": ("Nama akun itu sudah dipakai.", "That login is taken already."),
-            "invalid_account": ("Akun tidak dapat dibuat: nama akun 3–64 huruf, angka, atau . _ @ -; kata sandi paling sedikit 8 karakter; akun petugas wajib punya modul; unit pelaksana harus milik modul akun dan hanya untuk petugas, supervisor, atau validator.",
-                                "The account cannot be created: a login of 3 to 64 letters, digits or . _ @ -; a password of at least 8 characters; staff accounts need a module; a sub-unit must belong to the account's module and is for staff, supervisors and validators only."),
-            "unsupported_media_type": ("Formulir terkirim dalam bentuk yang tidak dikenal. Muat ulang halaman lalu coba lagi.",
-                                       "The form arrived in a shape this page does not read. Reload the page and try again."),
-            "malformed_form": ("Formulir tidak terbaca. Muat ulang halaman lalu coba lagi.", "The form could not be read. Reload the page and try again."),
-            "malformed_multipart": ("Formulir tidak terbaca. Muat ulang halaman lalu coba lagi.", "The form could not be read. Reload the page and try again."),
-            "multipart_too_large": ("Kiriman terlalu besar. Kirim foto yang lebih kecil atau lebih sedikit lalu coba lagi.",
-                                    "What was sent is too large. Send smaller or fewer photos and try again."),
-        ]
-        guard let pair = messages[code] else { return nil }
+        guard let pair = place.flatMap({ placeRefusals[$0]?[code] }) ?? refusals[code] else { return nil }
         return language == .en ? pair.1 : pair.0
     }
+
+    /// The codes whose meaning depends on where they were met.
+    private static let placeRefusals: [RefusalPlace: [String: (String, String)]] = [
+        .queue: [
+            "invalid_request": ("Saringan “lewat batas waktu” hanya boleh true atau false.", "The overdue filter must be true or false."),
+            "forbidden": ("Antrean inspektorat hanya untuk inspektur.", "The inspectorate queue is for inspectors."),
+        ],
+        .accounts: ["invalid_request": ("Nama akun dan kata sandi wajib diisi.", "A login and a password are required.")],
+        .action("assign"): ["invalid_request": ("Pilih rekan kerja.", "Choose a colleague.")],
+        .action("dispose"): ["invalid_request": ("Pilih unit pelaksana.", "Choose a sub-unit.")],
+        .action("duplicate"): ["invalid_request": ("Kode kasus induk harus berupa kode pelacakan.", "The code of the case it duplicates must be a tracking code.")],
+        .action("escalate"): ["invalid_request": ("Pilih paling sedikit satu: prioritas, batas waktu baru, kategori, atau inspektorat.",
+                                                  "Choose at least one: priority, new deadline, category or the inspectorate.")],
+    ]
+
+    /// The codes that mean the same everywhere.
+    private static let refusals: [String: (String, String)] = [
+        "invalid_transition": ("Tindakan ini tidak dapat dilakukan pada status kasus saat ini.", "This action is not possible in the case's current status."),
+        "forbidden_action": ("Peran Anda tidak boleh melakukan tindakan ini.", "Your role may not take this action."),
+        "note_required": ("Catatan wajib diisi.", "A note is required."),
+        "reason_required": ("Alasan wajib diisi.", "A reason is required."),
+        "note_too_long": ("Catatan atau alasan paling banyak 4.000 karakter.", "A note or reason has at most 4,000 characters."),
+        "invalid_assignee": ("Rekan kerja harus petugas atau supervisor aktif di modul ini.", "The colleague must be active staff or a supervisor of this module."),
+        "invalid_sub_unit": ("Unit pelaksana harus salah satu unit aktif dari dinas kasus ini.", "The sub-unit must be an active sub-unit of the case's agency."),
+        "invalid_duplicate": ("Kode kasus induk tidak ditemukan.", "No other case has that code."),
+        "photos_not_allowed": ("Foto sesudah hanya untuk penyelesaian atau permintaan validasi, paling banyak 3.", "After-photos go with a resolution or a request for validation, at most 3."),
+        "unknown_category": ("Kategori tidak dikenal.", "Unknown category."),
+        "wrong_module": ("Kasus ini ditangani modul lain.", "Another module handles this case."),
+        "case_not_found": ("Tidak ada kasus dengan kode itu yang boleh Anda lihat.", "No case with that code that you may see."),
+        "unknown_action": ("Tindakan itu tidak dikenal.", "No such action."),
+        "invalid_due_at": ("Tanggal batas waktu tidak valid.", "The deadline is not a valid date."),
+        "invalid_status": ("Status tidak dikenal.", "Unknown status."),
+        "invalid_priority": ("Prioritas harus salah satu dari: rendah, normal, tinggi, mendesak.", "Priority must be one of low, normal, high, urgent."),
+        "invalid_module": ("Modul tidak dikenal.", "Unknown module."),
+        "invalid_agency": ("Dinas tidak dikenal.", "Unknown agency."),
+        "no_module": ("Akun ini belum terdaftar pada modul mana pun; minta admin menetapkannya.", "This account belongs to no module; ask an administrator to assign one."),
+        "forbidden_area": ("Akun Anda tidak bekerja di wilayah itu.", "Your account does not work that area."),
+        "forbidden_sub_unit": ("Akun Anda hanya bekerja di unit pelaksananya sendiri.", "Your account works its own sub-unit only."),
+        "forbidden_module": ("Akun Anda hanya bekerja di modulnya sendiri.", "Your account works its own module only."),
+        "forbidden_category": ("Akun Anda tidak menangani kategori itu.", "Your account does not work that category."),
+        "invalid_role": ("Pilih salah satu peran yang tersedia.", "Choose one of the roles offered."),
+        "login_taken": ("Nama akun itu sudah dipakai.", "That login is taken already."),
+        "invalid_account": ("Akun tidak dapat dibuat: nama akun 3–64 huruf, angka, atau . _ @ -; kata sandi paling sedikit 8 karakter; akun petugas wajib punya modul; unit pelaksana harus milik modul akun dan hanya untuk petugas, supervisor, atau validator.",
+                            "The account cannot be created: a login of 3 to 64 letters, digits or . _ @ -; a password of at least 8 characters; staff accounts need a module; a sub-unit must belong to the account's module and is for staff, supervisors and validators only."),
+        "unsupported_media_type": ("Formulir terkirim dalam bentuk yang tidak dikenal. Muat ulang halaman lalu coba lagi.",
+                                   "The form arrived in a shape this page does not read. Reload the page and try again."),
+        "malformed_form": ("Formulir tidak terbaca. Muat ulang halaman lalu coba lagi.", "The form could not be read. Reload the page and try again."),
+        "malformed_multipart": ("Formulir tidak terbaca. Muat ulang halaman lalu coba lagi.", "The form could not be read. Reload the page and try again."),
+        "multipart_too_large": ("Kiriman terlalu besar. Kirim foto yang lebih kecil atau lebih sedikit lalu coba lagi.",
+                                "What was sent is too large. Send smaller or fewer photos and try again."),
+    ]
 
     /// The button text of each action of the case page.
     public static func action(_ name: String, _ language: Language) -> String {
