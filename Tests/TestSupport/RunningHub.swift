@@ -129,7 +129,7 @@ public final class RunningHub: @unchecked Sendable {
                         body: [UInt8] = []) throws -> HTTPResponse {
         var request = HTTPRequest(method: method, target: target, pathSegments: [], rawQuery: nil,
                                   headers: HTTPHeaders(headers), body: body)
-        request.headers.add("Host", "127.0.0.1")
+        if request.headers["Host"] == nil { request.headers.add("Host", "127.0.0.1") }
         return try client.send(request, to: Upstream(host: "127.0.0.1", port: ports[service]!))
     }
 
