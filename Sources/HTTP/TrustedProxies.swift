@@ -65,6 +65,8 @@ public struct TrustedProxies: Sendable, Equatable {
     /// IPv4), so a client has one bucket in the rate limits whatever a proxy writes. An entry that is
     /// not an address (`unknown`, garbage) ends the walk: the nearest proxy we trust is the client then.
     public func clientAddress(peer: String, forwardedFor fields: [String]) -> String {
+        // Trusting nobody (the gateway's default) costs nothing: the peer is inet_ntop's text already.
+        guard !ranges.isEmpty else { return peer }
         guard let peerAddress = IPAddress(peer) else { return peer }
         var client = peerAddress
         guard contains(peerAddress) else { return client.description }

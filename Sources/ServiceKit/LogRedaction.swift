@@ -10,7 +10,9 @@ public enum LogRedaction {
 
     /// The path with every tracking code cut to its first 4 characters and `…`.
     public static func path(_ path: String) -> String {
-        guard path.utf8.count > 1 else { return path }
+        // Runs for every access line: most paths hold no code and are returned without splitting.
+        guard path.contains("/track/") || path.contains("/complaints/") || path.contains("/cases/") || path.contains("/tokens/")
+        else { return path }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         var redacted: [Substring] = []
         redacted.reserveCapacity(segments.count)
