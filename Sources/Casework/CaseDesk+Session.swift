@@ -16,20 +16,20 @@ extension CaseDesk {
             }
             // The session's CSRF token goes to the client too: with the cookie instead of the Bearer
             // token, a request that changes state must send it in X-CSRF-Token.
-            let outcome = try pool.transaction { connection in
+            let (outcome, csrf) = try pool.transaction { connection -> (AccountStore.LoginOutcome, String) in
                 let outcome = try AccountStore.logIn(login: login, password: password, address: request.clientAddress,
                                                      throttle: throttle, on: connection)
                 guard case .success(_, let token, _) = outcome else { return (outcome, "") }
                 return (outcome, try AccountStore.session(forToken: token, on: connection)?.csrfToken ?? "")
             }
             let (account, token, expires): (Account, String, Date)
-            switch outcome.0 {
+            switch outcome {
             case .success(let found, let newToken, let until): (account, token, expires) = (found, newToken, until)
             case .invalid: throw HTTPError(401, "invalid_credentials", "login or password is wrong")
             case .throttled(let wait): throw StaffAuthentication.throttled(retryAfter: wait)
             }
             var response = HTTPResponse.json([
-                "token": token, "csrf_token": outcome.1, "role": account.role.rawValue, "login": account.login,
+                "token": token, "csrf_token": csrf, "role": account.role.rawValue, "login": account.login,
                 "module": orNull(account.module?.rawValue), "categories": account.categories,
                 "expires_at": expires.iso8601,
             ])
