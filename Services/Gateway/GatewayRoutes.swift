@@ -22,7 +22,7 @@ struct GatewayRoutes: Sendable {
     /// Answers 429 when `limiter` refuses the client, else runs `handler`.
     func limited(_ limiter: RateLimiter, _ handler: @escaping HTTPHandler) -> HTTPHandler {
         { request in
-            if let wait = limiter.take(request.remoteAddress) { return RateLimiter.tooManyRequests(retryAfter: wait) }
+            if let wait = limiter.take(request.clientAddress) { return RateLimiter.tooManyRequests(retryAfter: wait) }
             return try handler(request)
         }
     }
@@ -179,7 +179,7 @@ struct GatewayRoutes: Sendable {
 
     /// The queue page is the account's module's; without a session, intake sends the browser to the login page.
     func forwardStaffHome(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard let token = request.cookie(StaffAuthentication.cookieName),
+        guard let token = StaffCookie.session.value(in: request),
               let account = try pool.withConnection({ try AccountStore.account(forToken: token, on: $0) }) else {
             return proxy.forward(request, to: .intake)
         }

@@ -2,8 +2,10 @@ import Complaints
 import HTTP
 import ServiceKit
 
-/// Forwards a request to the module that owns it, over pooled keep-alive connections. The client's
-/// own X-Forwarded-For is replaced by the peer address the gateway saw.
+/// Forwards a request to the module that owns it, over pooled keep-alive connections. X-Forwarded-For
+/// is replaced by the one client address the gateway resolved (`HTTPRequest.clientAddress`: the peer,
+/// or what a trusted proxy in front reported), which the module believes because the gateway is a peer
+/// it trusts.
 struct Proxy: Sendable {
     let upstreams: Upstreams
     let logger: Logger
@@ -15,7 +17,7 @@ struct Proxy: Sendable {
     func forward(_ request: HTTPRequest, to module: ModuleName) -> HTTPResponse {
         var outgoing = request
         for name in Self.hopByHop { outgoing.headers.remove(name) }
-        outgoing.headers.add("X-Forwarded-For", request.remoteAddress)
+        outgoing.headers.add("X-Forwarded-For", request.clientAddress)
         outgoing.headers.add("X-Request-Id", request.requestID)
         let upstream = upstreams[module]
         do {

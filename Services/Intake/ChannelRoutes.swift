@@ -40,7 +40,7 @@ struct ChannelRoutes: Sendable {
         guard let smsSecret, !smsSecret.isEmpty else {
             throw HTTPError(404, "not_found", "the SMS webhook is not enabled")
         }
-        guard let given = request.headers["X-Webhook-Secret"], Self.constantTimeEquals(given, smsSecret) else {
+        guard let given = request.headers["X-Webhook-Secret"], ConstantTime.equals(given, smsSecret) else {
             throw HTTPError(403, "forbidden", "wrong or missing X-Webhook-Secret")
         }
         let fields: [String: String]
@@ -74,11 +74,5 @@ struct ChannelRoutes: Sendable {
         } catch ComplaintStore.SubmitError.idempotencyKeyReused {
             throw HTTPError(422, "idempotency_key_reused", "this message_id was used for a different message")
         }
-    }
-
-    static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

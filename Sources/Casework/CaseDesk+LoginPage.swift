@@ -8,8 +8,6 @@ import Web
 /// Signing in and out of the staff pages. The login form carries the token of a pre-login cookie,
 /// and `next`, the staff page to return to once signed in.
 extension CaseDesk {
-    static let loginCSRFCookie = "hub_login_csrf"
-
     /// The login page in the request's language: after logging out, where `next` has no use.
     static func toLogin(_ language: Language) -> HTTPResponse {
         .redirect(to: ReturnPath.login(next: nil, language))
@@ -21,17 +19,17 @@ extension CaseDesk {
     }
 
     /// The login form with the token of the browser's pre-login cookie, or a new one (set as the
-    /// cookie) where the browser has none here: the cookie is only sent to `/staff/login`.
+    /// cookie) where the browser has none (`StaffCookie.loginForm`).
     /// - Parameters:
     ///   - next: the staff page the login leads to, already validated.
     ///   - kept: texts to show for copying (label and text).
     func loginForm(_ request: HTTPRequest, status: Int = 200, login: String = "", error: String? = nil,
                    next: String? = nil, kept: [(label: String, text: String)] = []) -> HTTPResponse {
         let language = Self.language(request)
-        let csrf = request.cookie(Self.loginCSRFCookie).flatMap { $0.count == 32 ? $0 : nil } ?? FormToken.generate()
+        let csrf = StaffCookie.loginForm.value(in: request).flatMap { $0.count == 32 ? $0 : nil } ?? FormToken.generate()
         var response = Self.page(StaffLoginPage.render(language: language, csrf: csrf, login: login, error: error,
                                                        address: ReturnPath.loginAddress(next: next), kept: kept), status: status)
-        response.headers.add("Set-Cookie", cookie(Self.loginCSRFCookie, csrf, path: "/staff/login"))
+        response.headers.add("Set-Cookie", StaffCookie.loginForm.setting(csrf))
         return response
     }
 
@@ -64,10 +62,11 @@ extension CaseDesk {
         let language = Self.language(request)
         let next = ReturnPath.validated(request.query("next"))
         let form = try PageForm(request)
-        guard let cookie = request.cookie(Self.loginCSRFCookie), cookie == form.fields["csrf"] else { return formExpired(request, session: nil) }
+        guard let cookie = StaffCookie.loginForm.value(in: request), let sent = form.fields["csrf"],
+              ConstantTime.equals(cookie, sent) else { return formExpired(request, session: nil) }
         let login = form.fields["login"] ?? ""
         let outcome = try pool.transaction {
-            try AccountStore.logIn(login: login, password: form.fields["password"] ?? "", address: request.forwardedClientAddress,
+            try AccountStore.logIn(login: login, password: form.fields["password"] ?? "", address: request.clientAddress,
                                    throttle: loginThrottle, on: $0)
         }
         switch outcome {
@@ -89,7 +88,7 @@ extension CaseDesk {
         let language = Self.language(request)
         guard let session = try pageSession(request) else { return Self.toLogin(language) }
         guard session.accepts(csrf: try PageForm(request).fields["csrf"]) else { return formExpired(request, session: session) }
-        if let token = request.cookie(StaffAuthentication.cookieName) {
+        if let token = StaffCookie.session.value(in: request) {
             try pool.withConnection { try AccountStore.revoke(token: token, on: $0) }
         }
         var response = Self.toLogin(language)
@@ -97,12 +96,6 @@ extension CaseDesk {
         return response
     }
 
-    func sessionCookie(_ token: String, maxAge: Int) -> String {
-        cookie(StaffAuthentication.cookieName, token, path: "/", maxAge: maxAge)
-    }
-
-    /// A staff cookie: HttpOnly, SameSite=Strict, and Secure when the module runs behind TLS.
-    func cookie(_ name: String, _ value: String, path: String, maxAge: Int? = nil) -> String {
-        "\(name)=\(value); Path=\(path)\(maxAge.map { "; Max-Age=\($0)" } ?? ""); HttpOnly; SameSite=Strict\(secureCookies ? "; Secure" : "")"
-    }
+    /// The session cookie's `Set-Cookie`; an empty token and `maxAge` 0 clear it.
+    func sessionCookie(_ token: String, maxAge: Int) -> String { StaffCookie.session.setting(token, maxAge: maxAge) }
 }

@@ -6,7 +6,7 @@ import ServiceKit
 import Web
 
 /// The staff pages under `/staff/`: server-rendered HTML that works without scripts. Sessions are
-/// the same as the JSON API's (the `hub_session` cookie); every form that changes state carries the
+/// the same as the JSON API's (the session cookie, `StaffCookie.session`); every form that changes state carries the
 /// session's CSRF token, and the login form the token of a pre-login cookie.
 extension CaseDesk {
     func installPageRoutes(on router: inout Router) {
@@ -27,7 +27,7 @@ extension CaseDesk {
 
     /// The page session from the cookie, or nil (the caller sends the browser to the login page).
     func pageSession(_ request: HTTPRequest) throws -> StaffSession? {
-        guard let token = request.cookie(StaffAuthentication.cookieName) else { return nil }
+        guard let token = StaffCookie.session.value(in: request) else { return nil }
         return try pool.withConnection { try AccountStore.session(forToken: token, on: $0) }
     }
 

@@ -14,9 +14,13 @@ extension CaseDesk {
                   !login.isEmpty, !password.isEmpty else {
                 throw HTTPError(400, "invalid_request", "send {\"login\": \"...\", \"password\": \"...\"}")
             }
-            let outcome = try pool.transaction {
-                try AccountStore.logIn(login: login, password: password, address: request.forwardedClientAddress,
-                                       throttle: throttle, on: $0)
+            // The session's CSRF token goes to the client too: with the cookie instead of the Bearer
+            // token, a request that changes state must send it in X-CSRF-Token.
+            let (outcome, csrf) = try pool.transaction { connection -> (AccountStore.LoginOutcome, String) in
+                let outcome = try AccountStore.logIn(login: login, password: password, address: request.clientAddress,
+                                                     throttle: throttle, on: connection)
+                guard case .success(_, let token, _) = outcome else { return (outcome, "") }
+                return (outcome, try AccountStore.session(forToken: token, on: connection)?.csrfToken ?? "")
             }
             let (account, token, expires): (Account, String, Date)
             switch outcome {
@@ -25,7 +29,7 @@ extension CaseDesk {
             case .throttled(let wait): throw StaffAuthentication.throttled(retryAfter: wait)
             }
             var response = HTTPResponse.json([
-                "token": token, "role": account.role.rawValue, "login": account.login,
+                "token": token, "csrf_token": csrf, "role": account.role.rawValue, "login": account.login,
                 "module": orNull(account.module?.rawValue), "categories": account.categories,
                 "expires_at": expires.iso8601,
             ])
@@ -35,7 +39,7 @@ extension CaseDesk {
             return response
         }
         router.post("/api/v1/staff/logout") { request in
-            if let token = StaffAuthentication.token(of: request) {
+            if let token = try StaffAuthentication.tokenForChange(request, pool: pool) {
                 try pool.withConnection { try AccountStore.revoke(token: token, on: $0) }
             }
             var response = HTTPResponse(status: 204)

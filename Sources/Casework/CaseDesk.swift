@@ -10,8 +10,6 @@ import ServiceKit
 public struct CaseDesk: Sendable {
     public let module: ModuleName
     public let pool: PostgresPool
-    /// Whether the session cookie carries the Secure attribute (`HUB_COOKIE_SECURE=1` behind TLS).
-    public let secureCookies: Bool
     /// How many failed logins are tolerated per account name and per client address.
     public let loginThrottle: LoginThrottle
     /// The module's own fields on its cases.
@@ -22,7 +20,7 @@ public struct CaseDesk: Sendable {
     /// Where the staff pages log the errors they answer with a page of their own.
     public let logger: Logger
 
-    public init(module: ModuleName, pool: PostgresPool, secureCookies: Bool = false, loginThrottle: LoginThrottle = LoginThrottle(),
+    public init(module: ModuleName, pool: PostgresPool, loginThrottle: LoginThrottle = LoginThrottle(),
                 profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)? = nil,
                 logger: Logger? = nil) {
         self.module = module
@@ -30,7 +28,6 @@ public struct CaseDesk: Sendable {
         self.afterDispatch = afterDispatch
         self.profile = profile
         self.pool = pool
-        self.secureCookies = secureCookies
         self.loginThrottle = loginThrottle
     }
 

@@ -23,7 +23,7 @@ public enum ModuleMain {
             ServiceRunner.fail(runner.name, "\(error)")
         }
         let desk = CaseDesk(module: module, pool: runner.pool,
-                            secureCookies: environment.values["HUB_COOKIE_SECURE"] == "1", loginThrottle: throttle,
+                            loginThrottle: throttle,
                             profile: profile, afterDispatch: afterDispatch, logger: runner.logger)
         runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
         let sweepSeconds = (try? runner.environment.integer("HUB_SWEEP_SECONDS", default: 60, range: 1...86_400)) ?? 60

@@ -6,5 +6,6 @@ public struct AccessRecord: Sendable {
     public let status: Int
     public let bytes: Int
     public let durationSeconds: Double
+    /// The client's address (`HTTPRequest.clientAddress`; the peer for requests that did not parse).
     public let remoteAddress: String
 }

@@ -200,6 +200,8 @@ final class EventLoop: @unchecked Sendable {
             case .request(var request):
                 connection.requestStarted = 0
                 request.remoteAddress = connection.remoteAddress
+                request.clientAddress = server.configuration.trustedProxies.clientAddress(
+                    peer: connection.remoteAddress, forwardedFor: request.headers.values("X-Forwarded-For"))
                 request.requestID = RequestID.accept(request.headers["X-Request-Id"])
                 let (handler, inline) = server.plan(&request)
                 if inline {

@@ -16,6 +16,9 @@ public struct HTTPRequest: Sendable {
     public var pathParameters: [String: String] = [:]
     /// The peer's address as the socket reported it.
     public var remoteAddress: String = ""
+    /// The client's address, resolved once by the server from the peer and, when the peer is a trusted
+    /// proxy, X-Forwarded-For (`TrustedProxies`). Rate limits, login throttling and logs use this one.
+    public var clientAddress: String = ""
     /// The id under which this request is logged and forwarded.
     public var requestID: String = ""
 
@@ -44,15 +47,9 @@ public struct HTTPRequest: Sendable {
         queryItems.first { $0.name == name }?.value
     }
 
-    /// The citizen's or staff member's address as the public edge saw it: the gateway's
-    /// X-Forwarded-For (which it always replaces with its peer) when present, else the peer. Only
-    /// services behind the gateway may rely on it; the gateway itself uses `remoteAddress`.
-    public var forwardedClientAddress: String {
-        guard let forwarded = headers["X-Forwarded-For"],
-              let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces),
-              !last.isEmpty else { return remoteAddress }
-        return last
-    }
+    /// The old name of `clientAddress`, which once believed any X-Forwarded-For.
+    @available(*, deprecated, renamed: "clientAddress")
+    public var forwardedClientAddress: String { clientAddress }
 
     /// The media type of the body without parameters, lower-cased (`application/json`).
     public var mediaType: String? {

@@ -162,7 +162,7 @@ public final class HTTPServer: @unchecked Sendable {
         let bytes = response.serialized(includeBody: request.method != "HEAD", close: !keepAlive, date: currentDate())
         report(AccessRecord(requestID: request.requestID, method: request.method, path: request.path,
                             status: response.status, bytes: response.body.count,
-                            durationSeconds: monotonicSeconds() - started, remoteAddress: request.remoteAddress))
+                            durationSeconds: monotonicSeconds() - started, remoteAddress: request.clientAddress))
         return (bytes, keepAlive)
     }
 

@@ -20,6 +20,8 @@ public struct HTTPServerConfiguration: Sendable {
     public var writeTimeout: Double
     /// Seconds in-flight requests get to finish after SIGTERM.
     public var gracePeriod: Double
+    /// Proxies whose X-Forwarded-For names the client (`HTTPRequest.clientAddress`); nobody by default.
+    public var trustedProxies: TrustedProxies
 
     public init(host: String = "127.0.0.1", port: Int = 8080) {
         self.host = host
@@ -34,6 +36,7 @@ public struct HTTPServerConfiguration: Sendable {
         self.idleTimeout = 60
         self.writeTimeout = 30
         self.gracePeriod = 10
+        self.trustedProxies = .none
     }
 }
 

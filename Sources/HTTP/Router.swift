@@ -54,6 +54,16 @@ public struct Router: Sendable {
         add("POST", pattern, inline: inline, handler)
     }
 
+    /// Every route's handler (and the fallback) passed through `middleware`, which must not block
+    /// where the route is inline.
+    public func wrapped(_ middleware: @escaping @Sendable (@escaping HTTPHandler) -> HTTPHandler) -> Router {
+        var copy = self
+        copy.routes = routes.map { Route(method: $0.method, pattern: $0.pattern, handler: middleware($0.handler), inline: $0.inline,
+                                         isPrefix: $0.isPrefix) }
+        copy.fallback = fallback.map(middleware)
+        return copy
+    }
+
     /// Adds every route of another router (its fallback is ignored).
     public mutating func merge(_ other: Router) { routes.append(contentsOf: other.routes) }
 

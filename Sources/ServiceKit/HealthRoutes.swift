@@ -4,8 +4,28 @@ import Postgres
 
 /// `/healthz`, `/readyz` and `/metrics`, which every service answers.
 public enum HealthRoutes {
+    /// Who may read `/metrics`.
+    public enum MetricsAccess: Sendable {
+        /// Anyone who reaches the port (a module's port is not public).
+        case open
+        /// Only with `Authorization: Bearer TOKEN`; without a token configured, nobody. Everyone else
+        /// gets the router's 404, as if there were no such path (the gateway's public port).
+        case bearer(String?)
+
+        func allows(_ request: HTTPRequest) -> Bool {
+            switch self {
+            case .open: return true
+            case .bearer(nil): return false
+            case .bearer(let token?):
+                guard let header = request.headers["Authorization"], header.utf8.count > 7,
+                      header.prefix(7).lowercased() == "bearer " else { return false }
+                return ConstantTime.equals(String(header.dropFirst(7)), token)
+            }
+        }
+    }
+
     /// Adds the three routes to `router`.
-    public static func install(on router: inout Router, pool: PostgresPool, metrics: Metrics) {
+    public static func install(on router: inout Router, pool: PostgresPool, metrics: Metrics, metricsAccess: MetricsAccess = .open) {
         // Liveness touches nothing that can block, so the event loop answers it without a worker; the
         // answer never changes, so it is encoded once.
         let alive = HTTPResponse.json(["status": "ok"])
@@ -22,7 +42,10 @@ public enum HealthRoutes {
                 return .json(["status": "database_unreachable"], status: 503)
             }
         }
-        router.get("/metrics") { _ in
+        router.get("/metrics") { request in
+            guard metricsAccess.allows(request) else {
+                return .error(404, code: "not_found", message: "no such resource: \(request.path)")
+            }
             var response = HTTPResponse.text(metrics.render())
             response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
             return response

@@ -35,6 +35,20 @@ public struct ServiceEnvironment: Sendable {
         return Upstream(host: "127.0.0.1", port: try port(for: service))
     }
 
+    /// `HUB_TRUSTED_PROXIES`: the proxies whose X-Forwarded-For names the client. The gateway trusts
+    /// only those listed (none by default); a module, never a public listener, trusts them and also
+    /// loopback and the private networks, from where the gateway reaches it.
+    /// - Throws: `ConfigurationError` naming the entry that is not an address or CIDR range.
+    public func trustedProxies(for service: ServiceName) throws -> TrustedProxies {
+        let listed: TrustedProxies
+        do {
+            listed = try TrustedProxies(parsing: values["HUB_TRUSTED_PROXIES"] ?? "")
+        } catch {
+            throw ConfigurationError("HUB_TRUSTED_PROXIES: \(error)")
+        }
+        return service == .gateway ? listed : listed.adding(.internalNetworks)
+    }
+
     /// Reads an integer variable.
     /// - Throws: `ConfigurationError` when set to something else or out of range.
     public func integer(_ name: String, default fallback: Int, range: ClosedRange<Int> = 0...Int.max) throws -> Int {

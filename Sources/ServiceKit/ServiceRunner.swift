@@ -12,6 +12,8 @@ public final class ServiceRunner: @unchecked Sendable {
     public let logger: Logger
     public let metrics = Metrics()
     public let pool: PostgresPool
+    /// The public edge's settings (`HUB_PUBLIC_URL`, `HUB_COOKIE_SECURE`, `HUB_METRICS_TOKEN`).
+    public let edge: PublicEdge
     private var consumers: [QueueConsumer] = []
     private var tasks: [PeriodicTask] = []
     private let signals: SignalWaiter
@@ -30,6 +32,8 @@ public final class ServiceRunner: @unchecked Sendable {
         do {
             url = try environment.databaseURL()
             poolSize = try environment.integer("HUB_DB_POOL_SIZE", default: 10, range: 1...200)
+            edge = try PublicEdge(environment: environment)
+            _ = try environment.trustedProxies(for: name)
         } catch {
             Self.fail(name, "\(error)")
         }
@@ -72,11 +76,15 @@ public final class ServiceRunner: @unchecked Sendable {
     /// Serves `router` (plus health routes) and the consumers until SIGTERM/SIGINT, then exits 0.
     public func run(router: Router) -> Never {
         var router = router
-        HealthRoutes.install(on: &router, pool: pool, metrics: metrics)
+        // The gateway's port is the public one: its /metrics needs HUB_METRICS_TOKEN; a module's is internal.
+        HealthRoutes.install(on: &router, pool: pool, metrics: metrics,
+                             metricsAccess: name == .gateway ? .bearer(edge.metricsToken) : .open)
+        router = router.wrapped(ResponsePolicy(edge: edge).middleware)
         QueueMetrics.install(on: metrics, pool: pool)
         var configuration = HTTPServerConfiguration(host: environment.listenHost, port: 0)
         do {
             configuration.port = try environment.port(for: name)
+            configuration.trustedProxies = try environment.trustedProxies(for: name)
             configuration.workerThreads = try environment.integer("HUB_HTTP_WORKERS", default: 32, range: 1...512)
             configuration.maxConnections = try environment.integer("HUB_MAX_CONNECTIONS", default: 4096, range: 1...1_000_000)
             configuration.limits.bodyBytes = try environment.integer("HUB_MAX_BODY_BYTES", default: 1 << 20, range: 1024...(1 << 30))

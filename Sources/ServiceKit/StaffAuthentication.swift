@@ -3,30 +3,88 @@ import HTTP
 import HubStore
 import Postgres
 
-/// Finds the account behind a request: `Authorization: Bearer TOKEN` for JSON clients, the
-/// `hub_session` cookie for pages.
+/// Finds the account behind a request: `Authorization: Bearer TOKEN` for JSON clients, the session
+/// cookie for pages. A cookie alone never changes state: a request that is not GET, HEAD or OPTIONS and
+/// is authenticated by the cookie must also carry the session's CSRF token in `X-CSRF-Token` and this
+/// site's `Origin` (403 `csrf_token_required` / `origin_mismatch`).
 public enum StaffAuthentication {
-    public static let cookieName = "hub_session"
+    /// The session cookie's name (`__Host-hub_session` unless `HUB_COOKIE_SECURE=0`).
+    public static var cookieName: String { StaffCookie.session.name }
+    /// The header a cookie-authenticated JSON request carries the session's CSRF token in.
+    public static let csrfHeader = "X-CSRF-Token"
 
-    /// The session token a request carries, if any.
-    public static func token(of request: HTTPRequest) -> String? {
-        if let header = request.headers["Authorization"] {
-            let parts = header.split(separator: " ", maxSplits: 1)
-            if parts.count == 2, parts[0].lowercased() == "bearer" { return String(parts[1]).trimmingASCIISpaces() }
+    /// How a request proves its session.
+    enum Credential {
+        case bearer(String)
+        case cookie(String)
+
+        var token: String {
+            switch self {
+            case .bearer(let token), .cookie(let token): return token
+            }
         }
-        return request.cookie(cookieName)
     }
 
-    /// The signed-in account.
-    /// - Throws: `HTTPError` 401 when there is no valid session.
-    public static func require(_ request: HTTPRequest, pool: PostgresPool) throws -> Account {
-        guard let token = token(of: request),
-              let account = try pool.withConnection({ try AccountStore.account(forToken: token, on: $0) }) else {
-            var headers = HTTPHeaders()
-            headers.add("WWW-Authenticate", "Bearer realm=\"hub\"")
-            throw HTTPError(401, "unauthenticated", "log in first: POST /api/v1/staff/login", headers: headers)
+    static func credential(of request: HTTPRequest) -> Credential? {
+        if let header = request.headers["Authorization"] {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" { return .bearer(String(parts[1]).trimmingASCIISpaces()) }
         }
-        return account
+        return StaffCookie.session.value(in: request).map(Credential.cookie)
+    }
+
+    /// The session token a request carries, if any (for reading; see `require` for changing state).
+    public static func token(of request: HTTPRequest) -> String? { credential(of: request)?.token }
+
+    /// The signed-in account.
+    /// - Throws: `HTTPError` 401 when there is no valid session; 403 when the session is the cookie's,
+    ///   the request changes state, and the CSRF token or the Origin is missing or wrong.
+    public static func require(_ request: HTTPRequest, pool: PostgresPool) throws -> Account {
+        guard let credential = credential(of: request) else { throw unauthenticated }
+        guard case .cookie(let token) = credential, changesState(request) else {
+            guard let account = try pool.withConnection({ try AccountStore.account(forToken: credential.token, on: $0) }) else {
+                throw unauthenticated
+            }
+            return account
+        }
+        guard let session = try pool.withConnection({ try AccountStore.session(forToken: token, on: $0) }) else { throw unauthenticated }
+        try checkCookieRequest(request, session: session)
+        return session.account
+    }
+
+    /// The token of a request that may change state (logging out): a Bearer token as sent; the cookie's
+    /// only with the session's CSRF token and this site's Origin.
+    /// - Returns: nil without a token, or for a cookie naming no live session.
+    /// - Throws: `HTTPError` 403 as `require` does.
+    public static func tokenForChange(_ request: HTTPRequest, pool: PostgresPool) throws -> String? {
+        switch credential(of: request) {
+        case nil: return nil
+        case .bearer(let token): return token
+        case .cookie(let token):
+            guard let session = try pool.withConnection({ try AccountStore.session(forToken: token, on: $0) }) else { return nil }
+            try checkCookieRequest(request, session: session)
+            return token
+        }
+    }
+
+    static func changesState(_ request: HTTPRequest) -> Bool { !["GET", "HEAD", "OPTIONS"].contains(request.method) }
+
+    /// - Throws: `HTTPError` 403 `csrf_token_required` or `origin_mismatch`.
+    static func checkCookieRequest(_ request: HTTPRequest, session: StaffSession, edge: PublicEdge = .current) throws {
+        guard session.accepts(csrf: request.headers[csrfHeader]) else {
+            throw HTTPError(403, "csrf_token_required",
+                            "with the session cookie, send the session's csrf_token (from the login answer) in \(csrfHeader), "
+                            + "or authenticate with Authorization: Bearer")
+        }
+        guard edge.isSameOrigin(request) else {
+            throw HTTPError(403, "origin_mismatch", "with the session cookie, the Origin header must be this site's")
+        }
+    }
+
+    static var unauthenticated: HTTPError {
+        var headers = HTTPHeaders()
+        headers.add("WWW-Authenticate", "Bearer realm=\"hub\"")
+        return HTTPError(401, "unauthenticated", "log in first: POST /api/v1/staff/login", headers: headers)
     }
 }
 
@@ -34,7 +92,7 @@ extension StaffAuthentication {
     /// The signed-in account, when it belongs to `module` or sees every module (inspectors, admins),
     /// and, when `roles` is given, has one of them.
     /// - Throws: `HTTPError` 401 without a session, 403 `forbidden` for another module,
-    ///   403 `forbidden_action` for another role.
+    ///   403 `forbidden_action` for another role, 403 as `require(_:pool:)` for a bare cookie.
     public static func require(_ request: HTTPRequest, pool: PostgresPool, module: ModuleName,
                                roles: Set<Role>? = nil) throws -> Account {
         let account = try require(request, pool: pool)

@@ -32,6 +32,9 @@ public final class RunningHub: @unchecked Sendable {
         environment["HUB_SUBMIT_BURST"] = "100000"
         environment["HUB_TRACK_RATE_PER_MINUTE"] = "100000"
         environment["HUB_TRACK_BURST"] = "100000"
+        // Tests speak plain HTTP, where a client (unlike Chromium on localhost) keeps no Secure cookie;
+        // tests of the default (Secure, `__Host-`) pass HUB_COOKIE_SECURE="" to get it back.
+        environment["HUB_COOKIE_SECURE"] = "0"
         for (service, port) in ports {
             environment["HUB_\(service.uppercased().replacingOccurrences(of: "-", with: "_"))_PORT"] = String(port)
         }
@@ -126,7 +129,7 @@ public final class RunningHub: @unchecked Sendable {
                         body: [UInt8] = []) throws -> HTTPResponse {
         var request = HTTPRequest(method: method, target: target, pathSegments: [], rawQuery: nil,
                                   headers: HTTPHeaders(headers), body: body)
-        request.headers.add("Host", "127.0.0.1")
+        if request.headers["Host"] == nil { request.headers.add("Host", "127.0.0.1") }
         return try client.send(request, to: Upstream(host: "127.0.0.1", port: ports[service]!))
     }
 

@@ -37,6 +37,7 @@ import pyhub  # noqa: E402
 
 SPEC_PATH = ROOT / "Schemas" / "openapi.yaml"
 SMS_SECRET = "kontrak-rahasia-sms-7f3a"
+METRICS_TOKEN = "kontrak-rahasia-metrik-2026"
 PASSWORD = "sandi-kontrak-2026"
 ACTIONS = ["claim", "verify", "assign", "dispose", "notes", "resolve", "request-validation", "validate",
            "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate"]
@@ -298,7 +299,7 @@ class Hub(pyhub.Hub):
     def __init__(self):
         # A second gateway with tight limits, in front of a second intake that has no SMS webhook
         # and of a tourism address nothing listens on.
-        super().__init__(bin_dir(), extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET}, setup=add_accounts,
+        super().__init__(bin_dir(), extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET, "HUB_METRICS_TOKEN": METRICS_TOKEN}, setup=add_accounts,
                          prefix="hub-contract-", extra_services=[
                              pyhub.Service("intake-2", "intake", {"HUB_SMS_WEBHOOK_SECRET": None}),
                              pyhub.Service("gateway-limited", "gateway", limited_gateway_env)])
@@ -408,8 +409,11 @@ def anonymous_reports(hub, tokens):
 def test_health_readiness_and_metrics(hub):
     assert hub.call("GET", "/healthz", expect=200)[1] == {"status": "ok"}
     assert hub.call("GET", "/readyz", expect=200)[1]["status"] == "ready"
-    response, _ = hub.call("GET", "/metrics", expect=200)
+    response, _ = hub.call("GET", "/metrics", token=METRICS_TOKEN, expect=200)
     assert "hub_http_requests_total" in response.text
+    # The gateway's port is public: without the token, or with another, there is no such path.
+    hub.call("GET", "/metrics", expect=404, code="not_found")
+    hub.call("GET", "/metrics", token=METRICS_TOKEN + "x", expect=404, code="not_found")
     hub.call("HEAD", "/healthz", expect=200)
     hub.call("POST", "/healthz", expect=405)
 
@@ -723,7 +727,13 @@ def test_login_me_and_logout(hub):
     hub.call("GET", me, token="0" * 64, expect=401, code="unauthenticated")
     hub.call("POST", me, token=token, expect=405)
 
+    assert len(body["csrf_token"]) >= 32 and body["csrf_token"] != token
     logout = "/api/v1/staff/logout"
+    # A cookie alone changes no state: the session's CSRF token and this site's Origin must come with it.
+    cookie = {"Cookie": f"hub_session={token}"}
+    hub.call("POST", logout, headers=cookie, expect=403, code="csrf_token_required")
+    hub.call("POST", logout, headers={**cookie, "X-CSRF-Token": body["csrf_token"]}, expect=403, code="origin_mismatch")
+    hub.call("GET", me, headers=cookie, expect=200)
     response, _ = hub.call("POST", logout, token=token, expect=204)
     assert "Max-Age=0" in response.headers["Set-Cookie"]
     hub.call("GET", me, token=token, expect=401, code="unauthenticated")
@@ -980,6 +990,9 @@ def test_case_lifecycle_through_every_action(hub, tokens):
     assert case["timeline"][-1] == {**case["timeline"][-1], "kind": "note", "public": True,
                                     "note": "Dipantau inspektur", "actor_role": "inspector"}
     hub.act(staff, a, "notes", {"note": "Catatan internal"})
+    # The same note with the session cookie alone is refused: a cookie never changes state by itself.
+    hub.call("POST", f"{CASE}/notes", {"code": a}, headers={"Cookie": f"hub_session={staff}"},
+             json={"note": "Catatan dari situs lain"}, expect=403, code="csrf_token_required")
     assert hub.act(staff, a, "request-validation", {"note": "Sudah ditambal"})["status"] == "awaiting_validation"
     assert hub.act(lead, a, "reject-follow-up", {"reason": "Tambalan belum rata"})["status"] == "in_progress"
     hub.act(staff, a, "request-validation", {"note": "Sudah diratakan", "photos": None})

@@ -291,7 +291,7 @@ def test_openapi_errors_use_the_hub_error_shape(openapi):
 def test_openapi_declares_bearer_and_session_cookie(openapi):
     schemes = openapi["components"]["securitySchemes"]
     assert any(s["type"] == "http" and s["scheme"] == "bearer" for s in schemes.values())
-    assert any(s["type"] == "apiKey" and s["in"] == "cookie" and s["name"] == "hub_session"
+    assert any(s["type"] == "apiKey" and s["in"] == "cookie" and s["name"] == "__Host-hub_session"
                for s in schemes.values())
 
 

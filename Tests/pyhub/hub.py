@@ -38,6 +38,9 @@ TEST_ENVIRONMENT = {
     "HUB_SUBMIT_RATE_PER_MINUTE": "100000", "HUB_SUBMIT_BURST": "100000",
     "HUB_TRACK_RATE_PER_MINUTE": "100000", "HUB_TRACK_BURST": "100000",
     "HUB_HTTP_WORKERS": "8", "HUB_DB_POOL_SIZE": "4",
+    # Plain HTTP: a test client keeps no Secure cookie (Chromium on localhost would); a test of the
+    # default (Secure, `__Host-`) passes {"HUB_COOKIE_SECURE": None} in extra_env.
+    "HUB_COOKIE_SECURE": "0",
 }
 
 

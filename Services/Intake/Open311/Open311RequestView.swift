@@ -1,10 +1,11 @@
 import HubStore
+import ServiceKit
 
 /// Service requests as GeoReport v2 shows them, built from the public projection only. Every field
 /// the spec names is present; what the hub does not keep or must not show is null (empty in XML).
 enum Open311RequestView {
-    /// - Parameter siteURL: where the gateway serves public photos (`http://host`).
-    static func value(_ item: Open311Case, dateTime: Open311DateTime, siteURL: String) -> Open311Value {
+    /// - Parameter site: the site's public URL, where the gateway serves public photos.
+    static func value(_ item: Open311Case, dateTime: Open311DateTime, site: PublicURL) -> Open311Value {
         // The public projection already withholds a confidential complaint's description and place.
         let address = item.confidential ? nil
             : [item.location, item.kelurahan, item.kecamatan].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
@@ -25,14 +26,14 @@ enum Open311RequestView {
             ("zipcode", .null),
             ("lat", item.lat.map { .number($0) } ?? .null),
             ("long", item.lon.map { .number($0) } ?? .null),
-            ("media_url", .text(item.photoID.map { "\(siteURL)/api/v1/photos/\($0)" })),
+            ("media_url", .text(item.photoID.map { site.absolute("/api/v1/photos/\($0)") })),
         ])
     }
 
     /// `GET requests` and `GET requests/{id}`: a list of requests.
-    static func document(_ items: [Open311Case], dateTime: Open311DateTime, siteURL: String) -> Open311Document {
+    static func document(_ items: [Open311Case], dateTime: Open311DateTime, site: PublicURL) -> Open311Document {
         Open311Document(root: "service_requests", value: .list(item: "request", items.map {
-            value($0, dateTime: dateTime, siteURL: siteURL)
+            value($0, dateTime: dateTime, site: site)
         }))
     }
 

@@ -16,7 +16,7 @@ extension Open311Routes {
             }
         }
         return format.response(Open311RequestView.document(items, dateTime: settings.dateTime,
-                                                              siteURL: Open311Discovery.siteURL(of: request)))
+                                                              site: settings.site))
     }
 
     func showRequest(_ request: HTTPRequest, _ id: String, _ format: Open311Format) throws -> HTTPResponse {
@@ -25,7 +25,7 @@ extension Open311Routes {
             throw Open311Error.notFound("service_request_id \(id) was not found")
         }
         return format.response(Open311RequestView.document([item], dateTime: settings.dateTime,
-                                                              siteURL: Open311Discovery.siteURL(of: request)))
+                                                              site: settings.site))
     }
 
     func showToken(_ token: String, _ format: Open311Format) throws -> HTTPResponse {

@@ -44,8 +44,7 @@ struct Open311Routes: Sendable {
         } catch let error as HTTPError {
             return Open311Error(error.status, error.message).response(format)
         } catch {
-            logger.error("open311 request failed", ["id": request.requestID, "path": request.path,
-                                                    "error": String(describing: error)])
+            logger.handlerFailed(request, error)
             return Open311Error(500, "internal error; quote request id \(request.requestID)").response(format)
         }
     }

@@ -1,0 +1,43 @@
+import HTTP
+@testable import ServiceKit
+import Testing
+
+struct ResponsePolicyTests {
+    func request(_ path: String) -> HTTPRequest {
+        HTTPRequest(method: "GET", target: path, pathSegments: path.split(separator: "/").map(String.init), rawQuery: nil)
+    }
+
+    @Test func staffJSONIsNeverCachedRefusalsIncluded() throws {
+        let policy = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment([:])))
+        let ok = try policy.middleware { _ in .json(["cases": []]) }(request("/api/v1/staff/queue"))
+        #expect(ok.headers["Cache-Control"] == "no-store")
+        let refused = try policy.middleware { _ in throw HTTPError(403, "forbidden", "no") }(request("/api/v1/staff/cases/X"))
+        #expect(refused.status == 403 && refused.headers["Cache-Control"] == "no-store")
+        let publicList = try policy.middleware { _ in .json(["categories": []]) }(request("/api/v1/categories"))
+        #expect(publicList.headers["Cache-Control"] == nil)
+    }
+
+    @Test func htmlCarriesHSTSOnlyForAnHTTPSSite() throws {
+        let https = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment(["HUB_PUBLIC_URL": "https://lapor.example.go.id"])))
+        let plain = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment([:])))
+        let page: HTTPHandler = { _ in .html("<p>hai</p>") }
+        #expect(try https.middleware(page)(request("/")).headers["Strict-Transport-Security"] == "max-age=31536000")
+        #expect(try plain.middleware(page)(request("/")).headers["Strict-Transport-Security"] == nil)
+        #expect(try https.middleware { _ in .json([:]) }(request("/api/v1/categories")).headers["Strict-Transport-Security"] == nil)
+    }
+
+    @Test func theGatewaysMetricsNeedTheToken() {
+        func scrape(_ authorization: String?) -> HTTPRequest {
+            var request = request("/metrics")
+            if let authorization { request.headers.add("Authorization", authorization) }
+            return request
+        }
+        let token = HealthRoutes.MetricsAccess.bearer("rahasia-prometheus-01")
+        #expect(token.allows(scrape("Bearer rahasia-prometheus-01")))
+        #expect(token.allows(scrape("bearer rahasia-prometheus-01")))
+        #expect(!token.allows(scrape("Bearer rahasia-prometheus-02")))
+        #expect(!token.allows(scrape(nil)))
+        #expect(!HealthRoutes.MetricsAccess.bearer(nil).allows(scrape("Bearer ")))
+        #expect(HealthRoutes.MetricsAccess.open.allows(scrape(nil)))
+    }
+}
