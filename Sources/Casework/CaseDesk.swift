@@ -38,6 +38,7 @@ public struct CaseDesk: Sendable {
     public func routes() -> Router {
         var router = Router()
         installSessionRoutes(on: &router)
+        installAccountRoutes(on: &router)
         installCaseRoutes(on: &router)
         installPageRoutes(on: &router)
         return router
