@@ -42,7 +42,7 @@ struct PasswordStatementLogTests {
         try logIn("lama.log", passwords[4])
         try connection.query("select $1::text as marker", [marker])
 
-        let log = try waitForLog(cluster, containing: marker)
+        let log = try waitForLog(cluster, containing: "= '\(marker)'")
         #expect(log.contains("staff_accounts"), "statements were logged")
         let leaked = passwords.filter { log.contains($0) }
         #expect(leaked.isEmpty, "the server log holds these passwords")
