@@ -64,6 +64,8 @@ extension CaseDesk {
         }
         router.post("/api/v1/staff/accounts/{login}/revoke-sessions") { request in
             let manager = try manager(request).manager
+            // No body is needed; one that is sent must still be a JSON object, as on the case actions.
+            if !request.body.isEmpty { _ = try request.jsonObject() }
             let change = try pool.transaction {
                 try AccountRequest.apply(.revokeSessions, to: request.pathParameters["login"] ?? "", by: manager, on: $0)
             }
