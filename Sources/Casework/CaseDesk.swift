@@ -32,6 +32,8 @@ public struct CaseDesk: Sendable {
         self.pool = pool
         self.secureCookies = secureCookies
         self.loginThrottle = loginThrottle
+        // Made now, so that the first login with an unknown name does not pay for making it.
+        _ = PasswordHasher.system.dummyHash()
     }
 
     /// The staff and inspector JSON routes under `/api/v1/staff/`.
