@@ -1350,7 +1350,7 @@ def test_module_details_kir_appointments_and_the_roster(hub, tokens):
 
 
 def test_method_not_allowed_on_every_path(hub):
-    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1"}
+    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas"}
     for path in SPEC["paths"]:
         for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"):
             if method not in spec_methods(path):
