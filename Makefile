@@ -9,7 +9,6 @@ export HUB_DATABASE_URL ?= postgresql://postgres@127.0.0.1:$(HUB_DB_PORT)/hub
 SWIFT ?= swift
 CONFIGURATION ?= debug
 BIN = $(shell $(SWIFT) build -c $(CONFIGURATION) --show-bin-path 2>/dev/null)
-DEMO_PASSWORD ?= demo-pass-123
 
 .PHONY: all deps python-deps db db-stop build migrate run stop test bench fuzz clean
 
@@ -30,16 +29,12 @@ build: deps
 migrate: db build
 	@"$(BIN)/hubctl" migrate
 
+# Demo accounts get random passwords, printed once, and only on a loopback HUB_LISTEN_HOST.
 run: migrate
-	@for account in "staff.pu staff public-works" "inspektur inspector -"; do \
-	    set -- $$account; \
-	    module=(); [ "$$3" = - ] || module=(--module "$$3"); \
-	    echo "$(DEMO_PASSWORD)" | "$(BIN)/hubctl" user add "$$1" --role "$$2" "$${module[@]}" 2>/dev/null || true; \
-	done
 	@scripts/services start "$(BIN)"
 	@echo
 	@echo "Complaint hub running: http://127.0.0.1:$${HUB_GATEWAY_PORT:-8080}/"
-	@echo "Demo logins (password $(DEMO_PASSWORD)): staff.pu (public-works staff), inspektur (inspector)"
+	@scripts/demo-accounts "$(BIN)"
 	@echo "Logs in .hub/run/; stop with: make stop"
 
 stop:

@@ -16,6 +16,7 @@ let package = Package(
         // C shims
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "CLinux"),
+        .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
 
         // Libraries, arrows pointing down only
         .target(name: "Postgres", dependencies: ["CLibPQ"]),
@@ -24,7 +25,7 @@ let package = Package(
         .target(name: "Complaints"),
         .target(
             name: "HubStore",
-            dependencies: ["Postgres", "Queue", "Complaints"],
+            dependencies: ["Postgres", "Queue", "Complaints", "CCrypt"],
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "Web", dependencies: ["Complaints", "HubStore"]),

@@ -68,11 +68,16 @@ struct GatewayRoutes: Sendable {
         router.post("/api/v1/staff/kir/bookings") { request in routes.proxy.forward(request, to: .kir) }
         router.get("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
         router.post("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
+        router.add("PATCH", "/api/v1/staff/accounts/{login}") { request in routes.proxy.forward(request, to: .intake) }
+        for path in ["/api/v1/staff/accounts/{login}/password", "/api/v1/staff/accounts/{login}/revoke-sessions"] {
+            router.post(path) { request in routes.proxy.forward(request, to: .intake) }
+        }
         // The staff pages: signing in and accounts at intake, the queue at the account's module, a case at its owner.
         for path in ["/staff/login", "/staff/logout", "/staff/accounts"] {
             router.get(path, page { request in routes.proxy.forward(request, to: .intake) })
             router.post(path, page { request in routes.proxy.forward(request, to: .intake) })
         }
+        router.post("/staff/accounts/{login}/{action}", page { request in routes.proxy.forward(request, to: .intake) })
         router.get("/staff", page { request in try routes.forwardStaffHome(request) })
         router.get("/staff/cases/{code}", page { request in try routes.forwardCase(request) })
         router.post("/staff/cases/{code}/{action}", page { request in try routes.forwardCase(request) })

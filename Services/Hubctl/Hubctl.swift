@@ -18,6 +18,11 @@ enum Hubctl {
           hubctl user add LOGIN --role admin|staff|supervisor|validator|inspector
                           [--module NAME] [--categories a,b] [--area KELURAHAN] [--sub-unit CODE]
                                               create an account; the password is read from standard input
+          hubctl user list                    list every account, disabled ones too, with its live sessions
+          hubctl user disable LOGIN           disable an account and end its sessions (it cannot log in)
+          hubctl user enable LOGIN            let a disabled account log in again
+          hubctl user reset-password LOGIN    set a new password (read from standard input) and end its sessions
+          hubctl user revoke-sessions LOGIN   end every session of an account
           hubctl sub-unit add CODE --agency AGENCY --name-id NAME --name-en NAME
                                               add a sub-unit (UPT, bidang) that an agency's cases are disposed to
           hubctl sub-unit list [--agency AGENCY]

@@ -3,14 +3,28 @@ import Foundation
 import HubStore
 import Postgres
 
-/// `hubctl user add LOGIN --role ROLE [--module NAME] [--categories a,b] [--area KELURAHAN] [--sub-unit CODE]`.
+/// `hubctl user add|list|disable|enable|reset-password|revoke-sessions`: the operator creates
+/// accounts of every role (inspectors included) and can cut any account off. Changes are audited
+/// with the role `operator`.
 enum UserCommand {
-    static let usage = "usage: hubctl user add LOGIN --role ROLE [--module NAME] [--categories a,b] [--area K] [--sub-unit CODE]"
+    static let usage = """
+        usage: hubctl user add LOGIN --role ROLE [--module NAME] [--categories a,b] [--area K] [--sub-unit CODE]
+               hubctl user list
+               hubctl user disable|enable|revoke-sessions LOGIN
+               hubctl user reset-password LOGIN      (the new password on standard input)
+        """
 
     static func run(_ arguments: [String], connection: PostgresConnection) throws {
-        guard arguments.first == "add", arguments.count >= 2 else {
-            throw HubctlError(message: usage, exitCode: 2)
+        switch (arguments.first, arguments.count) {
+        case ("add", 2...): try add(arguments, connection: connection)
+        case ("list", 1): try list(connection: connection)
+        case ("disable", 2), ("enable", 2), ("reset-password", 2), ("revoke-sessions", 2):
+            try change(arguments[0], login: arguments[1], connection: connection)
+        default: throw HubctlError(message: usage, exitCode: 2)
         }
+    }
+
+    static func add(_ arguments: [String], connection: PostgresConnection) throws {
         let login = arguments[1]
         let options = try CommandOptions.parse(arguments, from: 2, allowed: ["--role", "--module", "--categories", "--area", "--sub-unit"],
                                                usage: usage)
@@ -30,16 +44,58 @@ enum UserCommand {
         if let unknown = categories.first(where: { !known.contains($0) }) {
             throw HubctlError(message: "unknown category \(unknown)", exitCode: 2)
         }
-        guard let password = readLine(strippingNewline: true), !password.isEmpty else {
-            throw HubctlError(message: "give the password on standard input", exitCode: 2)
-        }
+        let password = try readPassword()
         do {
             let account = try AccountStore.create(login: login, password: password, role: role, module: module,
                                                   categories: categories, area: options["--area"], subUnit: options["--sub-unit"],
-                                                  on: connection)
+                                                  by: .operator, on: connection)
             print("created \(account.role.rawValue) \(account.login)" + (account.module.map { " in \($0.rawValue)" } ?? ""))
         } catch let error as AccountStore.AccountError {
             throw HubctlError(message: error.description)
         }
+    }
+
+    /// Every account, disabled ones too, with the number of its live sessions.
+    static func list(connection: PostgresConnection) throws {
+        let accounts = try AccountStore.list(on: connection)
+        let sessions = try AccountStore.liveSessionCounts(on: connection)
+        let header = ["login", "role", "module", "categories", "area", "sub-unit", "status", "sessions"]
+        let rows = accounts.map { account in
+            [account.login, account.role.rawValue, account.module?.rawValue ?? "-",
+             account.categories.isEmpty ? "-" : account.categories.joined(separator: ","), account.area ?? "-",
+             account.subUnit ?? "-", account.active ? "active" : "disabled", String(sessions[account.id] ?? 0)]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
+        for row in [header] + rows {
+            print(row.enumerated().map { column, text in text.padding(toLength: widths[column], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    static func change(_ verb: String, login: String, connection: PostgresConnection) throws {
+        let password = verb == "reset-password" ? try readPassword() : nil
+        do {
+            let change = try connection.transaction { connection -> AccountStore.Change in
+                switch verb {
+                case "disable": return try AccountStore.setActive(false, login: login, by: .operator, on: connection)
+                case "enable": return try AccountStore.setActive(true, login: login, by: .operator, on: connection)
+                case "reset-password":
+                    return try AccountStore.resetPassword(login: login, to: password ?? "", by: .operator, on: connection)
+                default: return try AccountStore.revokeSessions(login: login, by: .operator, on: connection)
+                }
+            }
+            let done = ["disable": "disabled", "enable": "enabled", "reset-password": "new password for", "revoke-sessions": "sessions of"]
+            print("\(done[verb] ?? verb) \(change.account.login); \(change.sessionsEnded) session(s) ended")
+        } catch let error as AccountStore.AccountError {
+            throw HubctlError(message: error.description)
+        }
+    }
+
+    /// The first line of standard input.
+    static func readPassword() throws -> String {
+        guard let password = readLine(strippingNewline: true), !password.isEmpty else {
+            throw HubctlError(message: "give the password on standard input", exitCode: 2)
+        }
+        return password
     }
 }

@@ -3,12 +3,16 @@ import HTTP
 import HubStore
 import Postgres
 
-/// Creating accounts from the admin page's form or the JSON API: the same fields as
-/// `hubctl user add` (login, password, role, module, categories, area, sub_unit).
+/// Creating and managing accounts from the accounts page's forms or the JSON API: the same fields
+/// as `hubctl user add` (login, password, role, module, categories, area, sub_unit), and the same
+/// changes as `hubctl user disable|enable|reset-password|revoke-sessions`.
 enum AccountRequest {
-    /// - Parameter fields: text fields; `categories` is a comma-separated list.
-    /// - Throws: `HTTPError` 400 for invalid fields, 409 when the login exists.
-    static func create(_ fields: [String: String], on connection: PostgresConnection) throws -> Account {
+    /// - Parameters:
+    ///   - fields: text fields; `categories` is a comma-separated list.
+    ///   - manager: who creates it; admins create every role but inspector, inspectors inspectors only.
+    /// - Throws: `HTTPError` 400 for invalid fields, 403 `forbidden_role` for a role the manager does
+    ///   not create, 409 when the login exists.
+    static func create(_ fields: [String: String], by manager: AccountManager, on connection: PostgresConnection) throws -> Account {
         func field(_ name: String) -> String? {
             guard let value = fields[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
             return value
@@ -17,8 +21,9 @@ enum AccountRequest {
             throw HTTPError(400, "invalid_request", "login and password are required")
         }
         guard let roleText = field("role"), let role = Role(rawValue: roleText) else {
-            throw HTTPError(400, "invalid_role", "role must be one of admin, staff, supervisor, validator, inspector")
+            throw HTTPError(400, "invalid_role", "role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        guard manager.manages(role) else { throw refusal(.roleNotManaged(role), creating: true) }
         var module: ModuleName?
         if let text = field("module") {
             guard let parsed = ModuleName(rawValue: text) else { throw HTTPError(400, "invalid_module", "unknown module \(text)") }
@@ -33,25 +38,68 @@ enum AccountRequest {
         do {
             return try AccountStore.create(login: login, password: password, role: role, module: module,
                                            categories: categories, area: field("area"), subUnit: field("sub_unit"),
-                                           on: connection)
-        } catch AccountStore.AccountError.loginTaken(let taken) {
-            throw HTTPError(409, "login_taken", "login \(taken) already exists")
-        } catch AccountStore.AccountError.invalid(let why) {
-            throw HTTPError(400, "invalid_account", why)
+                                           by: manager, on: connection)
+        } catch let error as AccountStore.AccountError {
+            throw refusal(error, creating: true)
+        }
+    }
+
+    /// A change to an existing account.
+    enum Change {
+        case setActive(Bool)
+        case password(String)
+        case revokeSessions
+    }
+
+    /// Applies a change, audited with the manager. Call inside a transaction.
+    /// - Throws: `HTTPError` 404 `account_not_found`, 403 `forbidden_role`, 409 `own_account`,
+    ///   400 `invalid_password`.
+    static func apply(_ change: Change, to login: String, by manager: AccountManager,
+                      on connection: PostgresConnection) throws -> AccountStore.Change {
+        do {
+            switch change {
+            case .setActive(let active): return try AccountStore.setActive(active, login: login, by: manager, on: connection)
+            case .password(let password):
+                return try AccountStore.resetPassword(login: login, to: password, by: manager, on: connection)
+            case .revokeSessions: return try AccountStore.revokeSessions(login: login, by: manager, on: connection)
+            }
+        } catch let error as AccountStore.AccountError {
+            throw refusal(error, creating: false)
+        }
+    }
+
+    /// The HTTP answer to a refused account change; a short password is `invalid_account` when
+    /// creating (as before) and `invalid_password` when resetting.
+    static func refusal(_ error: AccountStore.AccountError, creating: Bool) -> HTTPError {
+        switch error {
+        case .loginTaken: return HTTPError(409, "login_taken", error.description)
+        case .invalid: return HTTPError(400, "invalid_account", error.description)
+        case .invalidPassword: return HTTPError(400, creating ? "invalid_account" : "invalid_password", error.description)
+        case .notFound: return HTTPError(404, "account_not_found", error.description)
+        case .roleNotManaged: return HTTPError(403, "forbidden_role", error.description)
+        case .ownAccount: return HTTPError(409, "own_account", error.description)
         }
     }
 
     /// Writes the creation to the audit log (never the password).
-    static func audit(_ account: Account, by admin: Account, on connection: PostgresConnection) throws {
-        try AuditLog.record("create_account", by: admin.actor, after: [
+    static func audit(_ account: Account, by manager: AccountManager, on connection: PostgresConnection) throws {
+        try AuditLog.record("create_account", by: manager, after: [
             "account_id": account.id, "login": account.login, "role": account.role.rawValue,
             "module": orNull(account.module?.rawValue), "categories": account.categories, "area": orNull(account.area),
             "sub_unit": orNull(account.subUnit),
         ], on: connection)
     }
 
+    /// The account as `GET /api/v1/staff/me` shows it.
     static func json(_ account: Account) -> [String: Any] {
         ["login": account.login, "role": account.role.rawValue, "module": orNull(account.module?.rawValue),
          "categories": account.categories, "area": orNull(account.area), "sub_unit": orNull(account.subUnit)]
+    }
+
+    /// The account as the accounts list and its changes show it: with whether it is active.
+    static func managedJSON(_ account: Account) -> [String: Any] {
+        var object = json(account)
+        object["active"] = account.active
+        return object
     }
 }

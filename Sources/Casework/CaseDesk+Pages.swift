@@ -17,6 +17,7 @@ extension CaseDesk {
         router.get("/staff", pageRoute { request in try desk.queuePage(request) })
         router.get("/staff/accounts", pageRoute { request in try desk.accountsPage(request) })
         router.post("/staff/accounts", pageRoute { request in try desk.createAccountFromPage(request) })
+        router.post("/staff/accounts/{login}/{action}", pageRoute { request in try desk.changeAccountFromPage(request) })
         router.get("/staff/cases/{code}", pageRoute { request in try desk.casePage(request) })
         router.post("/staff/cases/{code}/{action}", pageRoute { request in try desk.actFromPage(request) })
         // An image, not a page: its errors keep the hub's JSON shape, as the other non-page resources'.
@@ -63,42 +64,5 @@ extension CaseDesk {
                                                categories: categories, subUnits: subUnits, language: language, now: now, search: search,
                                                error: search == nil ? nil : StaffStrings.codeUnreadable.text(language)),
                          status: search == nil ? 200 : 400)
-    }
-
-    // MARK: accounts (admins)
-
-    func accountsPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let language = Self.language(request)
-        guard let session = try pageSession(request) else { return Self.toLogin(request) }
-        guard session.account.role == .admin else {
-            return Self.page(StaffFrame.errorPage(StaffStrings.adminsOnly.text(language), session: session, language: language), status: 403)
-        }
-        let (accounts, subUnits) = try pool.withConnection { (try AccountStore.all(on: $0), try SubUnitStore.all(on: $0)) }
-        return Self.page(StaffAccountsPage.render(session: session, accounts: accounts, subUnits: subUnits, language: language,
-                                                  notice: request.query("created") == "1" ? StaffStrings.accountCreated.text(language) : nil))
-    }
-
-    func createAccountFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let language = Self.language(request)
-        let form = try PageForm(request)
-        guard let session = try pageSession(request) else { return sessionEnded(request, form: form, next: "/staff/accounts") }
-        guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(request, session: session) }
-        guard session.account.role == .admin else {
-            return Self.page(StaffFrame.errorPage(StaffStrings.adminsOnly.text(language), session: session, language: language), status: 403)
-        }
-        do {
-            try pool.transaction { connection in
-                let created = try AccountRequest.create(form.fields, on: connection)
-                try AccountRequest.audit(created, by: session.account, on: connection)
-            }
-            return .redirect(to: StaffFrame.link("/staff/accounts?created=1", language))
-        } catch let error as HTTPError {
-            var values = form.fields
-            values["password"] = nil
-            let (accounts, subUnits) = try pool.withConnection { (try AccountStore.all(on: $0), try SubUnitStore.all(on: $0)) }
-            return Self.page(StaffAccountsPage.render(session: session, accounts: accounts, subUnits: subUnits, language: language,
-                                                      error: StaffStrings.refusal(error.code, language, at: .accounts) ?? error.message,
-                                                      values: values), status: error.status)
-        }
     }
 }

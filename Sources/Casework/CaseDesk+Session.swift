@@ -46,33 +46,6 @@ extension CaseDesk {
             response.headers.add("Set-Cookie", desk.sessionCookie("", maxAge: 0))
             return response
         }
-        router.get("/api/v1/staff/accounts") { request in
-            let admin = try StaffAuthentication.require(request, pool: pool)
-            guard admin.role == .admin else { throw HTTPError(403, "forbidden", "accounts are managed by admins") }
-            let accounts = try pool.withConnection { try AccountStore.all(on: $0) }
-            return .json(["accounts": accounts.map(AccountRequest.json)])
-        }
-        router.post("/api/v1/staff/accounts") { request in
-            let admin = try StaffAuthentication.require(request, pool: pool)
-            guard admin.role == .admin else { throw HTTPError(403, "forbidden", "accounts are managed by admins") }
-            let body = try request.jsonObject()
-            var fields: [String: String] = [:]
-            for key in ["login", "password", "role", "module", "area", "sub_unit"] {
-                guard let value = body[key], !(value is NSNull) else { continue }
-                guard let text = value as? String else { throw HTTPError(400, "invalid_request", "\(key) must be a string") }
-                fields[key] = text
-            }
-            if let value = body["categories"], !(value is NSNull) {
-                guard let list = value as? [String] else { throw HTTPError(400, "invalid_request", "categories must be a list of codes") }
-                fields["categories"] = list.joined(separator: ",")
-            }
-            let created = try pool.transaction { connection -> Account in
-                let account = try AccountRequest.create(fields, on: connection)
-                try AccountRequest.audit(account, by: admin, on: connection)
-                return account
-            }
-            return .json(AccountRequest.json(created), status: 201)
-        }
         router.get("/api/v1/staff/me") { request in
             let account = try StaffAuthentication.require(request, pool: pool)
             return .json(AccountRequest.json(account))

@@ -29,12 +29,15 @@ public struct CaseDesk: Sendable {
         self.profile = profile
         self.pool = pool
         self.loginThrottle = loginThrottle
+        // Made now, so that the first login with an unknown name does not pay for making it.
+        _ = PasswordHasher.system.dummyHash()
     }
 
     /// The staff and inspector JSON routes under `/api/v1/staff/`.
     public func routes() -> Router {
         var router = Router()
         installSessionRoutes(on: &router)
+        installAccountRoutes(on: &router)
         installCaseRoutes(on: &router)
         installPageRoutes(on: &router)
         return router

@@ -12,6 +12,8 @@ public struct Account: Sendable {
     public let area: String?
     /// The sub-unit (UPT, bidang) the account works in: it then sees only cases disposed to it.
     public let subUnit: String?
+    /// False once the account is disabled: it cannot log in and has no live session.
+    public let active: Bool
 
     init(row: PostgresRow) throws {
         id = try row.decode("id")
@@ -25,10 +27,14 @@ public struct Account: Sendable {
         categories = try row.decode("categories_json", as: String.self).jsonStringArray
         area = try row.decode("area")
         subUnit = try row.decode("sub_unit_code")
+        active = try row.decode("active")
     }
 
     /// The actor this account appears as on timelines and audit records.
     public var actor: Actor { .account(id: id, role: role) }
+
+    /// This account as a manager of other accounts (see `AccountManager`).
+    public var manager: AccountManager { .account(id: id, role: role) }
 
     /// Whether the account works where a case with this sub-unit is: everywhere when it is bound to
     /// none, else only in its own.
@@ -40,7 +46,7 @@ public struct Account: Sendable {
         (role == .staff || role == .supervisor) && module == stored.module && works(in: stored.subUnit)
     }
 
-    static let columns = "id, login, role, module_code, array_to_json(categories)::text as categories_json, area, sub_unit_code"
+    static let columns = "id, login, role, module_code, array_to_json(categories)::text as categories_json, area, sub_unit_code, active"
 }
 
 /// A signed-in account and the token every state-changing form of its session must carry.
@@ -57,29 +63,55 @@ public struct StaffSession: Sendable {
     }
 }
 
-/// Accounts and their sessions. Passwords are hashed by pgcrypto's bcrypt, in the database.
+/// Accounts and their sessions. Passwords are hashed and checked here, in the service
+/// (`PasswordHasher`): only their hashes are sent to PostgreSQL.
 public enum AccountStore {
-    /// Why an account could not be created.
-    public enum AccountError: Error, CustomStringConvertible {
+    /// Why an account could not be created or changed.
+    public enum AccountError: Error, CustomStringConvertible, Equatable {
         case loginTaken(String)
         case invalid(String)
+        /// The password is too short, too long or holds a NUL byte.
+        case invalidPassword(String)
+        case notFound(String)
+        /// The manager does not manage accounts of this role (see `AccountManager`).
+        case roleNotManaged(Role)
+        /// An account may not disable itself.
+        case ownAccount
 
         public var description: String {
             switch self {
             case .loginTaken(let login): return "login \(login) already exists"
-            case .invalid(let why): return why
+            case .invalid(let why), .invalidPassword(let why): return why
+            case .notFound(let login): return "no account has the login \(login)"
+            case .roleNotManaged(.inspector):
+                return "inspector accounts are created and managed only by inspectors or the operator (hubctl)"
+            case .roleNotManaged(let role): return "your role does not create or manage \(role.rawValue) accounts"
+            case .ownAccount: return "an account cannot disable itself; ask another administrator or the operator"
             }
         }
     }
 
+    /// The password rule: 8 characters or more, at most 512 bytes (libxcrypt's limit), no NUL byte.
+    /// - Throws: `AccountError.invalidPassword`.
+    static func checkPassword(_ password: String) throws {
+        guard password.count >= 8 else { throw AccountError.invalidPassword("password must have at least 8 characters") }
+        guard password.utf8.count <= 512, !password.utf8.contains(0) else {
+            throw AccountError.invalidPassword("password must have at most 512 bytes and no NUL character")
+        }
+    }
+
     /// Creates an account.
-    /// - Parameter subUnit: a sub-unit of an agency the module works for (staff, supervisors, validators).
-    /// - Throws: `AccountError.loginTaken`, `.invalid` (bad login, short password, staff without module,
-    ///   a sub-unit outside the module).
+    /// - Parameters:
+    ///   - subUnit: a sub-unit of an agency the module works for (staff, supervisors, validators).
+    ///   - manager: who creates it; an admin cannot create an inspector (see `AccountManager`).
+    /// - Throws: `AccountError.roleNotManaged`, `.invalidPassword` (short password), `.loginTaken`,
+    ///   `.invalid` (bad login, staff without module, a sub-unit outside the module).
     @discardableResult
     public static func create(login: String, password: String, role: Role, module: ModuleName?, categories: [String] = [],
-                              area: String? = nil, subUnit: String? = nil, on connection: PostgresConnection) throws -> Account {
-        guard password.count >= 8 else { throw AccountError.invalid("password must have at least 8 characters") }
+                              area: String? = nil, subUnit: String? = nil, by manager: AccountManager = .operator,
+                              hasher: PasswordHasher = .system, on connection: PostgresConnection) throws -> Account {
+        guard manager.manages(role) else { throw AccountError.roleNotManaged(role) }
+        try checkPassword(password)
         if role == .staff && module == nil { throw AccountError.invalid("staff accounts need --module") }
         if let subUnit {
             guard let module, [.staff, .supervisor, .validator].contains(role), try !connection.query("""
@@ -89,12 +121,13 @@ public enum AccountStore {
                 throw AccountError.invalid("sub-unit \(subUnit) is not one of the module's sub-units")
             }
         }
+        let hash = try hasher.hash(password)
         do {
             return try Account(row: connection.query("""
                 insert into staff_accounts (login, password_hash, role, module_code, categories, area, sub_unit_code)
-                values ($1, crypt($2, gen_salt('bf', 10)), $3, $4, $5::text[], $6, $7)
+                values ($1, $2, $3, $4, $5::text[], $6, $7)
                 returning \(Account.columns)
-                """, [login, password, role.rawValue, module?.rawValue, categories, area, subUnit])[0])
+                """, [login, hash, role.rawValue, module?.rawValue, categories, area, subUnit])[0])
         } catch let error as PostgresError where error.kind == .uniqueViolation {
             throw AccountError.loginTaken(login)
         } catch let error as PostgresError where error.kind == .checkViolation || error.kind == .foreignKeyViolation {
@@ -134,18 +167,30 @@ public enum AccountStore {
 
     /// Checks a login and password, unless throttled; on success opens a session. Call inside a
     /// transaction, which must commit also when the outcome is a failure (it is recorded).
+    ///
+    /// The password is checked in the service against the stored hash; when no account has the
+    /// login it is checked against a dummy hash, so an unknown login costs what a wrong password
+    /// does. A disabled account is refused like a wrong password (after the same check), so that
+    /// a guesser learns nothing about which accounts exist or are disabled. A right password
+    /// whose hash is of an older scheme (pgcrypto's bcrypt) is rehashed in the current one.
     /// - Parameter address: the client's address, for throttling per address.
     public static func logIn(login: String, password: String, address: String, throttle: LoginThrottle = LoginThrottle(),
-                             sessionHours: Int = 12, on connection: PostgresConnection) throws -> LoginOutcome {
+                             sessionHours: Int = 12, hasher: PasswordHasher = .system,
+                             on connection: PostgresConnection) throws -> LoginOutcome {
         if let wait = try throttle.wait(login: login, address: address, on: connection) { return .throttled(retryAfter: wait) }
-        guard let row = try connection.query("""
-            select \(Account.columns) from staff_accounts
-             where lower(login) = lower($1) and active and password_hash = crypt($2, password_hash)
-            """, [login, password]).first else {
+        let row = try connection.query("""
+            select \(Account.columns), password_hash from staff_accounts where lower(login) = lower($1)
+            """, [login]).first
+        let stored: String? = try row?.decode("password_hash")
+        let matches = hasher.verify(password, stored ?? hasher.dummyHash())
+        guard let row, let stored, matches, try row.decode("active", as: Bool.self) else {
             try throttle.recordFailure(login: login, address: address, on: connection)
             return .invalid
         }
         let account = try Account(row: row)
+        if !hasher.isCurrent(stored), let rehashed = try? hasher.hash(password) {
+            try connection.query("update staff_accounts set password_hash = $2 where id = $1", [account.id, rehashed])
+        }
         try throttle.recordSuccess(login: login, accountID: account.id, address: address, on: connection)
         let token = SessionToken.generate()
         let expires = try connection.query("""

@@ -66,10 +66,11 @@ extension AccessMatrixTests {
                                                                    [403,  403,     403,      403,   403,   200, 401]),
             ("GET /api/v1/staff/cases/{public-works}",             [200,  200,     404,      200,   200,   200, 401]),
             ("GET /api/v1/staff/cases/{inspectorate}",             [404,  404,     404,      404,   404,   200, 401]),
-            ("GET /api/v1/staff/accounts",                         [200,  403,     403,      403,   403,   403, 401]),
+            // Inspectors see and manage inspector accounts only (the matrix's POST asks for a staff account).
+            ("GET /api/v1/staff/accounts",                         [200,  403,     403,      403,   403,   200, 401]),
             ("POST /api/v1/staff/accounts",                        [201,  403,     403,      403,   403,   403, 401]),
             ("GET /staff/",                                        [200,  200,     200,      200,   200,   200, 303]),
-            ("GET /staff/accounts",                                [200,  403,     403,      403,   403,   403, 303]),
+            ("GET /staff/accounts",                                [200,  403,     403,      403,   403,   200, 303]),
             ("GET /staff/cases/{public-works}",                    [200,  200,     404,      200,   200,   200, 303]),
             ("GET /staff/cases/{inspectorate}",                    [404,  404,     404,      404,   404,   200, 303]),
         ]

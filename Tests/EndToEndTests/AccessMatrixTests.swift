@@ -10,7 +10,7 @@ import Testing
 /// status), `StaffAccess.canSee` (staff, supervisors and validators see their own module's cases and
 /// never the inspectorate's; inspectors see every case, admins every case but the inspectorate's),
 /// `QueueRequest` (the inspectorate queue is the inspectors' alone, as DESIGN.md says; `module` is a
-/// filter for those who see every module) and the session routes (accounts are the admins').
+/// filter for those who see every module) and the session routes (accounts are the admins', inspector accounts the inspectors').
 @Suite(.serialized)
 struct AccessMatrixTests {
     /// Every answer a role received, to look for leaks afterwards.
@@ -151,7 +151,8 @@ struct AccessMatrixTests {
                         #expect(response.headers["Location"] == "/staff/login" + next, "\(who) \(endpoint): sent to the login page")
                     }
                 } else if want >= 400 {
-                    let forbidden = endpoint.contains("inspectorate=true") || !endpoint.contains("module=") ? "forbidden" : "forbidden_module"
+                    let forbidden = endpoint == "POST /api/v1/staff/accounts" && who == .inspector ? "forbidden_role"
+                        : endpoint.contains("inspectorate=true") || !endpoint.contains("module=") ? "forbidden" : "forbidden_module"
                     #expect(Self.errorCode(response) == Self.expectedCode(want, forbidden: forbidden),
                             "\(who) \(endpoint): error code in \(response.text.prefix(200))")
                 }

@@ -132,11 +132,11 @@ struct StaffPagesRobustnessTests {
              "Nama akun dan kata sandi wajib diisi.", "A login and a password are required."),
             ([("login", "peran.aneh"), ("password", "sandi-baru-01"), ("role", "kepala")], 400,
              "Pilih salah satu peran yang tersedia.", "Choose one of the roles offered."),
-            ([("login", "sandi.pendek"), ("password", "pendek"), ("role", "inspector")], 400,
+            ([("login", "sandi.pendek"), ("password", "pendek"), ("role", "validator")], 400,
              "kata sandi paling sedikit 8 karakter", "a password of at least 8 characters"),
-            ([("login", "rina.pu"), ("password", "sandi-baru-01"), ("role", "inspector")], 409,
+            ([("login", "rina.pu"), ("password", "sandi-baru-01"), ("role", "validator")], 409,
              "Nama akun itu sudah dipakai.", "That login is taken already."),
-            ([("login", "kategori.aneh"), ("password", "sandi-baru-01"), ("role", "inspector"), ("categories", "bukan-kategori")], 400,
+            ([("login", "kategori.aneh"), ("password", "sandi-baru-01"), ("role", "validator"), ("categories", "bukan-kategori")], 400,
              "Kategori tidak dikenal.", "Unknown category."),
         ]
         for form in forms {

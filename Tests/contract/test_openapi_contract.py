@@ -782,11 +782,14 @@ def test_staff_accounts(hub, tokens):
     assert {"pu.petugas", "pu.kepala", "inspektur.1", "kontrak.admin"} <= set(logins)
     assert next(a for a in body["accounts"] if a["login"] == "pu.petugas") == {
         "login": "pu.petugas", "role": "staff", "module": "public-works", "categories": ["pekerjaan-umum"],
-        "area": None, "sub_unit": None}
+        "area": None, "sub_unit": None, "active": True}
     hub.call("HEAD", ACCOUNTS, token=admin, expect=200)
     hub.call("GET", ACCOUNTS, expect=401, code="unauthenticated")
-    for who in ("staff", "inspector", "lead"):
+    for who in ("staff", "lead"):
         hub.call("GET", ACCOUNTS, token=tokens[who], expect=403, code="forbidden")
+    # Inspectors see the inspectorate's accounts only.
+    _, seen = hub.call("GET", ACCOUNTS, token=tokens["inspector"], expect=200)
+    assert seen["accounts"] and {account["role"] for account in seen["accounts"]} == {"inspector"}
 
     assert next(a for a in body["accounts"] if a["login"] == "pu.sukamaju")["area"] == "Sukamaju"
 
@@ -808,8 +811,11 @@ def test_staff_accounts(hub, tokens):
     assert {"pu.kotabaru", "Validator.Umum"} <= {account["login"] for account in body["accounts"]}
 
     hub.call("POST", ACCOUNTS, token=admin, json=dict(new, login="PU.KOTABARU"), expect=409, code="login_taken")
-    hub.call("POST", ACCOUNTS, token=admin, json=dict(new, login="validator.umum", role="inspector", module=None),
+    hub.call("POST", ACCOUNTS, token=admin, json=dict(new, login="validator.umum", role="supervisor", module=None),
              expect=409, code="login_taken")
+    # Only inspectors (and the operator) create inspector accounts; inspectors create nothing else.
+    hub.call("POST", ACCOUNTS, token=admin, json=dict(new, login="inspektur.baru", role="inspector", module=None),
+             expect=403, code="forbidden_role")
     refusals = [
         ({"password": PASSWORD, "role": "staff"}, "invalid_request"),
         ({"login": "tanpa.sandi", "role": "inspector"}, "invalid_request"),
@@ -837,12 +843,73 @@ def test_staff_accounts(hub, tokens):
     hub.call("POST", ACCOUNTS, token=tokens["staff"], data=b"{", headers={"Content-Type": "application/json"},
              expect=403, code="forbidden")
     hub.call("POST", ACCOUNTS, token=tokens["inspector"], json=dict(new, login="bukan.admin"), expect=403,
-             code="forbidden")
+             code="forbidden_role")
+    _, created = hub.call("POST", ACCOUNTS, token=tokens["inspector"], expect=201, json={
+        "login": "inspektur.kontrak", "password": PASSWORD, "role": "inspector"})
+    assert created["role"] == "inspector"
     _, body = hub.call("GET", ACCOUNTS, token=admin, expect=200)
-    assert not {login for login in ("tanpa.sesi", "bukan.admin", "sandi.pendek", "ada spasi", "modul.pajak")} & {
+    assert not {login for login in ("tanpa.sesi", "bukan.admin", "sandi.pendek", "ada spasi", "modul.pajak",
+                                    "inspektur.baru")} & {
         account["login"] for account in body["accounts"]}, "refused accounts must not be created"
     hub.call("DELETE", ACCOUNTS, token=admin, expect=405)
 
+
+
+def test_staff_account_changes(hub, tokens):
+    """Disabling, enabling, a new password and ending sessions, by admins and (for inspector
+    accounts) inspectors; each change ends the sessions it should at once."""
+    admin, inspector = tokens["admin"], tokens["inspector"]
+    one = ACCOUNTS + "/{login}"
+    password, revoke = one + "/password", one + "/revoke-sessions"
+    hub.hubctl("user", "add", "kontrak.keluar", "--role", "staff", "--module", "social", stdin=PASSWORD + "\n")
+    hub.hubctl("user", "add", "inspektur.keluar", "--role", "inspector", stdin=PASSWORD + "\n")
+    target = {"login": "kontrak.keluar"}
+    session = hub.login("kontrak.keluar")
+
+    _, body = hub.call("PATCH", one, target, token=admin, json={"active": False}, expect=200)
+    assert body == {"login": "kontrak.keluar", "role": "staff", "module": "social", "categories": [], "area": None,
+                    "sub_unit": None, "active": False}
+    hub.call("GET", "/api/v1/staff/me", token=session, expect=401, code="unauthenticated")
+    hub.call("POST", "/api/v1/staff/login", json={"login": "kontrak.keluar", "password": PASSWORD}, expect=401,
+             code="invalid_credentials")
+    _, body = hub.call("PATCH", one, {"login": "KONTRAK.KELUAR"}, token=admin, json={"active": True}, expect=200)
+    assert body["active"] is True
+    session = hub.login("kontrak.keluar")
+    _, body = hub.call("POST", revoke, target, token=admin, expect=200)
+    assert body == {"login": "kontrak.keluar", "sessions_ended": 1}
+    hub.call("POST", revoke, target, token=admin, json={}, expect=200)
+    session = hub.login("kontrak.keluar")
+    _, body = hub.call("POST", password, target, token=admin, json={"password": "sandi-kontrak-baru"}, expect=200)
+    assert body == {"login": "kontrak.keluar", "sessions_ended": 1}
+    hub.call("GET", "/api/v1/staff/me", token=session, expect=401)
+    hub.call("POST", "/api/v1/staff/login", json={"login": "kontrak.keluar", "password": "sandi-kontrak-baru"}, expect=200)
+
+    for path, body in ((one, {"active": False}), (password, {"password": PASSWORD}), (revoke, None)):
+        kwargs = {} if body is None else {"json": body}
+        hub.call(path == one and "PATCH" or "POST", path, target, expect=401, code="unauthenticated", **kwargs)
+        hub.call(path == one and "PATCH" or "POST", path, target, token=tokens["staff"], expect=403, code="forbidden",
+                 **kwargs)
+        # Admins never manage an inspector; inspectors manage inspectors only.
+        hub.call(path == one and "PATCH" or "POST", path, {"login": "inspektur.keluar"}, token=admin, expect=403,
+                 code="forbidden_role", **kwargs)
+        hub.call(path == one and "PATCH" or "POST", path, target, token=inspector, expect=403, code="forbidden_role",
+                 **kwargs)
+        hub.call(path == one and "PATCH" or "POST", path, {"login": "tidak.ada"}, token=admin, expect=404,
+                 code="account_not_found", **kwargs)
+        hub.call(path == one and "PATCH" or "POST", path, target, token=admin, data=b"{",
+                 headers={"Content-Type": "application/json"}, expect=400, code="malformed_json")
+        hub.call(path == one and "PATCH" or "POST", path, target, token=admin, data=b"active=false",
+                 headers={"Content-Type": "application/x-www-form-urlencoded"}, expect=415, code="unsupported_media_type")
+    for body in ({}, {"active": "false"}, {"active": 0}, {"active": None}):
+        hub.call("PATCH", one, target, token=admin, json=body, expect=400, code="invalid_request")
+    for body in ({}, {"password": ""}, {"password": 12345678}):
+        hub.call("POST", password, target, token=admin, json=body, expect=400, code="invalid_request")
+    hub.call("POST", password, target, token=admin, json={"password": "pendek"}, expect=400, code="invalid_password")
+    hub.call("PATCH", one, {"login": "kontrak.admin"}, token=admin, json={"active": False}, expect=409,
+             code="own_account")
+    _, body = hub.call("PATCH", one, {"login": "inspektur.keluar"}, token=inspector, json={"active": False}, expect=200)
+    assert body["active"] is False and body["role"] == "inspector"
+    hub.call("DELETE", one, target, token=admin, expect=405)
 
 def test_queues(hub, tokens):
     code = hub.submit({"category": "pekerjaan-umum", "description": "Jalan berlubang dekat antrean"})["tracking_code"]
@@ -1296,7 +1363,7 @@ def test_module_details_kir_appointments_and_the_roster(hub, tokens):
 
 
 def test_method_not_allowed_on_every_path(hub):
-    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1"}
+    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas"}
     for path in SPEC["paths"]:
         for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"):
             if method not in spec_methods(path):

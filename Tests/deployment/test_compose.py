@@ -45,6 +45,9 @@ GATEWAY_JSON_OPERATIONS = [
     ("get", "/api/v1/staff/me"),
     ("get", "/api/v1/staff/accounts"),
     ("post", "/api/v1/staff/accounts"),
+    ("patch", "/api/v1/staff/accounts/{login}"),
+    ("post", "/api/v1/staff/accounts/{login}/password"),
+    ("post", "/api/v1/staff/accounts/{login}/revoke-sessions"),
     ("post", "/api/v1/complaints/{code}/feedback"),
     ("get", "/api/v1/staff/kir/slots"),
     ("post", "/api/v1/staff/kir/slots"),
@@ -181,12 +184,22 @@ def test_gateway_reaches_every_module_by_its_url_variable(services, module):
     assert re.fullmatch(rf"http://{re.escape(module)}:{port}/?", url), url
 
 
-def test_the_only_secret_is_an_example_password_with_a_default(services):
+def test_no_password_has_a_default_and_a_missing_one_stops_compose_clearly(services):
+    """Secrets come from the `.env` file the operator writes: `${VAR:?message}`, never `${VAR:-default}`."""
+    text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    secrets = re.compile(r"PASSWORD|SECRET|TOKEN|KEY")
+    for name, modifier in re.findall(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?+]|)", text):
+        if secrets.search(name):
+            assert modifier == ":?", f"${{{name}}} must be required (${{{name}:?message}}), not {modifier or 'bare'}"
+    assert "hub-example-password" not in text
     password = environment(services["postgres"]).get("POSTGRES_PASSWORD", "")
-    assert re.fullmatch(r"\$\{HUB_DB_PASSWORD:-[^}]+\}", password), password
+    assert re.fullmatch(r"\$\{HUB_DB_PASSWORD:\?[^}]*\.env[^}]*\}", password), password
     for name in list(SERVICE_PORTS) + ["migrate"]:
         url = environment(services[name])["HUB_DATABASE_URL"]
-        assert "${HUB_DB_PASSWORD:-" in url, f"{name} must take the password from HUB_DB_PASSWORD"
+        assert "${HUB_DB_PASSWORD:?" in url, f"{name} must take the password from HUB_DB_PASSWORD"
+    ignored = {line.strip() for line in (ROOT / ".gitignore").read_text().splitlines()}
+    assert ".env" in ignored, "the operator's .env must not be committed"
+    assert ".env" in {line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()}
 
 
 def test_dockerfile_builds_every_executable_into_a_slim_non_root_image():
@@ -258,6 +271,7 @@ def gateway_route_literals():
     text = (ROOT / "Services/Gateway/GatewayRoutes.swift").read_text(encoding="utf-8")
     routes = {(method, path) for method, path in
               re.findall(r'router\.(get|post)\("(/api/v1/[^"]*)"', text)}
+    routes |= {(method.lower(), path) for method, path in re.findall(r'router\.add\("([A-Z]+)", "(/api/v1/[^"]*)"', text)}
     for listed in re.findall(r'for path in \[([^\]]*)\]\s*\{\s*\n\s*router\.(get|post)\(path\)', text):
         routes |= {(listed[1], path) for path in re.findall(r'"(/api/v1/[^"]*)"', listed[0])}
     return routes

@@ -8,9 +8,11 @@ public enum StaffStrings: String, Sendable {
     case reporterHidden, channel, location, coordinates, kelurahan, kecamatan, photos, reportPhoto, resolutionPhoto
     case duplicates, duplicateOf, joinedReports, timeline, internalEvent, publicEvent, actions, noActions, done
     case note, publicNote, reason, colleague, duplicateCode, afterPhotos, newDeadline, newCategory, toInspectorate
-    case escalationReason, createAccount, role, categoriesField, areaField, create, accountCreated, back, confidential
+    case escalationReason, createAccount, role, categoriesField, areaField, create, back, confidential
     case anonymous, yes, no, inspectorateCase, adminsOnly, caseNotFound, subUnit, agency, chooseOne
     case sessionEnded, keptTitle, keptHint, serverError, quoteRequestID, findCode, find, codeUnreadable, codeToReadOut
+    case accountStatus, accountActive, accountDisabled, disableAccount, enableAccount, newPassword, resetPassword
+    case revokeSessions, notManagedHere
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -85,14 +87,23 @@ public enum StaffStrings: String, Sendable {
         .categoriesField: ("Kategori (pisahkan dengan koma, kosong = semua)", "Categories (comma separated, empty = all)"),
         .areaField: ("Wilayah kerja (kosong = semua)", "Working area (empty = all)"),
         .create: ("Buat", "Create"),
-        .accountCreated: ("Akun dibuat.", "Account created."),
+        .accountStatus: ("Status", "Status"),
+        .accountActive: ("aktif", "active"),
+        .accountDisabled: ("nonaktif", "disabled"),
+        .disableAccount: ("Nonaktifkan", "Disable"),
+        .enableAccount: ("Aktifkan", "Enable"),
+        .newPassword: ("Kata sandi baru", "New password"),
+        .resetPassword: ("Ganti kata sandi", "Reset the password"),
+        .revokeSessions: ("Akhiri semua sesi", "End every session"),
+        .notManagedHere: ("dikelola inspektur atau operator", "managed by inspectors or the operator"),
         .back: ("Kembali ke antrean", "Back to the queue"),
         .confidential: ("Rahasia", "Confidential"),
         .anonymous: ("Anonim", "Anonymous"),
         .yes: ("ya", "yes"),
         .no: ("tidak", "no"),
         .inspectorateCase: ("Di antrean inspektorat", "In the inspectorate queue"),
-        .adminsOnly: ("Halaman ini hanya untuk admin.", "This page is for administrators only."),
+        .adminsOnly: ("Halaman ini hanya untuk admin (dan inspektur, untuk akun inspektur).",
+                      "This page is for administrators (and inspectors, for inspector accounts) only."),
         .caseNotFound: ("Tidak ada kasus dengan kode itu yang boleh Anda lihat.", "No case with that code that you may see."),
         .sessionEnded: ("Sesi Anda telah berakhir. Masuk lagi untuk melanjutkan; tidak ada yang tersimpan dari formulir tadi.",
                         "Your session has ended. Log in again to carry on; nothing from that form was saved."),
@@ -127,7 +138,8 @@ public enum StaffStrings: String, Sendable {
             "invalid_request": ("Saringan “lewat batas waktu” hanya boleh true atau false.", "The overdue filter must be true or false."),
             "forbidden": ("Antrean inspektorat hanya untuk inspektur.", "The inspectorate queue is for inspectors."),
         ],
-        .accounts: ["invalid_request": ("Nama akun dan kata sandi wajib diisi.", "A login and a password are required.")],
+        .accounts: ["invalid_request": ("Nama akun dan kata sandi wajib diisi.", "A login and a password are required."),
+                    "unknown_action": ("Perubahan akun itu tidak dikenal.", "No such change to an account.")],
         .action("assign"): ["invalid_request": ("Pilih rekan kerja.", "Choose a colleague.")],
         .action("dispose"): ["invalid_request": ("Pilih unit pelaksana.", "Choose a sub-unit.")],
         .action("duplicate"): ["invalid_request": ("Kode kasus induk harus berupa kode pelacakan.", "The code of the case it duplicates must be a tracking code.")],
@@ -162,6 +174,12 @@ public enum StaffStrings: String, Sendable {
         "forbidden_category": ("Akun Anda tidak menangani kategori itu.", "Your account does not work that category."),
         "invalid_role": ("Pilih salah satu peran yang tersedia.", "Choose one of the roles offered."),
         "login_taken": ("Nama akun itu sudah dipakai.", "That login is taken already."),
+        "forbidden_role": ("Akun inspektur hanya dibuat dan dikelola oleh inspektur atau operator (hubctl); admin mengelola peran lainnya, inspektur hanya akun inspektur.",
+                           "Inspector accounts are created and managed only by inspectors or the operator (hubctl); administrators manage the other roles, inspectors inspector accounts only."),
+        "own_account": ("Anda tidak dapat menonaktifkan akun Anda sendiri; minta admin lain atau operator.",
+                        "You cannot disable your own account; ask another administrator or the operator."),
+        "account_not_found": ("Tidak ada akun dengan nama itu.", "No account has that login."),
+        "invalid_password": ("Kata sandi baru paling sedikit 8 karakter.", "The new password needs at least 8 characters."),
         "invalid_account": ("Akun tidak dapat dibuat: nama akun 3–64 huruf, angka, atau . _ @ -; kata sandi paling sedikit 8 karakter; akun petugas wajib punya modul; unit pelaksana harus milik modul akun dan hanya untuk petugas, supervisor, atau validator.",
                             "The account cannot be created: a login of 3 to 64 letters, digits or . _ @ -; a password of at least 8 characters; staff accounts need a module; a sub-unit must belong to the account's module and is for staff, supervisors and validators only."),
         "unsupported_media_type": ("Formulir terkirim dalam bentuk yang tidak dikenal. Muat ulang halaman lalu coba lagi.",
@@ -171,6 +189,19 @@ public enum StaffStrings: String, Sendable {
         "multipart_too_large": ("Kiriman terlalu besar. Kirim foto yang lebih kecil atau lebih sedikit lalu coba lagi.",
                                 "What was sent is too large. Send smaller or fewer photos and try again."),
     ]
+
+    /// The notice after a change on the accounts page (`?done=`), or nil.
+    public static func accountNotice(_ done: String?, _ language: Language) -> String? {
+        let notices: [String: (String, String)] = [
+            "created": ("Akun dibuat.", "Account created."),
+            "disabled": ("Akun dinonaktifkan; semua sesinya berakhir.", "Account disabled; every session of it has ended."),
+            "enabled": ("Akun diaktifkan kembali.", "Account enabled again."),
+            "password": ("Kata sandi diganti; semua sesi akun itu berakhir.", "Password reset; every session of the account has ended."),
+            "sessions": ("Semua sesi akun itu berakhir.", "Every session of the account has ended."),
+        ]
+        guard let pair = done.flatMap({ notices[$0] }) else { return nil }
+        return language == .en ? pair.1 : pair.0
+    }
 
     /// The button text of each action of the case page.
     public static func action(_ name: String, _ language: Language) -> String {
