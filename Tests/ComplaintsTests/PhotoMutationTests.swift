@@ -4,18 +4,6 @@ import Testing
 /// Hostile bytes: every photo a reporter can send goes through the sanitizers inside a service, so a
 /// mangled one must be refused or come out clean; it must never stop the process.
 struct PhotoMutationTests {
-    /// SplitMix64: a fixed seed gives the same mutations on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let images: [(String, [UInt8])] = [
         ("JPEG", SampleImages.jpeg(inserting: SampleImages.jpegSegment(0xE1, Array("Exif\0\0".utf8) + SampleImages.exif(orientation: 6))
             + SampleImages.jpegSegment(0xFE, SampleImages.secret))),
