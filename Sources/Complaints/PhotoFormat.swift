@@ -26,6 +26,7 @@ public enum PhotoFormat: String, Sendable, CaseIterable {
 /// Why a photo was refused.
 public enum PhotoProblem: String, Error, Sendable {
     case notAnImage = "photo_not_an_image"
+    case unreadable = "photo_unreadable"
     case tooLarge = "photo_too_large"
     case tooMany = "too_many_photos"
 
@@ -33,6 +34,8 @@ public enum PhotoProblem: String, Error, Sendable {
         switch (self, language) {
         case (.notAnImage, .id): return "Foto harus berformat JPEG, PNG, atau WebP."
         case (.notAnImage, .en): return "Photos must be JPEG, PNG or WebP images."
+        case (.unreadable, .id): return "Foto rusak atau tidak lengkap. Kirim ulang berkas aslinya."
+        case (.unreadable, .en): return "The photo is damaged or incomplete. Send the original file again."
         case (.tooLarge, .id): return "Setiap foto paling besar 5 MB."
         case (.tooLarge, .en): return "Each photo may be at most 5 MB."
         case (.tooMany, .id): return "Paling banyak 3 foto."
@@ -41,38 +44,35 @@ public enum PhotoProblem: String, Error, Sendable {
     }
 }
 
-/// A photo checked and ready to store.
+/// A photo checked and ready to store: reduced to what is needed to display it, so the place, the
+/// owner's name and the device a phone writes into its metadata are never stored or published.
 public struct Photo: Sendable, Equatable {
     public let format: PhotoFormat
     public let bytes: [UInt8]
 
-    /// Checks the bytes and strips location metadata (JPEG Exif/XMP segments) before storing.
-    /// - Throws: `PhotoProblem`.
+    /// Checks the bytes and rewrites them without metadata (see the format's sanitizer).
+    /// - Throws: `PhotoProblem`: `tooLarge`, `notAnImage` for another format, `unreadable` for bytes
+    ///   of a known format that do not parse (truncated, bad lengths or checksums, data after the end).
     public init(bytes: [UInt8]) throws {
         guard bytes.count <= PhotoFormat.maxBytes else { throw PhotoProblem.tooLarge }
         guard let format = PhotoFormat(sniffing: bytes) else { throw PhotoProblem.notAnImage }
+        do {
+            self.bytes = try format.sanitize(bytes).bytes
+        } catch {
+            throw PhotoProblem.unreadable
+        }
         self.format = format
-        self.bytes = format == .jpeg ? JPEGMetadata.stripped(bytes) : bytes
     }
 }
 
-/// Removes APP1 segments (Exif, which carries GPS coordinates, and XMP) from a JPEG, so a photo
-/// taken at home does not publish where the reporter lives.
-enum JPEGMetadata {
-    static func stripped(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.count > 4 else { return bytes }
-        var out: [UInt8] = [0xFF, 0xD8]
-        var index = 2
-        while index + 4 <= bytes.count, bytes[index] == 0xFF {
-            let marker = bytes[index + 1]
-            // Start of scan: the entropy-coded data follows; copy the rest unchanged.
-            if marker == 0xDA { break }
-            let length = Int(bytes[index + 2]) << 8 | Int(bytes[index + 3])
-            guard length >= 2, index + 2 + length <= bytes.count else { return bytes }
-            if marker != 0xE1 { out.append(contentsOf: bytes[index..<(index + 2 + length)]) }
-            index += 2 + length
+extension PhotoFormat {
+    /// The image rewritten to what is needed to display it.
+    /// - Throws: `PhotoDefect` when the bytes do not parse as this format.
+    func sanitize(_ bytes: [UInt8]) throws(PhotoDefect) -> SanitizedImage {
+        switch self {
+        case .jpeg: return try JPEGSanitizer.sanitize(bytes)
+        case .png: return try PNGSanitizer.sanitize(bytes)
+        case .webp: return try WebPSanitizer.sanitize(bytes)
         }
-        out.append(contentsOf: bytes[index...])
-        return out
     }
 }

@@ -8,7 +8,7 @@ import Testing
 /// and a public side that never shows who reported.
 @Suite(.serialized)
 struct CitizenIntakeTests {
-    static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 64)
+    static let png = SamplePhotos.png
 
     /// A browser-like multipart body.
     func multipart(_ fields: [(String, String)], files: [(String, String, String, [UInt8])], boundary: String) -> [UInt8] {

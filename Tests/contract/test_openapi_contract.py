@@ -90,9 +90,13 @@ def _segment(marker, payload):
 
 
 GPS_MARK = b"HUB-CONTRACT-GPS-6.2000S-106.8000E"
-JPEG = (b"\xff\xd8" + _segment(0xE0, b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00")
-        + _segment(0xE1, b"Exif\x00\x00" + GPS_MARK) + _segment(0xDA, b"\x01\x01\x00\x00\x3f\x00")
-        + b"\x12\x34\x56\x78" + b"\xff\xd9")
+# A real 16x8 greyscale JPEG (SOI, APP0 JFIF, DQT, SOF0, DHT, SOS, scan, EOI): the hub parses every photo.
+_CLEAN_JPEG = bytes.fromhex(
+    "ffd8ffe000104a46494600010100000100010000ffdb0043001b12141714111b1716171e1c1b2028422b28252528513a3d30"
+    "42605565645f555d5b6a7899816a7190735b5d85b586909ea3abadab6780bcc9baa6c799a8aba4ffc0000b08000800100101"
+    "1100ffc4001500010100000000000000000000000000000405ffc40020100001030207000000000000000000000003000221"
+    "0105041522317281d1ffda0008010100003f0015bc1b42b18a3e5f6e795b047681f2af935e97ffd9")
+JPEG = _CLEAN_JPEG[:20] + _segment(0xE1, b"Exif\x00\x00" + GPS_MARK) + _CLEAN_JPEG[20:]
 WEBP = b"RIFF" + struct.pack("<I", 18) + b"WEBPVP8L" + struct.pack("<I", 6) + b"\x2f\x00\x00\x00\x00\x00"
 PNG = _png()
 
@@ -567,6 +571,7 @@ def test_submission_refusals(hub):
         ({"contact": {"phone": "12ab"}}, "invalid_phone", "phone"),
         ({"contact": {"name": "n" * 201}}, "name_too_long", "name"),
         ({"photos": [b64(b"GIF89a-not-accepted")]}, "photo_not_an_image", "photos"),
+        ({"photos": [b64(JPEG[:-2])]}, "photo_unreadable", "photos"),
         ({"photos": [b64(PNG)] * 4}, "too_many_photos", "photos"),
     ]
     for change, code, field in cases:
