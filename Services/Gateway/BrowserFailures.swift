@@ -18,11 +18,11 @@ struct BrowserFailures: Sendable {
                     return response
                 }
                 return failures.page(status: response.status, request, keeping: response.headers)
-            } catch let error as HTTPError {
-                return failures.page(status: error.status, request, keeping: error.headers)
             } catch {
+                if let refusal = error as? HTTPError { return failures.page(status: refusal.status, request, keeping: refusal.headers) }
                 failures.logger.handlerFailed(request, error)
-                return failures.page(status: 500, request, keeping: HTTPHeaders())
+                let answer = HTTPError(answering: error)
+                return failures.page(status: answer?.status ?? 500, request, keeping: answer?.headers ?? HTTPHeaders())
             }
         }
     }
