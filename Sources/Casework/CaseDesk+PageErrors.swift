@@ -27,7 +27,8 @@ extension CaseDesk {
             return Self.page(StaffFrame.errorPage(StaffStrings.serverError.text(language), session: session, language: language,
                                                   requestID: request.requestID), status: 500)
         }
-        let message = StaffStrings.refusal(refusal.code, language) ?? refusal.message
+        let message = StaffStrings.refusal(refusal.code, language)
+            ?? (refusal.status == 503 ? FailurePage.message(.unavailable, language: language) : refusal.message)
         var response = Self.page(StaffFrame.errorPage(message, session: session, language: language), status: refusal.status)
         for field in refusal.headers.fields { response.headers.add(field.name, field.value) }
         return response
