@@ -5,10 +5,10 @@ SHELL := /bin/bash
 
 HUB_DB_PORT ?= 54329
 export HUB_DB_PORT
-# The schema owner (migrations, db-roles, the operator's verbs); each service logs in as its own role
-# (scripts/services), which the local cluster trusts on loopback.
+# The schema owner (migrations, db-roles, the operator's verbs; hubctl migrate and db-roles take
+# HUB_MIGRATE_DATABASE_URL instead when set); each service logs in as its own role (scripts/services),
+# which the local cluster trusts on loopback.
 export HUB_DATABASE_URL ?= postgresql://postgres@127.0.0.1:$(HUB_DB_PORT)/hub
-export HUB_MIGRATE_DATABASE_URL ?= $(HUB_DATABASE_URL)
 SWIFT ?= swift
 CONFIGURATION ?= debug
 BIN = $(shell $(SWIFT) build -c $(CONFIGURATION) --show-bin-path 2>/dev/null)

@@ -30,6 +30,7 @@ public final class RunningHub: @unchecked Sendable {
     public var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["HUB_DATABASE_URL"] = databaseURL
+        environment["HUB_MIGRATE_DATABASE_URL"] = nil
         environment["HUB_STARTUP_WAIT"] = "5"
         // A test process killed from outside (a timeout) takes its services with it.
         environment["HUB_EXIT_WITH_PARENT"] = "1"
@@ -185,10 +186,12 @@ public final class RunningHub: @unchecked Sendable {
     public static func hubctl(_ arguments: [String], databaseURL: String, input: String? = nil) throws -> (status: Int32, output: String) {
         var environment = ProcessInfo.processInfo.environment
         environment["HUB_DATABASE_URL"] = databaseURL
+        environment["HUB_MIGRATE_DATABASE_URL"] = nil
         return try hubctl(arguments, environment: environment, input: input)
     }
 
-    static func hubctl(_ arguments: [String], environment: [String: String], input: String?) throws -> (status: Int32, output: String) {
+    /// Runs `hubctl` with exactly this environment.
+    public static func hubctl(_ arguments: [String], environment: [String: String], input: String? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RunningHub.binDirectory + "/hubctl")
         process.arguments = arguments
