@@ -10,6 +10,9 @@
 --         grant select, insert, update on new_table to hub_cap_casework;
 --     Nothing is granted by default: a table nobody grants is reachable only by the migration
 --     owner and the operator (hub_hubctl, through hub_service's default privileges).
+--   * Tests/HubStoreTests/ServiceRoleTests.swift fails on any table or view no hub_cap_* role may
+--     reach, and on a session check the gateway's grants do not cover.
+--   * Tables of migrations numbered below this one get their grants in this file.
 --   * The gateway reads staff_accounts column by column (it never sees password hashes): a new
 --     column the session check reads needs `grant select (new_column) on staff_accounts to
 --     hub_cap_sessions`.

@@ -91,3 +91,27 @@ struct ServiceRoleTests {
         #expect(stored["rolpassword"]?.contains("kata-sandi-operator") == false)
     }
 }
+
+extension ServiceRoleTests {
+    /// Tables only the owner and the operator (hub_hubctl, through hub_service) touch on purpose.
+    static let operatorOnlyTables: Set<String> = []
+
+    /// A migration that adds a table grants it to a capability role in the same file (migration
+    /// 014's header says how); this catches one that forgot, before a service meets a 500.
+    @Test func everyTableAndViewIsGrantedToSomeCapability() throws {
+        let owner = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
+        let ungranted = try owner.query("""
+            select c.relname::text as name
+              from pg_class c join pg_namespace n on n.oid = c.relnamespace
+             where n.nspname = 'public' and c.relkind in ('r', 'v', 'm', 'p')
+               and not exists (
+                   select 1 from pg_roles r
+                    where r.rolname like 'hub\\_cap\\_%'
+                      and (has_table_privilege(r.oid, c.oid, 'select') or has_table_privilege(r.oid, c.oid, 'insert')
+                           or has_any_column_privilege(r.oid, c.oid, 'select')))
+             order by 1
+            """).map { try $0.decode("name", as: String.self) }
+        #expect(Set(ungranted).subtracting(Self.operatorOnlyTables).isEmpty,
+                "tables no service may reach: \(ungranted); grant them to a hub_cap_* role in their migration")
+    }
+}
