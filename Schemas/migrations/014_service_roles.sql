@@ -62,7 +62,8 @@ grant select (id, login, role, module_code, categories, area, sub_unit_code, act
 grant select (tracking_code, module_code) on complaints to hub_cap_find_owner;
 
 grant select, update on complaints to hub_cap_casework;
-grant select, insert, update on complaint_events, complaint_photos to hub_cap_casework;
+grant select, insert, update on complaint_events to hub_cap_casework;
+grant select, insert on complaint_photos to hub_cap_casework;
 grant select on complaint_reporters, verified_reporters to hub_cap_casework;
 grant select, insert on audit_log to hub_cap_casework;
 grant select, insert, update, delete on queue_messages to hub_cap_casework;
@@ -74,8 +75,8 @@ grant select, insert, update, delete on login_known_addresses to hub_cap_casewor
 grant usage on all sequences in schema public to hub_cap_casework;
 
 grant insert on complaints, complaint_reporters to hub_cap_intake;
-grant select, insert, delete on idempotency_keys to hub_cap_intake;
-grant insert on staff_accounts, sub_units to hub_cap_intake;
+grant select, insert on idempotency_keys to hub_cap_intake;
+grant insert on staff_accounts to hub_cap_intake;
 grant usage on all sequences in schema public to hub_cap_intake;
 
 grant select, insert, update, delete on shift_roster to hub_cap_shift_roster;
