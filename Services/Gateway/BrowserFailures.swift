@@ -19,8 +19,8 @@ struct BrowserFailures: Sendable {
                 }
                 return failures.page(status: response.status, request, keeping: response.headers)
             } catch {
-                if let refusal = error as? HTTPError { return failures.page(status: refusal.status, request, keeping: refusal.headers) }
-                failures.logger.handlerFailed(request, error)
+                // An HTTPError is a refusal, not a failure; anything else (the database away too) is logged.
+                if !(error is HTTPError) { failures.logger.handlerFailed(request, error) }
                 let answer = HTTPError(answering: error)
                 return failures.page(status: answer?.status ?? 500, request, keeping: answer?.headers ?? HTTPHeaders())
             }
