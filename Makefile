@@ -5,6 +5,9 @@ SHELL := /bin/bash
 
 HUB_DB_PORT ?= 54329
 export HUB_DB_PORT
+# The schema owner (migrations, db-roles, the operator's verbs; hubctl migrate and db-roles take
+# HUB_MIGRATE_DATABASE_URL instead when set); each service logs in as its own role (scripts/services),
+# which the local cluster trusts on loopback.
 export HUB_DATABASE_URL ?= postgresql://postgres@127.0.0.1:$(HUB_DB_PORT)/hub
 SWIFT ?= swift
 CONFIGURATION ?= debug
@@ -28,6 +31,7 @@ build: deps
 
 migrate: db build
 	@"$(BIN)/hubctl" migrate
+	@"$(BIN)/hubctl" db-roles >/dev/null
 
 # Demo accounts get random passwords, printed once, and only on a loopback HUB_LISTEN_HOST.
 run: migrate

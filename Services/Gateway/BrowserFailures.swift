@@ -18,11 +18,11 @@ struct BrowserFailures: Sendable {
                     return response
                 }
                 return failures.page(status: response.status, request, keeping: response.headers)
-            } catch let error as HTTPError {
-                return failures.page(status: error.status, request, keeping: error.headers)
             } catch {
-                failures.logger.handlerFailed(request, error)
-                return failures.page(status: 500, request, keeping: HTTPHeaders())
+                // An HTTPError is a refusal, not a failure; anything else (the database away too) is logged.
+                if !(error is HTTPError) { failures.logger.handlerFailed(request, error) }
+                let answer = HTTPError(answering: error)
+                return failures.page(status: answer?.status ?? 500, request, keeping: answer?.headers ?? HTTPHeaders())
             }
         }
     }

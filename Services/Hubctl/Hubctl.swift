@@ -13,7 +13,10 @@ struct HubctlError: Error {
 enum Hubctl {
     static let usage = """
         usage:
-          hubctl migrate                      apply the schema migrations this build carries
+          hubctl migrate                      apply the schema migrations this build carries (as the schema owner)
+          hubctl db-roles                     let each service's own database role log in, with the password in
+                                              HUB_DB_PASSWORD_GATEWAY, _INTAKE, _PUBLIC_WORKS, _SOCIAL, _TOURISM, _KIR,
+                                              _HUBCTL where set (as the schema owner)
           hubctl schema                       show the database's and this build's schema versions
           hubctl user add LOGIN --role admin|staff|supervisor|validator|inspector
                           [--module NAME] [--categories a,b] [--area KELURAHAN] [--sub-unit CODE]
@@ -34,7 +37,8 @@ enum Hubctl {
           hubctl dead-letters [list]          list dead-lettered messages
           hubctl dead-letters show ID         show one dead letter with its payload and last error
           hubctl dead-letters redrive ID|all  put dead letters back on their queue
-        environment: HUB_DATABASE_URL (a libpq connection string)
+        environment: HUB_DATABASE_URL (a libpq connection string); HUB_MIGRATE_DATABASE_URL for migrate and
+                     db-roles (the schema owner; HUB_DATABASE_URL when unset)
         """
 
     static func run(_ arguments: [String]) throws {
@@ -42,6 +46,8 @@ enum Hubctl {
         let rest = Array(arguments.dropFirst())
         switch command {
         case "migrate": try migrate()
+        case "db-roles":
+            try DBRolesCommand.run(rest, environment: ProcessInfo.processInfo.environment, connection: connect(asOwner: true))
         case "schema": try schema()
         case "user": try UserCommand.run(rest, connection: connect())
         case "verified-reporter": try VerifiedReporterCommand.run(rest, connection: connect())
@@ -53,15 +59,20 @@ enum Hubctl {
         }
     }
 
-    static func connect() throws -> PostgresConnection {
-        guard let url = ProcessInfo.processInfo.environment["HUB_DATABASE_URL"], !url.isEmpty else {
-            throw HubctlError(message: "HUB_DATABASE_URL is not set", exitCode: 2)
+    /// - Parameter asOwner: connect as the schema owner (`HUB_MIGRATE_DATABASE_URL`, else
+    ///   `HUB_DATABASE_URL`), for the verbs that change the schema or the roles.
+    static func connect(asOwner: Bool = false) throws -> PostgresConnection {
+        let environment = ProcessInfo.processInfo.environment
+        let owner = asOwner ? environment["HUB_MIGRATE_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        guard let url = owner ?? environment["HUB_DATABASE_URL"], !url.isEmpty else {
+            throw HubctlError(message: asOwner ? "HUB_MIGRATE_DATABASE_URL and HUB_DATABASE_URL are not set" : "HUB_DATABASE_URL is not set",
+                              exitCode: 2)
         }
         return try PostgresConnection(conninfo: url, applicationName: "hubctl")
     }
 
     static func migrate() throws {
-        let connection = try connect()
+        let connection = try connect(asOwner: true)
         let applied = try Migrator.migrate(connection)
         for migration in applied { print("applied \(String(format: "%03d", migration.version)) \(migration.name)") }
         print("schema at version \(try Migrator.currentVersion(connection))" + (applied.isEmpty ? " (already current)" : ""))

@@ -19,3 +19,25 @@ public struct HTTPError: Error, Sendable {
         return response
     }
 }
+
+/// An error from below the HTTP layer that knows the answer it stands for (a database that is away
+/// is a 503 with Retry-After, say), so the server and every wrapper that turns errors into pages or
+/// into Open311's shape render it as they render an `HTTPError`, without knowing where it came from.
+public protocol HTTPErrorConvertible: Error {
+    /// The answer, or nil when the error is a fault of the server (a 500).
+    var httpError: HTTPError? { get }
+}
+
+extension HTTPError {
+    /// The answer a thrown error stands for: the error itself, what a convertible error says, or
+    /// nil for anything else (which is a 500 with the request id).
+    public init?(answering error: any Error) {
+        if let error = error as? HTTPError {
+            self = error
+        } else if let answer = (error as? any HTTPErrorConvertible)?.httpError {
+            self = answer
+        } else {
+            return nil
+        }
+    }
+}

@@ -37,10 +37,10 @@ public final class HTTPServer: @unchecked Sendable {
     public private(set) var port: Int = 0
 
     /// - Parameters:
-    ///   - handler: answers every request that parsed, on a worker thread; thrown errors become a 500
-    ///     with the request id.
+    ///   - handler: answers every request that parsed, on a worker thread; thrown errors become the
+    ///     answer they stand for (`HTTPError(answering:)`), anything else a 500 with the request id.
     ///   - onAccess: called once per answered request (access log, metrics).
-    ///   - onError: called with errors a handler threw, before the client gets its 500.
+    ///   - onError: called with errors a handler threw other than `HTTPError`, before the client is answered.
     public init(configuration: HTTPServerConfiguration, handler: @escaping HTTPHandler,
                 onAccess: (@Sendable (AccessRecord) -> Void)? = nil,
                 onError: (@Sendable (HTTPRequest, any Error) -> Void)? = nil) {
@@ -55,10 +55,11 @@ public final class HTTPServer: @unchecked Sendable {
     /// A server routing on its event loops: routes marked `inline` are answered right there, every
     /// other request (the fallback too) on a worker thread.
     /// - Parameters:
-    ///   - router: the routes; thrown errors become a 500 with the request id.
+    ///   - router: the routes; thrown errors become the answer they stand for, else a 500 with the
+    ///     request id.
     ///   - onAccess: called once per answered request (access log, metrics), on a worker or, for
     ///     inline routes, on the event loop: it must not block.
-    ///   - onError: called with errors a handler threw, before the client gets its 500.
+    ///   - onError: called with errors a handler threw other than `HTTPError`, before the client is answered.
     public init(configuration: HTTPServerConfiguration, router: Router,
                 onAccess: (@Sendable (AccessRecord) -> Void)? = nil,
                 onError: (@Sendable (HTTPRequest, any Error) -> Void)? = nil) {
@@ -173,6 +174,7 @@ public final class HTTPServer: @unchecked Sendable {
             return error.response
         } catch {
             onError?(request, error)
+            if let answer = HTTPError(answering: error) { return answer.response }
             return .error(500, code: "internal_error",
                           message: "internal error; quote request id \(request.requestID) when reporting it",
                           extra: ["request_id": request.requestID])

@@ -40,6 +40,19 @@ public final class PostgresConnection: @unchecked Sendable {
     /// False once the connection has broken; the pool discards such connections.
     public var isAlive: Bool { PQstatus(handle) == CONNECTION_OK }
 
+    /// Like `isAlive`, but first reads whatever the server sent while the connection sat idle: a
+    /// server that shut down or restarted has said so (57P01) and closed the socket, which only
+    /// shows once read. Never blocks.
+    public func isAliveAfterIdle() -> Bool {
+        // The goodbye (an error message) and the end of the stream may need a read each.
+        for _ in 0..<3 where isAlive {
+            var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 0) > 0 else { break }
+            if PQconsumeInput(handle) == 0 { break }
+        }
+        return isAlive
+    }
+
     /// True while a transaction block is open (or failed and awaiting ROLLBACK).
     public var inTransaction: Bool {
         let status = PQtransactionStatus(handle)

@@ -37,11 +37,15 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable {
         return nil
     }
 
-    /// True when retrying on a fresh connection may succeed.
+    /// True when the database is away rather than the statement wrong (unreachable, restarting,
+    /// shutting down, not accepting connections yet, read-only during a failover, no connection
+    /// free): retrying on a fresh connection may succeed, and a request that needed the database is
+    /// answered 503, never 500. The pool drops a connection that failed so.
     public var isConnectionProblem: Bool {
         switch self {
         case .connectionFailed, .connectionLost, .poolTimeout: return true
-        case .server(let error): return error.kind == .connectionException || error.kind == .adminShutdown
+        case .server(let error):
+            return error.kind == .connectionException || error.kind == .adminShutdown || error.kind == .readOnlyTransaction
         default: return false
         }
     }
@@ -54,7 +58,7 @@ public struct ServerError: Sendable, Equatable {
         case uniqueViolation, foreignKeyViolation, checkViolation, notNullViolation
         case serializationFailure, deadlockDetected, lockNotAvailable, queryCanceled
         case undefinedTable, undefinedColumn, insufficientPrivilege, invalidTextRepresentation
-        case connectionException, adminShutdown, raisedException, other
+        case connectionException, adminShutdown, readOnlyTransaction, raisedException, other
     }
 
     public let sqlstate: String
@@ -84,6 +88,7 @@ public struct ServerError: Sendable, Equatable {
         case "42501": return .insufficientPrivilege
         case "22P02": return .invalidTextRepresentation
         case "57P01", "57P02", "57P03": return .adminShutdown
+        case "25006": return .readOnlyTransaction
         case "P0001": return .raisedException
         default: return sqlstate.hasPrefix("08") ? .connectionException : .other
         }

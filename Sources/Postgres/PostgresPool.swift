@@ -31,8 +31,19 @@ public final class PostgresPool: @unchecked Sendable {
     /// - Throws: `PostgresError.connectionFailed`, `.poolTimeout`, or whatever `body` throws.
     public func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         let connection = try checkOut()
-        defer { checkIn(connection) }
-        return try body(connection)
+        do {
+            let value = try body(connection)
+            checkIn(connection)
+            return value
+        } catch let error as PostgresError where error.isConnectionProblem {
+            // Lost, shut down by the server, or on a server that became read-only (a failover):
+            // the next caller gets a fresh connection, not this one.
+            release(broken: connection)
+            throw error
+        } catch {
+            checkIn(connection)
+            throw error
+        }
     }
 
     /// Shorthand for a transaction on a pooled connection.
@@ -63,7 +74,7 @@ public final class PostgresPool: @unchecked Sendable {
         while true {
             if let connection = idle.popLast() {
                 condition.unlock()
-                if connection.isAlive { return connection }
+                if connection.isAliveAfterIdle() { return connection }
                 release(broken: connection)
                 condition.lock()
                 continue

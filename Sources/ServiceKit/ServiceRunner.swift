@@ -38,7 +38,7 @@ public final class ServiceRunner: @unchecked Sendable {
             Self.fail(name, "\(error)")
         }
         pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue,
-                            sessionSetup: ServiceRole.sessionSetup)
+                            sessionSetup: ServiceRole(service: name.rawValue)?.sessionSetup)
         requests = HTTPRequestCounter(on: metrics)
         checkSchema()
         metrics.gauge("hub_log_dropped_lines_total", type: "counter",
@@ -136,6 +136,10 @@ public final class ServiceRunner: @unchecked Sendable {
                 if version < Migrator.expectedVersion {
                     Self.fail(name, "database schema is at version \(version) but this \(name.rawValue) needs "
                               + "\(Migrator.expectedVersion); run `hubctl migrate` first")
+                }
+                if try pool.withConnection({ try ServiceRole.loginIsPrivileged(on: $0) }) {
+                    logger.warning("HUB_DATABASE_URL logs in as a superuser; give this service its own role "
+                                   + "(`hubctl db-roles`, role \(ServiceRole(service: name.rawValue)?.rawValue ?? "?"))")
                 }
                 return
             } catch {

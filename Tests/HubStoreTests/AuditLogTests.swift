@@ -28,15 +28,15 @@ struct AuditLogTests {
         try connection.query("select count(*)::int as n from audit_log")[0].decode("n", as: Int.self)
     }
 
-    @Test func servicesWorkAsTheServiceRole() throws {
-        let pool = PostgresPool(conninfo: try auditedDatabase(), maximumConnections: 1, sessionSetup: ServiceRole.sessionSetup)
+    @Test func aServiceGivenASuperuserLoginStepsDownToItsOwnRole() throws {
+        let pool = PostgresPool(conninfo: try auditedDatabase(), maximumConnections: 1, sessionSetup: ServiceRole.intake.sessionSetup)
         let role = try pool.query("select current_user::text as role")[0].decode("role", as: String.self)
-        #expect(role == ServiceRole.name)
+        #expect(role == ServiceRole.intake.rawValue)
     }
 
     @Test(arguments: ["update audit_log set action = 'verify'", "delete from audit_log", "truncate audit_log"])
     func theServiceRoleCannotRewriteTheAuditLog(statement: String) throws {
-        let pool = PostgresPool(conninfo: try auditedDatabase(), maximumConnections: 1, sessionSetup: ServiceRole.sessionSetup)
+        let pool = PostgresPool(conninfo: try auditedDatabase(), maximumConnections: 1, sessionSetup: ServiceRole.intake.sessionSetup)
         do {
             try pool.query(statement)
             Issue.record("\(statement) succeeded")

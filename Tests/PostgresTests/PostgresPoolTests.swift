@@ -36,21 +36,55 @@ struct PostgresPoolTests {
         #expect(try pool.query("select count(*)::int as n from hits")[0].decode("n", as: Int.self) == 400)
     }
 
-    @Test func poolReplacesAConnectionTheServerKilled() throws {
+    @Test func poolReplacesAConnectionTheServerKilledBeforeLendingIt() throws {
         let url = try TestCluster.shared().emptyDatabase()
         let pool = PostgresPool(conninfo: url, maximumConnections: 1)
         let pid = try pool.withConnection { $0.backendPID }
         let admin = try PostgresConnection(conninfo: url)
-        try admin.query("select pg_terminate_backend($1)", [Int(pid)])
-        // The first use of the dead connection fails as a connection problem, never silently.
-        #expect {
-            try pool.query("select 1")
-        } throws: { error in
-            (error as? PostgresError)?.isConnectionProblem == true
-        }
+        try admin.query("select pg_terminate_backend($1, 5000)", [Int(pid)])
+        // The server said so on the idle connection's socket: the pool reads it and lends a new one.
         let newPID = try pool.withConnection { $0.backendPID }
         #expect(newPID != pid)
         #expect(try pool.query("select 41 + 1 as n")[0].decode("n", as: Int.self) == 42)
+    }
+
+    @Test func aConnectionThatBrokeInUseIsDroppedNotReused() throws {
+        let url = try TestCluster.shared().emptyDatabase()
+        let pool = PostgresPool(conninfo: url, maximumConnections: 1)
+        let admin = try PostgresConnection(conninfo: url)
+        var pid: Int32 = 0
+        #expect {
+            try pool.withConnection { connection in
+                pid = connection.backendPID
+                try admin.query("select pg_terminate_backend($1, 5000)", [Int(pid)])
+                try connection.query("select 1")
+            }
+        } throws: { error in
+            (error as? PostgresError)?.isConnectionProblem == true
+        }
+        #expect(try pool.withConnection { $0.backendPID } != pid)
+    }
+
+    @Test func aReadOnlyServerIsAConnectionProblemAndItsConnectionIsDropped() throws {
+        let url = try TestCluster.shared().emptyDatabase()
+        let pool = PostgresPool(conninfo: url, maximumConnections: 1)
+        var pid: Int32 = 0
+        // What a client meets on a primary that became a standby in a failover: 25006.
+        #expect {
+            try pool.withConnection { connection in
+                pid = connection.backendPID
+                try connection.execute("set default_transaction_read_only = on")
+                try connection.query("create table written (n int)")
+            }
+        } throws: { error in
+            guard let error = error as? PostgresError else { return false }
+            return error.kind == .readOnlyTransaction && error.isConnectionProblem
+        }
+        let (newPID, readOnly) = try pool.withConnection { connection in
+            (connection.backendPID, try connection.query("show default_transaction_read_only")[0]["default_transaction_read_only"])
+        }
+        #expect(newPID != pid)
+        #expect(readOnly == "off")
     }
 
     @Test func poolRecoversAfterTheServerRestarts() throws {
@@ -60,13 +94,29 @@ struct PostgresPoolTests {
         try pool.query("create table t (n int)")
         try pool.query("insert into t values (1)")
         try cluster.stop(mode: "fast")
-        #expect(throws: PostgresError.self) { try pool.query("select 1") }
+        #expect {
+            try pool.query("select 1")
+        } throws: { error in
+            (error as? PostgresError)?.isConnectionProblem == true
+        }
         try cluster.start()
         var recovered = false
         for _ in 0..<3 where !recovered {
             recovered = (try? pool.query("select count(*)::int as n from t")[0].decode("n", as: Int.self)) == 1
         }
         #expect(recovered)
+        try cluster.stop(mode: "fast")
+    }
+
+    @Test func idleConnectionsBrokenByARestartAreNeverLent() throws {
+        let cluster = try TestCluster()
+        let url = try cluster.emptyDatabase()
+        let pool = PostgresPool(conninfo: url, maximumConnections: 2)
+        try pool.query("create table t (n int)")
+        try cluster.stop(mode: "fast")
+        try cluster.start()
+        // The first request after the restart already gets a working connection.
+        #expect(try pool.query("select count(*)::int as n from t")[0].decode("n", as: Int.self) == 0)
         try cluster.stop(mode: "fast")
     }
 

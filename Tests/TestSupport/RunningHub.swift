@@ -1,12 +1,18 @@
 import Foundation
 import Glibc
 import HTTP
+import HubStore
+import Postgres
 
 /// The six real executables started against one test database, each on a free port.
 public final class RunningHub: @unchecked Sendable {
     public static let serviceNames = ["intake", "public-works", "social", "tourism", "kir", "gateway"]
 
+    /// The schema owner's URL (hubctl uses it); each service logs in as its own role instead.
     public let databaseURL: String
+    /// Whether the services log in as their own roles (false only on a database migration 014 has
+    /// not reached, where those roles do not exist yet).
+    public let servicesUseOwnRoles: Bool
     public let ports: [String: Int]
     /// Variables added to (or overriding) every service's environment.
     public let extraEnvironment: [String: String]
@@ -24,6 +30,7 @@ public final class RunningHub: @unchecked Sendable {
     public var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["HUB_DATABASE_URL"] = databaseURL
+        environment["HUB_MIGRATE_DATABASE_URL"] = nil
         environment["HUB_STARTUP_WAIT"] = "5"
         // A test process killed from outside (a timeout) takes its services with it.
         environment["HUB_EXIT_WITH_PARENT"] = "1"
@@ -43,9 +50,20 @@ public final class RunningHub: @unchecked Sendable {
         return environment
     }
 
+    /// The environment one service gets: `environment` with the database URL of its own role.
+    public func environment(for service: String) -> [String: String] {
+        var environment = self.environment
+        if servicesUseOwnRoles, extraEnvironment["HUB_DATABASE_URL"] == nil, let role = ServiceRole(service: service) {
+            environment["HUB_DATABASE_URL"] = TestCluster.url(databaseURL, role: role.rawValue)
+        }
+        return environment
+    }
+
     /// Starts every service and waits until each answers `/readyz` with 200.
     public init(databaseURL: String, services: [String] = RunningHub.serviceNames, environment extra: [String: String] = [:]) throws {
         self.databaseURL = databaseURL
+        // Roles belong to the cluster: letting them log in is cheap and idempotent (the test clusters trust loopback).
+        servicesUseOwnRoles = (try? ServiceRole.enableLogins(on: PostgresConnection(conninfo: databaseURL))) != nil
         self.extraEnvironment = extra
         var ports: [String: Int] = [:]
         for service in RunningHub.serviceNames { ports[service] = try FreePort.find() }
@@ -65,7 +83,7 @@ public final class RunningHub: @unchecked Sendable {
     public func start(_ service: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RunningHub.binDirectory + "/" + service)
-        process.environment = environment
+        process.environment = environment(for: service)
         FileManager.default.createFile(atPath: "\(logDirectory)/\(service).log", contents: nil)
         let log = FileHandle(forWritingAtPath: "\(logDirectory)/\(service).log")
         log?.seekToEndOfFile()
@@ -171,10 +189,12 @@ public final class RunningHub: @unchecked Sendable {
     public static func hubctl(_ arguments: [String], databaseURL: String, input: String? = nil) throws -> (status: Int32, output: String) {
         var environment = ProcessInfo.processInfo.environment
         environment["HUB_DATABASE_URL"] = databaseURL
+        environment["HUB_MIGRATE_DATABASE_URL"] = nil
         return try hubctl(arguments, environment: environment, input: input)
     }
 
-    static func hubctl(_ arguments: [String], environment: [String: String], input: String?) throws -> (status: Int32, output: String) {
+    /// Runs `hubctl` with exactly this environment.
+    public static func hubctl(_ arguments: [String], environment: [String: String], input: String? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RunningHub.binDirectory + "/hubctl")
         process.arguments = arguments

@@ -51,6 +51,12 @@ public final class TestCluster: @unchecked Sendable {
         "postgresql://postgres@127.0.0.1:\(port)/\(database)"
     }
 
+    /// `url` with its user replaced by `role` (a service's own login).
+    public static func url(_ url: String, role: String) -> String {
+        guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@") else { return url }
+        return url.replacingCharacters(in: scheme.upperBound..<at, with: role)
+    }
+
     /// A new, empty database.
     public func emptyDatabase() throws -> String {
         let name = nextName()
@@ -68,6 +74,7 @@ public final class TestCluster: @unchecked Sendable {
             try admin.execute("create database hub_template")
             let template = try PostgresConnection(conninfo: url(database: "hub_template"))
             try Migrator.migrate(template)
+            try ServiceRole.enableLogins(on: template)
             templateReady = true
         }
         databaseCount += 1

@@ -133,11 +133,13 @@ def test_postgres_is_15_with_a_healthcheck_and_a_named_volume():
     assert any(source in named for source in sources), "postgres data must live in a named volume"
 
 
-def test_migrate_runs_hubctl_migrate_once_postgres_is_healthy(services):
+def test_migrate_runs_hubctl_migrate_then_db_roles_once_postgres_is_healthy(services):
     migrate = services["migrate"]
-    assert command(migrate) == ["hubctl", "migrate"]
+    script = " ".join(command(migrate))
+    assert "hubctl migrate" in script and "hubctl db-roles" in script
+    assert script.index("hubctl migrate") < script.index("hubctl db-roles")
     assert depends_on(migrate).get("postgres") == "service_healthy"
-    assert environment(migrate).get("HUB_DATABASE_URL")
+    assert "@postgres:5432/" in environment(migrate).get("HUB_MIGRATE_DATABASE_URL", "")
     assert str(migrate.get("restart", "no")) in ("no", "False", "false"), "migrate is a one-shot job"
 
 
@@ -194,12 +196,29 @@ def test_no_password_has_a_default_and_a_missing_one_stops_compose_clearly(servi
     assert "hub-example-password" not in text
     password = environment(services["postgres"]).get("POSTGRES_PASSWORD", "")
     assert re.fullmatch(r"\$\{HUB_DB_PASSWORD:\?[^}]*\.env[^}]*\}", password), password
-    for name in list(SERVICE_PORTS) + ["migrate"]:
-        url = environment(services[name])["HUB_DATABASE_URL"]
-        assert "${HUB_DB_PASSWORD:?" in url, f"{name} must take the password from HUB_DB_PASSWORD"
+    assert "${HUB_DB_PASSWORD:?" in environment(services["migrate"])["HUB_MIGRATE_DATABASE_URL"]
     ignored = {line.strip() for line in (ROOT / ".gitignore").read_text().splitlines()}
     assert ".env" in ignored, "the operator's .env must not be committed"
     assert ".env" in {line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()}
+
+
+def role_stem(name):
+    return name.upper().replace("-", "_")
+
+
+@pytest.mark.parametrize("name", list(SERVICE_PORTS) + ["migrate"])
+def test_each_service_logs_in_as_its_own_role_with_a_password_from_the_env_file(services, name):
+    stem = "HUBCTL" if name == "migrate" else role_stem(name)
+    url = environment(services[name])["HUB_DATABASE_URL"]
+    assert url.startswith(f"postgresql://hub_{stem.lower()}:"), url
+    # No default: compose refuses to start without the variable, naming it.
+    assert f"${{HUB_DB_PASSWORD_{stem}:?" in url, url
+
+
+def test_db_roles_gets_every_roles_password(services):
+    env = environment(services["migrate"])
+    for stem in [role_stem(name) for name in SERVICE_PORTS] + ["HUBCTL"]:
+        assert f"${{HUB_DB_PASSWORD_{stem}:?" in env.get(f"HUB_DB_PASSWORD_{stem}", ""), stem
 
 
 def test_dockerfile_builds_every_executable_into_a_slim_non_root_image():

@@ -190,13 +190,15 @@ class Hub:
             names = self.services + [service.name for service in self.extra_services]
             self.ports = dict(zip(names, free_ports(len(names))))
             self.hubctl("migrate")
+            self.hubctl("db-roles")
             if self.setup:
                 self.setup(self)
             env = self.environment()
-            started = [(name, self.spawn(name, name, env)) for name in self.services]
+            started = [(name, self.spawn(name, name, self.as_own_role(env, name))) for name in self.services]
             for service in self.extra_services:
                 overrides = service.env(self) if callable(service.env) else service.env
-                own = dict(env, **{PORT_VARIABLES[service.executable]: str(self.ports[service.name])})
+                own = dict(self.as_own_role(env, service.executable),
+                           **{PORT_VARIABLES[service.executable]: str(self.ports[service.name])})
                 started.append((service.name, self.spawn(service.name, service.executable, _merged(own, overrides))))
             deadline = time.monotonic() + self.startup_timeout
             for name, process in started:
@@ -281,6 +283,14 @@ class Hub:
         env["HUB_DATABASE_URL"] = self.database_url
         env.update({PORT_VARIABLES[name]: str(self.ports[name]) for name in self.services if name in self.ports})
         return _merged(env, self.extra_env)
+
+    def as_own_role(self, env: dict, executable: str) -> dict:
+        """`env` with the database URL of the executable's own role (hub_gateway, …), as deployed,
+        unless `extra_env` names a database URL of its own."""
+        if "HUB_DATABASE_URL" in self.extra_env:
+            return env
+        role = "hub_" + executable.replace("-", "_")
+        return dict(env, HUB_DATABASE_URL=f"postgresql://{role}@127.0.0.1:{self.db_port}/hub")
 
     def hubctl(self, *arguments: str, stdin: Optional[str] = None) -> str:
         result = subprocess.run([str(self.bin / "hubctl"), *arguments], input=stdin, capture_output=True,

@@ -41,11 +41,17 @@ struct Open311Routes: Sendable {
             var response = error.response(format)
             if error.status == 405, let allow = error.allow { response.headers.add("Allow", allow) }
             return response
-        } catch let error as HTTPError {
-            return Open311Error(error.status, error.message).response(format)
         } catch {
-            logger.handlerFailed(request, error)
-            return Open311Error(500, "internal error; quote request id \(request.requestID)").response(format)
+            guard let answer = HTTPError(answering: error) else {
+                logger.handlerFailed(request, error)
+                return Open311Error(500, "internal error; quote request id \(request.requestID)").response(format)
+            }
+            if !(error is HTTPError) {
+                logger.warning("open311 request failed", ["id": request.requestID, "error": String(describing: error)])
+            }
+            var response = Open311Error(answer.status, answer.message).response(format)
+            if let wait = answer.headers["Retry-After"] { response.headers.add("Retry-After", wait) }
+            return response
         }
     }
 
