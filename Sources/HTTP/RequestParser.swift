@@ -128,10 +128,12 @@ public struct RequestParser: Sendable {
     }
 
     /// True when an LF without its CR sits in the buffer from `index` on.
+    /// The byte before `start` belongs to what was consumed already (a body ending in CR, say), so an
+    /// LF at `start` is bare.
     func hasBareLF(from index: Int) -> Bool {
         var i = max(index, start)
         while i < buffer.count {
-            if buffer[i] == 10 && (i == 0 || buffer[i - 1] != 13) { return true }
+            if buffer[i] == 10 && (i == start || buffer[i - 1] != 13) { return true }
             i += 1
         }
         return false

@@ -38,6 +38,15 @@ import Testing
         #expect(parser.next().failure?.status == 400)
     }
 
+    /// Found by the fuzzer: a body ending in CR followed by a head starting with LF. That CR is the
+    /// body's, so the LF is bare; the parser took it for the end of a CRLF and waited for the rest.
+    @Test func anLFRightAfterABodyEndingInCRIsBare() throws {
+        var parser = RequestParser()
+        parser.append(Array((wire("POST /x HTTP/1.1", "Host: a", "Content-Length: 1") + "\r\nGET / HTTP/1.1\r\nHost: a\r\n").utf8))
+        #expect(try #require(parser.next().request).body == [13])
+        #expect(parser.next().failure?.status == 400)
+    }
+
     @Test func rejectsNULInAHeaderValue() {
         #expect(firstEvent(wire("GET / HTTP/1.1", "Host: a", "X-A: one\u{0}two")).failure?.status == 400)
     }
