@@ -60,10 +60,13 @@ func checkRequest(_ request: HTTPRequest, limits: ParserLimits, complete: Bool) 
         if field.value.utf8.contains(where: { $0 == 13 || $0 == 10 || $0 == 0 }) { fatalError("CR/LF/NUL in a header value") }
         if let first = field.value.utf8.first, first == 32 || first == 9 { fatalError("value not trimmed") }
         if let last = field.value.utf8.last, last == 32 || last == 9 { fatalError("value not trimmed") }
-        if name.count > limits.fieldBytes || field.value.utf8.count > limits.fieldBytes {
+        // Scalars, not UTF-8 bytes: obs-text that is not UTF-8 decodes to U+FFFD, three bytes for one
+        // received, but never to more scalars than bytes received.
+        let valueLength = field.value.unicodeScalars.count
+        if name.count > limits.fieldBytes || valueLength > limits.fieldBytes {
             // Host may be an absolute-form target's authority, bounded by the request line instead.
-            if !field.name.caseInsensitiveEquals("Host") || field.value.utf8.count > limits.requestLineBytes {
-                fatalError("a header field over \(limits.fieldBytes) bytes: \(name.count) + \(field.value.utf8.count)")
+            if !field.name.caseInsensitiveEquals("Host") || valueLength > limits.requestLineBytes {
+                fatalError("a header field over \(limits.fieldBytes) bytes: \(name.count) + \(valueLength)")
             }
         }
     }
