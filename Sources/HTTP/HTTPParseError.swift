@@ -1,6 +1,6 @@
 /// Why a request was refused before it reached a handler. The connection is closed after answering.
 public struct HTTPParseError: Error, Equatable, Sendable {
-    /// The status to answer with (400, 413, 414, 431, 501, 505).
+    /// The status to answer with (400, 413, 414, 417, 421, 431, 505).
     public let status: Int
     /// A short machine code (`bad_request_line`, `header_too_large`, …).
     public let code: String

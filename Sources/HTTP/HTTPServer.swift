@@ -19,7 +19,8 @@ public enum HTTPServerError: Error, CustomStringConvertible {
 /// Our HTTP/1.1 server: epoll event loops for the sockets (and for routes that never block), a
 /// worker pool for the other handlers.
 public final class HTTPServer: @unchecked Sendable {
-    public let configuration: HTTPServerConfiguration
+    /// As given, with the bound port's authorities added to `limits` by `start()`.
+    public private(set) var configuration: HTTPServerConfiguration
     let workers: WorkerPool
     private let handler: HTTPHandler
     private let router: Router?
@@ -99,6 +100,7 @@ public final class HTTPServer: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
         port = Int(UInt16(bigEndian: actual.sin_port))
+        configuration.limits = configuration.limits(boundPort: port)
         listenFD = fd
         for index in 0..<configuration.loopThreads {
             let loop = try EventLoop(server: self, listenFD: fd, index: index)

@@ -22,6 +22,10 @@ public struct HTTPServerConfiguration: Sendable {
     public var gracePeriod: Double
     /// Proxies whose X-Forwarded-For names the client (`HTTPRequest.clientAddress`); nobody by default.
     public var trustedProxies: TrustedProxies
+    /// Authorities (`host` or `host:port`) besides the listening address and `localhost` that an
+    /// absolute-form request target may name, such as the public host behind a TLS proxy; see
+    /// `ServedAuthorities` for the rule.
+    public var authorities: [String]
 
     public init(host: String = "127.0.0.1", port: Int = 8080) {
         self.host = host
@@ -37,6 +41,19 @@ public struct HTTPServerConfiguration: Sendable {
         self.writeTimeout = 30
         self.gracePeriod = 10
         self.trustedProxies = .none
+        self.authorities = []
+    }
+
+    /// The parser's limits once the server listens on `boundPort`, with every authority it answers
+    /// for: the configured ones, the listening address (the loopback address when that is the
+    /// wildcard, which no client names) and `localhost`, both with the bound port.
+    func limits(boundPort: Int) -> ParserLimits {
+        var limits = self.limits
+        for authority in authorities { limits.servedAuthorities.insert(authority) }
+        let address = host == "0.0.0.0" ? "127.0.0.1" : host
+        limits.servedAuthorities.insert("\(address):\(boundPort)")
+        limits.servedAuthorities.insert("localhost:\(boundPort)")
+        return limits
     }
 }
 

@@ -14,6 +14,43 @@ public enum RequestTarget {
         return try parseCharacters(target)
     }
 
+    /// An absolute-form target (RFC 9112 §3.2.2) taken apart: `http://host:port/path?query` gives
+    /// (`http`, `host:port`, `/path?query`); a missing path is `/`. Nil when the target does not start
+    /// with a scheme and `://`.
+    /// - Throws: `HTTPParseError` (400) for a scheme other than http or https, an empty or malformed
+    ///   authority, or one carrying userinfo (`user@host`, RFC 9110 §4.2.4).
+    public static func absoluteForm(_ target: String) throws -> (scheme: String, authority: String, originForm: String)? {
+        let bytes = Array(target.utf8)
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0,
+              bytes[..<colon].allSatisfy({ isSchemeByte($0) }), isLetter(bytes[0]),
+              bytes[colon...].starts(with: "://".utf8) else { return nil }
+        let scheme = String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
+        guard scheme == "http" || scheme == "https" else {
+            throw HTTPParseError(400, "bad_target", "only http and https targets are served")
+        }
+        let authorityStart = colon + 3
+        let authorityEnd = bytes[authorityStart...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") } ?? bytes.count
+        let authority = String(decoding: bytes[authorityStart..<authorityEnd], as: UTF8.self)
+        guard !authority.contains("@") else {
+            throw HTTPParseError(400, "bad_target", "a request target carries no user information")
+        }
+        guard !authority.isEmpty, HostHeader.isValid(authority) else {
+            throw HTTPParseError(400, "bad_target", "the target's authority is not a host and optional port")
+        }
+        let rest = String(decoding: bytes[authorityEnd...], as: UTF8.self)
+        return (scheme, authority, rest.first == "/" ? rest : "/" + rest)
+    }
+
+    /// scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) (RFC 3986 §3.1).
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".")
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (65...90).contains(byte) || (97...122).contains(byte)
+    }
+
     private static func parseASCII(_ bytes: UnsafeBufferPointer<UInt8>) throws -> (segments: [String], query: String?) {
         let pathEnd = bytes.firstIndex(of: UInt8(ascii: "?")) ?? bytes.count
         let query = pathEnd < bytes.count

@@ -2,7 +2,8 @@
 public typealias HTTPHandler = @Sendable (HTTPRequest) throws -> HTTPResponse
 
 /// Matches method and path (with `{name}` parameters and a trailing `*` wildcard) to handlers.
-/// A path that exists with another method answers 405 with Allow; an unknown method answers 501.
+/// A path that exists with another method answers 405 with Allow; a method not in
+/// `HTTPMethodRegistry` answers 501.
 public struct Router: Sendable {
     struct Route: Sendable {
         let method: String
@@ -19,9 +20,6 @@ public struct Router: Sendable {
         case parameter(String)
         case rest
     }
-
-    /// Methods the server knows; anything else is 501.
-    public static let knownMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "CONNECT", "TRACE"]
 
     private var routes: [Route] = []
     /// Answers requests no route matches (the gateway forwards them); 404 when nil. It runs on a worker.
@@ -77,7 +75,7 @@ public struct Router: Sendable {
     /// Where a request goes: its handler (a route's, the fallback, or one answering 404, 405 or 501),
     /// the path parameters, and whether the handler may run on the event loop.
     public func match(_ request: HTTPRequest) -> RouteMatch {
-        guard Self.knownMethods.contains(request.method) else {
+        guard HTTPMethodRegistry.contains(request.method) else {
             return RouteMatch(handler: { _ in .error(501, code: "not_implemented", message: "method \(request.method) is not implemented") },
                               parameters: [:], inline: true)
         }

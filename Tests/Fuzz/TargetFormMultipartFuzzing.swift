@@ -123,7 +123,7 @@ func checkMultipart(_ body: [UInt8], boundary: String, limits: MultipartLimits) 
         if let filename = part.filename, filename.contains(where: { $0 == "/" || $0 == "\\" }) {
             fatalError("file name keeps a path: \(filename)")
         }
-        if let filename = part.filename, filename.utf8.contains(where: { $0 == 47 || $0 == 92 }), !isKnown(.slashInFilename) {
+        if let filename = part.filename, filename.utf8.contains(where: { $0 == 47 || $0 == 92 }) {
             fatalError("file name keeps a path separator byte: \(Array(filename.utf8))")
         }
     }

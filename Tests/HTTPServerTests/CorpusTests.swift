@@ -6,6 +6,12 @@ import Testing
 /// since the rest of the stream cannot be trusted to be framed right.
 private let closingStatuses: Set<Int> = [400, 411, 413, 414, 431, 505]
 
+/// The corpus's server answers for `hub.example` (the Host its requests carry), as a hub configured
+/// with that public host does: an absolute-form target naming it is served, any other is misdirected.
+private func corpusServer(_ configuration: inout HTTPServerConfiguration) {
+    configuration.authorities = ["hub.example"]
+}
+
 /// The hostile-request corpus against a running server: each file is sent as is, then the client shuts
 /// its writing side, so a request cut short is one its sender abandoned and must go unanswered.
 @Suite struct CorpusTests {
@@ -23,7 +29,7 @@ private let closingStatuses: Set<Int> = [400, 411, 413, 414, 431, 505]
     func hostileRequestGetsItsExactAnswer(_ entry: CorpusEntry) throws {
         let bytes = try entry.bytes()
         let method = try entry.method()
-        try withServer { server in
+        try withServer(corpusServer) { server in
             let connection = try RawConnection(port: server.port)
             // The server may answer and close before the last bytes are written; what it answered counts.
             try? connection.send(bytes)
@@ -40,10 +46,10 @@ private let closingStatuses: Set<Int> = [400, 411, 413, 414, 431, 505]
                 if response.status == expected {
                     #expect(response.header("Date") != nil)
                     #expect(response.header("X-Request-Id").map { !$0.isEmpty } == true)
-                    #expect(response.header("Content-Type")?.hasPrefix("application/json") == true)
+                    if expected >= 400 { #expect(response.header("Content-Type")?.hasPrefix("application/json") == true) }
                     if method == "HEAD" {
                         #expect(response.body.isEmpty)
-                    } else {
+                    } else if expected >= 400 {
                         #expect(response.jsonError != nil, "not the JSON error shape: \(response.text)")
                     }
                     if closingStatuses.contains(expected) {
@@ -67,7 +73,7 @@ private let closingStatuses: Set<Int> = [400, 411, 413, 414, 431, 505]
     /// connections as its limit allows: no hostile request leaks a connection slot or kills a loop.
     @Test func oneServerSurvivesTheWholeCorpusWithoutLeakingConnectionSlots() throws {
         let limit = 4
-        try withServer({ $0.maxConnections = limit; $0.loopThreads = 2 }) { server in
+        try withServer({ corpusServer(&$0); $0.maxConnections = limit; $0.loopThreads = 2 }) { server in
             for entry in CorpusEntry.all {
                 let connection = try RawConnection(port: server.port)
                 try? connection.send(try entry.bytes())

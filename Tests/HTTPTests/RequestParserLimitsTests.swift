@@ -44,12 +44,17 @@ import Testing
         #expect(firstEvent(wire(["GET / HTTP/1.1", "Host: a"] + fields)).failure?.status == 431)
     }
 
-    /// Host plus one filler field whose section (each line with its CRLF) is exactly 32 KiB.
+    /// Host plus four filler fields (each under the 8 KiB field limit) whose section (each line with
+    /// its CRLF) is exactly 32 KiB.
     private static let headerSectionOfExactly32KiB: [String] = {
         let host = "Host: a"
-        let fillerPrefix = "X-Fill: "
-        let fill = 32 * 1024 - (host.utf8.count + 2) - (fillerPrefix.utf8.count + 2)
-        return [host, fillerPrefix + String(repeating: "v", count: fill)]
+        let fillers = (0..<4).map { "X-Fill-\($0): " }
+        var fill = 32 * 1024 - (host.utf8.count + 2) - fillers.map { $0.utf8.count + 2 }.reduce(0, +)
+        return [host] + fillers.enumerated().map { index, prefix in
+            let count = index == fillers.count - 1 ? fill : fill / (fillers.count - index)
+            fill -= count
+            return prefix + String(repeating: "v", count: count)
+        }
     }()
 
     @Test func acceptsAHeaderSectionOfExactly32KiB() {
@@ -74,6 +79,35 @@ import Testing
         #expect(parser.next().isNeedMore)
         parser.append([UInt8](repeating: UInt8(ascii: "v"), count: 33 * 1024))
         #expect(parser.next().failure?.status == 431)
+    }
+
+    // MARK: one field
+
+    @Test func rejectsAHeaderValueOver8KiB() {
+        let value = String(repeating: "v", count: 8 * 1024 + 1)
+        let error = firstEvent(wire("GET / HTTP/1.1", "Host: a", "X-Big: \(value)")).failure
+        #expect(error?.status == 431)
+        #expect(error?.code == "header_field_too_large")
+    }
+
+    @Test func rejectsAHeaderNameOver8KiB() {
+        let name = "X-" + String(repeating: "n", count: 8 * 1024 - 1)
+        let error = firstEvent(wire("GET / HTTP/1.1", "Host: a", "\(name): v")).failure
+        #expect(error?.status == 431)
+        #expect(error?.code == "header_field_too_large")
+    }
+
+    @Test func acceptsAHeaderNameAndValueOfExactly8KiBEach() throws {
+        let name = "X-" + String(repeating: "n", count: 8 * 1024 - 2)
+        let value = String(repeating: "v", count: 8 * 1024)
+        let request = try #require(firstEvent(wire("GET / HTTP/1.1", "Host: a", "\(name):  \(value)  ")).request)
+        #expect(request.headers[name] == value)
+    }
+
+    @Test func rejectsATrailerValueOver8KiB() {
+        let value = String(repeating: "v", count: 8 * 1024 + 1)
+        let text = wire("POST /x HTTP/1.1", "Host: a", "Transfer-Encoding: chunked", body: "1\r\na\r\n0\r\nX-Big: \(value)\r\n\r\n")
+        #expect(allEvents(text).last?.failure?.status == 431)
     }
 
     @Test func rejectsMoreThan100HeaderFields() {

@@ -151,6 +151,20 @@ import Testing
         #expect(request.body == Array("ok".utf8))
     }
 
+    /// RFC 9110 §10.1.1: a server MUST ignore a 100-continue expectation in an HTTP/1.0 request.
+    @Test func expectContinueOnHTTP10IsIgnored() throws {
+        var parser = RequestParser()
+        parser.append(Array(wire("POST /upload HTTP/1.0", "Content-Length: 5", "Expect: 100-continue").utf8))
+        #expect(parser.next().isNeedMore)
+        parser.append(Array("hello".utf8))
+        let request = try #require(parser.next().request)
+        #expect(request.body == Array("hello".utf8))
+    }
+
+    @Test func otherExpectationsOnHTTP10AreStillRefused() {
+        #expect(firstEvent(wire("POST /x HTTP/1.0", "Expect: 200-ok", "Content-Length: 1", body: "x")).failure?.status == 417)
+    }
+
     // MARK: state
 
     @Test func toleratesLeadingCRLFs() throws {

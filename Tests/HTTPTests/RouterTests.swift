@@ -80,7 +80,27 @@ private func bodyText(_ response: HTTPResponse) -> String {
         #expect(response.headers["Allow"] == "POST")
     }
 
-    @Test(arguments: ["BREW", "PROPFIND", "get", "FOO"])
+    /// Every method of the IANA registry, QUERY and WebDAV's among them, is known: a path that does
+    /// not serve it answers 405 with Allow, not 501.
+    @Test(arguments: ["QUERY", "PROPFIND", "MKCOL", "PRI", "VERSION-CONTROL", "UPDATEREDIRECTREF", "PATCH", "PUT", "DELETE",
+                      "CONNECT", "TRACE", "OPTIONS", "SEARCH", "LINK", "UNLINK", "ACL"])
+    func answers405WithAllowForRegisteredMethodsAPathDoesNotServe(method: String) throws {
+        var router = Router()
+        router.get("/coffee", echo("coffee"))
+        router.post("/coffee", echo("brew"))
+        let response = try router.respond(to: request(method, "/coffee"))
+        #expect(response.status == 405)
+        #expect(response.headers["Allow"] == "GET, HEAD, POST")
+        #expect(try router.respond(to: request(method, "/nowhere")).status == 404)
+    }
+
+    @Test func theRegistryHoldsTheFortyIANAMethods() {
+        #expect(HTTPMethodRegistry.methods.count == 40)
+        #expect(HTTPMethodRegistry.methods.allSatisfy { $0 == $0.uppercased() })
+        #expect(!HTTPMethodRegistry.contains("query") && HTTPMethodRegistry.contains("QUERY"))
+    }
+
+    @Test(arguments: ["BREW", "get", "FOO", "Query", "PROPFIND2", "*"])
     func answers501ForUnknownMethods(method: String) throws {
         var router = Router()
         router.get("/coffee", echo("coffee"))
