@@ -113,24 +113,37 @@ final class EventLoop: @unchecked Sendable {
             }
             if fd < 0 { return }
             SocketAddress.setNonBlocking(fd)
-            guard server.reserveConnectionSlot() else {
-                let refusal = HTTPResponse.error(503, code: "overloaded", message: "server is at its connection limit; retry shortly")
-                var response = refusal
-                response.headers.add("Retry-After", "1")
-                let bytes = response.serialized(close: true, date: HTTPDate.now())
+            let address = SocketAddress.describe(storage)
+            let exempt = server.isExemptFromClientLimit(address)
+            if let refusal = server.reserveConnectionSlot(for: address, exempt: exempt) {
+                server.refusals.count(refusal)
+                let response = refusal == .connectionLimit ? Self.serverFull : Self.clientFull
+                let bytes = response.serialized(close: true, date: server.currentDate())
                 _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
                 Glibc.close(fd)
                 continue
             }
             SocketAddress.setOption(fd, Int32(IPPROTO_TCP), TCP_NODELAY, 1)
             nextID += 1
-            let connection = ServerConnection(fd: fd, id: nextID << 8 | index, remoteAddress: SocketAddress.describe(storage),
-                                              limits: server.configuration.limits, now: now)
+            let connection = ServerConnection(fd: fd, id: nextID << 8 | index, remoteAddress: address, exemptFromClientLimit: exempt,
+                                              limits: server.configuration.limits,
+                                              gate: HeadGate(server: server, remoteAddress: address), now: now)
             connections[fd] = connection
             connection.registeredEvents = EPOLLIN.rawValue | EPOLLRDHUP.rawValue
             register(fd, events: connection.registeredEvents, op: EPOLL_CTL_ADD)
         }
     }
+
+    /// The answer to a connection beyond `maxConnections`.
+    private static let serverFull = HTTPServer.busy(code: "overloaded", message: "server is at its connection limit; retry shortly")
+
+    /// The answer to a connection beyond `maxConnectionsPerClient`.
+    private static let clientFull: HTTPResponse = {
+        var response = HTTPResponse.error(429, code: "too_many_connections",
+                                          message: "too many connections from your address; close one and retry")
+        response.headers.add("Retry-After", "1")
+        return response
+    }()
 
     // MARK: connection events
 
@@ -164,7 +177,11 @@ final class EventLoop: @unchecked Sendable {
             if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR { close(connection) }
             return
         }
-        if connection.parser.isIdle { connection.requestStarted = now }
+        if connection.parser.isIdle {
+            connection.requestStarted = now
+            connection.requestBytes = 0
+        }
+        connection.requestBytes += count
         connection.lastRead = now
         connection.parser.append(readBuffer[0..<count])
         processNext(connection, now: now)
@@ -180,30 +197,36 @@ final class EventLoop: @unchecked Sendable {
             case .needMore:
                 setReading(connection, true)
                 break taking
-            case .expectsContinue:
+            case .expectsContinue(let head):
+                // A chunked body's head is decided here, so a refused client is not invited to send it.
+                _ = connection.gate.bodyLimit(for: head)
+                if connection.gate.refusal != nil {
+                    let outcome = connection.gate.finish()
+                    server.releaseBody(outcome.reserved)
+                    refuse(connection, outcome.refusal!, method: head.method, now: now)
+                    return
+                }
                 connection.enqueue(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
                 flush(connection, now: now)
                 if connections[connection.fd] !== connection { return }
                 answered = false  // that flush wrote them
             case .failure(let error):
-                var response = HTTPResponse.error(error.status, code: error.code, message: error.message)
-                response.headers.add("X-Request-Id", RequestID.generate())
-                let isHead = connection.parser.lastRequestMethod == "HEAD"
-                connection.enqueue(response.serialized(includeBody: !isHead, close: true, date: server.currentDate()))
-                connection.closeAfterWrite = true
-                setReading(connection, false)
-                server.report(AccessRecord(requestID: response.headers["X-Request-Id"] ?? "", method: "-", path: "-",
-                                           status: error.status, bytes: response.body.count, durationSeconds: 0,
-                                           remoteAddress: connection.remoteAddress))
-                flush(connection, now: now)
+                // A head the gate refused was given no room for its body; its own answer replaces the 413.
+                let outcome = connection.gate.finish()
+                server.releaseBody(outcome.reserved)
+                let response = outcome.refusal ?? HTTPResponse.error(error.status, code: error.code, message: error.message)
+                refuse(connection, response, method: connection.parser.lastRequestMethod, now: now)
                 return
             case .request(var request):
+                let outcome = connection.gate.finish()
                 connection.requestStarted = 0
+                connection.requestBytes = connection.parser.bufferedByteCount
                 request.remoteAddress = connection.remoteAddress
                 request.requestID = RequestID.accept(request.headers["X-Request-Id"])
-                let (handler, inline) = server.plan(&request)
+                let (handler, inline) = server.plan(&request, admitted: outcome.decided)
                 if inline {
                     let (bytes, keepAlive) = server.answer(request, with: handler, started: monotonicSeconds())
+                    server.releaseBody(outcome.reserved)
                     connection.enqueue(bytes)
                     answered = true
                     if !keepAlive {
@@ -219,7 +242,7 @@ final class EventLoop: @unchecked Sendable {
                 }
                 connection.inFlight = true
                 setReading(connection, false)
-                dispatch(request, to: handler, on: connection)
+                dispatch(request, to: handler, on: connection, reserved: outcome.reserved)
                 break taking
             }
         }
@@ -229,7 +252,26 @@ final class EventLoop: @unchecked Sendable {
     /// Bytes of inline answers queued on a connection before they must be written out.
     static let pendingWriteLimit = 256 * 1024
 
-    private func dispatch(_ request: HTTPRequest, to handler: @escaping HTTPHandler, on connection: ServerConnection) {
+    /// Answers a request the server refuses itself (a parse error, a refused head, a deadline), then
+    /// closes the connection once the answer is written.
+    /// - Parameters:
+    ///   - method: the request's method when known; a HEAD request's refusal carries no body.
+    private func refuse(_ connection: ServerConnection, _ refusal: HTTPResponse, method: String?, now: Double) {
+        var response = refusal
+        let requestID = RequestID.generate()
+        response.headers.set("X-Request-Id", requestID)
+        connection.enqueue(response.serialized(includeBody: method != "HEAD", close: true, date: server.currentDate()))
+        connection.closeAfterWrite = true
+        setReading(connection, false)
+        server.report(AccessRecord(requestID: requestID, method: "-", path: "-", status: response.status,
+                                   bytes: response.body.count, durationSeconds: 0, remoteAddress: connection.remoteAddress))
+        flush(connection, now: now)
+    }
+
+    /// - Parameters:
+    ///   - reserved: bytes of the body budget the request holds, given back once it is answered.
+    private func dispatch(_ request: HTTPRequest, to handler: @escaping HTTPHandler, on connection: ServerConnection,
+                          reserved: Int) {
         let fd = connection.fd
         let id = connection.id
         let started = monotonicSeconds()
@@ -237,6 +279,7 @@ final class EventLoop: @unchecked Sendable {
         server.workers.submit {
             // The access record is reported here, on the worker, so the event loop never waits for it.
             let (bytes, keepAlive) = server.answer(request, with: handler, started: started)
+            server.releaseBody(reserved)
             self.execute { loop in
                 guard let connection = loop.connections[fd], connection.id == id else { return }
                 connection.inFlight = false
@@ -280,6 +323,7 @@ final class EventLoop: @unchecked Sendable {
         // Pipelined requests already buffered are answered next, in order.
         if !connection.inFlight && connection.parser.bufferedByteCount > 0 {
             connection.requestStarted = now
+            connection.requestBytes = connection.parser.bufferedByteCount
             processNext(connection, now: now)
         }
     }
@@ -307,7 +351,8 @@ final class EventLoop: @unchecked Sendable {
         return events
     }
 
-    /// Enforces the deadlines: slow heads and bodies get 408, idle and stuck connections are closed.
+    /// Enforces the deadlines: slow heads and bodies, requests past their deadline and requests
+    /// arriving slower than the minimum rate get 408; idle and stuck connections are closed.
     private func sweep(now: Double) {
         let configuration = server.configuration
         for connection in Array(connections.values) {
@@ -320,17 +365,24 @@ final class EventLoop: @unchecked Sendable {
                 if now - connection.lastRead > configuration.idleTimeout { close(connection) }
                 continue
             }
-            let started = connection.requestStarted > 0 ? connection.requestStarted : connection.lastRead
-            let headLate = now - started > configuration.headerTimeout && connection.parser.isReceivingHead
-            let bodyStalled = now - connection.lastRead > configuration.bodyIdleTimeout
-            if headLate || bodyStalled {
-                let response = HTTPResponse.error(408, code: "request_timeout", message: "request not received in time")
-                connection.enqueue(response.serialized(close: true, date: server.currentDate()))
-                connection.closeAfterWrite = true
-                setReading(connection, false)
-                flush(connection, now: now)
-            }
+            guard let late = lateness(of: connection, now: now, configuration) else { continue }
+            server.refusals.count(late)
+            server.releaseBody(connection.gate.finish().reserved)
+            let message = late == .slowUpload ? "request arrived too slowly" : "request not received in time"
+            refuse(connection, HTTPResponse.error(408, code: "request_timeout", message: message), method: nil, now: now)
         }
+    }
+
+    /// Which deadline a connection receiving a request has missed, if any.
+    private func lateness(of connection: ServerConnection, now: Double, _ configuration: HTTPServerConfiguration) -> ServerRefusal? {
+        let started = connection.requestStarted > 0 ? connection.requestStarted : connection.lastRead
+        let elapsed = now - started
+        if connection.parser.isReceivingHead && elapsed > configuration.headerTimeout { return .headerTimeout }
+        if now - connection.lastRead > configuration.bodyIdleTimeout { return .bodyStalled }
+        if elapsed > configuration.requestTimeout { return .requestDeadline }
+        if elapsed > configuration.uploadRateGrace
+            && Double(connection.requestBytes) < configuration.minimumUploadRate * elapsed { return .slowUpload }
+        return nil
     }
 
     private func close(_ connection: ServerConnection) {
@@ -338,7 +390,8 @@ final class EventLoop: @unchecked Sendable {
         connections[connection.fd] = nil
         register(connection.fd, events: 0, op: EPOLL_CTL_DEL)
         Glibc.close(connection.fd)
-        server.releaseConnectionSlot()
+        server.releaseBody(connection.gate.finish().reserved)
+        server.releaseConnectionSlot(for: connection.remoteAddress, exempt: connection.exemptFromClientLimit)
     }
 
     private func register(_ fd: Int32, events: UInt32, op: Int32) {

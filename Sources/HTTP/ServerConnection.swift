@@ -5,6 +5,10 @@ final class ServerConnection {
     let fd: Int32
     let id: UInt64
     let remoteAddress: String
+    /// The peer is a trusted proxy, not counted against the per-client connection limit.
+    let exemptFromClientLimit: Bool
+    /// Decides each request's body limit and admission from its head.
+    let gate: HeadGate
     var parser: RequestParser
     var writeBuffer: [UInt8] = []
     var writeOffset = 0
@@ -15,14 +19,23 @@ final class ServerConnection {
     var lastWriteProgress: Double
     /// When the first byte of the request being received arrived (0 when idle).
     var requestStarted: Double = 0
+    /// Bytes received since `requestStarted`, for the minimum upload rate.
+    var requestBytes = 0
     var readingEnabled = true
     /// The epoll events last registered, so unchanged interest costs no system call.
     var registeredEvents: UInt32 = 0
 
-    init(fd: Int32, id: UInt64, remoteAddress: String, limits: ParserLimits, now: Double) {
+    /// - Parameters:
+    ///   - gate: answers the parser's body-limit question for this connection's requests.
+    init(fd: Int32, id: UInt64, remoteAddress: String, exemptFromClientLimit: Bool, limits: ParserLimits, gate: HeadGate,
+         now: Double) {
         self.fd = fd
         self.id = id
         self.remoteAddress = remoteAddress
+        self.exemptFromClientLimit = exemptFromClientLimit
+        self.gate = gate
+        var limits = limits
+        limits.bodyLimit = { head in gate.bodyLimit(for: head) }
         self.parser = RequestParser(limits: limits)
         self.lastRead = now
         self.lastWriteProgress = now

@@ -79,11 +79,7 @@ public final class ServiceRunner: @unchecked Sendable {
             configuration.port = try environment.port(for: name)
             configuration.workerThreads = try environment.integer("HUB_HTTP_WORKERS", default: 32, range: 1...512)
             configuration.maxConnections = try environment.integer("HUB_MAX_CONNECTIONS", default: 4096, range: 1...1_000_000)
-            configuration.limits.bodyBytes = try environment.integer("HUB_MAX_BODY_BYTES", default: 1 << 20, range: 1024...(1 << 30))
-            let multipartBytes = try environment.integer("HUB_MAX_MULTIPART_BYTES", default: 20 << 20, range: 1024...(1 << 30))
-            configuration.limits.bodyLimit = { request in
-                request.mediaType == "multipart/form-data" ? multipartBytes : nil
-            }
+            try Self.configureLimits(&configuration, from: environment)
         } catch {
             Self.fail(name, "\(error)")
         }
@@ -96,6 +92,7 @@ public final class ServiceRunner: @unchecked Sendable {
                                     LogOutput.standardError.enqueue(AccessLogLine.format(record, service: logger.service))
                                 },
                                 onError: { request, error in logger.handlerFailed(request, error) })
+        Self.installMetrics(of: server, on: metrics)
         do {
             try server.start()
         } catch {
