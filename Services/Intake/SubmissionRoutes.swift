@@ -18,7 +18,7 @@ struct SubmissionRoutes: Sendable {
         var router = Router()
         let routes = self
         router.post("/api/v1/complaints") { request in try routes.submitJSON(request) }
-        router.post("/complaints") { request in try routes.submitForm(request) }
+        router.post("/complaints", options: .uploads) { request in try routes.submitForm(request) }
         return router
     }
 

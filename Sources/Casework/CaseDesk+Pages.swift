@@ -18,7 +18,7 @@ extension CaseDesk {
         router.get("/staff/accounts", pageRoute { request in try desk.accountsPage(request) })
         router.post("/staff/accounts", pageRoute { request in try desk.createAccountFromPage(request) })
         router.get("/staff/cases/{code}", pageRoute { request in try desk.casePage(request) })
-        router.post("/staff/cases/{code}/{action}", pageRoute { request in try desk.actFromPage(request) })
+        router.post("/staff/cases/{code}/{action}", options: .uploads, pageRoute { request in try desk.actFromPage(request) })
         // An image, not a page: its errors keep the hub's JSON shape, as the other non-page resources'.
         router.get("/staff/cases/{code}/photos/{id}") { request in try desk.casePhoto(request) }
     }
