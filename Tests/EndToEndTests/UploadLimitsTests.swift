@@ -1,0 +1,81 @@
+import Foundation
+import Glibc
+import HTTP
+import Postgres
+import TestSupport
+import Testing
+
+/// Large and rate-limited bodies through the real gateway, and the daily photo allowance: every
+/// refusal is decided from the request's head, before the body is sent.
+@Suite(.serialized)
+struct UploadLimitsTests {
+    static let png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
+
+    /// Sends only `head` to the service and returns the status line of the answer (empty when none
+    /// came within 3 s or the server closed without one).
+    func statusLine(answering head: String, port: Int) -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return "" }
+        var timeout = timeval(tv_sec: 3, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let bytes = Array(head.utf8)
+        _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while !received.contains(10) {
+            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { break }
+            received += chunk[0..<count]
+        }
+        return String(decoding: received, as: UTF8.self).components(separatedBy: "\r\n")[0]
+    }
+
+    @Test func largeLoginBodyGets413AndALimitedSubmitter429BeforeTheBodyIsSent() throws {
+        let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase(), environment: [
+            "HUB_SUBMIT_RATE_PER_MINUTE": "1", "HUB_SUBMIT_BURST": "1",
+        ])
+        let gateway = hub.ports["gateway"]!
+        let login = "POST /api/v1/staff/login HTTP/1.1\r\nHost: hub.example\r\n"
+            + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 15728640\r\n\r\n"
+        #expect(statusLine(answering: login, port: gateway).hasPrefix("HTTP/1.1 413 "))
+        #expect(statusLine(answering: login, port: hub.ports["intake"]!).hasPrefix("HTTP/1.1 413 "))
+        // The routes that take photos still take a multipart body of that size.
+        let form = "POST /complaints HTTP/1.1\r\nHost: hub.example\r\n"
+            + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 15728640\r\n\r\n"
+        #expect(statusLine(answering: form, port: gateway) == "", "the photo form refused an allowed size from its head")
+
+        let first = try hub.post("/api/v1/complaints", json: ["category": "kesehatan", "description": "Antrean puskesmas"])
+        #expect(first.status == 201 || first.status == 429, "\(first.text)")
+        let submit = "POST /api/v1/complaints HTTP/1.1\r\nHost: hub.example\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n"
+        #expect(statusLine(answering: submit, port: gateway).hasPrefix("HTTP/1.1 429 "))
+    }
+
+    @Test func photosBeyondTheAddresssDailyAllowanceAre429AndNothingIsStored() throws {
+        let url = try TestCluster.shared().migratedDatabase()
+        let hub = try RunningHub(databaseURL: url, environment: ["HUB_PHOTO_QUOTA_BYTES_PER_DAY": "100"])
+        let database = try PostgresConnection(conninfo: url)
+        func complaints() throws -> Int { try database.query("select id from complaints").count }
+        let withPhoto: [String: Any] = ["category": "kesehatan", "description": "Atap puskesmas bocor", "photos": [Self.png]]
+
+        #expect(try hub.post("/api/v1/complaints", json: withPhoto).status == 201)
+        let before = try complaints()
+        let refused = try hub.post("/api/v1/complaints", json: withPhoto)
+        #expect(refused.status == 429)
+        let error = try #require(refused.jsonObject["error"] as? [String: Any])
+        #expect(error["code"] as? String == "photo_quota_exceeded")
+        #expect((error["message"] as? String)?.contains("besok") == true, "Indonesian first: \(error)")
+        #expect(try complaints() == before, "a refused submission left a complaint behind")
+        let english = try hub.post("/api/v1/complaints?lang=en", json: withPhoto)
+        #expect(english.status == 429 && english.text.contains("tomorrow"), "\(english.text)")
+        // Without photos the same address is still heard.
+        #expect(try hub.post("/api/v1/complaints", json: ["category": "kesehatan", "description": "Obat habis"]).status == 201)
+    }
+}
