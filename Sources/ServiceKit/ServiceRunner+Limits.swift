@@ -16,8 +16,11 @@ extension ServiceRunner {
         configuration.minimumUploadRate = Double(try environment.integer("HUB_MIN_UPLOAD_BYTES_PER_SECOND", default: 1024,
                                                                          range: 0...(1 << 30)))
         configuration.uploadRateGrace = Double(try environment.integer("HUB_UPLOAD_GRACE_SECONDS", default: 10, range: 0...86_400))
-        configuration.maxBufferedBodyBytes = try environment.integer("HUB_MAX_BUFFERED_BODY_BYTES", default: 64 << 20,
-                                                                     range: 1024...(1 << 40))
+        configuration.maxBufferedBodyBytes = try environment.integer(
+            "HUB_MAX_BUFFERED_BODY_BYTES", default: max(64 << 20, configuration.limits.uploadBytes), range: 1024...(1 << 40))
+        guard configuration.maxBufferedBodyBytes >= max(configuration.limits.uploadBytes, configuration.limits.bodyBytes) else {
+            throw ConfigurationError("HUB_MAX_BUFFERED_BODY_BYTES must be at least HUB_MAX_MULTIPART_BYTES and HUB_MAX_BODY_BYTES")
+        }
     }
 
     /// `hub_http_refusals_total` by reason and `hub_http_buffered_body_bytes`.
