@@ -163,6 +163,10 @@ final class EventLoop: @unchecked Sendable {
 
     private func readAvailable(_ connection: ServerConnection, now: Double) {
         let count = readBuffer.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
+        if connection.draining {
+            if count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) { close(connection) }
+            return
+        }
         if count == 0 {
             // The peer closed its side; nothing more can be answered once in-flight work is written.
             if connection.inFlight || connection.hasPendingWrites {
@@ -249,6 +253,19 @@ final class EventLoop: @unchecked Sendable {
         if answered { flush(connection, now: now) }
     }
 
+    /// Seconds a refused client's further bytes are read and dropped before its connection is closed.
+    static let drainSeconds = 2.0
+
+    /// Ends the sending side after a refusal and reads what the client still sends, dropping it, until
+    /// it closes or `drainSeconds` pass (the sweep closes it then).
+    private func drain(_ connection: ServerConnection, now: Double) {
+        shutdown(connection.fd, Int32(SHUT_WR))
+        connection.draining = true
+        connection.drainDeadline = now + Self.drainSeconds
+        connection.readingEnabled = true
+        updateInterest(connection, wantsWrite: false)
+    }
+
     /// Bytes of inline answers queued on a connection before they must be written out.
     static let pendingWriteLimit = 256 * 1024
 
@@ -256,7 +273,11 @@ final class EventLoop: @unchecked Sendable {
     /// closes the connection once the answer is written.
     /// - Parameters:
     ///   - method: the request's method when known; a HEAD request's refusal carries no body.
-    private func refuse(_ connection: ServerConnection, _ refusal: HTTPResponse, method: String?, now: Double) {
+    ///   - drain: the client may still be sending (a refused body): drop its bytes for a moment
+    ///     before closing, so it reads the answer rather than a reset.
+    private func refuse(_ connection: ServerConnection, _ refusal: HTTPResponse, method: String?, drain: Bool = true,
+                        now: Double) {
+        connection.drainBeforeClose = drain
         var response = refusal
         let requestID = RequestID.generate()
         response.headers.set("X-Request-Id", requestID)
@@ -313,7 +334,7 @@ final class EventLoop: @unchecked Sendable {
         connection.writeBuffer.removeAll(keepingCapacity: true)
         connection.writeOffset = 0
         if connection.closeAfterWrite && !connection.inFlight {
-            close(connection)
+            if connection.drainBeforeClose { drain(connection, now: now) } else { close(connection) }
             return
         }
         connection.readingEnabled = !connection.inFlight
@@ -356,6 +377,10 @@ final class EventLoop: @unchecked Sendable {
     private func sweep(now: Double) {
         let configuration = server.configuration
         for connection in Array(connections.values) {
+            if connection.draining {
+                if now > connection.drainDeadline { close(connection) }
+                continue
+            }
             if connection.hasPendingWrites {
                 if now - connection.lastWriteProgress > configuration.writeTimeout { close(connection) }
                 continue
@@ -369,7 +394,7 @@ final class EventLoop: @unchecked Sendable {
             server.refusals.count(late)
             server.releaseBody(connection.gate.finish().reserved)
             let message = late == .slowUpload ? "request arrived too slowly" : "request not received in time"
-            refuse(connection, HTTPResponse.error(408, code: "request_timeout", message: message), method: nil, now: now)
+            refuse(connection, HTTPResponse.error(408, code: "request_timeout", message: message), method: nil, drain: false, now: now)
         }
     }
 

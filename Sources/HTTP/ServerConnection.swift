@@ -15,6 +15,12 @@ final class ServerConnection {
     /// A request is with a worker; later pipelined requests wait so answers stay in order.
     var inFlight = false
     var closeAfterWrite = false
+    /// Once the answer is written, the client's remaining bytes are read and dropped for a moment
+    /// before closing, so a client still sending a refused body reads the answer, not a reset.
+    var drainBeforeClose = false
+    /// Reading and dropping input until `drainDeadline` or the client's close.
+    var draining = false
+    var drainDeadline: Double = 0
     var lastRead: Double
     var lastWriteProgress: Double
     /// When the first byte of the request being received arrived (0 when idle).

@@ -47,6 +47,22 @@ import Testing
         }
     }
 
+    /// A browser sends its body without waiting for an answer: it must read the 413, not a reset.
+    @Test func clientStillSendingARefusedBodyReadsThe413() throws {
+        let handled = Counter()
+        try withServer(Self.configure, router: Self.router(handled: handled)) { server in
+            let connection = try RawConnection(port: server.port, timeout: 5)
+            let body = [UInt8](repeating: 120, count: 4 * 1024 * 1024)
+            try? connection.send(Array("POST /login HTTP/1.1\r\nHost: hub.example\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                                       .utf8) + Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+            let response = try connection.readResponse()
+            #expect(response.status == 413)
+            // A reset while the browser is still sending is what it shows as a failed connection.
+            #expect(connection.readToEnd().end == .closed, "the refused connection was reset, not closed")
+            #expect(handled.value == 0)
+        }
+    }
+
     @Test func routeThatTakesPhotosAcceptsTheUploadLimitAndNoMore() throws {
         let handled = Counter()
         try withServer(Self.configure, router: Self.router(handled: handled)) { server in
