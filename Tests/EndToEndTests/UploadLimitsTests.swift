@@ -145,6 +145,17 @@ struct UploadLimitsTests {
         #expect(try complaints() == before, "a refused submission left a complaint behind")
         let english = try hub.post("/api/v1/complaints?lang=en", json: withPhoto)
         #expect(english.status == 429 && english.text.contains("tomorrow"), "\(english.text)")
+        // The form says it on the page, keeping what was typed.
+        let boundary = "----HubQuota"
+        var form = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\nkesehatan\r\n".utf8)
+        form += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nLantai licin\r\n".utf8)
+        form += Array(("--\(boundary)\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"a.png\"\r\n"
+                       + "Content-Type: image/png\r\n\r\n").utf8) + [UInt8](Data(base64Encoded: Self.png)!)
+        form += Array("\r\n--\(boundary)--\r\n".utf8)
+        let page = try hub.request("POST", "/complaints", headers: [("Content-Type", "multipart/form-data; boundary=\(boundary)")],
+                                   body: form)
+        #expect(page.status == 429 && page.text.contains("besok") && page.text.contains("Lantai licin"), "\(page.status)")
+        #expect(try complaints() == before, "a refused form left a complaint behind")
         // Without photos the same address is still heard.
         #expect(try hub.post("/api/v1/complaints", json: ["category": "kesehatan", "description": "Obat habis"]).status == 201)
     }
