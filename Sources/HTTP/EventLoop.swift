@@ -7,11 +7,11 @@ import Synchronization
 /// handlers run on the worker pool and post their responses back here, so sockets are only ever
 /// touched by their loop's thread.
 final class EventLoop: @unchecked Sendable {
-    private let server: HTTPServer
+    let server: HTTPServer
     private let epollFD: Int32
     private let wakeFD: Int32
     private let listenFD: Int32
-    private var connections: [Int32: ServerConnection] = [:]
+    private(set) var connections: [Int32: ServerConnection] = [:]
     private let pending = Mutex<[@Sendable (EventLoop) -> Void]>([])
     private var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     private var nextID: UInt64 = 0
@@ -253,41 +253,8 @@ final class EventLoop: @unchecked Sendable {
         if answered { flush(connection, now: now) }
     }
 
-    /// Seconds a refused client's further bytes are read and dropped before its connection is closed.
-    static let drainSeconds = 2.0
-
-    /// Ends the sending side after a refusal and reads what the client still sends, dropping it, until
-    /// it closes or `drainSeconds` pass (the sweep closes it then).
-    private func drain(_ connection: ServerConnection, now: Double) {
-        shutdown(connection.fd, Int32(SHUT_WR))
-        connection.draining = true
-        connection.drainDeadline = now + Self.drainSeconds
-        connection.readingEnabled = true
-        updateInterest(connection, wantsWrite: false)
-    }
-
     /// Bytes of inline answers queued on a connection before they must be written out.
     static let pendingWriteLimit = 256 * 1024
-
-    /// Answers a request the server refuses itself (a parse error, a refused head, a deadline), then
-    /// closes the connection once the answer is written.
-    /// - Parameters:
-    ///   - method: the request's method when known; a HEAD request's refusal carries no body.
-    ///   - drain: the client may still be sending (a refused body): drop its bytes for a moment
-    ///     before closing, so it reads the answer rather than a reset.
-    private func refuse(_ connection: ServerConnection, _ refusal: HTTPResponse, method: String?, drain: Bool = true,
-                        now: Double) {
-        connection.drainBeforeClose = drain
-        var response = refusal
-        let requestID = RequestID.generate()
-        response.headers.set("X-Request-Id", requestID)
-        connection.enqueue(response.serialized(includeBody: method != "HEAD", close: true, date: server.currentDate()))
-        connection.closeAfterWrite = true
-        setReading(connection, false)
-        server.report(AccessRecord(requestID: requestID, method: "-", path: "-", status: response.status,
-                                   bytes: response.body.count, durationSeconds: 0, remoteAddress: connection.remoteAddress))
-        flush(connection, now: now)
-    }
 
     /// - Parameters:
     ///   - reserved: bytes of the body budget the request holds, given back once it is answered.
@@ -311,7 +278,7 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    private func flush(_ connection: ServerConnection, now: Double) {
+    func flush(_ connection: ServerConnection, now: Double) {
         while connection.hasPendingWrites {
             let written = connection.writeBuffer.withUnsafeBytes { bytes in
                 send(connection.fd, bytes.baseAddress! + connection.writeOffset,
@@ -349,14 +316,14 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    private func setReading(_ connection: ServerConnection, _ enabled: Bool) {
+    func setReading(_ connection: ServerConnection, _ enabled: Bool) {
         guard connection.readingEnabled != enabled else { return }
         connection.readingEnabled = enabled
         updateInterest(connection, wantsWrite: connection.hasPendingWrites)
     }
 
     /// Tells epoll what the connection waits for, when that changed.
-    private func updateInterest(_ connection: ServerConnection, wantsWrite: Bool) {
+    func updateInterest(_ connection: ServerConnection, wantsWrite: Bool) {
         let events = interest(connection, wantsWrite: wantsWrite)
         guard events != connection.registeredEvents else { return }
         connection.registeredEvents = events
@@ -372,45 +339,7 @@ final class EventLoop: @unchecked Sendable {
         return events
     }
 
-    /// Enforces the deadlines: slow heads and bodies, requests past their deadline and requests
-    /// arriving slower than the minimum rate get 408; idle and stuck connections are closed.
-    private func sweep(now: Double) {
-        let configuration = server.configuration
-        for connection in Array(connections.values) {
-            if connection.draining {
-                if now > connection.drainDeadline { close(connection) }
-                continue
-            }
-            if connection.hasPendingWrites {
-                if now - connection.lastWriteProgress > configuration.writeTimeout { close(connection) }
-                continue
-            }
-            if connection.inFlight { continue }
-            if connection.parser.isIdle {
-                if now - connection.lastRead > configuration.idleTimeout { close(connection) }
-                continue
-            }
-            guard let late = lateness(of: connection, now: now, configuration) else { continue }
-            server.refusals.count(late)
-            server.releaseBody(connection.gate.finish().reserved)
-            let message = late == .slowUpload ? "request arrived too slowly" : "request not received in time"
-            refuse(connection, HTTPResponse.error(408, code: "request_timeout", message: message), method: nil, drain: false, now: now)
-        }
-    }
-
-    /// Which deadline a connection receiving a request has missed, if any.
-    private func lateness(of connection: ServerConnection, now: Double, _ configuration: HTTPServerConfiguration) -> ServerRefusal? {
-        let started = connection.requestStarted > 0 ? connection.requestStarted : connection.lastRead
-        let elapsed = now - started
-        if connection.parser.isReceivingHead && elapsed > configuration.headerTimeout { return .headerTimeout }
-        if now - connection.lastRead > configuration.bodyIdleTimeout { return .bodyStalled }
-        if elapsed > configuration.requestTimeout { return .requestDeadline }
-        if elapsed > configuration.uploadRateGrace
-            && Double(connection.requestBytes) < configuration.minimumUploadRate * elapsed { return .slowUpload }
-        return nil
-    }
-
-    private func close(_ connection: ServerConnection) {
+    func close(_ connection: ServerConnection) {
         guard connections[connection.fd] === connection else { return }
         connections[connection.fd] = nil
         register(connection.fd, events: 0, op: EPOLL_CTL_DEL)
