@@ -19,11 +19,17 @@ struct GatewayRoutes: Sendable {
     /// Turns failures on the pages' routes into pages.
     let failures: BrowserFailures
 
-    /// Answers 429 when `limiter` refuses the client, else runs `handler`.
-    func limited(_ limiter: RateLimiter, _ handler: @escaping HTTPHandler) -> HTTPHandler {
-        { request in
-            if let wait = limiter.take(request.clientAddress) { return RateLimiter.tooManyRequests(retryAfter: wait) }
-            return try handler(request)
+    /// Route options admitting a client while `limiter` has a token for it: a refused client gets 429
+    /// (as a page on the pages' routes) from the request's head, before its body is read.
+    /// - Parameters:
+    ///   - bodyLimit: the route's body limit (`.uploads` on the routes that take photos).
+    ///   - page: the refusal is a page in the reader's language rather than JSON.
+    func admitted(by limiter: RateLimiter, bodyLimit: RouteOptions.BodyLimit = .standard, page: Bool = false) -> RouteOptions {
+        let failures = self.failures
+        return RouteOptions(bodyLimit: bodyLimit) { request in
+            guard let wait = limiter.take(request.clientAddress) else { return nil }
+            let refusal = RateLimiter.tooManyRequests(retryAfter: wait)
+            return page ? failures.page(status: refusal.status, request, keeping: refusal.headers) : refusal
         }
     }
 
@@ -40,21 +46,24 @@ struct GatewayRoutes: Sendable {
             response.headers.add("X-Content-Type-Options", "nosniff")
             return response
         }
-        router.get("/track/{code}", page(limited(lookups) { request in try routes.trackPage(request) }))
+        let lookup = admitted(by: lookups)
+        router.get("/track/{code}", options: admitted(by: lookups, page: true), page { request in try routes.trackPage(request) })
         router.get("/api/v1/categories") { request in try routes.categoryList(request) }
-        router.get("/api/v1/complaints/{code}", limited(lookups) { request in try routes.publicCase(request) })
-        router.get("/api/v1/complaints/{code}/photos/{position}", limited(lookups) { request in
+        router.get("/api/v1/complaints/{code}", options: lookup) { request in try routes.publicCase(request) }
+        router.get("/api/v1/complaints/{code}/photos/{position}", options: lookup) { request in
             try routes.publicPhoto(request, purpose: "report")
-        })
-        router.get("/api/v1/complaints/{code}/resolution-photos/{position}", limited(lookups) { request in
+        }
+        router.get("/api/v1/complaints/{code}/resolution-photos/{position}", options: lookup) { request in
             try routes.publicPhoto(request, purpose: "resolution")
-        })
-        router.get("/api/v1/photos/{id}", limited(lookups) { request in try routes.publicPhotoByID(request) })
-        router.post("/api/v1/complaints", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
-        router.post("/complaints", page(limited(submissions) { request in routes.proxy.forward(request, to: .intake) }))
+        }
+        router.get("/api/v1/photos/{id}", options: lookup) { request in try routes.publicPhotoByID(request) }
+        router.post("/api/v1/complaints", options: admitted(by: submissions)) { request in routes.proxy.forward(request, to: .intake) }
+        router.post("/complaints", options: admitted(by: submissions, bodyLimit: .uploads, page: true),
+                    page { request in routes.proxy.forward(request, to: .intake) })
         // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
-        router.post("/track/{code}/feedback", page(limited(lookups) { request in routes.proxy.forward(request, to: .intake) }))
-        router.post("/api/v1/complaints/{code}/feedback", limited(lookups) { request in routes.proxy.forward(request, to: .intake) })
+        router.post("/track/{code}/feedback", options: admitted(by: lookups, page: true),
+                    page { request in routes.proxy.forward(request, to: .intake) })
+        router.post("/api/v1/complaints/{code}/feedback", options: lookup) { request in routes.proxy.forward(request, to: .intake) }
         // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
         router.post("/api/v1/inbound/sms") { request in routes.proxy.forward(request, to: .intake) }
         for path in ["/api/v1/staff/login", "/api/v1/staff/logout", "/api/v1/staff/desk/complaints"] {
@@ -80,13 +89,14 @@ struct GatewayRoutes: Sendable {
         router.post("/staff/accounts/{login}/{action}", page { request in routes.proxy.forward(request, to: .intake) })
         router.get("/staff", page { request in try routes.forwardStaffHome(request) })
         router.get("/staff/cases/{code}", page { request in try routes.forwardCase(request) })
-        router.post("/staff/cases/{code}/{action}", page { request in try routes.forwardCase(request) })
+        // Resolving on the case page may carry after-photos.
+        router.post("/staff/cases/{code}/{action}", options: .uploads, page { request in try routes.forwardCase(request) })
         router.get("/staff/cases/{code}/photos/{id}") { request in try routes.forwardCase(request) }
         router.get("/api/v1/staff/queue") { request in try routes.forwardQueue(request) }
         router.get("/api/v1/staff/cases/{code}") { request in try routes.forwardCase(request) }
         router.post("/api/v1/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
-        router.add("GET", "/open311/*", limited(lookups) { request in routes.proxy.forward(request, to: .intake) })
-        router.add("POST", "/open311/*", limited(submissions) { request in routes.proxy.forward(request, to: .intake) })
+        router.add("GET", "/open311/*", options: lookup) { request in routes.proxy.forward(request, to: .intake) }
+        router.add("POST", "/open311/*", options: admitted(by: submissions)) { request in routes.proxy.forward(request, to: .intake) }
         // Other methods reach intake too, so Open311 clients get Open311's own error shape.
         for method in ["HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"] {
             router.add(method, "/open311/*") { request in routes.proxy.forward(request, to: .intake) }

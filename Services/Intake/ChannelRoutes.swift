@@ -63,7 +63,7 @@ struct ChannelRoutes: Sendable {
         let submission = ComplaintSubmission(category: category.code, description: String(words[1]),
                                              contact: Contact(phone: from), channel: "sms")
         do {
-            let receipt = try submissions.store(submission, idempotency: ComplaintStore.IdempotencyKey(scope: "sms", key: fields["message_id"]))
+            let receipt = try submissions.store(submission, from: request.clientAddress, idempotency: ComplaintStore.IdempotencyKey(scope: "sms", key: fields["message_id"]))
             let code = receipt.trackingCode
             return .json(["tracking_code": code.value,
                           "reply": "Terima kasih, pengaduan Anda diterima. Kode pelacakan: \(code.grouped). Lacak di /track/\(code.value)"],

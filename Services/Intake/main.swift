@@ -1,8 +1,13 @@
 import Casework
+import HubStore
 
 // Intake takes every submission and also runs the general desk: the categories no specialised module owns.
 ModuleMain.run(.intake, extraRoutes: { runner in
-    let submissions = SubmissionRoutes(pool: runner.pool, logger: runner.logger)
+    let submissions = SubmissionRoutes(pool: runner.pool, logger: runner.logger, quota: runner.photoQuota())
+    let pool = runner.pool
+    runner.periodically("photo-quota-cleanup", every: 3600) {
+        try pool.withConnection { try PhotoQuota.forgetPastDays(on: $0) }
+    }
     var router = submissions.router()
     router.merge(ChannelRoutes(submissions: submissions, smsSecret: runner.environment.values["HUB_SMS_WEBHOOK_SECRET"]).router())
     router.merge(Open311Routes(pool: runner.pool, logger: runner.logger).router())

@@ -78,7 +78,7 @@ extension CaseDesk {
         } else {
             do {
                 let parsed = try CaseActionRequest.parse(action, body: form.actionBody)
-                _ = try carryOut(parsed, on: code.value, by: session.account, language: language)
+                _ = try carryOut(parsed, on: code.value, by: session.account, from: request.clientAddress, language: language)
                 return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)?done=\(action)", language))
             } catch let error as HTTPError {
                 refusal = error

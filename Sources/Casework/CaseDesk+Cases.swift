@@ -48,7 +48,7 @@ extension CaseDesk {
         let code = try trackingCode(request)
         let body = request.body.isEmpty ? [:] : try request.jsonObject()
         let parsed = try CaseActionRequest.parse(request.pathParameters["action"] ?? "", body: body)
-        let outcome = try carryOut(parsed, on: code, by: account)
+        let outcome = try carryOut(parsed, on: code, by: account, from: request.clientAddress)
         return try pool.withConnection { connection in
             .json(CaseJSON.detail(outcome, timeline: try CaseStore.timeline(caseID: outcome.id, on: connection), reporter: nil,
                                   fields: StaffAccess.visibleFields(account, outcome, profile: profile)))
@@ -57,10 +57,15 @@ extension CaseDesk {
 
     /// Applies the parsed actions to a case this module owns and the account may see.
     /// - Throws: `HTTPError` 404 (unknown or not visible), 409 (another module's case, or the
-    ///   lifecycle refuses), 403 (the role may not), 400 (bad category, colleague or photos).
-    /// - Parameter language: the language of a refused module field's message (the pages pass theirs).
-    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, language: Language = .en) throws -> StoredCase {
+    ///   lifecycle refuses), 403 (the role may not), 400 (bad category, colleague or photos),
+    ///   429 (after-photos beyond the client address's daily allowance).
+    /// - Parameters:
+    ///   - address: the client the after-photos are charged to.
+    ///   - language: the language of a refused module field's message (the pages pass theirs).
+    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, from address: String,
+                  language: Language = .en) throws -> StoredCase {
         let module = self.module
+        let quota = photoQuota
         return try pool.transaction { connection -> StoredCase in
             guard var stored = try CaseStore.find(code, on: connection, forUpdate: true),
                   StaffAccess.canSee(account, stored) else { throw StaffAccess.notFound(code) }
@@ -103,6 +108,11 @@ extension CaseDesk {
                 } catch CaseStore.ActionError.photosNotAllowed {
                     throw HTTPError(400, "photos_not_allowed", "after-photos go with resolve or request-validation, at most 3")
                 }
+            }
+            do {
+                try quota.charge(parsed.photos, to: address, on: connection)
+            } catch let exceeded as PhotoQuotaExceeded {
+                throw HTTPError(PhotoQuotaExceeded.status, PhotoQuotaExceeded.code, exceeded.message(language))
             }
             return stored
         }

@@ -19,7 +19,7 @@ extension CaseDesk {
         router.post("/staff/accounts", pageRoute { request in try desk.createAccountFromPage(request) })
         router.post("/staff/accounts/{login}/{action}", pageRoute { request in try desk.changeAccountFromPage(request) })
         router.get("/staff/cases/{code}", pageRoute { request in try desk.casePage(request) })
-        router.post("/staff/cases/{code}/{action}", pageRoute { request in try desk.actFromPage(request) })
+        router.post("/staff/cases/{code}/{action}", options: .uploads, pageRoute { request in try desk.actFromPage(request) })
         // An image, not a page: its errors keep the hub's JSON shape, as the other non-page resources'.
         router.get("/staff/cases/{code}/photos/{id}") { request in try desk.casePhoto(request) }
     }

@@ -19,11 +19,14 @@ public struct CaseDesk: Sendable {
     public let afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)?
     /// Where the staff pages log the errors they answer with a page of their own.
     public let logger: Logger
+    /// After-photo bytes each client address may store per day.
+    public let photoQuota: PhotoQuota
 
     public init(module: ModuleName, pool: PostgresPool, loginThrottle: LoginThrottle = LoginThrottle(),
                 profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)? = nil,
-                logger: Logger? = nil) {
+                logger: Logger? = nil, photoQuota: PhotoQuota = PhotoQuota()) {
         self.module = module
+        self.photoQuota = photoQuota
         self.logger = logger ?? Logger(service: ServiceName(module: module).rawValue)
         self.afterDispatch = afterDispatch
         self.profile = profile

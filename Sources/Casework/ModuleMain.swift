@@ -24,7 +24,8 @@ public enum ModuleMain {
         }
         let desk = CaseDesk(module: module, pool: runner.pool,
                             loginThrottle: throttle,
-                            profile: profile, afterDispatch: afterDispatch, logger: runner.logger)
+                            profile: profile, afterDispatch: afterDispatch, logger: runner.logger,
+                            photoQuota: runner.photoQuota())
         runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
         let sweepSeconds = (try? runner.environment.integer("HUB_SWEEP_SECONDS", default: 60, range: 1...86_400)) ?? 60
         let pool = runner.pool

@@ -7,11 +7,11 @@ import Synchronization
 /// handlers run on the worker pool and post their responses back here, so sockets are only ever
 /// touched by their loop's thread.
 final class EventLoop: @unchecked Sendable {
-    private let server: HTTPServer
+    let server: HTTPServer
     private let epollFD: Int32
     private let wakeFD: Int32
     private let listenFD: Int32
-    private var connections: [Int32: ServerConnection] = [:]
+    private(set) var connections: [Int32: ServerConnection] = [:]
     private let pending = Mutex<[@Sendable (EventLoop) -> Void]>([])
     private var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     private var nextID: UInt64 = 0
@@ -113,24 +113,37 @@ final class EventLoop: @unchecked Sendable {
             }
             if fd < 0 { return }
             SocketAddress.setNonBlocking(fd)
-            guard server.reserveConnectionSlot() else {
-                let refusal = HTTPResponse.error(503, code: "overloaded", message: "server is at its connection limit; retry shortly")
-                var response = refusal
-                response.headers.add("Retry-After", "1")
-                let bytes = response.serialized(close: true, date: HTTPDate.now())
+            let address = SocketAddress.describe(storage)
+            let exempt = server.isExemptFromClientLimit(address)
+            if let refusal = server.reserveConnectionSlot(for: address, exempt: exempt) {
+                server.refusals.count(refusal)
+                let response = refusal == .connectionLimit ? Self.serverFull : Self.clientFull
+                let bytes = response.serialized(close: true, date: server.currentDate())
                 _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
                 Glibc.close(fd)
                 continue
             }
             SocketAddress.setOption(fd, Int32(IPPROTO_TCP), TCP_NODELAY, 1)
             nextID += 1
-            let connection = ServerConnection(fd: fd, id: nextID << 8 | index, remoteAddress: SocketAddress.describe(storage),
-                                              limits: server.configuration.limits, now: now)
+            let connection = ServerConnection(fd: fd, id: nextID << 8 | index, remoteAddress: address, exemptFromClientLimit: exempt,
+                                              limits: server.configuration.limits,
+                                              gate: HeadGate(server: server, remoteAddress: address), now: now)
             connections[fd] = connection
             connection.registeredEvents = EPOLLIN.rawValue | EPOLLRDHUP.rawValue
             register(fd, events: connection.registeredEvents, op: EPOLL_CTL_ADD)
         }
     }
+
+    /// The answer to a connection beyond `maxConnections`.
+    private static let serverFull = HTTPServer.busy(code: "overloaded", message: "server is at its connection limit; retry shortly")
+
+    /// The answer to a connection beyond `maxConnectionsPerClient`.
+    private static let clientFull: HTTPResponse = {
+        var response = HTTPResponse.error(429, code: "too_many_connections",
+                                          message: "too many connections from your address; close one and retry")
+        response.headers.add("Retry-After", "1")
+        return response
+    }()
 
     // MARK: connection events
 
@@ -150,6 +163,10 @@ final class EventLoop: @unchecked Sendable {
 
     private func readAvailable(_ connection: ServerConnection, now: Double) {
         let count = readBuffer.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
+        if connection.draining {
+            if count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) { close(connection) }
+            return
+        }
         if count == 0 {
             // The peer closed its side; nothing more can be answered once in-flight work is written.
             if connection.inFlight || connection.hasPendingWrites {
@@ -164,7 +181,11 @@ final class EventLoop: @unchecked Sendable {
             if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR { close(connection) }
             return
         }
-        if connection.parser.isIdle { connection.requestStarted = now }
+        if connection.parser.isIdle {
+            connection.requestStarted = now
+            connection.requestBytes = 0
+        }
+        connection.requestBytes += count
         connection.lastRead = now
         connection.parser.append(readBuffer[0..<count])
         processNext(connection, now: now)
@@ -180,32 +201,38 @@ final class EventLoop: @unchecked Sendable {
             case .needMore:
                 setReading(connection, true)
                 break taking
-            case .expectsContinue:
+            case .expectsContinue(let head):
+                // A chunked body's head is decided here, so a refused client is not invited to send it.
+                _ = connection.gate.bodyLimit(for: head)
+                if connection.gate.refusal != nil {
+                    let outcome = connection.gate.finish()
+                    server.releaseBody(outcome.reserved)
+                    refuse(connection, outcome.refusal!, method: head.method, now: now)
+                    return
+                }
                 connection.enqueue(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
                 flush(connection, now: now)
                 if connections[connection.fd] !== connection { return }
                 answered = false  // that flush wrote them
             case .failure(let error):
-                var response = HTTPResponse.error(error.status, code: error.code, message: error.message)
-                response.headers.add("X-Request-Id", RequestID.generate())
-                let isHead = connection.parser.lastRequestMethod == "HEAD"
-                connection.enqueue(response.serialized(includeBody: !isHead, close: true, date: server.currentDate()))
-                connection.closeAfterWrite = true
-                setReading(connection, false)
-                server.report(AccessRecord(requestID: response.headers["X-Request-Id"] ?? "", method: "-", path: "-",
-                                           status: error.status, bytes: response.body.count, durationSeconds: 0,
-                                           remoteAddress: connection.remoteAddress))
-                flush(connection, now: now)
+                // A head the gate refused was given no room for its body; its own answer replaces the 413.
+                let outcome = connection.gate.finish()
+                server.releaseBody(outcome.reserved)
+                let response = outcome.refusal ?? HTTPResponse.error(error.status, code: error.code, message: error.message)
+                refuse(connection, response, method: connection.parser.lastRequestMethod, now: now)
                 return
             case .request(var request):
+                let outcome = connection.gate.finish()
                 connection.requestStarted = 0
+                connection.requestBytes = connection.parser.bufferedByteCount
                 request.remoteAddress = connection.remoteAddress
                 request.clientAddress = server.configuration.trustedProxies.clientAddress(
                     peer: connection.remoteAddress, forwardedFor: request.headers.values("X-Forwarded-For"))
                 request.requestID = RequestID.accept(request.headers["X-Request-Id"])
-                let (handler, inline) = server.plan(&request)
+                let (handler, inline) = server.plan(&request, admitted: outcome.decided)
                 if inline {
                     let (bytes, keepAlive) = server.answer(request, with: handler, started: monotonicSeconds())
+                    server.releaseBody(outcome.reserved)
                     connection.enqueue(bytes)
                     answered = true
                     if !keepAlive {
@@ -221,7 +248,7 @@ final class EventLoop: @unchecked Sendable {
                 }
                 connection.inFlight = true
                 setReading(connection, false)
-                dispatch(request, to: handler, on: connection)
+                dispatch(request, to: handler, on: connection, reserved: outcome.reserved)
                 break taking
             }
         }
@@ -231,7 +258,10 @@ final class EventLoop: @unchecked Sendable {
     /// Bytes of inline answers queued on a connection before they must be written out.
     static let pendingWriteLimit = 256 * 1024
 
-    private func dispatch(_ request: HTTPRequest, to handler: @escaping HTTPHandler, on connection: ServerConnection) {
+    /// - Parameters:
+    ///   - reserved: bytes of the body budget the request holds, given back once it is answered.
+    private func dispatch(_ request: HTTPRequest, to handler: @escaping HTTPHandler, on connection: ServerConnection,
+                          reserved: Int) {
         let fd = connection.fd
         let id = connection.id
         let started = monotonicSeconds()
@@ -239,6 +269,7 @@ final class EventLoop: @unchecked Sendable {
         server.workers.submit {
             // The access record is reported here, on the worker, so the event loop never waits for it.
             let (bytes, keepAlive) = server.answer(request, with: handler, started: started)
+            server.releaseBody(reserved)
             self.execute { loop in
                 guard let connection = loop.connections[fd], connection.id == id else { return }
                 connection.inFlight = false
@@ -249,7 +280,7 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    private func flush(_ connection: ServerConnection, now: Double) {
+    func flush(_ connection: ServerConnection, now: Double) {
         while connection.hasPendingWrites {
             let written = connection.writeBuffer.withUnsafeBytes { bytes in
                 send(connection.fd, bytes.baseAddress! + connection.writeOffset,
@@ -272,7 +303,7 @@ final class EventLoop: @unchecked Sendable {
         connection.writeBuffer.removeAll(keepingCapacity: true)
         connection.writeOffset = 0
         if connection.closeAfterWrite && !connection.inFlight {
-            close(connection)
+            if connection.drainBeforeClose { drain(connection, now: now) } else { close(connection) }
             return
         }
         connection.readingEnabled = !connection.inFlight
@@ -282,18 +313,19 @@ final class EventLoop: @unchecked Sendable {
         // Pipelined requests already buffered are answered next, in order.
         if !connection.inFlight && connection.parser.bufferedByteCount > 0 {
             connection.requestStarted = now
+            connection.requestBytes = connection.parser.bufferedByteCount
             processNext(connection, now: now)
         }
     }
 
-    private func setReading(_ connection: ServerConnection, _ enabled: Bool) {
+    func setReading(_ connection: ServerConnection, _ enabled: Bool) {
         guard connection.readingEnabled != enabled else { return }
         connection.readingEnabled = enabled
         updateInterest(connection, wantsWrite: connection.hasPendingWrites)
     }
 
     /// Tells epoll what the connection waits for, when that changed.
-    private func updateInterest(_ connection: ServerConnection, wantsWrite: Bool) {
+    func updateInterest(_ connection: ServerConnection, wantsWrite: Bool) {
         let events = interest(connection, wantsWrite: wantsWrite)
         guard events != connection.registeredEvents else { return }
         connection.registeredEvents = events
@@ -309,38 +341,13 @@ final class EventLoop: @unchecked Sendable {
         return events
     }
 
-    /// Enforces the deadlines: slow heads and bodies get 408, idle and stuck connections are closed.
-    private func sweep(now: Double) {
-        let configuration = server.configuration
-        for connection in Array(connections.values) {
-            if connection.hasPendingWrites {
-                if now - connection.lastWriteProgress > configuration.writeTimeout { close(connection) }
-                continue
-            }
-            if connection.inFlight { continue }
-            if connection.parser.isIdle {
-                if now - connection.lastRead > configuration.idleTimeout { close(connection) }
-                continue
-            }
-            let started = connection.requestStarted > 0 ? connection.requestStarted : connection.lastRead
-            let headLate = now - started > configuration.headerTimeout && connection.parser.isReceivingHead
-            let bodyStalled = now - connection.lastRead > configuration.bodyIdleTimeout
-            if headLate || bodyStalled {
-                let response = HTTPResponse.error(408, code: "request_timeout", message: "request not received in time")
-                connection.enqueue(response.serialized(close: true, date: server.currentDate()))
-                connection.closeAfterWrite = true
-                setReading(connection, false)
-                flush(connection, now: now)
-            }
-        }
-    }
-
-    private func close(_ connection: ServerConnection) {
+    func close(_ connection: ServerConnection) {
         guard connections[connection.fd] === connection else { return }
         connections[connection.fd] = nil
         register(connection.fd, events: 0, op: EPOLL_CTL_DEL)
         Glibc.close(connection.fd)
-        server.releaseConnectionSlot()
+        server.releaseBody(connection.gate.finish().reserved)
+        server.releaseConnectionSlot(for: connection.remoteAddress, exempt: connection.exemptFromClientLimit)
     }
 
     private func register(_ fd: Int32, events: UInt32, op: Int32) {

@@ -8,6 +8,9 @@ public final class HTTPClient: @unchecked Sendable {
     /// Idle connections older than this are not reused (servers close idle ones after 60 s).
     public var maxIdleSeconds: Double = 30
     public var maxIdlePerUpstream: Int = 64
+    /// The largest response body read from an upstream; a larger one is refused
+    /// (`HTTPClientError.responseTooLarge`) rather than held in memory.
+    public var maxResponseBytes: Int = 32 * 1024 * 1024
     private let lock = NSLock()
     private var idle: [Upstream: [ClientConnection]] = [:]
 
@@ -22,11 +25,12 @@ public final class HTTPClient: @unchecked Sendable {
     /// - Throws: `HTTPClientError` when the upstream cannot be reached, times out or answers garbage.
     public func send(_ request: HTTPRequest, to upstream: Upstream) throws -> HTTPResponse {
         let idempotent = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(request.method)
-        let bytes = serialize(request, upstream: upstream)
+        // The head and the body are written one after the other: a forwarded body is never copied.
+        let bytes = (head: serializeHead(request, upstream: upstream), body: request.body)
         if let reused = takeIdle(upstream) {
             let deadline = monotonicSeconds() + responseTimeout
             do {
-                try reused.writeAll(bytes, deadline: deadline)
+                try reused.write(bytes, deadline: deadline)
             } catch {
                 // The server closed the pooled connection before the request reached it: nothing was
                 // processed, so a fresh connection is safe for any method.
@@ -46,19 +50,21 @@ public final class HTTPClient: @unchecked Sendable {
         try ClientConnection(to: upstream, timeout: connectTimeout)
     }
 
-    private func exchange(_ bytes: [UInt8], method: String, on connection: ClientConnection, upstream: Upstream) throws -> HTTPResponse {
+    private func exchange(_ bytes: (head: [UInt8], body: [UInt8]), method: String, on connection: ClientConnection,
+                          upstream: Upstream) throws -> HTTPResponse {
         let deadline = monotonicSeconds() + responseTimeout
-        try connection.writeAll(bytes, deadline: deadline)
+        try connection.write(bytes, deadline: deadline)
         return try read(method: method, on: connection, upstream: upstream, deadline: deadline)
     }
 
     private func read(method: String, on connection: ClientConnection, upstream: Upstream, deadline: Double) throws -> HTTPResponse {
-        let (response, reusable) = try ResponseReader.read(from: connection, method: method, deadline: deadline)
+        let (response, reusable) = try ResponseReader.read(from: connection, method: method, deadline: deadline,
+                                                           maxBody: maxResponseBytes)
         if reusable { putIdle(connection, upstream) }
         return response
     }
 
-    private func serialize(_ request: HTTPRequest, upstream: Upstream) -> [UInt8] {
+    private func serializeHead(_ request: HTTPRequest, upstream: Upstream) -> [UInt8] {
         var head = "\(request.method) \(request.target) HTTP/1.1\r\n"
         var hasHost = false
         for field in request.headers.fields {
@@ -72,7 +78,7 @@ public final class HTTPClient: @unchecked Sendable {
             head += "Content-Length: \(request.body.count)\r\n"
         }
         head += "\r\n"
-        return Array(head.utf8) + request.body
+        return Array(head.utf8)
     }
 
     private func takeIdle(_ upstream: Upstream) -> ClientConnection? {
@@ -93,5 +99,15 @@ public final class HTTPClient: @unchecked Sendable {
         guard list.count < maxIdlePerUpstream else { return }
         list.append(connection)
         idle[upstream] = list
+    }
+}
+
+extension ClientConnection {
+    /// Writes a request's head and its body: a small body in the same send, a large one after the
+    /// head without being copied.
+    func write(_ request: (head: [UInt8], body: [UInt8]), deadline: Double) throws {
+        guard request.body.count > 16 * 1024 else { return try writeAll(request.head + request.body, deadline: deadline) }
+        try writeAll(request.head, deadline: deadline)
+        try writeAll(request.body, deadline: deadline)
     }
 }

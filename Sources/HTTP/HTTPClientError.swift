@@ -5,6 +5,8 @@ public enum HTTPClientError: Error, CustomStringConvertible, Sendable {
     case timedOut
     case connectionClosed
     case malformedResponse(String)
+    /// The response body is larger than the client takes (`HTTPClient.maxResponseBytes`).
+    case responseTooLarge(Int)
 
     public var description: String {
         switch self {
@@ -13,6 +15,7 @@ public enum HTTPClientError: Error, CustomStringConvertible, Sendable {
         case .timedOut: return "upstream did not answer in time"
         case .connectionClosed: return "upstream closed the connection"
         case .malformedResponse(let why): return "malformed upstream response: \(why)"
+        case .responseTooLarge(let limit): return "upstream response larger than \(limit) bytes"
         }
     }
 }

@@ -23,13 +23,17 @@ public final class HTTPServer: @unchecked Sendable {
     public private(set) var configuration: HTTPServerConfiguration
     let workers: WorkerPool
     private let handler: HTTPHandler
-    private let router: Router?
+    let router: Router?
+    /// How often the server cut clients short, by reason (for `/metrics`).
+    public let refusals = ServerRefusalCounter()
     private let onAccess: (@Sendable (AccessRecord) -> Void)?
     private let onError: (@Sendable (HTTPRequest, any Error) -> Void)?
     private var listenFD: Int32 = -1
     private var loops: [EventLoop] = []
     private var threads: [Thread] = []
     private let openConnections = Atomic<Int>(0)
+    let clientConnections = Mutex<[String: Int]>([:])
+    let bufferedBodyBytes = Atomic<Int>(0)
     private let stopping = Atomic<Bool>(false)
     private let finished = NSCondition()
     private var runningLoops = 0
@@ -146,10 +150,14 @@ public final class HTTPServer: @unchecked Sendable {
     var isStopping: Bool { stopping.load(ordering: .relaxed) }
 
     /// The handler for a request and whether it may run on the event loop; sets the path parameters.
-    func plan(_ request: inout HTTPRequest) -> (handler: HTTPHandler, inline: Bool) {
+    /// - Parameters:
+    ///   - admitted: the route's admission check already ran on the head (`decide`); otherwise it
+    ///     runs here, and a refusal is answered on the event loop instead of the handler.
+    func plan(_ request: inout HTTPRequest, admitted: Bool) -> (handler: HTTPHandler, inline: Bool) {
         guard let router else { return (handler, false) }
         let match = router.match(request)
         request.pathParameters = match.parameters
+        if !admitted, let refusal = match.options.admission?(request) { return ({ _ in refusal }, true) }
         return (match.handler, match.inline)
     }
 

@@ -14,6 +14,8 @@ public struct ParserLimits: Sendable {
     public var servedAuthorities = ServedAuthorities()
     /// Largest body unless `bodyLimit` says otherwise for a request (413 beyond it).
     public var bodyBytes = 1024 * 1024
+    /// Largest multipart body on the routes that take uploads (`RouteOptions.uploads`).
+    public var uploadBytes = 20 * 1024 * 1024
     /// Per-request body limit decided from the head (e.g. larger for multipart uploads); nil from
     /// the closure, or no closure, means `bodyBytes`.
     public var bodyLimit: (@Sendable (HTTPRequest) -> Int?)?

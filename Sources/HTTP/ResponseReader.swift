@@ -1,8 +1,12 @@
 /// Reads one HTTP/1.1 response from a client connection: status line, headers, and a body framed by
 /// Content-Length, chunked coding, or the end of the stream.
 enum ResponseReader {
+    /// - Parameters:
+    ///   - maxBody: the largest body taken; beyond it `HTTPClientError.responseTooLarge` is thrown
+    ///     (the connection is then not reusable: the caller drops it).
     /// - Returns: the response and whether the connection can carry another request.
-    static func read(from connection: ClientConnection, method: String, deadline: Double) throws -> (HTTPResponse, Bool) {
+    static func read(from connection: ClientConnection, method: String, deadline: Double,
+                     maxBody: Int = .max) throws -> (HTTPResponse, Bool) {
         var headEnd: Int?
         while headEnd == nil {
             headEnd = find(connection.buffer, [13, 10, 13, 10])
@@ -28,16 +32,19 @@ enum ResponseReader {
         if method == "HEAD" || status == 204 || status == 304 || (100..<200).contains(status) {
             // No body.
         } else if headers["Transfer-Encoding"]?.lowercased().contains("chunked") == true {
-            body = try readChunked(connection, deadline: deadline)
+            body = try readChunked(connection, deadline: deadline, maxBody: maxBody)
         } else if let lengthText = headers["Content-Length"] {
             guard let length = Int(lengthText), length >= 0 else { throw HTTPClientError.malformedResponse("bad Content-Length") }
+            guard length <= maxBody else { throw HTTPClientError.responseTooLarge(maxBody) }
             while connection.buffer.count < length {
                 guard try connection.fill(deadline: deadline) else { throw HTTPClientError.connectionClosed }
             }
             body = Array(connection.buffer[0..<length])
             connection.buffer.removeFirst(length)
         } else {
-            while try connection.fill(deadline: deadline) {}
+            while try connection.fill(deadline: deadline) {
+                guard connection.buffer.count <= maxBody else { throw HTTPClientError.responseTooLarge(maxBody) }
+            }
             body = connection.buffer
             connection.buffer.removeAll()
             keepAlive = false
@@ -49,7 +56,7 @@ enum ResponseReader {
         return (HTTPResponse(status: status, headers: headers, body: body), keepAlive && connection.buffer.isEmpty)
     }
 
-    private static func readChunked(_ connection: ClientConnection, deadline: Double) throws -> [UInt8] {
+    private static func readChunked(_ connection: ClientConnection, deadline: Double, maxBody: Int) throws -> [UInt8] {
         var body: [UInt8] = []
         func line() throws -> String {
             while true {
@@ -64,6 +71,7 @@ enum ResponseReader {
         while true {
             let sizeText = try line().prefix { $0 != ";" }.trimmingASCIIWhitespace()
             guard let size = Int(sizeText, radix: 16), size >= 0 else { throw HTTPClientError.malformedResponse("bad chunk") }
+            guard size <= maxBody - body.count else { throw HTTPClientError.responseTooLarge(maxBody) }
             if size == 0 {
                 while try !line().isEmpty {}
                 return body

@@ -10,6 +10,7 @@ public struct Router: Sendable {
         let pattern: [Segment]
         let handler: HTTPHandler
         let inline: Bool
+        let options: RouteOptions
         /// The pattern ends in `*`.
         let isPrefix: Bool
     }
@@ -33,23 +34,27 @@ public struct Router: Sendable {
     ///   - inline: the handler never blocks (no database, upstream, file or sleep) and is quick, so a
     ///     server serving this router runs it on the event loop thread instead of handing it to a
     ///     worker. Decided once, here, per route.
-    public mutating func add(_ method: String, _ pattern: String, inline: Bool = false, _ handler: @escaping HTTPHandler) {
+    ///   - options: the route's body limit and head-time admission check.
+    public mutating func add(_ method: String, _ pattern: String, inline: Bool = false, options: RouteOptions = .standard,
+                             _ handler: @escaping HTTPHandler) {
         let parts = pattern.split(separator: "/").map(String.init)
         let segments = parts.enumerated().map { index, part -> Segment in
             if part == "*" && index == parts.count - 1 { return .rest }
             if part.hasPrefix("{") && part.hasSuffix("}") { return .parameter(String(part.dropFirst().dropLast())) }
             return .literal(part)
         }
-        routes.append(Route(method: method, pattern: segments, handler: handler, inline: inline,
+        routes.append(Route(method: method, pattern: segments, handler: handler, inline: inline, options: options,
                             isPrefix: parts.last == "*"))
     }
 
-    public mutating func get(_ pattern: String, inline: Bool = false, _ handler: @escaping HTTPHandler) {
-        add("GET", pattern, inline: inline, handler)
+    public mutating func get(_ pattern: String, inline: Bool = false, options: RouteOptions = .standard,
+                             _ handler: @escaping HTTPHandler) {
+        add("GET", pattern, inline: inline, options: options, handler)
     }
 
-    public mutating func post(_ pattern: String, inline: Bool = false, _ handler: @escaping HTTPHandler) {
-        add("POST", pattern, inline: inline, handler)
+    public mutating func post(_ pattern: String, inline: Bool = false, options: RouteOptions = .standard,
+                              _ handler: @escaping HTTPHandler) {
+        add("POST", pattern, inline: inline, options: options, handler)
     }
 
     /// Every route's handler (and the fallback) passed through `middleware`, which must not block
@@ -83,7 +88,7 @@ public struct Router: Sendable {
         for route in routes {
             guard let parameters = match(route, request.pathSegments) else { continue }
             if route.method == request.method || (request.method == "HEAD" && route.method == "GET") {
-                return RouteMatch(handler: route.handler, parameters: parameters, inline: route.inline)
+                return RouteMatch(handler: route.handler, parameters: parameters, inline: route.inline, options: route.options)
             }
             allowed.append(route.method)
         }
@@ -102,11 +107,12 @@ public struct Router: Sendable {
                           parameters: [:], inline: true, isNotFound: true)
     }
 
-    /// Handles a request completely: routing, parameters, 404/405/501.
+    /// Handles a request completely: routing, parameters, the route's admission check, 404/405/501.
     public func respond(to request: HTTPRequest) throws -> HTTPResponse {
         let match = match(request)
         var routed = request
         routed.pathParameters = match.parameters
+        if let refusal = match.options.admission?(routed) { return refusal }
         return try match.handler(routed)
     }
 
@@ -135,13 +141,17 @@ public struct RouteMatch: Sendable {
     public let parameters: [String: String]
     /// The handler never blocks: the server answers on the event loop thread.
     public let inline: Bool
+    /// The matched route's body limit and admission check (the defaults for no route).
+    public let options: RouteOptions
     /// No route matched; the handler answers 404.
     let isNotFound: Bool
 
-    init(handler: @escaping HTTPHandler, parameters: [String: String], inline: Bool, isNotFound: Bool = false) {
+    init(handler: @escaping HTTPHandler, parameters: [String: String], inline: Bool, options: RouteOptions = .standard,
+         isNotFound: Bool = false) {
         self.handler = handler
         self.parameters = parameters
         self.inline = inline
+        self.options = options
         self.isNotFound = isNotFound
     }
 }

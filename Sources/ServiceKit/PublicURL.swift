@@ -30,7 +30,10 @@ public struct PublicURL: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.
-    public var origin: String { "\(scheme)://\(host)\(port.map { ":\($0)" } ?? "")" }
+    public var origin: String { "\(scheme)://\(authority)" }
+
+    /// `host[:port]`, as an absolute-form request target names the site (no port: the scheme's default).
+    public var authority: String { host + (port.map { ":\($0)" } ?? "") }
 
     /// The absolute URL of a path of the site (`/api/v1/photos/7`).
     public func absolute(_ path: String) -> String { origin + self.path + path }

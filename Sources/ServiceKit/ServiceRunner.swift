@@ -85,13 +85,12 @@ public final class ServiceRunner: @unchecked Sendable {
         do {
             configuration.port = try environment.port(for: name)
             configuration.trustedProxies = try environment.trustedProxies(for: name)
+            // Proxies speak for many clients: the per-client connection cap is theirs to apply.
+            configuration.isTrustedPeer = { [proxies = configuration.trustedProxies] in proxies.contains($0) }
+            if let site = edge.publicURL { configuration.authorities = [site.authority] }
             configuration.workerThreads = try environment.integer("HUB_HTTP_WORKERS", default: 32, range: 1...512)
             configuration.maxConnections = try environment.integer("HUB_MAX_CONNECTIONS", default: 4096, range: 1...1_000_000)
-            configuration.limits.bodyBytes = try environment.integer("HUB_MAX_BODY_BYTES", default: 1 << 20, range: 1024...(1 << 30))
-            let multipartBytes = try environment.integer("HUB_MAX_MULTIPART_BYTES", default: 20 << 20, range: 1024...(1 << 30))
-            configuration.limits.bodyLimit = { request in
-                request.mediaType == "multipart/form-data" ? multipartBytes : nil
-            }
+            try Self.configureLimits(&configuration, from: environment)
         } catch {
             Self.fail(name, "\(error)")
         }
@@ -104,6 +103,7 @@ public final class ServiceRunner: @unchecked Sendable {
                                     LogOutput.standardError.enqueue(AccessLogLine.format(record, service: logger.service))
                                 },
                                 onError: { request, error in logger.handlerFailed(request, error) })
+        Self.installMetrics(of: server, on: metrics)
         do {
             try server.start()
         } catch {

@@ -124,3 +124,33 @@ private func request(_ method: String, _ target: String, body: String = "") -> H
         }
     }
 }
+
+/// What the gateway's client holds in memory: never a response larger than its cap.
+@Suite struct HTTPClientSizeTests {
+    @Test func responseLargerThanTheClientsCapIsRefusedNotBuffered() throws {
+        var router = Router()
+        router.get("/big/{size}") { request in
+            HTTPResponse(status: 200, body: [UInt8](repeating: 98, count: Int(request.pathParameters["size"] ?? "") ?? 0))
+        }
+        try withServer(router: router) { server in
+            let upstream = Upstream(host: "127.0.0.1", port: server.port)
+            let client = HTTPClient(connectTimeout: 2, responseTimeout: 5)
+            client.maxResponseBytes = 1000
+            #expect(try client.send(request("GET", "/big/1000"), to: upstream).body.count == 1000)
+            #expect {
+                _ = try client.send(request("GET", "/big/1001"), to: upstream)
+            } throws: { error in
+                if case HTTPClientError.responseTooLarge(1000) = error { return true }
+                return false
+            }
+            // A large request body reaches the upstream whole.
+            let body = String(repeating: "u", count: 100_000)
+            var echo = Router()
+            echo.post("/echo") { request in .text("\(request.body.count)") }
+            try withServer({ $0.limits.bodyBytes = 200_000 }, router: echo) { echoServer in
+                let response = try client.send(request("POST", "/echo", body: body), to: Upstream(host: "127.0.0.1", port: echoServer.port))
+                #expect(String(decoding: response.body, as: UTF8.self) == "100000")
+            }
+        }
+    }
+}

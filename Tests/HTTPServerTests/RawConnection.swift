@@ -43,22 +43,31 @@ final class RawConnection {
     /// Connects to 127.0.0.1:`port`.
     /// - Parameters:
     ///   - timeout: seconds any single receive or send may wait.
+    ///   - source: the local address to connect from (another loopback address such as 127.0.0.2 is
+    ///     another client to the server); the system's choice when nil.
     /// - Throws: `SocketTestError` carrying errno (`ECONNREFUSED` when nothing listens).
-    init(port: Int, timeout: Double = 3) throws {
+    init(port: Int, timeout: Double = 3, from source: String? = nil) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw SocketTestError("socket failed", code: errno) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        let descriptor = fd
+        // bind (to the source) or connect (to the server) on an IPv4 address of this machine.
+        func call(_ host: String, _ port: Int, _ operation: (Int32, UnsafePointer<sockaddr>, socklen_t) -> Int32) throws {
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(port).bigEndian)
+            address.sin_addr.s_addr = inet_addr(host)
+            let result = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { operation(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            guard result == 0 else {
+                let code = errno
+                Glibc.close(descriptor)
+                throw SocketTestError("\(port == 0 ? "bind to \(host)" : "connect to port \(port)") failed: "
+                                      + String(cString: strerror(code)), code: code)
+            }
         }
-        guard result == 0 else {
-            let code = errno
-            Glibc.close(fd)
-            throw SocketTestError("connect to port \(port) failed: \(String(cString: strerror(code)))", code: code)
-        }
+        if let source { try call(source, 0, bind) }
+        try call("127.0.0.1", port, connect)
         setTimeout(timeout)
     }
 

@@ -46,9 +46,10 @@ func testConfiguration() -> HTTPServerConfiguration {
 ///   - configure: changes to `testConfiguration()` (limits, deadlines).
 ///   - handler: answers every request on a worker; the `TestRoutes` router, served with its inline
 ///     routes on the event loop, when nil.
+///   - router: served instead of the `TestRoutes` router (when no handler is given).
 ///   - onAccess: receives the access records.
 func withServer<T>(_ configure: (inout HTTPServerConfiguration) -> Void = { _ in }, handler: HTTPHandler? = nil,
-                   onAccess: (@Sendable (AccessRecord) -> Void)? = nil,
+                   router: Router? = nil, onAccess: (@Sendable (AccessRecord) -> Void)? = nil,
                    _ body: (HTTPServer) throws -> T) throws -> T {
     var configuration = testConfiguration()
     configure(&configuration)
@@ -56,7 +57,7 @@ func withServer<T>(_ configure: (inout HTTPServerConfiguration) -> Void = { _ in
     if let handler {
         server = HTTPServer(configuration: configuration, handler: handler, onAccess: onAccess)
     } else {
-        server = HTTPServer(configuration: configuration, router: TestRoutes.router(), onAccess: onAccess)
+        server = HTTPServer(configuration: configuration, router: router ?? TestRoutes.router(), onAccess: onAccess)
     }
     try server.start()
     defer {
@@ -71,4 +72,18 @@ func answersOK(port: Int) throws -> RawResponse {
     let connection = try RawConnection(port: port)
     try connection.send(wireRequest("GET", "/ok", headers: ["Connection: close"]))
     return try connection.readResponse()
+}
+
+/// Asks `GET /ok` on new connections until one is answered 200 (a slot freed by a closing connection
+/// is given back a moment after the close), at most 40 times.
+/// - Returns: the last status (0 when no answer came).
+func eventuallyAnswersOK(port: Int) throws -> Int {
+    var status = 0
+    for _ in 0..<40 where status != 200 {
+        let newcomer = try RawConnection(port: port)
+        try? newcomer.send(wireRequest("GET", "/ok", headers: ["Connection: close"]))
+        status = (try? newcomer.readResponse().status) ?? 0
+        if status != 200 { Thread.sleep(forTimeInterval: 0.05) }
+    }
+    return status
 }

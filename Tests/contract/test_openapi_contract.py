@@ -19,6 +19,7 @@ import base64
 import http.cookiejar
 import json
 import os
+import random
 import socket
 import struct
 import sys
@@ -99,6 +100,21 @@ _CLEAN_JPEG = bytes.fromhex(
 JPEG = _CLEAN_JPEG[:20] + _segment(0xE1, b"Exif\x00\x00" + GPS_MARK) + _CLEAN_JPEG[20:]
 WEBP = b"RIFF" + struct.pack("<I", 18) + b"WEBPVP8L" + struct.pack("<I", 6) + b"\x2f\x00\x00\x00\x00\x00"
 PNG = _png()
+
+
+def _noise_png(side):
+    """A well-formed RGB PNG of random pixels, so it does not compress: about 3 * side * side bytes."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    rows = b"".join(b"\x00" + random.Random(row).randbytes(3 * side) for row in range(side))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+# The photo bytes one client address may store per day on the contract hub: far above what the
+# other tests store, below two NOISE_PNGs.
+PHOTO_QUOTA = 200_000
+NOISE_PNG = _noise_png(200)
 
 
 def b64(data):
@@ -299,11 +315,24 @@ def session_from(source):
     return session
 
 
+def other_client(hub):
+    """A session from OTHER_LOOPBACK, which the hub sees as another client address (the test is
+    skipped where that address cannot be used)."""
+    other = session_from(OTHER_LOOPBACK)
+    try:
+        other.get(hub.base + "/healthz", timeout=10)
+    except requests.ConnectionError as error:
+        other.close()
+        pytest.skip(f"cannot connect from {OTHER_LOOPBACK}: {error}")
+    return other
+
+
 class Hub(pyhub.Hub):
     def __init__(self):
         # A second gateway with tight limits, in front of a second intake that has no SMS webhook
         # and of a tourism address nothing listens on.
-        super().__init__(bin_dir(), extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET, "HUB_METRICS_TOKEN": METRICS_TOKEN}, setup=add_accounts,
+        super().__init__(bin_dir(), extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET, "HUB_METRICS_TOKEN": METRICS_TOKEN,
+                                              "HUB_PHOTO_QUOTA_BYTES_PER_DAY": str(PHOTO_QUOTA)}, setup=add_accounts,
                          prefix="hub-contract-", extra_services=[
                              pyhub.Service("intake-2", "intake", {"HUB_SMS_WEBHOOK_SECRET": None}),
                              pyhub.Service("gateway-limited", "gateway", limited_gateway_env)])
@@ -761,12 +790,7 @@ def test_login_throttling(hub):
     hub.call("POST", login, json={"login": "pu.petugas", "password": PASSWORD}, expect=200)
 
     # Per address: failures for many names (none reaching the per-name limit) from another address.
-    other = session_from(OTHER_LOOPBACK)
-    try:
-        other.get(hub.base + "/healthz", timeout=10)
-    except requests.ConnectionError as error:
-        other.close()
-        pytest.skip(f"cannot connect from {OTHER_LOOPBACK}: {error}")
+    other = other_client(hub)
     with other:
         for number in range(LOGIN_MAX_FAILURES_PER_ADDRESS):
             hub.call("POST", login, session=other, json={"login": f"tamu.{number}", "password": "salah"},
@@ -1217,6 +1241,27 @@ def test_after_photos_go_with_resolve_and_request_validation(hub, tokens):
     assert response.content == PNG
     # The citizen answers a resolution that carries photos like any other.
     assert hub.feedback(code, {"rating": 5})["status"] == "closed"
+
+
+def test_after_photos_beyond_the_addresss_daily_allowance_are_429(hub, tokens):
+    staff = tokens["staff"]
+    other = other_client(hub)
+    assert PHOTO_QUOTA // 2 < len(NOISE_PNG) <= PHOTO_QUOTA
+    codes = [new_case(hub, f"Trotoar amblas di blok {block}") for block in "ABC"]
+    for code in codes:
+        hub.act(staff, code, "claim")
+    body = {"note": "Sudah diperbaiki", "photos": [b64(NOISE_PNG)]}
+    with other:
+        hub.call("POST", f"{CASE}/resolve", {"code": codes[0]}, token=staff, session=other, json=body, expect=200)
+        before = [hub.public(code)["status"] for code in codes[1:]]
+        response, refusal = hub.call("POST", f"{CASE}/request-validation", {"code": codes[1]}, token=staff,
+                                     session=other, json=body, expect=429, code="photo_quota_exceeded")
+        assert "tomorrow" in refusal["error"]["message"]
+        hub.call("POST", f"{CASE}/resolve", {"code": codes[2]}, token=staff, session=other, json=body, expect=429,
+                 code="photo_quota_exceeded")
+    # Nothing of a refused action is stored; the allowance is the address's, not the account's.
+    assert [hub.public(code)["status"] for code in codes[1:]] == before
+    hub.act(staff, codes[2], "resolve", body)
 
 
 # ----------------------------------------------------------------------------------------------
