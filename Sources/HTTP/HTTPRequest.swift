@@ -47,10 +47,6 @@ public struct HTTPRequest: Sendable {
         queryItems.first { $0.name == name }?.value
     }
 
-    /// The old name of `clientAddress`, which once believed any X-Forwarded-For.
-    @available(*, deprecated, renamed: "clientAddress")
-    public var forwardedClientAddress: String { clientAddress }
-
     /// The media type of the body without parameters, lower-cased (`application/json`).
     public var mediaType: String? {
         headers["Content-Type"].map {

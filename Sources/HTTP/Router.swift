@@ -61,7 +61,7 @@ public struct Router: Sendable {
     /// where the route is inline.
     public func wrapped(_ middleware: @escaping @Sendable (@escaping HTTPHandler) -> HTTPHandler) -> Router {
         var copy = self
-        copy.routes = routes.map { Route(method: $0.method, pattern: $0.pattern, handler: middleware($0.handler), inline: $0.inline,
+        copy.routes = routes.map { Route(method: $0.method, pattern: $0.pattern, handler: middleware($0.handler), inline: $0.inline, options: $0.options,
                                          isPrefix: $0.isPrefix) }
         copy.fallback = fallback.map(middleware)
         return copy
