@@ -47,7 +47,7 @@ extension CaseDesk {
         let account = try StaffAuthentication.require(request, pool: pool)
         let code = try trackingCode(request)
         let body = request.body.isEmpty ? [:] : try request.jsonObject()
-        let parsed = try CaseActionRequest.parse(request.pathParameters["action"] ?? "", body: body)
+        let parsed = try CaseActionRequest.parse(request.pathParameter("action", as: String.self) ?? "", body: body)
         let outcome = try carryOut(parsed, on: code, by: account)
         return try pool.withConnection { connection in
             .json(CaseJSON.detail(outcome, timeline: try CaseStore.timeline(caseID: outcome.id, on: connection), reporter: nil,
@@ -119,9 +119,6 @@ extension CaseDesk {
     }
 
     func trackingCode(_ request: HTTPRequest) throws -> String {
-        guard let text = request.pathParameters["code"], let code = TrackingCode(parsing: text) else {
-            throw HTTPError(404, "case_not_found", "no such case")
-        }
-        return code.value
+        try request.pathParameter("code", as: TrackingCode.self, orThrow: HTTPError(404, "case_not_found", "no such case")).value
     }
 }
