@@ -31,9 +31,7 @@ extension CaseDesk {
         let account = try StaffAuthentication.require(request, pool: pool)
         let code = try trackingCode(request)
         return try pool.withConnection { connection in
-            guard let stored = try CaseStore.find(code, on: connection), StaffAccess.canSee(account, stored) else {
-                throw StaffAccess.notFound(code)
-            }
+            let stored = try StaffAccess.requireVisibleCase(code, for: account, on: connection)
             let reporter = StaffAccess.canSeeReporter(account, stored)
                 ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil
             return .json(CaseJSON.detail(stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
@@ -62,8 +60,7 @@ extension CaseDesk {
     func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, language: Language = .en) throws -> StoredCase {
         let module = self.module
         return try pool.transaction { connection -> StoredCase in
-            guard var stored = try CaseStore.find(code, on: connection, forUpdate: true),
-                  StaffAccess.canSee(account, stored) else { throw StaffAccess.notFound(code) }
+            var stored = try StaffAccess.requireVisibleCase(code, for: account, forUpdate: true, on: connection)
             guard stored.module == module else {
                 throw HTTPError(409, "wrong_module", "case \(code) is handled by \(stored.module.rawValue), not \(module.rawValue)")
             }
@@ -71,6 +68,10 @@ extension CaseDesk {
                 throw HTTPError(403, "forbidden_action", "an account of a sub-unit does not dispose cases")
             }
             var actions = parsed.actions
+            // A case is merged only into one the account may see: another answer would confirm a code exists.
+            for case .markDuplicate(let other) in actions where try StaffAccess.visibleCase(other, for: account, on: connection) == nil {
+                throw HTTPError(400, "invalid_duplicate", "no other case \(other) to merge into")
+            }
             if let login = parsed.assigneeLogin {
                 guard let colleague = try AccountStore.find(login: login, on: connection) else {
                     throw HTTPError(400, "invalid_assignee", "no account \(login)")
