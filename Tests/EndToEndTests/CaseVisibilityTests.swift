@@ -17,17 +17,6 @@ struct CaseVisibilityTests {
         }
     }
 
-    func submitted(_ hub: RunningHub, _ body: [String: Any], until status: String = "dispatched") throws -> String {
-        let created = try hub.post("/api/v1/complaints", json: body)
-        let code = try #require(created.jsonObject["tracking_code"] as? String, "\(created.text)")
-        let deadline = Date().addingTimeInterval(15)
-        while try hub.get("/api/v1/complaints/\(code)").jsonObject["status"] as? String != status {
-            guard Date() < deadline else { throw TestSupportError("case \(code) did not reach \(status)") }
-            usleep(50_000)
-        }
-        return code
-    }
-
     func notes(_ hub: RunningHub, _ code: String) throws -> [String] {
         (try hub.get("/api/v1/complaints/\(code)").jsonObject["timeline"] as? [[String: Any]])?.compactMap { $0["note"] as? String } ?? []
     }
@@ -47,14 +36,14 @@ struct CaseVisibilityTests {
         let appointment = "Jadwal uji KIR: 2031-02-03 09.00 WIB / KIR test appointment"
 
         // A case not disposed to the sub-unit: its account cannot open it, so it cannot book it either.
-        let ordinary = try submitted(hub, ["category": "perhubungan", "description": "Minta jadwal uji berkala bus"])
+        let ordinary = try hub.submitted(["category": "perhubungan", "description": "Minta jadwal uji berkala bus"])
         #expect(try hub.get("/api/v1/staff/cases/\(ordinary)", token: subUnit).status == 404)
         let bySubUnit = try hub.post("/api/v1/staff/kir/bookings", json: ["tracking_code": ordinary, "slot_id": slotID], token: subUnit)
         #expect(bySubUnit.status == 404, "\(bySubUnit.text)")
         #expect(try notes(hub, ordinary).contains(appointment) == false)
 
         // An inspectorate case is the inspectors' alone: an admin adds no public note to it through a booking.
-        let misconduct = try submitted(hub, ["category": "perhubungan", "description": "Pungli di loket uji KIR"])
+        let misconduct = try hub.submitted(["category": "perhubungan", "description": "Pungli di loket uji KIR"])
         #expect(try hub.post("/api/v1/staff/cases/\(misconduct)/escalate", json: ["inspectorate": true, "reason": "Dugaan pungli"],
                              token: inspector).status == 200)
         #expect(try hub.get("/api/v1/staff/cases/\(misconduct)", token: admin).status == 404)
@@ -80,7 +69,7 @@ struct CaseVisibilityTests {
         }
 
         // Two reports of one broken road at the border: the second is linked to the first.
-        let first = try submitted(hub, ["category": "pekerjaan-umum", "description": "Jalan amblas di perbatasan",
+        let first = try hub.submitted(["category": "pekerjaan-umum", "description": "Jalan amblas di perbatasan",
                                         "kelurahan": "Sukamaju", "lat": -6.91, "lon": 107.61])
         let second = try hub.post("/api/v1/complaints", json: ["category": "pekerjaan-umum", "description": "Jalan amblas dekat tugu",
                                                                "kelurahan": "Sukasari", "lat": -6.91, "lon": 107.61])
@@ -96,7 +85,7 @@ struct CaseVisibilityTests {
         #expect(!secondPage.contains(first), "the Sukasari account may not open the Sukamaju report")
 
         // Merging into a case one may not see is refused as if the code were unknown.
-        let other = try submitted(hub, ["category": "pekerjaan-umum", "description": "Gorong-gorong tersumbat", "kelurahan": "Sukamaju"])
+        let other = try hub.submitted(["category": "pekerjaan-umum", "description": "Gorong-gorong tersumbat", "kelurahan": "Sukamaju"])
         let merge = try hub.post("/api/v1/staff/cases/\(other)/duplicate", json: ["duplicate_of": secondCode], token: sukamaju)
         #expect(merge.status == 400 && merge.text.contains("invalid_duplicate"), "\(merge.status) \(merge.text)")
         #expect(try hub.post("/api/v1/staff/cases/\(other)/duplicate", json: ["duplicate_of": first], token: sukamaju).status == 200)
