@@ -122,7 +122,7 @@ struct GatewayRoutes: Sendable {
 
     func trackPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
-        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+        guard let code = request.pathParameter("code", as: TrackingCode.self),
               let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
@@ -148,7 +148,7 @@ struct GatewayRoutes: Sendable {
 
     func publicCase(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
-        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+        guard let code = request.pathParameter("code", as: TrackingCode.self),
               let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
             return .error(404, code: "complaint_not_found", message: "no complaint has this tracking code")
         }
@@ -159,10 +159,10 @@ struct GatewayRoutes: Sendable {
 
     /// A photo's bytes, only where the complaint is not confidential (the same 404 otherwise).
     func publicPhoto(_ request: HTTPRequest, purpose: String) throws -> HTTPResponse {
-        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
-              let position = Int(request.pathParameters["position"] ?? ""),
+        guard let code = request.pathParameter("code", as: TrackingCode.self),
+              let position = request.pathParameter("position", as: Int32.self),
               let (mediaType, bytes) = try pool.withConnection({
-                  try PublicPhoto.load(code: code.value, position: position, purpose: purpose, on: $0)
+                  try PublicPhoto.load(code: code.value, position: Int(position), purpose: purpose, on: $0)
               }) else {
             return .error(404, code: "photo_not_found", message: "no such photo, or the complaint is confidential")
         }
@@ -171,7 +171,7 @@ struct GatewayRoutes: Sendable {
 
     /// A public photo by its id (Open311's media_url), so no tracking code appears in public lists.
     func publicPhotoByID(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard let id = Int64(request.pathParameters["id"] ?? ""),
+        guard let id = request.pathParameter("id", as: Int64.self),
               let (mediaType, bytes) = try pool.withConnection({ try PublicPhoto.load(id: id, on: $0) }) else {
             return .error(404, code: "photo_not_found", message: "no such photo, or the complaint is confidential")
         }
@@ -205,7 +205,7 @@ struct GatewayRoutes: Sendable {
     /// Case actions go to the module that owns the case now.
     func forwardCase(_ request: HTTPRequest) throws -> HTTPResponse {
         var module = ModuleName.intake
-        if let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+        if let code = request.pathParameter("code", as: TrackingCode.self),
            let owner = try pool.withConnection({
                try $0.query("select module_code from complaints where tracking_code = $1", [code.value]).first?["module_code"]
            }) {

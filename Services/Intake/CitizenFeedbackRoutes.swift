@@ -43,7 +43,7 @@ struct CitizenFeedbackRoutes: Sendable {
 
     func answerJSON(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
-        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? "") else { throw Self.notFound }
+        guard let code = request.pathParameter("code", as: TrackingCode.self) else { throw Self.notFound }
         let body = try request.jsonObject()
         guard let rating = JSONField.integer(body["rating"]) else {
             throw HTTPError(400, "invalid_rating", LifecycleRefusal.ratingOutOfScale.message)
@@ -67,7 +67,7 @@ struct CitizenFeedbackRoutes: Sendable {
 
     func answerForm(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
-        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? "") else {
+        guard let code = request.pathParameter("code", as: TrackingCode.self) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
         guard request.mediaType == "application/x-www-form-urlencoded" else {

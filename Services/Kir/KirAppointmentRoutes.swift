@@ -1,3 +1,4 @@
+import Casework
 import Complaints
 import Foundation
 import HTTP
@@ -74,8 +75,9 @@ struct KirAppointmentRoutes: Sendable {
         }
         guard let slotID = JSONField.integer(body["slot_id"]) else { throw HTTPError(400, "invalid_request", "slot_id must be a number") }
         return try pool.transaction { connection in
-            guard let stored = try CaseStore.find(code.value, on: connection, forUpdate: true), stored.module == .kir,
-                  account.role == .admin || account.module == .kir, !stored.inspectorate || account.role == .admin else {
+            // The same visibility as every other case route (sub-unit, area, categories, the inspectorate's cases).
+            guard let stored = try StaffAccess.visibleCase(code.value, for: account, forUpdate: true, on: connection),
+                  stored.module == .kir else {
                 throw HTTPError(404, "case_not_found", "no KIR case \(code.value) that you may see")
             }
             guard let slot = try connection.query("select starts_at, capacity from kir_slots where id = $1 for update", [slotID]).first else {

@@ -45,12 +45,12 @@ extension CaseDesk {
     func changeAccountFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Self.language(request)
         return try postedForm(request) { session, form in
-            guard let action = Self.change(request.pathParameters["action"] ?? "", form) else {
+            guard let action = Self.change(request.pathParameter("action", as: String.self) ?? "", form) else {
                 return try accountsPage(session, language: language, error: HTTPError(404, "unknown_action", "no such action"))
             }
             do {
                 _ = try pool.transaction {
-                    try AccountRequest.apply(action.change, to: request.pathParameters["login"] ?? "", by: session.account.manager, on: $0)
+                    try AccountRequest.apply(action.change, to: request.pathParameter("login", as: String.self) ?? "", by: session.account.manager, on: $0)
                 }
                 return .redirect(to: StaffFrame.link("/staff/accounts?done=\(action.done)", language))
             } catch let error as HTTPError {

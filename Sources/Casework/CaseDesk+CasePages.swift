@@ -18,7 +18,7 @@ extension CaseDesk {
     /// Everything the case page shows, or nil when the account may not see the case.
     func caseView(_ code: String, for account: Account) throws -> StaffCaseView? {
         try pool.withConnection { connection in
-            guard let stored = try CaseStore.find(code, on: connection), StaffAccess.canSee(account, stored) else { return nil }
+            guard let stored = try StaffAccess.visibleCase(code, for: account, on: connection) else { return nil }
             let actions = stored.module != module ? [] : Self.probes.filter { probe in
                 if case .success = Lifecycle.apply(probe.action, to: stored.status, by: account.actor) { return true }
                 return false
@@ -30,7 +30,8 @@ extension CaseDesk {
                 stored: stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
                 reporter: StaffAccess.canSeeReporter(account, stored) ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil,
                 photos: try CasePhotos.list(caseID: stored.id, on: connection),
-                duplicates: try DuplicateLinks.load(caseID: stored.id, on: connection),
+                duplicates: try StaffAccess.visibleLinks(try DuplicateLinks.load(caseID: stored.id, on: connection), for: account,
+                                                         on: connection),
                 actions: actions.filter { action in
                     switch action {
                     case "assign": return !colleagues.isEmpty
@@ -48,7 +49,7 @@ extension CaseDesk {
     func casePage(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Self.language(request)
         guard let session = try pageSession(request) else { return Self.toLogin(request) }
-        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
+        guard let code = request.pathParameter("code", as: TrackingCode.self),
               let view = try caseView(code.value, for: session.account) else {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
                              status: 404)
@@ -62,7 +63,7 @@ extension CaseDesk {
     func actFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Self.language(request)
         let form = try PageForm(request)
-        let parsedCode = TrackingCode(parsing: request.pathParameters["code"] ?? "")
+        let parsedCode = request.pathParameter("code", as: TrackingCode.self)
         guard let session = try pageSession(request) else {
             return sessionEnded(request, form: form, next: parsedCode.map { "/staff/cases/\($0.value)" })
         }
@@ -71,7 +72,7 @@ extension CaseDesk {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
                              status: 404)
         }
-        let action = request.pathParameters["action"] ?? ""
+        let action = request.pathParameter("action", as: String.self) ?? ""
         var refusal: HTTPError
         if let problem = form.photoProblem {
             refusal = HTTPError(400, problem.rawValue, problem.message(language))
@@ -99,10 +100,10 @@ extension CaseDesk {
     /// A photo of a case, to those who may see the case (confidential or not).
     func casePhoto(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let session = try pageSession(request) else { throw HTTPError(401, "unauthenticated", "log in first") }
-        guard let code = TrackingCode(parsing: request.pathParameters["code"] ?? ""),
-              let id = Int64(request.pathParameters["id"] ?? "") else { throw HTTPError(404, "photo_not_found", "no such photo") }
+        guard let code = request.pathParameter("code", as: TrackingCode.self),
+              let id = request.pathParameter("id", as: Int64.self) else { throw HTTPError(404, "photo_not_found", "no such photo") }
         let found = try pool.withConnection { connection -> (String, Data)? in
-            guard let stored = try CaseStore.find(code.value, on: connection), StaffAccess.canSee(session.account, stored) else { return nil }
+            guard let stored = try StaffAccess.visibleCase(code.value, for: session.account, on: connection) else { return nil }
             return try CasePhotos.load(id: id, caseID: stored.id, on: connection)
         }
         guard let (mediaType, bytes) = found else { throw HTTPError(404, "photo_not_found", "no such photo") }

@@ -31,9 +31,7 @@ extension CaseDesk {
         let account = try StaffAuthentication.require(request, pool: pool)
         let code = try trackingCode(request)
         return try pool.withConnection { connection in
-            guard let stored = try CaseStore.find(code, on: connection), StaffAccess.canSee(account, stored) else {
-                throw StaffAccess.notFound(code)
-            }
+            let stored = try StaffAccess.requireVisibleCase(code, for: account, on: connection)
             let reporter = StaffAccess.canSeeReporter(account, stored)
                 ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil
             return .json(CaseJSON.detail(stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
@@ -47,7 +45,7 @@ extension CaseDesk {
         let account = try StaffAuthentication.require(request, pool: pool)
         let code = try trackingCode(request)
         let body = request.body.isEmpty ? [:] : try request.jsonObject()
-        let parsed = try CaseActionRequest.parse(request.pathParameters["action"] ?? "", body: body)
+        let parsed = try CaseActionRequest.parse(request.pathParameter("action", as: String.self) ?? "", body: body)
         let outcome = try carryOut(parsed, on: code, by: account, from: request.clientAddress)
         return try pool.withConnection { connection in
             .json(CaseJSON.detail(outcome, timeline: try CaseStore.timeline(caseID: outcome.id, on: connection), reporter: nil,
@@ -67,8 +65,7 @@ extension CaseDesk {
         let module = self.module
         let quota = photoQuota
         return try pool.transaction { connection -> StoredCase in
-            guard var stored = try CaseStore.find(code, on: connection, forUpdate: true),
-                  StaffAccess.canSee(account, stored) else { throw StaffAccess.notFound(code) }
+            var stored = try StaffAccess.requireVisibleCase(code, for: account, forUpdate: true, on: connection)
             guard stored.module == module else {
                 throw HTTPError(409, "wrong_module", "case \(code) is handled by \(stored.module.rawValue), not \(module.rawValue)")
             }
@@ -76,6 +73,10 @@ extension CaseDesk {
                 throw HTTPError(403, "forbidden_action", "an account of a sub-unit does not dispose cases")
             }
             var actions = parsed.actions
+            // A case is merged only into one the account may see: another answer would confirm a code exists.
+            for case .markDuplicate(let other) in actions where try StaffAccess.visibleCase(other, for: account, on: connection) == nil {
+                throw HTTPError(400, "invalid_duplicate", "no other case \(other) to merge into")
+            }
             if let login = parsed.assigneeLogin {
                 guard let colleague = try AccountStore.find(login: login, on: connection) else {
                     throw HTTPError(400, "invalid_assignee", "no account \(login)")
@@ -129,9 +130,6 @@ extension CaseDesk {
     }
 
     func trackingCode(_ request: HTTPRequest) throws -> String {
-        guard let text = request.pathParameters["code"], let code = TrackingCode(parsing: text) else {
-            throw HTTPError(404, "case_not_found", "no such case")
-        }
-        return code.value
+        try request.pathParameter("code", as: TrackingCode.self, orThrow: HTTPError(404, "case_not_found", "no such case")).value
     }
 }

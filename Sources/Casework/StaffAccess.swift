@@ -1,9 +1,34 @@
 import Complaints
 import HTTP
 import HubStore
+import Postgres
 
 /// Who may see and act on which case, checked on every request, on the server.
-enum StaffAccess {
+public enum StaffAccess {
+    /// The case behind `code` if the account may see it: the one way every staff route that takes a
+    /// tracking code (in its path or its body, in any module) reaches a case.
+    /// - Parameter forUpdate: lock the case's row for the caller's transaction.
+    /// - Returns: nil for a case that is unknown or not visible, alike.
+    public static func visibleCase(_ code: String, for account: Account, forUpdate: Bool = false,
+                                   on connection: PostgresConnection) throws -> StoredCase? {
+        guard let stored = try CaseStore.find(code, on: connection, forUpdate: forUpdate), canSee(account, stored) else { return nil }
+        return stored
+    }
+
+    /// Like `visibleCase`, for routes that answer a case they cannot show with the same 404.
+    /// - Throws: `notFound(code)` for a case that is unknown or not visible.
+    public static func requireVisibleCase(_ code: String, for account: Account, forUpdate: Bool = false,
+                                          on connection: PostgresConnection) throws -> StoredCase {
+        guard let stored = try visibleCase(code, for: account, forUpdate: forUpdate, on: connection) else { throw notFound(code) }
+        return stored
+    }
+
+    /// The duplicate links of a case, keeping only the codes of cases the account may see (a code
+    /// lets its holder answer for the citizen).
+    static func visibleLinks(_ links: DuplicateLinks, for account: Account, on connection: PostgresConnection) throws -> DuplicateLinks {
+        try links.keeping { try visibleCase($0, for: account, on: connection) != nil }
+    }
+
     /// Inspectors see every case; admins every module's cases but not the inspectorate's (misconduct
     /// reports are the inspectors' alone); everyone else their own module's categories (and area, and
     /// sub-unit: an account of a sub-unit sees only the cases disposed to it).
@@ -38,7 +63,7 @@ enum StaffAccess {
     }
 
     /// The answer for a case that is unknown or that the account may not see: the same 404 for both.
-    static func notFound(_ code: String) -> HTTPError {
+    public static func notFound(_ code: String) -> HTTPError {
         HTTPError(404, "case_not_found", "no case \(code) that you may see")
     }
 }

@@ -44,6 +44,9 @@ public struct ComplaintSubmission: Sendable, Equatable {
 
     public static let maxDescriptionLength = 4000
 
+    /// The description as it is checked and stored: without leading and trailing whitespace.
+    public var trimmedDescription: String { description.trimmingWhitespace() }
+
     /// Checks everything that needs no database; the category's existence is checked by the caller
     /// against the routing table.
     /// - Returns: every problem found, empty when the submission is acceptable.
@@ -56,7 +59,7 @@ public struct ComplaintSubmission: Sendable, Equatable {
         } else {
             problems.append(category.isEmpty ? .categoryRequired : .unknownCategory)
         }
-        let trimmed = description.trimmingWhitespace()
+        let trimmed = trimmedDescription
         if trimmed.isEmpty {
             problems.append(.descriptionRequired)
         } else if trimmed.unicodeScalars.count > Self.maxDescriptionLength {
@@ -167,11 +170,3 @@ public enum SubmissionProblem: String, Sendable, Equatable {
     }
 }
 
-extension String {
-    func trimmingWhitespace() -> Substring {
-        var text = self[...]
-        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return text
-    }
-}

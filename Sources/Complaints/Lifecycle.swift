@@ -199,6 +199,3 @@ public enum LifecycleRefusal: Error, Equatable, Sendable {
     }
 }
 
-extension String {
-    var isBlank: Bool { allSatisfy(\.isWhitespace) }
-}

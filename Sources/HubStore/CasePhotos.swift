@@ -46,4 +46,10 @@ public struct DuplicateLinks: Sendable {
             """, [caseID]).map { (try $0.decode("tracking_code", as: String.self), try $0.decode("status", as: String.self)) }
         return DuplicateLinks(duplicateOf: of, joined: joined)
     }
+
+    /// The links whose codes `isShown` accepts.
+    public func keeping(_ isShown: (String) throws -> Bool) rethrows -> DuplicateLinks {
+        DuplicateLinks(duplicateOf: try duplicateOf.flatMap { try isShown($0) ? $0 : nil },
+                       joined: try joined.filter { try isShown($0.code) })
+    }
 }

@@ -76,7 +76,7 @@ public enum ComplaintStore {
                 let id = try connection.savepoint("tracking_code") { connection -> Int64 in
                     try connection.query(SQL.insertComplaint, [
                         code.value, submission.category, submission.subcategory, module.rawValue, agency, submission.channel,
-                        submission.description.trimmingCharacters(in: .whitespacesAndNewlines),
+                        submission.trimmedDescription,
                         submission.location.nonEmpty, submission.kelurahan.nonEmpty, submission.kecamatan.nonEmpty,
                         submission.lat, submission.lon, submission.anonymous, submission.confidential,
                         submission.poleID, joined?.id,

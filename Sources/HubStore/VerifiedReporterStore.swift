@@ -25,9 +25,14 @@ public enum VerifiedReporterStore {
         }
     }
 
-    /// Whether the case's reporter left the email or phone of an active verified reporter.
+    /// Whether the case came from an active verified reporter, known by a contact that an
+    /// authenticated source gave (the SMS gateway's sender number, a staff account at the desk: a
+    /// channel whose `authenticates_contact` is set). A contact the submitter typed proves nothing.
     public static func reportedByVerified(caseID: Int64, on connection: PostgresConnection) throws -> Bool {
-        guard let contact = try ReporterStore.contact(caseID: caseID, on: connection) else { return false }
+        let vouched = try connection.query("""
+            select ch.authenticates_contact from complaints c join channels ch on ch.code = c.channel_code where c.id = $1
+            """, [caseID]).first?.decode("authenticates_contact", as: Bool.self) ?? false
+        guard vouched, let contact = try ReporterStore.contact(caseID: caseID, on: connection) else { return false }
         let email = contact.email?.trimmingCharacters(in: .whitespaces).lowercased()
         let phone = contact.phone.map(digits)
         guard email?.isEmpty == false || phone?.isEmpty == false else { return false }

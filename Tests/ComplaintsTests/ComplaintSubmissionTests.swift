@@ -47,9 +47,16 @@ private func problems(_ change: (inout ComplaintSubmission) -> Void) -> [Submiss
         #expect(problems { $0.subcategory = nil } == [])
     }
 
-    @Test(arguments: ["", " ", "\n\t  \n"])
+    @Test(arguments: ["", " ", "\n\t  \n", "\u{85}", "\u{A0}\u{3000}", "\u{2028}\u{205F}\u{1680}", "\r\n"])
     func descriptionIsRequired(description: String) {
         #expect(problems { $0.description = description } == [.descriptionRequired])
+    }
+
+    /// What the OpenAPI `pattern` for non-blank text accepts is not blank here either: whitespace is
+    /// decided per scalar, so a combining mark after a space or a zero-width no-break space is text.
+    @Test(arguments: [" \u{301}", "\u{FEFF}", "\u{200B}", "\u{180E}", "x"])
+    func descriptionWithAnyNonWhitespaceScalarIsNotBlank(description: String) {
+        #expect(problems { $0.description = description } == [])
     }
 
     @Test func descriptionOver4000CharactersIsTooLong() {

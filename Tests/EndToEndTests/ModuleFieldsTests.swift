@@ -8,17 +8,6 @@ import Testing
 /// rules, confidential fields, verified village officials, and KIR appointment slots.
 @Suite(.serialized)
 struct ModuleFieldsTests {
-    func submitted(_ hub: RunningHub, _ body: [String: Any], until status: String = "dispatched") throws -> String {
-        let created = try hub.post("/api/v1/complaints", json: body)
-        let code = try #require(created.jsonObject["tracking_code"] as? String, "\(created.text)")
-        let deadline = Date().addingTimeInterval(15)
-        while try hub.get("/api/v1/complaints/\(code)").jsonObject["status"] as? String != status {
-            guard Date() < deadline else { throw TestSupportError("case \(code) did not reach \(status)") }
-            usleep(50_000)
-        }
-        return code
-    }
-
     func details(_ hub: RunningHub, _ code: String, _ fields: [String: Any], _ token: String) throws -> HTTPResponse {
         try hub.post("/api/v1/staff/cases/\(code)/details", json: ["fields": fields], token: token)
     }
@@ -39,7 +28,7 @@ struct ModuleFieldsTests {
         let pu = try hub.logIn("pu.staf", "sandi-modul-01")
 
         // Public works: a streetlight proposal enters the work programme only after a feasible survey.
-        let proposal = try submitted(hub, ["category": "pekerjaan-umum", "description": "Usul PJU baru di gang buntu"])
+        let proposal = try hub.submitted(["category": "pekerjaan-umum", "description": "Usul PJU baru di gang buntu"])
         #expect(errorCode(try details(hub, proposal, ["programme": "accepted"], pu)) == "invalid_field")
         #expect(errorCode(try details(hub, proposal, ["asset_kind": "tower"], pu)) == "invalid_field")
         #expect(errorCode(try details(hub, proposal, ["plate": "B 1 A"], pu)) == "invalid_field", "another module's field")
@@ -55,7 +44,7 @@ struct ModuleFieldsTests {
         // The case page says what is wrong in the reader's language, keeping what was chosen.
         let browser = PageClient(hub)
         #expect(try browser.logIn("pu.staf", "sandi-modul-01").status == 303)
-        let plain = try submitted(hub, ["category": "pekerjaan-umum", "description": "Lampu taman padam"])
+        let plain = try hub.submitted(["category": "pekerjaan-umum", "description": "Lampu taman padam"])
         let page = try browser.get("/staff/cases/\(plain)")
         let refused = try browser.post("/staff/cases/\(plain)/details", form: [("csrf", PageClient.csrf(page) ?? ""),
                                                                              ("field.feasibility", "pending")])
@@ -76,7 +65,7 @@ struct ModuleFieldsTests {
 
         // Social: the person in need is confidential to the social module; inspectors see the rest.
         let social = try hub.logIn("sos.staf", "sandi-modul-01")
-        let sosial = try submitted(hub, ["category": "sosial", "description": "Lansia tinggal sendiri tanpa makanan"])
+        let sosial = try hub.submitted(["category": "sosial", "description": "Lansia tinggal sendiri tanpa makanan"])
         #expect(try details(hub, sosial, ["pmks_kind": "neglected_elderly", "person_name": "Mbah Sarinah", "person_age": "81"],
                             social).status == 200)
         let ownView = try hub.get("/api/v1/staff/cases/\(sosial)", token: social).jsonObject["module_fields"] as? [String: String]
@@ -96,8 +85,8 @@ struct ModuleFieldsTests {
                                 token: supervisor)
         #expect(slot.status == 201)
         let slotID = try #require(slot.jsonObject["id"] as? Int)
-        let first = try submitted(hub, ["category": "perhubungan", "description": "Minta jadwal uji berkala angkot"])
-        let second = try submitted(hub, ["category": "perhubungan", "description": "Minta jadwal uji pertama truk"])
+        let first = try hub.submitted(["category": "perhubungan", "description": "Minta jadwal uji berkala angkot"])
+        let second = try hub.submitted(["category": "perhubungan", "description": "Minta jadwal uji pertama truk"])
         #expect(try details(hub, first, ["plate": "D 1234 ABC", "test_type": "periodic"], kirStaff).status == 200)
         #expect(errorCode(try details(hub, first, ["result": "pass", "plate": nil], kirStaff)) == "invalid_field")
         #expect(try hub.post("/api/v1/staff/kir/bookings", json: ["tracking_code": first, "slot_id": slotID], token: kirStaff).status == 200)
@@ -141,21 +130,49 @@ struct ModuleFieldsTests {
         #expect(try hub.get("/api/v1/staff/roster", token: try hub.logIn("sos.lain", "sandi-jaga-01")).status == 403)
     }
 
-    @Test func reportsOfVerifiedVillageOfficialsSkipVerification() throws {
-        let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase())
+    @Test func reportsOfVerifiedVillageOfficialsSkipVerificationOnlyFromAnAuthenticatedContact() throws {
+        let secret = "rahasia-sms-aparat"
+        let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase(), environment: ["HUB_SMS_WEBHOOK_SECRET": secret])
         let registered = try hub.hubctl(["verified-reporter", "add", "Bapak Lurah Sukamaju", "--position", "Lurah",
                                          "--kelurahan", "Sukamaju", "--phone", "0812-3456-7890"])
         #expect(registered.status == 0, "\(registered.output)")
         #expect(try hub.hubctl(["verified-reporter", "list"]).output.contains("Bapak Lurah Sukamaju"))
-        let trusted = try submitted(hub, ["category": "pekerjaan-umum", "description": "PJU padam di balai desa",
-                                          "contact": ["phone": "+62 812 3456 7890"]], until: "verified")
-        let kinds = (try hub.get("/api/v1/complaints/\(trusted)").jsonObject["timeline"] as? [[String: Any]])?
-            .compactMap { $0["kind"] as? String }
-        #expect(kinds == ["submitted", "dispatched", "verified"])
-        // Anyone else waits for the staff to verify.
-        let ordinary = try submitted(hub, ["category": "pekerjaan-umum", "description": "PJU padam di pasar",
-                                           "contact": ["phone": "0812 9999 0000"]])
+        #expect(try hub.hubctl(["user", "add", "pu.loket", "--role", "staff", "--module", "public-works"], input: "sandi-modul-01\n").status == 0)
+        let staff = try hub.logIn("pu.loket", "sandi-modul-01")
+        func timeline(_ code: String) throws -> [[String: Any]] {
+            try #require(try hub.get("/api/v1/staff/cases/\(code)", token: staff).jsonObject["timeline"] as? [[String: Any]])
+        }
+        func waitFor(_ code: String, _ status: String) throws {
+            let deadline = Date().addingTimeInterval(15)
+            while try hub.get("/api/v1/complaints/\(code)").jsonObject["status"] as? String != status {
+                guard Date() < deadline else { throw TestSupportError("case \(code) did not reach \(status)") }
+                usleep(50_000)
+            }
+        }
+
+        // Typing an official's phone into the API proves nothing: the case waits for the staff like any other.
+        let typed = try hub.submitted(["category": "pekerjaan-umum", "description": "PJU padam di pasar", "anonymous": false,
+                                       "contact": ["phone": "+62 812 3456 7890"]])
         usleep(300_000)
-        #expect(try hub.get("/api/v1/complaints/\(ordinary)").jsonObject["status"] as? String == "dispatched")
+        #expect(try hub.get("/api/v1/complaints/\(typed)").jsonObject["status"] as? String == "dispatched")
+
+        // The SMS gateway's sender number is authenticated; the case is anonymous, so nothing says why it skipped.
+        let sms = try hub.request("POST", "/api/v1/inbound/sms", headers: [("Content-Type", "application/json"), ("X-Webhook-Secret", secret)],
+                                  body: [UInt8](try JSONSerialization.data(withJSONObject: [
+                                      "from": "+6281234567890", "text": "PU PJU padam di balai desa", "message_id": "aparat-1"])))
+        let bySMS = try #require(sms.jsonObject["tracking_code"] as? String, "\(sms.text)")
+        try waitFor(bySMS, "verified")
+        let events = try timeline(bySMS)
+        #expect(events.compactMap { $0["kind"] as? String } == ["submitted", "dispatched", "verified"])
+        #expect(events.allSatisfy { $0["note"] == nil }, "an anonymous case does not announce a verified official: \(events)")
+
+        // A desk officer's entry is authenticated too; with the reporter named, staff read why it skipped.
+        let desk = try hub.post("/api/v1/staff/desk/complaints", json: [
+            "category": "pekerjaan-umum", "description": "Jembatan desa retak", "anonymous": false,
+            "contact": ["name": "Bapak Lurah", "phone": "081234567890"],
+        ], token: staff)
+        let byDesk = try #require(desk.jsonObject["tracking_code"] as? String, "\(desk.text)")
+        try waitFor(byDesk, "verified")
+        #expect(try timeline(byDesk).contains { ($0["note"] as? String)?.contains("aparat desa/kelurahan terverifikasi") == true })
     }
 }

@@ -11,29 +11,64 @@ import FoundationXML
 /// and paging, and no answer ever carrying the reporter's contact or a list carrying a tracking code.
 @Suite(.serialized)
 struct Open311RequestTests: Open311Testing {
+    @Test func postedRequestsArePublicUnlessTheClientSaysOtherwiseAndStayAnonymous() throws {
+        let url = try TestCluster.shared().migratedDatabase()
+        let hub = try RunningHub(databaseURL: url)
+        let place = [("service_code", "pekerjaan-umum"), ("lat", "-6.1754"), ("long", "106.8272"), ("address_string", "Jl. Medan Merdeka")]
+        func readBack(_ extra: [(String, String)], _ description: String) throws -> [String: Any] {
+            let posted = try submit(hub, .json, place + [("description", description), ("phone", Self.reporter.phone)] + extra)
+            #expect(posted.status == 201, "\(posted.text)")
+            let id = try #require((posted.open311JSON as? [[String: Any]])?.first?["service_request_id"] as? String, "\(posted.text)")
+            return try #require((try hub.get("/open311/v2/requests/\(id).json").open311JSON as? [[String: Any]])?.first)
+        }
+
+        let published = try readBack([], "Trotoar ambles di depan halte")
+        #expect(published["description"] as? String == "Trotoar ambles di depan halte", "\(published)")
+        #expect(published["address"] as? String == "Jl. Medan Merdeka")
+        #expect(published["lat"] as? Double == -6.1754 && published["long"] as? Double == 106.8272)
+        for extra in [[("confidential", "true")], [("attribute[confidential]", "true")], [("confidential", "1"), ("attribute[confidential]", "false")]] {
+            let hidden = try readBack(extra, "Laporan rahasia \(extra)")
+            #expect(hidden["description"] is NSNull && hidden["address"] is NSNull && hidden["lat"] is NSNull, "\(extra): \(hidden)")
+        }
+        try expectError(try submit(hub, .json, place + [("description", "x"), ("attribute[confidential]", "mungkin")]), 400, .json)
+
+        let flags = try PostgresConnection(conninfo: url).query("select anonymous, confidential from complaints order by id")
+        #expect(flags.map { $0["anonymous"] } == ["t", "t", "t", "t"], "anonymity stays on unless the client turns it off")
+        #expect(flags.map { $0["confidential"] } == ["f", "t", "t", "t"])
+    }
+
     @Test func submittedRequestsAreReadBackInBothFormatsWithoutTheReporter() throws {
         let url = try TestCluster.shared().migratedDatabase()
         let hub = try RunningHub(databaseURL: url)
         var seen: [String] = []
+        // The answers to submissions: they tell the submitter its tracking code, in the notice.
+        var answers: [String] = []
+        let connection = try PostgresConnection(conninfo: url)
+        /// The tracking code behind a public request id, read where only the hub reads it.
+        func trackingCode(_ requestID: String) throws -> String {
+            try #require(try connection.query("select tracking_code from complaints where id = $1::bigint", [requestID]).first?["tracking_code"])
+        }
 
-        // A private-by-default report with a contact, in JSON.
+        // A report the client marks confidential through the attribute, with a contact, in JSON.
         let first = try submit(hub, .json, [
             ("service_code", "pekerjaan-umum"), ("lat", "-6.2001"), ("long", "106.8166"),
             ("address_string", "Jl. Merdeka No. 5, depan SDN 3"),
             ("description", "Lampu PJU padam sejak tiga malam <gelap> & rawan"),
             ("attribute[subcategory]", "pju"), ("attribute[pole_id]", "pju 12-a"), ("attribute[kelurahan]", "Gambir"),
+            ("attribute[confidential]", "true"),
             ("email", Self.reporter.email), ("first_name", Self.reporter.first), ("last_name", Self.reporter.last),
             ("phone", Self.reporter.phone), ("device_id", "dev-1"), ("account_id", "acc-1"),
             ("media_url", "http://example.org/x.jpg"),
         ])
-        seen.append(first.text)
+        answers.append(first.text)
         #expect(first.status == 201, "\(first.text)")
         #expect(first.headers["Content-Type"] == "application/json; charset=utf-8")
         let created = try #require((first.open311JSON as? [[String: Any]])?.first)
         let code = try #require(created["service_request_id"] as? String)
-        let token = try #require(created["token"] as? String)
+        #expect(Set(created.keys) == ["service_request_id", "service_notice", "account_id"],
+                "GeoReport v2: the id alone, no token, when the id is known at once: \(created)")
+        let token = try trackingCode(code)
         #expect(Int(code) != nil, "public request ids are plain numbers, never tracking codes")
-        #expect(token.count == 13)
         #expect(created["account_id"] is NSNull)
         #expect((created["service_notice"] as? String)?.contains(token) == true)
         #expect(first.headers["Location"] == "/open311/v2/requests/\(code).json")
@@ -44,18 +79,18 @@ struct Open311RequestTests: Open311Testing {
             ("description", "Antrean puskesmas terlalu lama — pasien lansia menunggu ±4 jam"),
             ("anonymous", "false"), ("confidential", "false"), ("email", Self.reporter.email),
         ])
-        seen.append(second.text)
+        answers.append(second.text)
         #expect(second.status == 201, "\(second.text)")
         #expect(second.headers["Content-Type"] == "text/xml; charset=utf-8")
         let secondTree = try XMLNode.parse(second)
         #expect(secondTree.name == "service_requests")
         let secondCode = try #require(secondTree.child("request")?.child("service_request_id")?.text)
-        let secondToken = try #require(secondTree.child("request")?.child("token")?.text)
-        #expect(secondToken.count == 13 && Int(secondCode) != nil)
+        #expect(secondTree.child("request")?.child("token") == nil)
+        let secondToken = try trackingCode(secondCode)
+        #expect(Int(secondCode) != nil)
         #expect(secondTree.child("request")?.child("account_id")?.text == "")
 
         // What was stored: the channel, the privacy flags, the contact (privately), pole and address id.
-        let connection = try PostgresConnection(conninfo: url)
         let stored = try connection.query("""
             select c.channel_code, c.anonymous, c.confidential, c.pole_id, c.subcategory_code, c.kelurahan, c.location,
                    r.email, r.name, e.details::text as details
@@ -64,7 +99,7 @@ struct Open311RequestTests: Open311Testing {
              where c.tracking_code = $1
             """, [token])[0]
         #expect(stored["channel_code"] == "open311")
-        #expect(stored["anonymous"] == "t" && stored["confidential"] == "t", "private unless the client says otherwise")
+        #expect(stored["anonymous"] == "t" && stored["confidential"] == "t", "anonymous by default, confidential as the attribute asked")
         #expect(stored["pole_id"] == "PJU12A")
         #expect(stored["subcategory_code"] == "pju" && stored["kelurahan"] == "Gambir")
         #expect(stored["email"] == Self.reporter.email && stored["name"] == "\(Self.reporter.first) \(Self.reporter.last)")
@@ -129,7 +164,7 @@ struct Open311RequestTests: Open311Testing {
                                                    ("description", "\(awkward) \(index)"), ("confidential", "false")])
             let answer = try #require((response.open311JSON as? [[String: Any]])?.first)
             codes.append(try #require(answer["service_request_id"] as? String))
-            tokens.append(try #require(answer["token"] as? String))
+            tokens.append(try trackingCode(codes.last!))
         }
         let awkwardJSON = try #require((try hub.get("/open311/v2/requests/\(codes[4]).json").open311JSON as? [[String: Any]])?.first)
         #expect(awkwardJSON["description"] as? String == "\(awkward) 2")
@@ -202,7 +237,7 @@ struct Open311RequestTests: Open311Testing {
         for text in seen where !text.contains("\"token\"") && !text.contains("<token>") {
             for code in tokens { #expect(!text.contains(code), "a tracking code leaked into a public list") }
         }
-        for text in seen {
+        for text in seen + answers {
             for secret in [Self.reporter.email, Self.reporter.phone, Self.reporter.first, Self.reporter.last] {
                 #expect(!text.contains(secret), "\(secret) leaked")
             }

@@ -685,6 +685,37 @@ def test_desk_submission(hub, tokens):
     hub.call("GET", desk, token=tokens["staff"], expect=405)
 
 
+def test_desk_idempotency_key(hub, tokens):
+    """The desk honours Idempotency-Key as the JSON channel does, with keys of its own."""
+    desk = "/api/v1/staff/desk/complaints"
+    body = {"category": "kependudukan", "description": "Akta kelahiran belum terbit"}
+    key = {"Idempotency-Key": "kontrak-loket-0001"}
+    first, created = hub.call("POST", desk, token=tokens["staff"], json=body, headers=key, expect=201)
+    again, replayed = hub.call("POST", desk, token=tokens["staff"], json=body, headers=key, expect=201)
+    assert again.headers.get("Idempotent-Replayed") == "true" and replayed["tracking_code"] == created["tracking_code"]
+    hub.call("POST", desk, token=tokens["staff"], json=dict(body, description="Akta kematian belum terbit"),
+             headers=key, expect=422, code="idempotency_key_reused")
+    hub.call("POST", desk, token=tokens["staff"], json=body, headers={"Idempotency-Key": "dua kata"}, expect=400,
+             code="invalid_idempotency_key")
+    _, elsewhere = hub.call("POST", "/api/v1/complaints", json=body, headers=key, expect=201)
+    assert elsewhere["tracking_code"] != created["tracking_code"], "a desk key does not replay on the JSON channel"
+
+
+def test_blank_description_is_refused_by_the_schema_and_the_server(hub, tokens):
+    """Unicode whitespace alone is blank for both; any other character (a combining mark, U+FEFF) is text."""
+    schema = {"$ref": "#/components/schemas/ComplaintSubmission"}
+    for blank in ("", " ", "\t\n", "\u00a0\u3000", "\u0085", "\u2028\u205f"):
+        body = {"category": "kesehatan", "description": blank}
+        with pytest.raises(AssertionError):
+            validate(body, schema, "blank description")
+        for path, token in (("/api/v1/complaints", None), ("/api/v1/staff/desk/complaints", tokens["staff"])):
+            hub.call("POST", path, token=token, json=body, expect=400, code="description_required")
+    for text in (" \u0301", "\ufeff", "x"):
+        body = {"category": "kesehatan", "description": text}
+        validate(body, schema, "non-blank description")
+        hub.call("POST", "/api/v1/complaints", json=body, expect=201)
+
+
 def test_desk_refuses_a_photo_that_is_not_an_image_with_400(hub, tokens):
     """The desk takes the same body as a JSON submission, so a bad photo is a 400, not a 500."""
     desk = "/api/v1/staff/desk/complaints"

@@ -60,4 +60,7 @@ struct Open311Attribute: Sendable {
 extension Open311Attribute {
     /// The streetlight pole id as marked on the pole (public works reports name their pole).
     static let poleID = "pole_id"
+    /// Whether the request is hidden from the public beyond its status (our privacy extension as an
+    /// attribute, for clients that send only attributes).
+    static let confidential = "confidential"
 }

@@ -37,11 +37,12 @@ enum Open311RequestView {
         }))
     }
 
-    /// The answer to `POST requests`.
+    /// The answer to `POST requests`: the request's id, as GeoReport v2 gives it when the id is known
+    /// at once (always, here: the request is stored before the answer). A `token` stands in for an id
+    /// only while there is none, so it is not sent; `GET tokens/{token}` still reads a tracking code.
     static func created(_ item: Open311Case, joined: Bool) -> Open311Document {
         Open311Document(root: "service_requests", value: .list(item: "request", [.object([
             ("service_request_id", .text(String(item.requestID))),
-            ("token", .text(item.trackingCode)),
             ("service_notice", .text(receivedNotice(item, joined: joined))),
             ("account_id", .null),
         ])]))

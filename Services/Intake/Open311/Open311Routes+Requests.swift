@@ -20,7 +20,7 @@ extension Open311Routes {
     }
 
     func showRequest(_ request: HTTPRequest, _ id: String, _ format: Open311Format) throws -> HTTPResponse {
-        guard let number = Int64(id), number > 0,
+        guard let number = Int64(pathParameter: id),
               let item = try pool.withConnection({ try Open311Store.find(id: number, on: $0) }) else {
             throw Open311Error.notFound("service_request_id \(id) was not found")
         }

@@ -10,8 +10,8 @@ struct Open311Service: Sendable {
 
     var code: String { category.code }
 
-    /// Every service asks for the subcategory and the area; public works also for the streetlight
-    /// pole id.
+    /// Every service asks for the subcategory, the area and whether the request is confidential;
+    /// public works also for the streetlight pole id.
     var attributes: [Open311Attribute] {
         var attributes = [
             Open311Attribute(code: "subcategory", datatype: .singlevaluelist, required: false,
@@ -26,12 +26,16 @@ struct Open311Service: Sendable {
                              description: "Kecamatan (sub-district)",
                              datatypeDescription: "Paling banyak 100 karakter (at most 100 characters)", order: 3,
                              values: [], maxLength: 100),
+            Open311Attribute(code: Open311Attribute.confidential, datatype: .singlevaluelist, required: false,
+                             description: "Rahasiakan isi pengaduan dari publik (keep the request's description and place from the public)",
+                             datatypeDescription: "true atau false; tanpa jawaban: publik (true or false; unanswered: public)", order: 4,
+                             values: [("false", "Publik (public)"), ("true", "Rahasia (confidential)")], maxLength: 5),
         ]
         if category.module == .publicWorks {
             attributes.append(Open311Attribute(
                 code: Open311Attribute.poleID, datatype: .string, required: false,
                 description: "Nomor tiang PJU seperti tertulis pada tiang (street light pole id as marked on the pole)",
-                datatypeDescription: "Paling banyak 40 karakter (at most 40 characters)", order: 4,
+                datatypeDescription: "Paling banyak 40 karakter (at most 40 characters)", order: 5,
                 values: [], maxLength: 40))
         }
         return attributes

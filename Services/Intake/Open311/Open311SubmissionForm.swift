@@ -10,7 +10,9 @@ struct Open311Submission: Sendable {
 
 /// Reads the urlencoded fields of `POST requests`: the spec's location rule (lat and long, or
 /// address_string, or address_id), the attribute answers, the reporter's contact, and our two
-/// privacy extensions (`anonymous=false`, `confidential=false`; both true unless sent).
+/// privacy extensions. An Open311 client publishes: a request is public (its description and place
+/// can be read back) unless the client sends `confidential=true` or `attribute[confidential]=true`;
+/// the reporter stays anonymous unless it sends `anonymous=false`.
 /// device_id, account_id and media_url are accepted and ignored.
 enum Open311SubmissionForm {
     /// The first value of a plain (non-attribute) field.
@@ -35,8 +37,8 @@ enum Open311SubmissionForm {
             }
             return number
         }
-        func flag(_ name: String) -> Bool {
-            guard let value = text(name)?.lowercased() else { return true }
+        func flag(_ name: String, value: String?, default unsent: Bool) -> Bool {
+            guard let value = value?.lowercased() else { return unsent }
             switch value {
             case "true", "1": return true
             case "false", "0": return false
@@ -54,6 +56,9 @@ enum Open311SubmissionForm {
             problems.append("a location is required: lat and long, address_string or address_id")
         }
         let answers = attributeAnswers(fields, service: service, problems: &problems)
+        // Confidential when either the extension or the attribute says so.
+        let confidential = flag("confidential", value: text("confidential"), default: false)
+            || flag("attribute[\(Open311Attribute.confidential)]", value: answers[Open311Attribute.confidential], default: false)
         let pole = answers[Open311Attribute.poleID]
         // address_id has no column of its own; without an address_string, staff read it in the location.
         let location = addressString ?? addressID.map { "ID alamat \($0)" }
@@ -62,7 +67,7 @@ enum Open311SubmissionForm {
         let submission = ComplaintSubmission(
             category: service.code, subcategory: answers["subcategory"], description: first("description", in: fields) ?? "",
             location: location, kelurahan: answers["kelurahan"], kecamatan: answers["kecamatan"],
-            lat: lat, lon: lon, anonymous: flag("anonymous"), confidential: flag("confidential"),
+            lat: lat, lon: lon, anonymous: flag("anonymous", value: text("anonymous"), default: true), confidential: confidential,
             contact: contact.isEmpty ? nil : contact, channel: "open311", poleID: pole)
         let known = [service.code: Set(service.category.subcategories.map(\.code))]
         problems += submission.problems(knownCategories: known).compactMap(message)
