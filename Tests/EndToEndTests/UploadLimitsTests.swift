@@ -63,17 +63,21 @@ struct UploadLimitsTests {
     }
 
     /// The value of a `hub_http_refusals_total` line on the service's `/metrics`.
-    func refusals(_ reason: String, hub: RunningHub, service: String) throws -> String? {
-        try hub.get("/metrics", service: service).text.split(separator: "\n")
+    func refusals(_ reason: String, hub: RunningHub, service: String, token: String? = nil) throws -> String? {
+        try hub.get("/metrics", service: service, token: token).text.split(separator: "\n")
             .first { $0.hasPrefix("hub_http_refusals_total{reason=\"\(reason)\"}") }
             .map { String($0.split(separator: " ").last ?? "") }
     }
 
+    /// At the gateway, the public edge: the modules trust their internal peers (the gateway) and
+    /// leave the per-client cap to it.
     @Test func oneAddresssConnectionsAndASlowUploadAreCutShortAndCounted() throws {
-        let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase(), services: ["intake"], environment: [
+        let metricsToken = "upload-limits-metrics-token"
+        let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase(), services: ["gateway"], environment: [
             "HUB_MAX_CONNECTIONS_PER_CLIENT": "3", "HUB_UPLOAD_GRACE_SECONDS": "1", "HUB_MIN_UPLOAD_BYTES_PER_SECOND": "500",
+            "HUB_METRICS_TOKEN": metricsToken,
         ])
-        let port = hub.ports["intake"]!
+        let port = hub.ports["gateway"]!
         let slow = Probe(port: port)
         slow.send("POST /api/v1/complaints HTTP/1.1\r\nHost: hub.example\r\nContent-Type: application/json\r\nContent-Length: 900\r\n\r\n")
         // The address holds at most 3 (the test's own pooled client may hold one of them).
@@ -98,8 +102,8 @@ struct UploadLimitsTests {
         held.removeAll()
         var counted: (String?, String?) = (nil, nil)
         for _ in 0..<40 where counted.0 == nil {
-            if let metrics = try? refusals("slow_upload", hub: hub, service: "intake") {
-                counted = (metrics, try refusals("client_connection_limit", hub: hub, service: "intake"))
+            if let metrics = try? refusals("slow_upload", hub: hub, service: "gateway", token: metricsToken) {
+                counted = (metrics, try refusals("client_connection_limit", hub: hub, service: "gateway", token: metricsToken))
             } else {
                 Thread.sleep(forTimeInterval: 0.05)
             }
