@@ -31,18 +31,24 @@ struct AuditAddressTests {
         #expect(try hub.hubctl(["user", "add", "petugas.lampu", "--role", "staff", "--module", "public-works"],
                                input: "sandi-lampu-01\n").status == 0)
         #expect(try hub.hubctl(["user", "add", "admin.kota", "--role", "admin"], input: "sandi-admin-01\n").status == 0)
+        #expect(try hub.hubctl(["user", "add", "inspektur.kota", "--role", "inspector"], input: "sandi-insp-01\n").status == 0)
         #expect(try hub.hubctl(["user", "revoke-sessions", "petugas.lampu"]).status == 0)
         let staff = try hub.logIn("petugas.lampu", "sandi-lampu-01")
         let admin = try hub.logIn("admin.kota", "sandi-admin-01")
+        let inspector = try hub.logIn("inspektur.kota", "sandi-insp-01")
         let code = try StaffPagesTests.dispatchedCase(hub, Self.complaint)
 
         #expect(try Self.send(hub, "/api/v1/staff/cases/\(code)/claim", json: [:], token: staff,
                               forwardedFor: "198.51.100.23").status == 200)
+        #expect(try Self.send(hub, "/api/v1/staff/cases/\(code)/escalate", json: ["priority": "high"], token: inspector,
+                              forwardedFor: "198.51.100.30").status == 200)
         #expect(try Self.send(hub, "/api/v1/staff/cases/\(code)/resolve", json: ["note": "Lampu sudah diganti"], token: staff,
                               forwardedFor: "6.6.6.6, 198.51.100.23").status == 200)
         #expect(try Self.send(hub, "/api/v1/staff/accounts", json: ["login": "petugas.baru", "password": "sandi-baru-01",
                                                                     "role": "staff", "module": "public-works"],
                               token: admin, forwardedFor: "2001:db8::24").status == 201)
+        #expect(try Self.send(hub, "/api/v1/staff/desk/complaints", json: ["category": "kependudukan", "description": "Akta salah nama"],
+                              token: admin, forwardedFor: "198.51.100.31").status == 201)
         #expect(try Self.send(hub, "/api/v1/complaints/\(code)/feedback", json: ["rating": 5],
                               forwardedFor: "198.51.100.99").status == 200)
 
@@ -50,8 +56,10 @@ struct AuditAddressTests {
         #expect(audit == [
             "operator revoke_sessions null",
             "staff claim 198.51.100.23",
+            "inspector escalate 198.51.100.30",
             "staff resolve 198.51.100.23",
             "admin create_account 2001:db8::24",
+            "admin desk_submission 198.51.100.31",
             "citizen accept 198.51.100.0/24",
         ])
     }
