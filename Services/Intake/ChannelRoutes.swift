@@ -20,17 +20,16 @@ struct ChannelRoutes: Sendable {
         return router
     }
 
-    /// A desk officer enters a visitor's complaint; the channel records it, the audit log names the officer.
+    /// A desk officer enters a visitor's complaint; the channel records it, the audit log names the
+    /// officer and their address.
     func deskSubmission(_ request: HTTPRequest) throws -> HTTPResponse {
         let account = try StaffAuthentication.require(request, pool: submissions.pool)
         guard [.staff, .supervisor, .admin].contains(account.role) else {
             throw HTTPError(403, "forbidden", "only agency staff enter complaints at the desk")
         }
         return try submissions.answerJSON(request, channel: "desk") { connection, receipt in
-            try connection.query("""
-                insert into audit_log (account_id, role, action, complaint_id, after)
-                values ($1, $2, 'desk_submission', $3, jsonb_build_object('channel', 'desk'))
-                """, [account.id, account.role.rawValue, receipt.id])
+            try AuditLog.record("desk_submission", by: Acting(account.actor, through: request), complaintID: receipt.id,
+                                after: ["channel": "desk"], on: connection)
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import HTTP
 import HubStore
 import Postgres
+import ServiceKit
 import Web
 
 /// The citizen's answer to a resolution, from the tracking page (`POST /track/{code}/feedback`) or
@@ -27,11 +28,12 @@ struct CitizenFeedbackRoutes: Sendable {
 
     /// Records the answer on the case, in one transaction with its event.
     /// - Returns: the case's status afterwards.
-    func record(code: String, rating: Int, reason: String) throws -> ComplaintStatus {
+    /// - Parameter request: the request the citizen answered through (its client address's network is audited).
+    func record(code: String, rating: Int, reason: String, through request: HTTPRequest) throws -> ComplaintStatus {
         let action = CitizenRating.answer(rating: rating, reason: reason)
         return try pool.transaction { connection in
             do {
-                return try CaseStore.perform(action, on: code, by: .citizen, calendar: try CategoryStore.calendar(connection),
+                return try CaseStore.perform(action, on: code, by: Acting(.citizen, through: request), calendar: try CategoryStore.calendar(connection),
                                              connection: connection).after.status
             } catch CaseStore.ActionError.notFound {
                 throw Refusal.unknownCase
@@ -53,7 +55,7 @@ struct CitizenFeedbackRoutes: Sendable {
         }
         let reason = body["reason"] as? String ?? ""
         do {
-            _ = try record(code: code.value, rating: rating, reason: reason)
+            _ = try record(code: code.value, rating: rating, reason: reason, through: request)
         } catch Refusal.unknownCase {
             throw Self.notFound
         } catch Refusal.refused(let refusal) {
@@ -79,7 +81,7 @@ struct CitizenFeedbackRoutes: Sendable {
         var form = FeedbackForm(rating: Int(ratingText), reason: reason)
         if let rating = form.rating {
             do {
-                _ = try record(code: code.value, rating: rating, reason: reason)
+                _ = try record(code: code.value, rating: rating, reason: reason, through: request)
                 return .redirect(to: "/track/\(code.value)?feedback=1\(language == .en ? "&lang=en" : "")")
             } catch Refusal.unknownCase {
                 return .html(TrackingPage.notFound(language: language), status: 404)

@@ -55,7 +55,7 @@ struct KirAppointmentRoutes: Sendable {
             let id = try pool.transaction { connection -> Int64 in
                 let id = try connection.query("insert into kir_slots (starts_at, capacity) values ($1, $2) returning id",
                                               [startsAt, capacity])[0].decode("id", as: Int64.self)
-                try AuditLog.record("create_kir_slot", by: account.actor,
+                try AuditLog.record("create_kir_slot", by: Acting(account.actor, through: request),
                                     after: ["slot_id": id, "starts_at": text, "capacity": capacity], on: connection)
                 return id
             }
@@ -94,7 +94,7 @@ struct KirAppointmentRoutes: Sendable {
                 """, [stored.id, slotID])
             let note = "Jadwal uji KIR: \(WIBText.format(startsAt)) / KIR test appointment"
             do {
-                try CaseStore.perform(.addNote(text: note, isPublic: true), on: stored, by: account.actor,
+                try CaseStore.perform(.addNote(text: note, isPublic: true), on: stored, by: Acting(account.actor, through: request),
                                       calendar: try CategoryStore.calendar(connection), connection: connection)
             } catch CaseStore.ActionError.refused(let refusal) {
                 throw HTTPError(409, refusal.code, refusal.message)

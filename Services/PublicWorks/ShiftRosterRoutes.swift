@@ -65,8 +65,8 @@ struct ShiftRosterRoutes: Sendable {
             try connection.query("""
                 insert into shift_roster (module_code, account_id, starts_at, ends_at) values ('public-works', $1, $2, $3)
                 """, [worker.id, start, end])
-            try AuditLog.record("add_shift", by: account.actor, after: ["login": login, "starts_at": startText, "ends_at": endText],
-                                on: connection)
+            try AuditLog.record("add_shift", by: Acting(account.actor, through: request),
+                                after: ["login": login, "starts_at": startText, "ends_at": endText], on: connection)
             return .json(["login": worker.login, "starts_at": start.iso8601, "ends_at": end.iso8601], status: 201)
         }
     }

@@ -51,17 +51,17 @@ enum AccountRequest {
         case revokeSessions
     }
 
-    /// Applies a change, audited with the manager. Call inside a transaction.
+    /// Applies a change, audited with the manager and the address they acted from. Call inside a transaction.
     /// - Throws: `HTTPError` 404 `account_not_found`, 403 `forbidden_role`, 409 `own_account`,
     ///   400 `invalid_password`.
-    static func apply(_ change: Change, to login: String, by manager: AccountManager,
+    static func apply(_ change: Change, to login: String, by acting: Acting<AccountManager>,
                       on connection: PostgresConnection) throws -> AccountStore.Change {
         do {
             switch change {
-            case .setActive(let active): return try AccountStore.setActive(active, login: login, by: manager, on: connection)
+            case .setActive(let active): return try AccountStore.setActive(active, login: login, by: acting, on: connection)
             case .password(let password):
-                return try AccountStore.resetPassword(login: login, to: password, by: manager, on: connection)
-            case .revokeSessions: return try AccountStore.revokeSessions(login: login, by: manager, on: connection)
+                return try AccountStore.resetPassword(login: login, to: password, by: acting, on: connection)
+            case .revokeSessions: return try AccountStore.revokeSessions(login: login, by: acting, on: connection)
             }
         } catch let error as AccountStore.AccountError {
             throw refusal(error, creating: false)
@@ -81,9 +81,9 @@ enum AccountRequest {
         }
     }
 
-    /// Writes the creation to the audit log (never the password).
-    static func audit(_ account: Account, by manager: AccountManager, on connection: PostgresConnection) throws {
-        try AuditLog.record("create_account", by: manager, after: [
+    /// Writes the creation to the audit log (never the password), with the creator and their address.
+    static func audit(_ account: Account, by acting: Acting<AccountManager>, on connection: PostgresConnection) throws {
+        try AuditLog.record("create_account", by: acting, after: [
             "account_id": account.id, "login": account.login, "role": account.role.rawValue,
             "module": orNull(account.module?.rawValue), "categories": account.categories, "area": orNull(account.area),
             "sub_unit": orNull(account.subUnit),

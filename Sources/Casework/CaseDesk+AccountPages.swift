@@ -1,6 +1,7 @@
 import Complaints
 import HTTP
 import HubStore
+import ServiceKit
 import Web
 
 /// The accounts page: admins see every account and manage every role but inspector; inspectors see
@@ -30,7 +31,7 @@ extension CaseDesk {
             do {
                 try pool.transaction { connection in
                     let created = try AccountRequest.create(form.fields, by: session.account.manager, on: connection)
-                    try AccountRequest.audit(created, by: session.account.manager, on: connection)
+                    try AccountRequest.audit(created, by: Acting(session.account.manager, through: request), on: connection)
                 }
                 return .redirect(to: StaffFrame.link("/staff/accounts?done=created", language))
             } catch let error as HTTPError {
@@ -50,7 +51,8 @@ extension CaseDesk {
             }
             do {
                 _ = try pool.transaction {
-                    try AccountRequest.apply(action.change, to: request.pathParameter("login", as: String.self) ?? "", by: session.account.manager, on: $0)
+                    try AccountRequest.apply(action.change, to: request.pathParameter("login", as: String.self) ?? "",
+                                             by: Acting(session.account.manager, through: request), on: $0)
                 }
                 return .redirect(to: StaffFrame.link("/staff/accounts?done=\(action.done)", language))
             } catch let error as HTTPError {

@@ -37,7 +37,7 @@ extension CaseDesk {
             }
             let created = try pool.transaction { connection -> Account in
                 let account = try AccountRequest.create(fields, by: manager, on: connection)
-                try AccountRequest.audit(account, by: manager, on: connection)
+                try AccountRequest.audit(account, by: Acting(manager, through: request), on: connection)
                 return account
             }
             return .json(AccountRequest.json(created), status: 201)
@@ -48,7 +48,7 @@ extension CaseDesk {
                 throw HTTPError(400, "invalid_request", "send {\"active\": false} or {\"active\": true}")
             }
             let change = try pool.transaction {
-                try AccountRequest.apply(.setActive(active), to: request.pathParameter("login", as: String.self) ?? "", by: manager, on: $0)
+                try AccountRequest.apply(.setActive(active), to: request.pathParameter("login", as: String.self) ?? "", by: Acting(manager, through: request), on: $0)
             }
             return .json(AccountRequest.managedJSON(change.account))
         }
@@ -58,7 +58,8 @@ extension CaseDesk {
                 throw HTTPError(400, "invalid_request", "send {\"password\": \"...\"}")
             }
             let change = try pool.transaction {
-                try AccountRequest.apply(.password(password), to: request.pathParameter("login", as: String.self) ?? "", by: manager, on: $0)
+                try AccountRequest.apply(.password(password), to: request.pathParameter("login", as: String.self) ?? "",
+                                         by: Acting(manager, through: request), on: $0)
             }
             return .json(["login": change.account.login, "sessions_ended": change.sessionsEnded])
         }
@@ -67,7 +68,7 @@ extension CaseDesk {
             // No body is needed; one that is sent must still be a JSON object, as on the case actions.
             if !request.body.isEmpty { _ = try request.jsonObject() }
             let change = try pool.transaction {
-                try AccountRequest.apply(.revokeSessions, to: request.pathParameter("login", as: String.self) ?? "", by: manager, on: $0)
+                try AccountRequest.apply(.revokeSessions, to: request.pathParameter("login", as: String.self) ?? "", by: Acting(manager, through: request), on: $0)
             }
             return .json(["login": change.account.login, "sessions_ended": change.sessionsEnded])
         }

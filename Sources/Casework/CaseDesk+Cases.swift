@@ -58,7 +58,7 @@ extension CaseDesk {
     ///   lifecycle refuses), 403 (the role may not), 400 (bad category, colleague or photos),
     ///   429 (after-photos beyond the client address's daily allowance).
     /// - Parameters:
-    ///   - address: the client the after-photos are charged to.
+    ///   - address: the client the after-photos are charged to, and the audit log records.
     ///   - language: the language of a refused module field's message (the pages pass theirs).
     func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, from address: String,
                   language: Language = .en) throws -> StoredCase {
@@ -90,9 +90,10 @@ extension CaseDesk {
                 }
             }
             let calendar = try CategoryStore.calendar(connection)
+            let acting = Acting(account.actor, from: address)
             for (index, action) in actions.enumerated() {
                 do {
-                    stored = try CaseStore.perform(action, on: stored, by: account.actor, reason: index == 0 ? parsed.reason : nil,
+                    stored = try CaseStore.perform(action, on: stored, by: acting, reason: index == 0 ? parsed.reason : nil,
                                                    afterPhotos: index == 0 ? parsed.photos : [], calendar: calendar,
                                                    connection: connection).after
                 } catch CaseStore.ActionError.refused(let refusal) {

@@ -4,7 +4,7 @@ import Postgres
 /// Cutting accounts off and letting them back in, the same for `hubctl` and for admins and
 /// inspectors on the accounts page and API: disabling, enabling, a new password, ending sessions.
 /// Each is checked against `AccountManager` (admins never manage inspectors), written to the audit
-/// log with who did it, and ends every live session of the account when it disables it or resets
+/// log with who did it and from which client address, and ends every live session of the account when it disables it or resets
 /// its password. Call each inside a transaction.
 extension AccountStore {
     /// What a change came to: the account as it now is, and how many of its live sessions it ended.
@@ -38,15 +38,15 @@ extension AccountStore {
     /// stay ended when it is enabled again).
     /// - Throws: `AccountError.notFound`, `.roleNotManaged`, `.ownAccount` (disabling oneself).
     @discardableResult
-    public static func setActive(_ active: Bool, login: String, by manager: AccountManager,
+    public static func setActive(_ active: Bool, login: String, by acting: Acting<AccountManager>,
                                  on connection: PostgresConnection) throws -> Change {
-        let account = try managed(login, by: manager, on: connection)
-        if !active && manager.accountID == account.id { throw AccountError.ownAccount }
+        let account = try managed(login, by: acting.who, on: connection)
+        if !active && acting.who.accountID == account.id { throw AccountError.ownAccount }
         let changed = try Account(row: connection.query("""
             update staff_accounts set active = $2 where id = $1 returning \(Account.columns)
             """, [account.id, active])[0])
         let ended = active ? 0 : try endSessions(of: account, on: connection)
-        try AuditLog.record(active ? "enable_account" : "disable_account", by: manager,
+        try AuditLog.record(active ? "enable_account" : "disable_account", by: acting,
                             before: ["account_id": account.id, "login": account.login, "active": account.active],
                             after: ["account_id": account.id, "login": account.login, "active": active, "sessions_ended": ended],
                             on: connection)
@@ -56,13 +56,13 @@ extension AccountStore {
     /// Gives an account a new password and ends every live session of it.
     /// - Throws: `AccountError.notFound`, `.roleNotManaged`, `.invalidPassword`.
     @discardableResult
-    public static func resetPassword(login: String, to password: String, by manager: AccountManager,
+    public static func resetPassword(login: String, to password: String, by acting: Acting<AccountManager>,
                                      hasher: PasswordHasher = .system, on connection: PostgresConnection) throws -> Change {
-        let account = try managed(login, by: manager, on: connection)
+        let account = try managed(login, by: acting.who, on: connection)
         try checkPassword(password)
         try connection.query("update staff_accounts set password_hash = $2 where id = $1", [account.id, try hasher.hash(password)])
         let ended = try endSessions(of: account, on: connection)
-        try AuditLog.record("reset_password", by: manager,
+        try AuditLog.record("reset_password", by: acting,
                             after: ["account_id": account.id, "login": account.login, "sessions_ended": ended], on: connection)
         return Change(account: account, sessionsEnded: ended)
     }
@@ -70,10 +70,10 @@ extension AccountStore {
     /// Ends every live session of an account (it can log in again).
     /// - Throws: `AccountError.notFound`, `.roleNotManaged`.
     @discardableResult
-    public static func revokeSessions(login: String, by manager: AccountManager, on connection: PostgresConnection) throws -> Change {
-        let account = try managed(login, by: manager, on: connection)
+    public static func revokeSessions(login: String, by acting: Acting<AccountManager>, on connection: PostgresConnection) throws -> Change {
+        let account = try managed(login, by: acting.who, on: connection)
         let ended = try endSessions(of: account, on: connection)
-        try AuditLog.record("revoke_sessions", by: manager,
+        try AuditLog.record("revoke_sessions", by: acting,
                             after: ["account_id": account.id, "login": account.login, "sessions_ended": ended], on: connection)
         return Change(account: account, sessionsEnded: ended)
     }

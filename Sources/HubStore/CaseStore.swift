@@ -87,23 +87,25 @@ public enum CaseStore {
     /// Applies an action to a locked case. Call inside a transaction.
     /// - Parameters:
     ///   - code: the case's tracking code.
+    ///   - acting: who acts, with the client address the audit entry records (nil for the system).
     ///   - reason: an internal note recorded with escalations (never public).
     /// - Throws: `ActionError` when the case is missing or the lifecycle refuses; `PostgresError`.
     @discardableResult
-    public static func perform(_ action: CaseAction, on code: String, by actor: Actor, reason: String? = nil,
+    public static func perform(_ action: CaseAction, on code: String, by acting: Acting<Actor>, reason: String? = nil,
                                afterPhotos: [Photo] = [], now: Date = Date(), calendar: WorkingCalendar,
                                connection: PostgresConnection) throws -> Outcome {
         guard let before = try find(code, on: connection, forUpdate: true) else { throw ActionError.notFound }
-        return try perform(action, on: before, by: actor, reason: reason, afterPhotos: afterPhotos, now: now,
+        return try perform(action, on: before, by: acting, reason: reason, afterPhotos: afterPhotos, now: now,
                            calendar: calendar, connection: connection)
     }
 
     /// Applies an action to a case already locked by the caller.
     /// - Parameter afterPhotos: evidence of the work, stored with a resolution or a request for validation.
     @discardableResult
-    public static func perform(_ action: CaseAction, on before: StoredCase, by actor: Actor, reason: String? = nil,
+    public static func perform(_ action: CaseAction, on before: StoredCase, by acting: Acting<Actor>, reason: String? = nil,
                                afterPhotos: [Photo] = [], now: Date = Date(), calendar: WorkingCalendar,
                                connection: PostgresConnection) throws -> Outcome {
+        let actor = acting.who
         let transition: Transition
         switch Lifecycle.apply(action, to: before.status, by: actor) {
         case .failure(let refusal): throw ActionError.refused(refusal)
@@ -231,11 +233,8 @@ public enum CaseStore {
                 """, [after.id, photo.format.rawValue, Data(photo.bytes)])
         }
         if actor != .system {
-            try connection.query("""
-                insert into audit_log (account_id, role, action, complaint_id, before, after)
-                values ($1, $2, $3, $4, $5::jsonb, $6::jsonb)
-                """, [actor.accountID, actor.publicRole, action.name, after.id,
-                      JSONText.encode(before.auditSnapshot), JSONText.encode(after.auditSnapshot)])
+            try AuditLog.record(action.name, by: acting, complaintID: after.id, before: before.auditSnapshot,
+                                after: after.auditSnapshot, on: connection)
         }
         // A case moved to another category is received again and taken in by its (maybe new) module.
         if transition.movedTo != nil {

@@ -24,14 +24,14 @@ struct AccountManagementTests {
         let (_, second) = try #require(try logIn("keluar.pu", "sandi-keluar-01", from: "198.51.100.20", on: connection))
 
         let change = try connection.transaction {
-            try AccountStore.setActive(false, login: "KELUAR.PU", by: admin.manager, on: $0)
+            try AccountStore.setActive(false, login: "KELUAR.PU", by: Acting(admin.manager), on: $0)
         }
         #expect(change.sessionsEnded == 2 && !change.account.active)
         #expect(try AccountStore.session(forToken: first, on: connection) == nil)
         #expect(try AccountStore.session(forToken: second, on: connection) == nil)
         #expect(try logIn("keluar.pu", "sandi-keluar-01", on: connection) == nil, "the right password is refused like a wrong one")
 
-        try connection.transaction { _ = try AccountStore.setActive(true, login: "keluar.pu", by: admin.manager, on: $0) }
+        try connection.transaction { _ = try AccountStore.setActive(true, login: "keluar.pu", by: Acting(admin.manager), on: $0) }
         #expect(try AccountStore.session(forToken: first, on: connection) == nil, "enabling does not bring old sessions back")
         #expect(try logIn("keluar.pu", "sandi-keluar-01", on: connection) != nil)
         #expect(try audit(connection) == ["admin disable_account keluar.pu", "admin enable_account keluar.pu"])
@@ -71,9 +71,9 @@ struct AccountManagementTests {
             try AccountStore.create(login: "inspektur.2", password: "sandi-insp-02", role: .inspector, module: nil, by: admin.manager,
                                     on: connection)
         }
-        for change in [{ try AccountStore.setActive(false, login: "inspektur", by: admin.manager, on: $0) },
-                       { try AccountStore.resetPassword(login: "inspektur", to: "diambil-alih", by: admin.manager, on: $0) },
-                       { try AccountStore.revokeSessions(login: "inspektur", by: admin.manager, on: $0) }] as [(PostgresConnection) throws -> AccountStore.Change] {
+        for change in [{ try AccountStore.setActive(false, login: "inspektur", by: Acting(admin.manager), on: $0) },
+                       { try AccountStore.resetPassword(login: "inspektur", to: "diambil-alih", by: Acting(admin.manager), on: $0) },
+                       { try AccountStore.revokeSessions(login: "inspektur", by: Acting(admin.manager), on: $0) }] as [(PostgresConnection) throws -> AccountStore.Change] {
             #expect(throws: AccountStore.AccountError.roleNotManaged(.inspector)) { try connection.transaction { _ = try change($0) } }
         }
         #expect(try logIn("inspektur", "sandi-insp-01", on: connection) != nil, "the inspector is untouched")
@@ -85,11 +85,11 @@ struct AccountManagementTests {
                                     on: connection)
         }
         #expect(throws: AccountStore.AccountError.roleNotManaged(.admin)) {
-            try connection.transaction { _ = try AccountStore.setActive(false, login: "admin.kota", by: inspector.manager, on: $0) }
+            try connection.transaction { _ = try AccountStore.setActive(false, login: "admin.kota", by: Acting(inspector.manager), on: $0) }
         }
-        try connection.transaction { _ = try AccountStore.setActive(false, login: "inspektur.2", by: inspector.manager, on: $0) }
+        try connection.transaction { _ = try AccountStore.setActive(false, login: "inspektur.2", by: Acting(inspector.manager), on: $0) }
         #expect(throws: AccountStore.AccountError.ownAccount) {
-            try connection.transaction { _ = try AccountStore.setActive(false, login: "admin.kota", by: admin.manager, on: $0) }
+            try connection.transaction { _ = try AccountStore.setActive(false, login: "admin.kota", by: Acting(admin.manager), on: $0) }
         }
         #expect(throws: AccountStore.AccountError.notFound("tidak.ada")) {
             try connection.transaction { _ = try AccountStore.revokeSessions(login: "tidak.ada", by: .operator, on: $0) }

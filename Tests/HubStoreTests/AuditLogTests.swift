@@ -6,7 +6,7 @@ import TestSupport
 import Testing
 
 /// The audit log only grows: the role services work as cannot change it, and a trigger refuses
-/// everyone else too.
+/// everyone else too. Each entry records the client address its actor acted from.
 struct AuditLogTests {
     /// A database with one audited staff action in it.
     func auditedDatabase() throws -> String {
@@ -18,7 +18,7 @@ struct AuditLogTests {
             let receipt = try ComplaintStore.submit(
                 ComplaintSubmission(category: "pekerjaan-umum", description: "Saluran mampet", channel: "web"), on: connection)
             try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, calendar: WorkingCalendar(), connection: connection)
-            try CaseStore.perform(.claim, on: receipt.trackingCode.value, by: staff.actor, calendar: WorkingCalendar(),
+            try CaseStore.perform(.claim, on: receipt.trackingCode.value, by: Acting(staff.actor), calendar: WorkingCalendar(),
                                   connection: connection)
         }
         return url
@@ -59,5 +59,37 @@ struct AuditLogTests {
             #expect(error.kind == .insufficientPrivilege, "\(error)")
         }
         #expect(try count(connection) == 1)
+    }
+
+    func addresses(_ connection: PostgresConnection) throws -> [String] {
+        try connection.query("select role || ' ' || action || ' ' || coalesce(address, 'null') as line from audit_log order by id")
+            .map { try $0.decode("line") }
+    }
+
+    @Test func everyEntryRecordsTheAddressItsActorActedFrom() throws {
+        let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
+        let admin = try AccountStore.create(login: "admin.alamat", password: "sandi-admin-01", role: .admin, module: nil, on: connection)
+        let staff = try AccountStore.create(login: "petugas.alamat", password: "sandi-staf-01", role: .staff,
+                                            module: .publicWorks, on: connection)
+        try connection.transaction { connection in
+            let code = try ComplaintStore.submit(
+                ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu jalan padam", channel: "web"), on: connection)
+                .trackingCode.value
+            try CaseStore.perform(.dispatch, on: code, by: .system, calendar: WorkingCalendar(), connection: connection)
+            try CaseStore.perform(.claim, on: code, by: Acting(staff.actor, from: "198.51.100.23"), calendar: WorkingCalendar(),
+                                  connection: connection)
+            try AccountStore.revokeSessions(login: "petugas.alamat", by: Acting(admin.manager, from: "2001:db8::7"), on: connection)
+            try AccountStore.setActive(false, login: "petugas.alamat", by: .operator, on: connection)
+            try AuditLog.record("probe", by: Acting(staff.actor, from: ""), on: connection)
+        }
+        let recorded = try addresses(connection)
+        #expect(recorded == ["staff claim 198.51.100.23", "admin revoke_sessions 2001:db8::7",
+                             "operator disable_account null", "staff probe null"])
+        do {
+            try connection.query("update audit_log set address = '203.0.113.1'")
+            Issue.record("the address of an entry was rewritten")
+        } catch let error as PostgresError {
+            #expect(error.kind == .insufficientPrivilege, "\(error)")
+        }
     }
 }

@@ -32,7 +32,7 @@ struct CaseStoreTests {
         let staff = try AccountStore.create(login: "rina.pu", password: "kata-sandi-2", role: .staff, module: .publicWorks, on: connection)
         try connection.transaction { connection in
             try CaseStore.perform(.dispatch, on: code, by: .system, calendar: calendar, connection: connection)
-            let claimed = try CaseStore.perform(.claim, on: code, by: staff.actor, calendar: calendar, connection: connection)
+            let claimed = try CaseStore.perform(.claim, on: code, by: Acting(staff.actor), calendar: calendar, connection: connection)
             #expect(claimed.after.assignedTo == staff.id)
             #expect(claimed.after.status == .inProgress)
         }
@@ -47,7 +47,7 @@ struct CaseStoreTests {
         let staff = try AccountStore.create(login: "andi.pu", password: "kata-sandi-3", role: .staff, module: .publicWorks, on: connection)
         #expect {
             try connection.transaction {
-                try CaseStore.perform(.resolve(note: "selesai"), on: code, by: staff.actor, calendar: calendar, connection: $0)
+                try CaseStore.perform(.resolve(note: "selesai"), on: code, by: Acting(staff.actor), calendar: calendar, connection: $0)
             }
         } throws: { error in
             if case CaseStore.ActionError.refused(.notAllowedInStatus(_, .received)) = error { return true }
@@ -64,7 +64,7 @@ struct CaseStoreTests {
         try connection.transaction { connection in
             try CaseStore.perform(.dispatch, on: code, by: .system, calendar: calendar, connection: connection)
             try connection.query("delete from queue_messages")
-            let moved = try CaseStore.perform(.escalate(.moveToCategory("pariwisata")), on: code, by: inspector.actor,
+            let moved = try CaseStore.perform(.escalate(.moveToCategory("pariwisata")), on: code, by: Acting(inspector.actor),
                                               reason: "lokasi di kawasan wisata", calendar: calendar, connection: connection)
             #expect(moved.after.module == .tourism && moved.after.category == "pariwisata" && moved.after.status == .received)
             #expect(moved.after.escalationLevel == 1)
@@ -83,7 +83,7 @@ struct CaseStoreTests {
                                                 on: connection)
         #expect(throws: CaseStore.ActionError.self) {
             try connection.transaction {
-                try CaseStore.perform(.escalate(.moveToCategory("tidak-ada")), on: code, by: inspector.actor,
+                try CaseStore.perform(.escalate(.moveToCategory("tidak-ada")), on: code, by: Acting(inspector.actor),
                                       calendar: calendar, connection: $0)
             }
         }

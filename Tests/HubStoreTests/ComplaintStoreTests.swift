@@ -59,9 +59,9 @@ struct ComplaintStoreTests {
         let calendar = WorkingCalendar()
         try connection.transaction { connection in
             try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, calendar: calendar, connection: connection)
-            try CaseStore.perform(.claim, on: receipt.trackingCode.value, by: account.actor, calendar: calendar, connection: connection)
+            try CaseStore.perform(.claim, on: receipt.trackingCode.value, by: Acting(account.actor), calendar: calendar, connection: connection)
             try CaseStore.perform(.addNote(text: "catatan internal rahasia", isPublic: false), on: receipt.trackingCode.value,
-                                  by: account.actor, calendar: calendar, connection: connection)
+                                  by: Acting(account.actor), calendar: calendar, connection: connection)
         }
         let view = try #require(try PublicCase.load(receipt.trackingCode.value, on: connection))
         let json = String(decoding: try JSONSerialization.data(withJSONObject: view.jsonObject(language: .id)), as: UTF8.self)

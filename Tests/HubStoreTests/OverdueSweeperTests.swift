@@ -80,16 +80,16 @@ struct OverdueSweeperTests {
         let calendar = WorkingCalendar()
         for code in codes {
             try connection.transaction { connection in
-                try CaseStore.perform(.claim, on: code, by: staff.actor, now: start, calendar: calendar, connection: connection)
-                try CaseStore.perform(.resolve(note: "Sudah ditambal."), on: code, by: staff.actor, now: start,
+                try CaseStore.perform(.claim, on: code, by: Acting(staff.actor), now: start, calendar: calendar, connection: connection)
+                try CaseStore.perform(.resolve(note: "Sudah ditambal."), on: code, by: Acting(staff.actor), now: start,
                                       calendar: calendar, connection: connection)
             }
         }
         // The citizen of the first case reopens it, the second accepts: neither is closed by the clock.
         try connection.transaction { connection in
-            try CaseStore.perform(.reopen(reason: "Masih berlubang.", rating: 1), on: codes[0], by: .citizen,
+            try CaseStore.perform(.reopen(reason: "Masih berlubang.", rating: 1), on: codes[0], by: Acting(.citizen),
                                   now: start, calendar: calendar, connection: connection)
-            try CaseStore.perform(.accept(rating: 5, comment: nil), on: codes[1], by: .citizen, now: start,
+            try CaseStore.perform(.accept(rating: 5, comment: nil), on: codes[1], by: Acting(.citizen), now: start,
                                   calendar: calendar, connection: connection)
         }
         let sweepers = [try PostgresConnection(conninfo: url), try PostgresConnection(conninfo: url)]

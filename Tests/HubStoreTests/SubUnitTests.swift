@@ -26,7 +26,7 @@ struct SubUnitTests {
         let head = try AccountStore.create(login: "kabid.pu", password: "kata-sandi-1", role: .supervisor, module: .publicWorks,
                                            on: connection)
         let outcome = try connection.transaction {
-            try CaseStore.perform(.dispose(to: "dpupr-pju"), on: code, by: head.actor, calendar: calendar, connection: $0)
+            try CaseStore.perform(.dispose(to: "dpupr-pju"), on: code, by: Acting(head.actor), calendar: calendar, connection: $0)
         }
         #expect(outcome.after.subUnit == "dpupr-pju")
         #expect(outcome.after.status == .dispatched)
@@ -43,14 +43,14 @@ struct SubUnitTests {
         let staff = try AccountStore.create(login: "staf.pu", password: "kata-sandi-2", role: .staff, module: .publicWorks, on: connection)
         if unit == "dpupr-pju" {
             try connection.transaction {
-                try CaseStore.perform(.dispose(to: unit), on: code, by: staff.actor, calendar: calendar, connection: $0)
+                try CaseStore.perform(.dispose(to: unit), on: code, by: Acting(staff.actor), calendar: calendar, connection: $0)
             }
         }
         let eventsBefore = try CaseStore.timeline(caseID: try #require(try CaseStore.find(code, on: connection)).id, on: connection)
         let auditBefore = try connection.query("select 1 from audit_log").count
         #expect {
             try connection.transaction {
-                try CaseStore.perform(.dispose(to: unit), on: code, by: staff.actor, calendar: calendar, connection: $0)
+                try CaseStore.perform(.dispose(to: unit), on: code, by: Acting(staff.actor), calendar: calendar, connection: $0)
             }
         } throws: { error in
             if case CaseStore.ActionError.invalidSubUnit(unit) = error { return true }
@@ -69,21 +69,21 @@ struct SubUnitTests {
                                             subUnit: "dpupr-jalan", on: connection)
         try connection.transaction { connection in
             // The desk (no sub-unit) claims, disposes to street lighting, and keeps the case.
-            try CaseStore.perform(.claim, on: code, by: desk.actor, calendar: calendar, connection: connection)
-            let kept = try CaseStore.perform(.dispose(to: "dpupr-pju"), on: code, by: desk.actor, calendar: calendar,
+            try CaseStore.perform(.claim, on: code, by: Acting(desk.actor), calendar: calendar, connection: connection)
+            let kept = try CaseStore.perform(.dispose(to: "dpupr-pju"), on: code, by: Acting(desk.actor), calendar: calendar,
                                              connection: connection)
             #expect(kept.after.assignedTo == desk.id)
             // Roads cannot be handed a street-lighting case: they would not see it.
             #expect(throws: CaseStore.ActionError.self) {
-                try CaseStore.perform(.assign(to: roads.id), on: code, by: desk.actor, calendar: calendar, connection: connection)
+                try CaseStore.perform(.assign(to: roads.id), on: code, by: Acting(desk.actor), calendar: calendar, connection: connection)
             }
         }
         try connection.transaction { connection in
             // Disposed to roads, then assigned to its staff, then disposed back: the roads man leaves it.
-            try CaseStore.perform(.dispose(to: "dpupr-jalan"), on: code, by: desk.actor, calendar: calendar, connection: connection)
-            let assigned = try CaseStore.perform(.assign(to: roads.id), on: code, by: desk.actor, calendar: calendar, connection: connection)
+            try CaseStore.perform(.dispose(to: "dpupr-jalan"), on: code, by: Acting(desk.actor), calendar: calendar, connection: connection)
+            let assigned = try CaseStore.perform(.assign(to: roads.id), on: code, by: Acting(desk.actor), calendar: calendar, connection: connection)
             #expect(assigned.after.assignedTo == roads.id)
-            let back = try CaseStore.perform(.dispose(to: "dpupr-pju"), on: code, by: desk.actor, calendar: calendar, connection: connection)
+            let back = try CaseStore.perform(.dispose(to: "dpupr-pju"), on: code, by: Acting(desk.actor), calendar: calendar, connection: connection)
             #expect(back.after.assignedTo == nil && back.after.subUnit == "dpupr-pju")
         }
     }
@@ -94,8 +94,8 @@ struct SubUnitTests {
         let inspector = try AccountStore.create(login: "inspektur.b", password: "kata-sandi-6", role: .inspector, module: nil,
                                                 on: connection)
         let moved = try connection.transaction { connection in
-            try CaseStore.perform(.dispose(to: "dpupr-drainase"), on: code, by: staff.actor, calendar: calendar, connection: connection)
-            return try CaseStore.perform(.escalate(.moveToCategory("sosial")), on: code, by: inspector.actor, calendar: calendar,
+            try CaseStore.perform(.dispose(to: "dpupr-drainase"), on: code, by: Acting(staff.actor), calendar: calendar, connection: connection)
+            return try CaseStore.perform(.escalate(.moveToCategory("sosial")), on: code, by: Acting(inspector.actor), calendar: calendar,
                                          connection: connection)
         }
         #expect(moved.after.agency == "dinsos" && moved.after.subUnit == nil)
