@@ -11,11 +11,7 @@ struct ModuleFieldsTests {
     func submitted(_ hub: RunningHub, _ body: [String: Any], until status: String = "dispatched") throws -> String {
         let created = try hub.post("/api/v1/complaints", json: body)
         let code = try #require(created.jsonObject["tracking_code"] as? String, "\(created.text)")
-        let deadline = Date().addingTimeInterval(15)
-        while try hub.get("/api/v1/complaints/\(code)").jsonObject["status"] as? String != status {
-            guard Date() < deadline else { throw TestSupportError("case \(code) did not reach \(status)") }
-            usleep(50_000)
-        }
+        try hub.waitForStatus(code, status)
         return code
     }
 
