@@ -12,8 +12,11 @@ export HUB_DATABASE_URL ?= postgresql://postgres@127.0.0.1:$(HUB_DB_PORT)/hub
 SWIFT ?= swift
 CONFIGURATION ?= debug
 BIN = $(shell $(SWIFT) build -c $(CONFIGURATION) --show-bin-path 2>/dev/null)
+# The project's own Python environment (scripts/python-env), never the system's; the tests find its
+# programs (schemathesis) on PATH.
+PYTHON = .venv/bin/python
 
-.PHONY: all deps python-deps db db-stop build migrate run stop test bench fuzz clean
+.PHONY: all deps python-deps test-deps db db-stop build migrate run stop test fresh-check bench fuzz clean
 
 all: build
 
@@ -46,14 +49,23 @@ stop:
 	@scripts/localdb stop
 
 # The tests start their own throwaway clusters; the local one is stopped again when they end.
-test: migrate python-deps
-	@scripts/browser-deps
+test: migrate test-deps
 	@trap 'scripts/localdb stop' EXIT; \
 	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION); \
-	HUB_BIN_DIR="$(BIN)" python3 -m pytest -q Tests/deployment Tests/contract Tests/browser
+	PATH="$(CURDIR)/.venv/bin:$$PATH" HUB_BIN_DIR="$(BIN)" $(PYTHON) -m pytest -q Tests/deployment Tests/contract Tests/browser
 
+# Python 3 (Debian's when the machine has none) and the pinned test libraries in .venv/.
 python-deps:
-	@python3 -c "import pytest, yaml, jsonschema, requests" 2>/dev/null || python3 -m pip install -q pytest pyyaml jsonschema requests
+	@scripts/python-env
+
+test-deps: python-deps
+	@scripts/browser-deps
+
+# `make test` inside a clean Debian 12 root (debootstrap) with only the Swift toolchain, as root and
+# as a user with sudo: proves the set-up from nothing. Needs root; slow; not part of `make test`.
+fresh-check:
+	scripts/fresh-debian
+	scripts/fresh-debian --user
 
 # Figures and ratios against baselines measured in the same run (nginx, pgbench); never fails on a slow machine.
 bench: deps
@@ -66,4 +78,4 @@ fuzz:
 	scripts/fuzz
 
 clean: stop
-	rm -rf .build .build-bench .hub
+	rm -rf .build .build-bench .hub .venv

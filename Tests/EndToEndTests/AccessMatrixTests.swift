@@ -43,20 +43,6 @@ struct AccessMatrixTests {
         return code
     }
 
-    /// Waits until every case is in its module's queue.
-    static func waitUntilDispatched(_ hub: RunningHub, _ codes: [String]) throws {
-        var pending = Set(codes)
-        let deadline = Date().addingTimeInterval(20)
-        while !pending.isEmpty {
-            for code in pending {
-                if try hub.get("/api/v1/complaints/\(code)").jsonObject["status"] as? String == "dispatched" { pending.remove(code) }
-            }
-            guard !pending.isEmpty else { return }
-            guard Date() < deadline else { throw TestSupportError("not dispatched: \(pending.sorted())") }
-            usleep(50_000)
-        }
-    }
-
     @Test func everyRoleGetsExactlyTheAnswerTheRulesGiveOnEveryStaffEndpoint() throws {
         let url = try TestCluster.shared().migratedDatabase()
         let hub = try RunningHub(databaseURL: url)
@@ -113,7 +99,7 @@ struct AccessMatrixTests {
                 ])
             })
         }
-        try Self.waitUntilDispatched(hub, [publicWorks, inspectorate, social, closed] + rowCases.flatMap { $0 })
+        try hub.waitForStatus([publicWorks, inspectorate, social, closed] + rowCases.flatMap { $0 })
 
         // The admin brings each case to where its row starts; these are the only other writes.
         var allowedActions = 0

@@ -12,11 +12,7 @@ struct CitizenFeedbackTests {
     func resolvedCase(_ hub: RunningHub, staff: String) throws -> String {
         let created = try hub.post("/api/v1/complaints", json: ["category": "pekerjaan-umum", "description": "Got mampet di gang 5"])
         let code = try #require(created.jsonObject["tracking_code"] as? String)
-        let deadline = Date().addingTimeInterval(15)
-        while try hub.get("/api/v1/complaints/\(code)").jsonObject["status"] as? String != "dispatched" {
-            guard Date() < deadline else { throw TestSupportError("case \(code) was not dispatched") }
-            usleep(50_000)
-        }
+        try hub.waitForStatus(code)
         #expect(try hub.post("/api/v1/staff/cases/\(code)/claim", token: staff).status == 200)
         #expect(try hub.post("/api/v1/staff/cases/\(code)/resolve", json: ["note": "Got sudah dikuras"], token: staff).status == 200)
         return code

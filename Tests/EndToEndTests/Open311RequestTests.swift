@@ -188,11 +188,7 @@ struct Open311RequestTests: Open311Testing {
         let hiddenPhoto = (try hub.get("/open311/v2/requests/\(codes[0]).json").open311JSON as? [[String: Any]])?.first
         #expect(hiddenPhoto?["media_url"] is NSNull)
         // Let the social module take the case first, so its dispatch does not race the change.
-        let deadline = Date().addingTimeInterval(15)
-        while try connection.query("select status from complaints where tracking_code = $1", [tokens[2]])[0]["status"] == "received",
-              Date() < deadline {
-            usleep(50_000)
-        }
+        try hub.waitForStatus(tokens[2])
         try connection.query("update complaints set status = 'resolved' where tracking_code = $1", [tokens[2]])
         try connection.query("update complaints set created_at = now() - interval '100 days' where tracking_code = $1", [tokens[3]])
 

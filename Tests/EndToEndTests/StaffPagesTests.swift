@@ -57,11 +57,7 @@ struct StaffPagesTests {
     static func dispatchedCase(_ hub: RunningHub, _ body: [String: Any]) throws -> String {
         let created = try hub.post("/api/v1/complaints", json: body)
         let code = try #require(created.jsonObject["tracking_code"] as? String)
-        let deadline = Date().addingTimeInterval(15)
-        while try hub.get("/api/v1/complaints/\(code)").jsonObject["status"] as? String != "dispatched" {
-            guard Date() < deadline else { throw TestSupportError("case \(code) was not dispatched") }
-            usleep(50_000)
-        }
+        try hub.waitForStatus(code)
         return code
     }
 

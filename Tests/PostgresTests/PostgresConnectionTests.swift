@@ -97,7 +97,8 @@ struct PostgresConnectionTests {
         #expect(try listener.waitForNotifications(timeout: 0).isEmpty)
         try sender.query("select pg_notify($1, $2)", ["queue_module.public-works", "hello"])
         var received: [PostgresNotification] = []
-        for _ in 0..<50 where received.isEmpty { received = try listener.waitForNotifications(timeout: 0.1) }
+        let deadline = Date().addingTimeInterval(60)
+        while received.isEmpty, Date() < deadline { received = try listener.waitForNotifications(timeout: 0.25) }
         #expect(received == [PostgresNotification(channel: "queue_module.public-works", payload: "hello")])
     }
 

@@ -94,7 +94,7 @@ public final class RunningHub: @unchecked Sendable {
     }
 
     /// Polls `/readyz` until 200, or fails with the service's log.
-    public func waitUntilReady(_ service: String, timeout: Double = 30) throws {
+    public func waitUntilReady(_ service: String, timeout: Double = RunningHub.settleSeconds) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let process = processes[service], !process.isRunning {
@@ -131,8 +131,8 @@ public final class RunningHub: @unchecked Sendable {
     }
 
     /// A service's log once it contains `text`, or as it is after `timeout` seconds: access lines are
-    /// written in batches, up to a tenth of a second after the request.
-    public func log(_ service: String, once text: String, timeout: Double = 3) -> String {
+    /// written in batches, up to a tenth of a second after the request (longer on a loaded machine).
+    public func log(_ service: String, once text: String, timeout: Double = 15) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let current = log(service)

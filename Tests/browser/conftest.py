@@ -122,7 +122,7 @@ def label_text(driver, field):
     return driver.find_element(By.CSS_SELECTOR, f"label[for='{field}']").text.strip()
 
 
-def wait_for(driver, condition, timeout=10):
+def wait_for(driver, condition, timeout=pyhub.SETTLE_SECONDS):
     """Polls `condition` while a navigation replaces the page under it."""
     return WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException,
                                                              StaleElementReferenceException)).until(condition)

@@ -13,8 +13,8 @@ with the other browser tests are in conftest.py.
 
 import hashlib
 import re
-import time
 
+import pyhub
 from conftest import by_id, label_text, screenshot, wait_for
 
 try:  # without Selenium the module still loads, and conftest's `browser` fails each test saying why
@@ -79,14 +79,12 @@ def test_citizen_files_a_complaint_with_a_photo_and_follows_it(hub, browser, pho
                      f"join complaints c on c.id = p.complaint_id where c.tracking_code = '{code}'")
     assert stored == f"image/png {hashlib.md5(photo.read_bytes()).hexdigest()}"
 
-    # The tracking page: the module takes the case within a second.
-    deadline = time.monotonic() + 10
-    while True:
+    # The tracking page, once the module has taken the case.
+    def tracked_status():
         browser.get(f"{hub.url}/track/{code}")
-        status = by_id(browser, "status")
-        if status.get_attribute("data-status") == "dispatched" or time.monotonic() > deadline:
-            break
-        time.sleep(0.2)
+        return by_id(browser, "status")
+    status = pyhub.wait_until(tracked_status, lambda element: element.get_attribute("data-status") == "dispatched",
+                              f"{code} dispatched on its tracking page", interval=0.2)
     assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Lacak pengaduan"
     assert by_id(browser, "tracking-code").text == shown
     assert status.get_attribute("data-status") == "dispatched"

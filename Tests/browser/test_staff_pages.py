@@ -20,11 +20,11 @@ Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/browser
 
 import base64
 import json
-import time
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
+import pyhub
 import pytest
 from conftest import by_id, png_bytes, screenshot, wait_for
 
@@ -102,11 +102,8 @@ def dispatched_complaint(hub, description, photos=()):
         "photos": [base64.b64encode(photo).decode("ascii") for photo in photos]})
     assert status == 201, created
     code = created["tracking_code"]
-    deadline = time.monotonic() + 10
-    while created["status"] != "dispatched" and time.monotonic() < deadline:
-        time.sleep(0.1)
-        _, created = api(hub, "GET", f"/api/v1/complaints/{code}")
-    assert created["status"] == "dispatched", created
+    pyhub.wait_until(lambda: api(hub, "GET", f"/api/v1/complaints/{code}")[1], lambda view: view["status"] == "dispatched",
+                     f"{code} dispatched")
     return code
 
 

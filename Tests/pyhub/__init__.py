@@ -1,4 +1,4 @@
 """Shared helpers of the Python test suites (Tests/contract, Tests/browser)."""
 
-from .hub import (SERVICES, Hub, HubError, Service, free_port, free_ports, pg_bin_dir,  # noqa: F401
-                  resolve_bin_dir)
+from .hub import (JUST_SUBMITTED, SERVICES, SETTLE_SECONDS, Hub, HubError, Service, free_port,  # noqa: F401
+                  free_ports, pg_bin_dir, resolve_bin_dir, wait_until)

@@ -42,6 +42,25 @@ TEST_ENVIRONMENT = {
     # default (Secure, `__Host-`) passes {"HUB_COOKIE_SECURE": None} in extra_env.
     "HUB_COOKIE_SECURE": "0",
 }
+# How long a test waits for a state the services reach by themselves (a module taking a case in, a
+# service becoming ready): only a broken hub waits this long, a loaded machine only makes tests slower.
+SETTLE_SECONDS = 60
+# The statuses a submission's answer may carry: intake reads the case back after the commit and its
+# NOTIFY, so the owning module may have dispatched it already.
+JUST_SUBMITTED = ("received", "dispatched")
+
+
+def wait_until(read: Callable[[], object], accept: Callable[[object], bool], what: str,
+               timeout: float = SETTLE_SECONDS, interval: float = 0.05):
+    """Calls `read` until `accept` takes its value and answers that value; fails after `timeout`
+    seconds with the last value read."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = read()
+        if accept(value):
+            return value
+        assert time.monotonic() < deadline, f"{what} did not happen in {timeout} s; last: {value}"
+        time.sleep(interval)
 
 
 class HubError(RuntimeError):
@@ -143,7 +162,7 @@ class Hub:
 
     def __init__(self, bin_dir: Union[str, Path], *, extra_env: Optional[Environment] = None,
                  extra_services: Sequence[Service] = (), setup: Optional[Callable[["Hub"], None]] = None,
-                 services: Sequence[str] = SERVICES, prefix: str = "hub-test-", startup_timeout: float = 30):
+                 services: Sequence[str] = SERVICES, prefix: str = "hub-test-", startup_timeout: float = SETTLE_SECONDS):
         self.bin = Path(bin_dir)
         self.extra_env = dict(extra_env or {})
         self.extra_services = list(extra_services)
