@@ -62,21 +62,23 @@ grant select (id, login, role, module_code, categories, area, sub_unit_code, act
 grant select (tracking_code, module_code) on complaints to hub_cap_find_owner;
 
 grant select, update on complaints to hub_cap_casework;
-grant select, insert, update on complaint_events to hub_cap_casework;
+grant select, insert on complaint_events to hub_cap_casework;
 grant select, insert on complaint_photos to hub_cap_casework;
 grant select on complaint_reporters, verified_reporters to hub_cap_casework;
 grant select, insert on audit_log to hub_cap_casework;
 grant select, insert, update, delete on queue_messages to hub_cap_casework;
 grant select, insert on queue_dead_letters to hub_cap_casework;
-grant select, update on staff_accounts to hub_cap_casework;
-grant select, insert, update on staff_sessions to hub_cap_casework;
-grant select, insert, delete on login_failures to hub_cap_casework;
-grant select, insert, update, delete on login_known_addresses to hub_cap_casework;
 grant usage on all sequences in schema public to hub_cap_casework;
 
 grant insert on complaints, complaint_reporters to hub_cap_intake;
+-- Open311 keeps the client's own fields on the first event.
+grant update on complaint_events to hub_cap_intake;
 grant select, insert on idempotency_keys to hub_cap_intake;
-grant insert on staff_accounts to hub_cap_intake;
+-- Signing in and managing accounts happen at intake only (the other modules serve neither).
+grant select, insert, update on staff_accounts to hub_cap_intake;
+grant select, insert, update on staff_sessions to hub_cap_intake;
+grant select, insert, delete on login_failures to hub_cap_intake;
+grant select, insert, update, delete on login_known_addresses to hub_cap_intake;
 grant usage on all sequences in schema public to hub_cap_intake;
 
 grant select, insert, update, delete on shift_roster to hub_cap_shift_roster;

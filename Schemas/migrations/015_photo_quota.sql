@@ -8,5 +8,7 @@ create table photo_quota_usage (
     primary key (client_address, day)
 );
 
--- Every service that stores photos (intake, and the modules' after-photos) charges them here.
-grant select, insert, update, delete on photo_quota_usage to hub_service, hub_cap_casework;
+-- Every service that stores photos (intake, and the modules' after-photos) charges them here;
+-- intake alone forgets the days gone by.
+grant select, insert, update on photo_quota_usage to hub_service, hub_cap_casework;
+grant delete on photo_quota_usage to hub_service, hub_cap_intake;

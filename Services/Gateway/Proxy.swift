@@ -11,7 +11,9 @@ struct Proxy: Sendable {
     let logger: Logger
     let client = HTTPClient(connectTimeout: 2, responseTimeout: 30)
 
-    private static let hopByHop = ["Connection", "Keep-Alive", "Proxy-Connection", "TE", "Trailer", "Upgrade",
+    /// Headers that concern only the hop they arrived on. `Expect` among them: the gateway has already
+    /// answered the client's expectation and holds the whole body.
+    private static let hopByHop = ["Connection", "Keep-Alive", "Proxy-Connection", "TE", "Trailer", "Upgrade", "Expect",
                                    "Proxy-Authorization", "Proxy-Authenticate", "X-Forwarded-For", "X-Request-Id"]
 
     func forward(_ request: HTTPRequest, to module: ModuleName) -> HTTPResponse {

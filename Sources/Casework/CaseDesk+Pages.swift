@@ -11,13 +11,15 @@ import Web
 extension CaseDesk {
     func installPageRoutes(on router: inout Router) {
         let desk = self
-        router.get("/staff/login", pageRoute { request in desk.loginPage(request) })
-        router.post("/staff/login", pageRoute { request in try desk.logInFromPage(request) })
-        router.post("/staff/logout", pageRoute { request in try desk.logOutFromPage(request) })
         router.get("/staff", pageRoute { request in try desk.queuePage(request) })
-        router.get("/staff/accounts", pageRoute { request in try desk.accountsPage(request) })
-        router.post("/staff/accounts", pageRoute { request in try desk.createAccountFromPage(request) })
-        router.post("/staff/accounts/{login}/{action}", pageRoute { request in try desk.changeAccountFromPage(request) })
+        if module == .intake {
+            router.get("/staff/login", pageRoute { request in desk.loginPage(request) })
+            router.post("/staff/login", pageRoute { request in try desk.logInFromPage(request) })
+            router.post("/staff/logout", pageRoute { request in try desk.logOutFromPage(request) })
+            router.get("/staff/accounts", pageRoute { request in try desk.accountsPage(request) })
+            router.post("/staff/accounts", pageRoute { request in try desk.createAccountFromPage(request) })
+            router.post("/staff/accounts/{login}/{action}", pageRoute { request in try desk.changeAccountFromPage(request) })
+        }
         router.get("/staff/cases/{code}", pageRoute { request in try desk.casePage(request) })
         router.post("/staff/cases/{code}/{action}", options: .uploads, pageRoute { request in try desk.actFromPage(request) })
         // An image, not a page: its errors keep the hub's JSON shape, as the other non-page resources'.

@@ -4,10 +4,16 @@ import HubStore
 import ServiceKit
 
 extension CaseDesk {
+    /// Who is signed in, everywhere; signing in and out at intake only.
     func installSessionRoutes(on router: inout Router) {
         let desk = self
         let pool = self.pool
         let throttle = loginThrottle
+        router.get("/api/v1/staff/me") { request in
+            let account = try StaffAuthentication.require(request, pool: pool)
+            return .json(AccountRequest.json(account))
+        }
+        guard module == .intake else { return }
         router.post("/api/v1/staff/login") { request in
             let body = try request.jsonObject()
             guard let login = body["login"] as? String, let password = body["password"] as? String,
@@ -45,10 +51,6 @@ extension CaseDesk {
             var response = HTTPResponse(status: 204)
             response.headers.add("Set-Cookie", desk.sessionCookie("", maxAge: 0))
             return response
-        }
-        router.get("/api/v1/staff/me") { request in
-            let account = try StaffAuthentication.require(request, pool: pool)
-            return .json(AccountRequest.json(account))
         }
     }
 }

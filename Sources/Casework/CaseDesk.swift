@@ -40,7 +40,9 @@ public struct CaseDesk: Sendable {
     public func routes() -> Router {
         var router = Router()
         installSessionRoutes(on: &router)
-        installAccountRoutes(on: &router)
+        // Signing in and managing accounts are intake's alone (the gateway sends them there), so the
+        // other modules' database roles need no right to passwords, sessions or login failures.
+        if module == .intake { installAccountRoutes(on: &router) }
         installCaseRoutes(on: &router)
         installPageRoutes(on: &router)
         return router

@@ -225,9 +225,7 @@ final class EventLoop: @unchecked Sendable {
                 let outcome = connection.gate.finish()
                 connection.requestStarted = 0
                 connection.requestBytes = connection.parser.bufferedByteCount
-                request.remoteAddress = connection.remoteAddress
-                request.clientAddress = server.configuration.trustedProxies.clientAddress(
-                    peer: connection.remoteAddress, forwardedFor: request.headers.values("X-Forwarded-For"))
+                server.identify(&request, peer: connection.remoteAddress)
                 request.requestID = RequestID.accept(request.headers["X-Request-Id"])
                 let (handler, inline) = server.plan(&request, admitted: outcome.decided)
                 if inline {

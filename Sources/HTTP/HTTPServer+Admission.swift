@@ -14,7 +14,7 @@ extension HTTPServer {
     /// the parser's 413), then the route's admission check, then room in the body budget (503).
     func decide(_ head: HTTPRequest, from remoteAddress: String) -> HeadDecision {
         var request = head
-        request.remoteAddress = remoteAddress
+        identify(&request, peer: remoteAddress)
         var options = RouteOptions.standard
         if let router {
             let match = router.match(request)
@@ -34,6 +34,14 @@ extension HTTPServer {
             return .refuse(Self.busy(code: "server_busy", message: "too many uploads in progress; retry shortly"))
         }
         return .read(limit: limit, reserve: reserve)
+    }
+
+    /// Fills in who sent a request: the socket peer, and the client as the trusted proxies name it.
+    /// The one place both are set, for the head-time admission checks and for the handlers alike.
+    func identify(_ request: inout HTTPRequest, peer: String) {
+        request.remoteAddress = peer
+        request.clientAddress = configuration.trustedProxies.clientAddress(
+            peer: peer, forwardedFor: request.headers.values("X-Forwarded-For"))
     }
 
     /// A 503 with Retry-After.

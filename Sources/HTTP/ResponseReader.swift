@@ -7,27 +7,12 @@ enum ResponseReader {
     /// - Returns: the response and whether the connection can carry another request.
     static func read(from connection: ClientConnection, method: String, deadline: Double,
                      maxBody: Int = .max) throws -> (HTTPResponse, Bool) {
-        var headEnd: Int?
-        while headEnd == nil {
-            headEnd = find(connection.buffer, [13, 10, 13, 10])
-            if headEnd == nil {
-                guard connection.buffer.count < 64 * 1024 else { throw HTTPClientError.malformedResponse("head too large") }
-                guard try connection.fill(deadline: deadline) else { throw HTTPClientError.connectionClosed }
-            }
+        var (status, version, headers) = try readHead(from: connection, deadline: deadline)
+        // Interim answers (100 Continue, 103 Early Hints) come before the final one; they are not it.
+        while (100..<200).contains(status) && status != 101 {
+            (status, version, headers) = try readHead(from: connection, deadline: deadline)
         }
-        let head = String(decoding: connection.buffer[0..<headEnd!], as: UTF8.self)
-        connection.buffer.removeFirst(headEnd! + 4)
-        var lines = head.components(separatedBy: "\r\n")
-        let statusLine = lines.removeFirst().split(separator: " ", maxSplits: 2)
-        guard statusLine.count >= 2, statusLine[0].hasPrefix("HTTP/1."), let status = Int(statusLine[1]) else {
-            throw HTTPClientError.malformedResponse("bad status line")
-        }
-        var headers = HTTPHeaders()
-        for line in lines {
-            guard let colon = line.firstIndex(of: ":") else { throw HTTPClientError.malformedResponse("bad header") }
-            headers.add(String(line[..<colon]), line[line.index(after: colon)...].trimmingASCIIWhitespace())
-        }
-        var keepAlive = !(headers["Connection"]?.lowercased().contains("close") ?? false) && statusLine[0] == "HTTP/1.1"
+        var keepAlive = !(headers["Connection"]?.lowercased().contains("close") ?? false) && version == "HTTP/1.1"
         var body: [UInt8] = []
         if method == "HEAD" || status == 204 || status == 304 || (100..<200).contains(status) {
             // No body.
@@ -54,6 +39,32 @@ enum ResponseReader {
         headers.remove("Connection")
         headers.remove("Keep-Alive")
         return (HTTPResponse(status: status, headers: headers, body: body), keepAlive && connection.buffer.isEmpty)
+    }
+
+    /// Reads a status line and its header fields.
+    private static func readHead(from connection: ClientConnection, deadline: Double) throws
+        -> (status: Int, version: String, headers: HTTPHeaders) {
+        var headEnd: Int?
+        while headEnd == nil {
+            headEnd = find(connection.buffer, [13, 10, 13, 10])
+            if headEnd == nil {
+                guard connection.buffer.count < 64 * 1024 else { throw HTTPClientError.malformedResponse("head too large") }
+                guard try connection.fill(deadline: deadline) else { throw HTTPClientError.connectionClosed }
+            }
+        }
+        let head = String(decoding: connection.buffer[0..<headEnd!], as: UTF8.self)
+        connection.buffer.removeFirst(headEnd! + 4)
+        var lines = head.components(separatedBy: "\r\n")
+        let statusLine = lines.removeFirst().split(separator: " ", maxSplits: 2)
+        guard statusLine.count >= 2, statusLine[0].hasPrefix("HTTP/1."), let status = Int(statusLine[1]) else {
+            throw HTTPClientError.malformedResponse("bad status line")
+        }
+        var headers = HTTPHeaders()
+        for line in lines {
+            guard let colon = line.firstIndex(of: ":") else { throw HTTPClientError.malformedResponse("bad header") }
+            headers.add(String(line[..<colon]), line[line.index(after: colon)...].trimmingASCIIWhitespace())
+        }
+        return (status, String(statusLine[0]), headers)
     }
 
     private static func readChunked(_ connection: ClientConnection, deadline: Double, maxBody: Int) throws -> [UInt8] {

@@ -21,8 +21,8 @@ public struct TrustedProxies: Sendable, Equatable {
 
     /// Trusts nobody: the client is always the peer.
     public static let none = TrustedProxies(ranges: [])
-    /// Loopback and the private networks (RFC 1918, RFC 4193), from which the gateway reaches a module.
-    public static let internalNetworks = try! TrustedProxies(parsing: "127.0.0.0/8,::1,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7")
+    /// Loopback, from which the gateway reaches a module on the same machine.
+    public static let loopback = try! TrustedProxies(parsing: "127.0.0.0/8,::1")
 
     init(ranges: [Range]) { self.ranges = ranges }
 

@@ -8,18 +8,23 @@ public enum HealthRoutes {
     public enum MetricsAccess: Sendable {
         /// Anyone who reaches the port (a module's port is not public).
         case open
-        /// Only with `Authorization: Bearer TOKEN`; without a token configured, nobody. Everyone else
-        /// gets the router's 404, as if there were no such path (the gateway's public port).
+        /// Only with `Authorization: Bearer TOKEN` (401 without it); without a token configured,
+        /// nobody: the router's 404, as if there were no such path (the gateway's public port).
         case bearer(String?)
 
-        func allows(_ request: HTTPRequest) -> Bool {
+        /// The refusal for `request`, or nil when it may read the metrics.
+        func refusal(_ request: HTTPRequest) -> HTTPResponse? {
             switch self {
-            case .open: return true
-            case .bearer(nil): return false
+            case .open: return nil
+            case .bearer(nil): return .error(404, code: "not_found", message: "no such resource: \(request.path)")
             case .bearer(let token?):
-                guard let header = request.headers["Authorization"], header.utf8.count > 7,
-                      header.prefix(7).lowercased() == "bearer " else { return false }
-                return ConstantTime.equals(String(header.dropFirst(7)), token)
+                if let header = request.headers["Authorization"], header.utf8.count > 7,
+                   header.prefix(7).lowercased() == "bearer ", ConstantTime.equals(String(header.dropFirst(7)), token) {
+                    return nil
+                }
+                var refusal = HTTPResponse.error(401, code: "unauthenticated", message: "the metrics need Authorization: Bearer HUB_METRICS_TOKEN")
+                refusal.headers.add("WWW-Authenticate", "Bearer realm=\"metrics\"")
+                return refusal
             }
         }
     }
@@ -43,9 +48,7 @@ public enum HealthRoutes {
             }
         }
         router.get("/metrics") { request in
-            guard metricsAccess.allows(request) else {
-                return .error(404, code: "not_found", message: "no such resource: \(request.path)")
-            }
+            if let refusal = metricsAccess.refusal(request) { return refusal }
             var response = HTTPResponse.text(metrics.render())
             response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
             return response

@@ -11,6 +11,8 @@ extension PostgresError: HTTPErrorConvertible {
         guard isConnectionProblem else { return nil }
         var headers = HTTPHeaders()
         headers.add("Retry-After", String(Self.retryAfterSeconds))
+        // A moment's answer, never to be kept (this error passes the response policy as a thrown error).
+        headers.add("Cache-Control", "no-store")
         return HTTPError(503, "database_unavailable", "the database is unavailable for a moment; retry shortly", headers: headers)
     }
 }

@@ -37,7 +37,9 @@ public struct ServiceEnvironment: Sendable {
 
     /// `HUB_TRUSTED_PROXIES`: the proxies whose X-Forwarded-For names the client. The gateway trusts
     /// only those listed (none by default); a module, never a public listener, trusts them and also
-    /// loopback and the private networks, from where the gateway reaches it.
+    /// loopback, from where the gateway on the same machine reaches it (a gateway elsewhere is listed:
+    /// docker-compose.yml names its network). Not every private network: any host there could then
+    /// speak for any client.
     /// - Throws: `ConfigurationError` naming the entry that is not an address or CIDR range.
     public func trustedProxies(for service: ServiceName) throws -> TrustedProxies {
         let listed: TrustedProxies
@@ -46,7 +48,7 @@ public struct ServiceEnvironment: Sendable {
         } catch {
             throw ConfigurationError("HUB_TRUSTED_PROXIES: \(error)")
         }
-        return service == .gateway ? listed : listed.adding(.internalNetworks)
+        return service == .gateway ? listed : listed.adding(.loopback)
     }
 
     /// Reads an integer variable.

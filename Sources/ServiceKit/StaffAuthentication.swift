@@ -8,8 +8,6 @@ import Postgres
 /// is authenticated by the cookie must also carry the session's CSRF token in `X-CSRF-Token` and this
 /// site's `Origin` (403 `csrf_token_required` / `origin_mismatch`).
 public enum StaffAuthentication {
-    /// The session cookie's name (`__Host-hub_session` unless `HUB_COOKIE_SECURE=0`).
-    public static var cookieName: String { StaffCookie.session.name }
     /// The header a cookie-authenticated JSON request carries the session's CSRF token in.
     public static let csrfHeader = "X-CSRF-Token"
 
@@ -32,9 +30,6 @@ public enum StaffAuthentication {
         }
         return StaffCookie.session.value(in: request).map(Credential.cookie)
     }
-
-    /// The session token a request carries, if any (for reading; see `require` for changing state).
-    public static func token(of request: HTTPRequest) -> String? { credential(of: request)?.token }
 
     /// The signed-in account.
     /// - Throws: `HTTPError` 401 when there is no valid session; 403 when the session is the cookie's,

@@ -59,8 +59,8 @@ struct PublicEdgeTests: Open311Testing {
         #expect(try closed.get("/metrics", service: "intake").status == 200, "a module's own port is internal and serves them")
         let token = "rahasia-prometheus-2026"
         let open = try RunningHub(databaseURL: url, services: ["gateway"], environment: ["HUB_METRICS_TOKEN": token])
-        #expect(try open.get("/metrics").status == 404)
-        #expect(try open.get("/metrics", token: "rahasia-prometheus-2027").status == 404)
+        #expect(try open.get("/metrics").status == 401)
+        #expect(try open.get("/metrics", token: "rahasia-prometheus-2027").status == 401)
         let scraped = try open.get("/metrics", token: token)
         #expect(scraped.status == 200 && scraped.text.contains("hub_http_requests_total"))
     }

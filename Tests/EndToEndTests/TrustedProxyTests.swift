@@ -36,6 +36,21 @@ struct TrustedProxyTests {
         #expect(log.contains("\"remote\":\"198.51.100.0/24\""), "the access log has the client's network, not the proxy's")
     }
 
+    /// A submission announces a body, so its rate limit is decided from the head alone: the client
+    /// behind the proxy must already be known then.
+    @Test func submissionsBehindATrustedProxyAreLimitedPerClient() throws {
+        let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase(), services: ["gateway", "intake"],
+                                 environment: ["HUB_TRUSTED_PROXIES": "127.0.0.1", "HUB_SUBMIT_RATE_PER_MINUTE": "1",
+                                               "HUB_SUBMIT_BURST": "1"])
+        func submit(from client: String) throws -> Int {
+            try hub.request("POST", "/api/v1/complaints", headers: [("Content-Type", "application/json"), ("X-Forwarded-For", client)],
+                            body: Array(#"{"category":"kesehatan","description":"Antrean puskesmas panjang"}"#.utf8)).status
+        }
+        #expect(try submit(from: "198.51.100.11") == 201)
+        #expect(try submit(from: "198.51.100.12") == 201, "another client behind the proxy has a bucket of its own")
+        #expect(try submit(from: "198.51.100.11") == 429, "the first client's bucket is empty")
+    }
+
     @Test func modulesSeeTheClientTheGatewayResolved() throws {
         let hub = try RunningHub(databaseURL: try TestCluster.shared().migratedDatabase(), services: ["gateway", "intake"],
                                  environment: ["HUB_TRUSTED_PROXIES": "127.0.0.1", "HUB_LOGIN_MAX_FAILURES": "100",

@@ -52,6 +52,20 @@ private func request(_ method: String, _ target: String, body: String = "") -> H
         #expect(posts.count == 1, "the POST reached the upstream \(posts.count) times")
     }
 
+    /// An interim answer is not the answer: read as final, the real one would wait on the pooled
+    /// connection and be handed to the next request, maybe another client's.
+    @Test func interimAnswersAreSkippedAndEachRequestGetsItsOwnAnswer() throws {
+        let upstream = try ScriptedUpstream { arrival in .answerAfterInterim("answer to \(arrival.target)") }
+        defer { upstream.stop() }
+        let client = HTTPClient(connectTimeout: 2, responseTimeout: 3)
+        let target = Upstream(host: "127.0.0.1", port: upstream.port)
+        for path in ["/first", "/second"] {
+            let response = try client.send(request("POST", path, body: "x"), to: target)
+            #expect(response.status == 200)
+            #expect(String(decoding: response.body, as: UTF8.self) == "answer to \(path)")
+        }
+    }
+
     @Test func idempotentGetIsRetriedOnceOnAConnectionTheServerClosed() throws {
         let upstream = try ScriptedUpstream { arrival in
             // The pooled connection is dropped under the second request; a new connection is served.

@@ -9,6 +9,8 @@ final class ScriptedUpstream: Sendable {
     /// What the upstream does with a request once it has read it.
     enum Reply: Sendable {
         case answer(String)
+        /// An interim `103 Early Hints`, then the answer.
+        case answerAfterInterim(String)
         case hangUp
     }
 
@@ -85,8 +87,10 @@ final class ScriptedUpstream: Sendable {
             switch script(arrival) {
             case .hangUp:
                 return
-            case .answer(let body):
-                let bytes = Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)".utf8)
+            case .answer(let body), .answerAfterInterim(let body):
+                var text = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+                if case .answerAfterInterim = script(arrival) { text = "HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n" + text }
+                let bytes = Array(text.utf8)
                 guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == bytes.count else { return }
             }
         }

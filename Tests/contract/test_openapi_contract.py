@@ -292,7 +292,7 @@ def add_accounts(hub):
 def limited_gateway_env(hub):
     return {"HUB_INTAKE_URL": hub.url_of("intake-2"), "HUB_TOURISM_URL": f"http://127.0.0.1:{pyhub.free_port()}",
             "HUB_SUBMIT_RATE_PER_MINUTE": "1", "HUB_SUBMIT_BURST": "2",
-            "HUB_TRACK_RATE_PER_MINUTE": "1", "HUB_TRACK_BURST": "2"}
+            "HUB_TRACK_RATE_PER_MINUTE": "1", "HUB_TRACK_BURST": "2", "HUB_METRICS_TOKEN": None}
 
 
 class SourceAddressAdapter(requests.adapters.HTTPAdapter):
@@ -438,9 +438,11 @@ def test_health_readiness_and_metrics(hub):
     assert hub.call("GET", "/readyz", expect=200)[1]["status"] == "ready"
     response, _ = hub.call("GET", "/metrics", token=METRICS_TOKEN, expect=200)
     assert "hub_http_requests_total" in response.text
-    # The gateway's port is public: without the token, or with another, there is no such path.
-    hub.call("GET", "/metrics", expect=404, code="not_found")
-    hub.call("GET", "/metrics", token=METRICS_TOKEN + "x", expect=404, code="not_found")
+    # The gateway's port is public: without the token, or with another, it is refused; a gateway
+    # running without HUB_METRICS_TOKEN has no such path.
+    hub.call("GET", "/metrics", expect=401, code="unauthenticated")
+    hub.call("GET", "/metrics", token=METRICS_TOKEN + "x", expect=401, code="unauthenticated")
+    hub.call("GET", "/metrics", token=METRICS_TOKEN, base=hub.limited_base, expect=404, code="not_found")
     hub.call("HEAD", "/healthz", expect=200)
     hub.call("POST", "/healthz", expect=405)
 

@@ -186,6 +186,15 @@ def test_gateway_reaches_every_module_by_its_url_variable(services, module):
     assert re.fullmatch(rf"http://{re.escape(module)}:{port}/?", url), url
 
 
+@pytest.mark.parametrize("module", MODULES)
+def test_modules_believe_forwarded_addresses_only_from_the_compose_network(services, module):
+    """A module trusts loopback and HUB_TRUSTED_PROXIES only: compose names its own network's fixed range."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    subnets = [entry["subnet"] for entry in compose["networks"]["default"]["ipam"]["config"]]
+    assert environment(services[module]).get("HUB_TRUSTED_PROXIES") == subnets[0]
+    assert "HUB_TRUSTED_PROXIES" not in environment(services["gateway"]), "the gateway trusts only the operator's proxies"
+
+
 def test_no_password_has_a_default_and_a_missing_one_stops_compose_clearly(services):
     """Secrets come from the `.env` file the operator writes: `${VAR:?message}`, never `${VAR:-default}`."""
     text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
