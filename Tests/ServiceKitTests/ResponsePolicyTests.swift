@@ -33,11 +33,12 @@ struct ResponsePolicyTests {
             return request
         }
         let token = HealthRoutes.MetricsAccess.bearer("rahasia-prometheus-01")
-        #expect(token.allows(scrape("Bearer rahasia-prometheus-01")))
-        #expect(token.allows(scrape("bearer rahasia-prometheus-01")))
-        #expect(!token.allows(scrape("Bearer rahasia-prometheus-02")))
-        #expect(!token.allows(scrape(nil)))
-        #expect(!HealthRoutes.MetricsAccess.bearer(nil).allows(scrape("Bearer ")))
-        #expect(HealthRoutes.MetricsAccess.open.allows(scrape(nil)))
+        #expect(token.refusal(scrape("Bearer rahasia-prometheus-01")) == nil)
+        #expect(token.refusal(scrape("bearer rahasia-prometheus-01")) == nil)
+        #expect(token.refusal(scrape("Bearer rahasia-prometheus-02"))?.status == 401)
+        #expect(token.refusal(scrape(nil))?.headers["WWW-Authenticate"] == "Bearer realm=\"metrics\"")
+        #expect(HealthRoutes.MetricsAccess.bearer(nil).refusal(scrape("Bearer "))?.status == 404,
+                "without a token configured the path does not exist")
+        #expect(HealthRoutes.MetricsAccess.open.refusal(scrape(nil)) == nil)
     }
 }
