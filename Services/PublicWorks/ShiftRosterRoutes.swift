@@ -56,8 +56,9 @@ struct ShiftRosterRoutes: Sendable {
                   worker.role == .staff || worker.role == .supervisor else {
                 throw HTTPError(400, "invalid_account", "\(login) is not public-works staff or a supervisor")
             }
-            // Shifts of one person never overlap; the account's row lock keeps two planners from racing.
-            try connection.query("select 1 from staff_accounts where id = $1 for update", [worker.id])
+            // Shifts of one person never overlap; a lock per person keeps two planners from racing (an
+            // advisory one: a row lock on the account would need a right to change accounts).
+            try connection.query("select pg_advisory_xact_lock(hashtext('shift:' || $1::text))", [worker.id])
             let overlapping = try connection.query("""
                 select 1 from shift_roster where account_id = $1 and starts_at < $3 and ends_at > $2
                 """, [worker.id, start, end])
