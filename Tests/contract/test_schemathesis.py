@@ -46,7 +46,9 @@ def add_accounts(hub):
 @pytest.fixture(scope="module")
 def hub():
     bin_dir = pyhub.resolve_bin_dir(os.environ.get("HUB_BIN_DIR") or ".build/debug")
-    with pyhub.Hub(bin_dir, extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET}, setup=add_accounts,
+    # With a metrics token, as a deployment scraping the gateway runs it (without one /metrics is not there).
+    with pyhub.Hub(bin_dir, extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET, "HUB_METRICS_TOKEN": "schemathesis-metrics-token"},
+                   setup=add_accounts,
                    prefix="hub-schemathesis-") as running:
         yield running
 
