@@ -81,6 +81,24 @@ struct ServiceRoleTests {
         refused("select description from complaints", on: gateway)
     }
 
+    /// Signing in and managing accounts are intake's alone: a module's role reads who an account is,
+    /// never its password, and changes no account, session or login record.
+    @Test(arguments: [ServiceRole.publicWorks, .social, .tourism, .kir])
+    func onlyIntakeChangesAccountsAndSessions(role: ServiceRole) throws {
+        let (_, module) = try connect(as: role)
+        refused("select password_hash from staff_accounts", on: module)
+        refused("update staff_accounts set role = 'inspector'", on: module)
+        refused("update staff_accounts set active = true", on: module)
+        refused("insert into staff_sessions (token_hash, account_id, expires_at) values ('x', 1, now())", on: module)
+        refused("update staff_sessions set revoked_at = null", on: module)
+        refused("delete from login_failures", on: module)
+        refused("update complaint_events set details = '{}'", on: module)
+        refused("delete from photo_quota_usage", on: module)
+        let (_, intake) = try connect(as: .intake)
+        try intake.execute("update staff_sessions set revoked_at = revoked_at where false")
+        try intake.execute("delete from login_failures where false")
+    }
+
     @Test func dbRolesStoresOnlyAHashOfAPassword() throws {
         let url = try TestCluster.shared().migratedDatabase()
         let owner = try PostgresConnection(conninfo: url)
