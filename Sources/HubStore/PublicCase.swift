@@ -27,6 +27,12 @@ public struct PublicCase: Sendable {
     /// Loads the public view of a case.
     /// - Returns: nil when no case has this code.
     public static func load(_ code: String, on connection: PostgresConnection) throws -> PublicCase? {
+        // One snapshot for the case, its timeline and its photos: read apart, a change committed in
+        // between showed a new event beside the old status or deadline.
+        try connection.transaction(isolation: "REPEATABLE READ READ ONLY") { try loadInSnapshot(code, on: $0) }
+    }
+
+    private static func loadInSnapshot(_ code: String, on connection: PostgresConnection) throws -> PublicCase? {
         guard let row = try connection.query("""
             select tracking_code, category_code, category_name_id, category_name_en, status, confidential, description,
                    location, kelurahan, kecamatan, due_at, created_at, updated_at, joined_status
