@@ -30,7 +30,7 @@ struct BrowserFailures: Sendable {
     func page(status: Int, _ request: HTTPRequest, keeping original: HTTPHeaders) -> HTTPResponse {
         let language = Language(code: request.query("lang"))
         let kind = FailurePage.Kind(status: status)
-        let html = request.path.hasPrefix("/staff")
+        let html = StaffSide.isPage(request.path)
             ? StaffFrame.errorPage(FailurePage.message(kind, language: language), session: nil, language: language,
                                    requestID: kind == .serverError ? request.requestID : nil)
             : FailurePage.render(kind, language: language, requestID: request.requestID)

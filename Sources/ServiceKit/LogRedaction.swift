@@ -27,7 +27,7 @@ public enum LogRedaction {
     /// The client's address as the log keeps it for a request of `path`: whole on the staff side
     /// (`/staff…`, `/api/v1/staff/…`), else only its network (`203.0.113.0/24`, `2001:db8:1::/48`).
     public static func address(_ address: String, path: String) -> String {
-        if path == "/staff" || path.hasPrefix("/staff/") || path.hasPrefix("/api/v1/staff/") { return address }
+        if StaffSide.contains(path) { return address }
         guard let parsed = IPAddress(address) else { return address.isEmpty ? "" : "-" }
         return parsed.isIPv4 ? "\(parsed.masked(to: 96 + 24))/24" : "\(parsed.masked(to: 48))/48"
     }

@@ -26,7 +26,7 @@ public struct ResponsePolicy: Sendable {
 
     func apply(to response: inout HTTPResponse, for request: HTTPRequest) {
         let type = response.headers["Content-Type"] ?? ""
-        if request.path.hasPrefix("/api/v1/staff/") && type.hasPrefix("application/json") {
+        if StaffSide.isAPI(request.path) && type.hasPrefix("application/json") {
             response.headers.set("Cache-Control", "no-store")
         }
         if let strictTransportSecurity, type.hasPrefix("text/html"), response.headers["Strict-Transport-Security"] == nil {
