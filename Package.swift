@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["Postgres", "Queue", "Complaints", "CCrypt"],
             plugins: ["EmbedMigrations"]
         ),
-        .target(name: "Web", dependencies: ["Complaints", "HubStore"]),
+        .target(name: "Web", dependencies: ["Complaints"]),
         .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "HubStore", "Complaints"]),
         .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres", "Web"]),
 

@@ -1,3 +1,4 @@
+import Complaints
 import Foundation
 import HubStore
 import Postgres

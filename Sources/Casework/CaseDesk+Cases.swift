@@ -61,10 +61,10 @@ extension CaseDesk {
     ///   - address: the client the after-photos are charged to, and the audit log records.
     ///   - language: the language of a refused module field's message (the pages pass theirs).
     func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, from address: String,
-                  language: Language = .en) throws -> StoredCase {
+                  language: Language = .en) throws -> Case {
         let module = self.module
         let quota = photoQuota
-        return try pool.transaction { connection -> StoredCase in
+        return try pool.transaction { connection -> Case in
             var stored = try StaffAccess.requireVisibleCase(code, for: account, forUpdate: true, on: connection)
             guard stored.module == module else {
                 throw HTTPError(409, "wrong_module", "case \(code) is handled by \(stored.module.rawValue), not \(module.rawValue)")

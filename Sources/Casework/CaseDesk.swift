@@ -16,14 +16,14 @@ public struct CaseDesk: Sendable {
     public let profile: ModuleProfile
     /// The module's own step after a case is taken in, in the same transaction (public works
     /// verifies reports of registered village officials by itself).
-    public let afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)?
+    public let afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)?
     /// Where the staff pages log the errors they answer with a page of their own.
     public let logger: Logger
     /// After-photo bytes each client address may store per day.
     public let photoQuota: PhotoQuota
 
     public init(module: ModuleName, pool: PostgresPool, loginThrottle: LoginThrottle = LoginThrottle(),
-                profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)? = nil,
+                profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,
                 logger: Logger? = nil, photoQuota: PhotoQuota = PhotoQuota()) {
         self.module = module
         self.photoQuota = photoQuota

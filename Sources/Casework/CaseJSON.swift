@@ -4,7 +4,7 @@ import HubStore
 
 /// The staff view of a case as JSON.
 enum CaseJSON {
-    static func summary(_ stored: StoredCase, now: Date = Date()) -> [String: Any] {
+    static func summary(_ stored: Case, now: Date = Date()) -> [String: Any] {
         [
             "tracking_code": stored.trackingCode,
             "category": stored.category,
@@ -34,7 +34,7 @@ enum CaseJSON {
         ]
     }
 
-    static func detail(_ stored: StoredCase, timeline: [CaseEvent], reporter: Contact?, fields: [String: String]) -> [String: Any] {
+    static func detail(_ stored: Case, timeline: [CaseEvent], reporter: Contact?, fields: [String: String]) -> [String: Any] {
         var object = summary(stored)
         object["module_fields"] = fields
         object["timeline"] = timeline.map { event -> [String: Any] in

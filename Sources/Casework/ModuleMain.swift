@@ -10,7 +10,7 @@ public enum ModuleMain {
     /// - Parameter extraRoutes: the module's own routes, built with the runner's pool and logger.
     /// - Parameter profile: the module's own fields on its cases.
     public static func run(_ module: ModuleName, profile: ModuleProfile = .none,
-                           afterDispatch: (@Sendable (PostgresConnection, StoredCase) throws -> Void)? = nil,
+                           afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,
                            extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
         let runner = ServiceRunner(name: ServiceName(module: module))
         let environment = runner.environment

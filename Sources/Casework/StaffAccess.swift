@@ -10,7 +10,7 @@ public enum StaffAccess {
     /// - Parameter forUpdate: lock the case's row for the caller's transaction.
     /// - Returns: nil for a case that is unknown or not visible, alike.
     public static func visibleCase(_ code: String, for account: Account, forUpdate: Bool = false,
-                                   on connection: PostgresConnection) throws -> StoredCase? {
+                                   on connection: PostgresConnection) throws -> Case? {
         guard let stored = try CaseStore.find(code, on: connection, forUpdate: forUpdate), canSee(account, stored) else { return nil }
         return stored
     }
@@ -18,7 +18,7 @@ public enum StaffAccess {
     /// Like `visibleCase`, for routes that answer a case they cannot show with the same 404.
     /// - Throws: `notFound(code)` for a case that is unknown or not visible.
     public static func requireVisibleCase(_ code: String, for account: Account, forUpdate: Bool = false,
-                                          on connection: PostgresConnection) throws -> StoredCase {
+                                          on connection: PostgresConnection) throws -> Case {
         guard let stored = try visibleCase(code, for: account, forUpdate: forUpdate, on: connection) else { throw notFound(code) }
         return stored
     }
@@ -32,7 +32,7 @@ public enum StaffAccess {
     /// Inspectors see every case; admins every module's cases but not the inspectorate's (misconduct
     /// reports are the inspectors' alone); everyone else their own module's categories (and area, and
     /// sub-unit: an account of a sub-unit sees only the cases disposed to it).
-    static func canSee(_ account: Account, _ stored: StoredCase) -> Bool {
+    static func canSee(_ account: Account, _ stored: Case) -> Bool {
         switch account.role {
         case .inspector:
             return true
@@ -51,13 +51,13 @@ public enum StaffAccess {
     static func mayDispose(_ account: Account) -> Bool { account.subUnit == nil }
 
     /// The reporter's contact is shown to nobody when anonymous; otherwise to those who see the case.
-    static func canSeeReporter(_ account: Account, _ stored: StoredCase) -> Bool {
+    static func canSeeReporter(_ account: Account, _ stored: Case) -> Bool {
         !stored.anonymous && canSee(account, stored)
     }
 
     /// The case's module fields this account may read: confidential ones (the person in need)
     /// only for the owning module's own accounts.
-    static func visibleFields(_ account: Account, _ stored: StoredCase, profile: ModuleProfile) -> [String: String] {
+    static func visibleFields(_ account: Account, _ stored: Case, profile: ModuleProfile) -> [String: String] {
         guard account.module != stored.module else { return stored.moduleFields }
         return stored.moduleFields.filter { profile.field($0.key)?.confidential != true }
     }

@@ -1,14 +1,6 @@
+import Complaints
 import Foundation
 import Postgres
-
-/// A case's photos as staff see them (all of them, confidential or not: access is checked by the caller).
-public struct CasePhoto: Sendable {
-    public let id: Int64
-    /// `report` (the citizen's) or `resolution` (after-photos).
-    public let purpose: String
-    public let position: Int
-    public let mediaType: String
-}
 
 public enum CasePhotos {
     public static func list(caseID: Int64, on connection: PostgresConnection) throws -> [CasePhoto] {
@@ -30,13 +22,7 @@ public enum CasePhotos {
     }
 }
 
-/// Reports linked to a case as duplicates, both ways.
-public struct DuplicateLinks: Sendable {
-    /// The case this one was merged into, if any.
-    public let duplicateOf: String?
-    /// Reports merged into this case: their codes and statuses.
-    public let joined: [(code: String, status: String)]
-
+extension DuplicateLinks {
     public static func load(caseID: Int64, on connection: PostgresConnection) throws -> DuplicateLinks {
         let of = try connection.query("""
             select o.tracking_code from complaints c join complaints o on o.id = c.duplicate_of where c.id = $1
@@ -45,11 +31,5 @@ public struct DuplicateLinks: Sendable {
             select tracking_code, status from complaints where duplicate_of = $1 order by created_at
             """, [caseID]).map { (try $0.decode("tracking_code", as: String.self), try $0.decode("status", as: String.self)) }
         return DuplicateLinks(duplicateOf: of, joined: joined)
-    }
-
-    /// The links whose codes `isShown` accepts.
-    public func keeping(_ isShown: (String) throws -> Bool) rethrows -> DuplicateLinks {
-        DuplicateLinks(duplicateOf: try duplicateOf.flatMap { try isShown($0) ? $0 : nil },
-                       joined: try joined.filter { try isShown($0.code) })
     }
 }

@@ -24,33 +24,33 @@ public enum CaseStore {
 
     /// The outcome of an action, for the answer to the client.
     public struct Outcome: Sendable {
-        public let before: StoredCase
-        public let after: StoredCase
+        public let before: Case
+        public let after: Case
         public let transition: Transition
     }
 
     /// Finds a case by tracking code.
-    public static func find(_ code: String, on connection: PostgresConnection, forUpdate: Bool = false) throws -> StoredCase? {
-        let sql = "select \(StoredCase.columns) from complaints where tracking_code = $1" + (forUpdate ? " for update" : "")
-        return try connection.query(sql, [code]).first.map(StoredCase.init)
+    public static func find(_ code: String, on connection: PostgresConnection, forUpdate: Bool = false) throws -> Case? {
+        let sql = "select \(Case.columns) from complaints where tracking_code = $1" + (forUpdate ? " for update" : "")
+        return try connection.query(sql, [code]).first.map(Case.init)
     }
 
     /// Finds a case by id.
-    public static func find(id: Int64, on connection: PostgresConnection, forUpdate: Bool = false) throws -> StoredCase? {
-        let sql = "select \(StoredCase.columns) from complaints where id = $1" + (forUpdate ? " for update" : "")
-        return try connection.query(sql, [id]).first.map(StoredCase.init)
+    public static func find(id: Int64, on connection: PostgresConnection, forUpdate: Bool = false) throws -> Case? {
+        let sql = "select \(Case.columns) from complaints where id = $1" + (forUpdate ? " for update" : "")
+        return try connection.query(sql, [id]).first.map(Case.init)
     }
 
     /// A work queue: the open cases the filter lets through, soonest deadline first, then the most urgent.
     public static func queue(_ filter: QueueFilter, now: Date = Date(), limit: Int = 200,
-                             on connection: PostgresConnection) throws -> [StoredCase] {
+                             on connection: PostgresConnection) throws -> [Case] {
         try connection.query("""
-            select \(StoredCase.columns) from complaints
+            select \(Case.columns) from complaints
              where \(QueueFilter.conditions)
              order by due_at nulls last,
                       array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at
              limit $11
-            """, filter.parameters(now: now) + [limit]).map(StoredCase.init)
+            """, filter.parameters(now: now) + [limit]).map(Case.init)
     }
 
     /// How many open cases the filter lets through per status (whatever status it asks for), and
@@ -102,7 +102,7 @@ public enum CaseStore {
     /// Applies an action to a case already locked by the caller.
     /// - Parameter afterPhotos: evidence of the work, stored with a resolution or a request for validation.
     @discardableResult
-    public static func perform(_ action: CaseAction, on before: StoredCase, by acting: Acting<Actor>, reason: String? = nil,
+    public static func perform(_ action: CaseAction, on before: Case, by acting: Acting<Actor>, reason: String? = nil,
                                afterPhotos: [Photo] = [], now: Date = Date(), calendar: WorkingCalendar,
                                connection: PostgresConnection) throws -> Outcome {
         let actor = acting.who
@@ -208,11 +208,11 @@ public enum CaseStore {
                    sub_unit_code = $17,
                    updated_at = now()
              where id = $1
-            returning \(StoredCase.columns)
+            returning \(Case.columns)
             """, [before.id, transition.to.rawValue, priority.rawValue, inspectorate, route.category, route.subcategory,
                   route.module.rawValue, route.agency, assignee, dueValue, transition.escalation == nil ? 0 : 1, dueMode,
                   overdueStep, transition.rating, duplicateOfID, transition.fields.map(Self.fieldsJSON), subUnit])
-        let after = try StoredCase(row: rows[0])
+        let after = try Case(row: rows[0])
 
         try connection.query("""
             insert into complaint_events (complaint_id, kind, actor_role, actor_id, public, note, from_status, to_status, details)

@@ -28,24 +28,24 @@ public enum OverdueSweeper {
         try connection.transaction { connection in
             let calendar = try CategoryStore.calendar(connection)
             let overdue = try connection.query("""
-                select \(StoredCase.columns) from complaints
+                select \(Case.columns) from complaints
                  where module_code = $1 and overdue_step < 2 and due_at < $2::timestamptz
                    and status not in ('received', 'closed', 'rejected', 'duplicate', 'postponed', 'resolved')
                  order by due_at
                  limit $3
                    for update skip locked
-                """, [module.rawValue, now, limit]).map(StoredCase.init)
+                """, [module.rawValue, now, limit]).map(Case.init)
             for stored in overdue {
                 try CaseStore.perform(.escalate(.overdue(step: stored.overdueStep + 1)), on: stored, by: .system,
                                       now: now, calendar: calendar, connection: connection)
             }
             let unanswered = try connection.query("""
-                select \(StoredCase.columns) from complaints
+                select \(Case.columns) from complaints
                  where module_code = $1 and status = 'resolved' and due_at < $2::timestamptz
                  order by due_at
                  limit $3
                    for update skip locked
-                """, [module.rawValue, now, limit]).map(StoredCase.init)
+                """, [module.rawValue, now, limit]).map(Case.init)
             for stored in unanswered {
                 try CaseStore.perform(.close, on: stored, by: .system, now: now, calendar: calendar, connection: connection)
             }

@@ -1,23 +1,11 @@
 import Complaints
 import Postgres
 
-/// A sub-unit of an agency (a UPT or a bidang) that cases are disposed to.
-public struct SubUnit: Sendable, Equatable {
-    public let code: String
-    public let agency: String
-    /// The module whose categories the agency serves.
-    public let module: ModuleName?
-    public let nameID: String
-    public let nameEN: String
-
-    public func name(_ language: Language) -> String { language == .en ? nameEN : nameID }
-
+extension SubUnit {
     init(row: PostgresRow) throws {
-        code = try row.decode("code")
-        agency = try row.decode("agency_code")
-        module = (row["module_code"]).flatMap(ModuleName.init(rawValue:))
-        nameID = try row.decode("name_id")
-        nameEN = try row.decode("name_en")
+        self.init(code: try row.decode("code"), agency: try row.decode("agency_code"),
+                  module: (row["module_code"]).flatMap(ModuleName.init(rawValue:)), nameID: try row.decode("name_id"),
+                  nameEN: try row.decode("name_en"))
     }
 
     static let select = """

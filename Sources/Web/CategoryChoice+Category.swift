@@ -1,5 +1,4 @@
 import Complaints
-import HubStore
 
 extension CategoryChoice {
     /// A stored category as the form offers it, named in the page's language.

@@ -1,5 +1,4 @@
 import Complaints
-import HubStore
 
 extension TrackingView {
     /// The tracking page's view of a case's public projection.

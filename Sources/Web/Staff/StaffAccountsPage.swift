@@ -1,5 +1,4 @@
 import Complaints
-import HubStore
 
 /// `GET /staff/accounts` (admins, and inspectors for inspector accounts): the accounts, with
 /// buttons to disable or enable each, give it a new password or end its sessions where the signed-in

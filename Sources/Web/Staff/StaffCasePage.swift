@@ -1,10 +1,9 @@
 import Complaints
 import Foundation
-import HubStore
 
 /// What the case page shows besides the case itself.
 public struct StaffCaseView: Sendable {
-    public let stored: StoredCase
+    public let stored: Case
     public let timeline: [CaseEvent]
     /// The reporter's contact, only where the account may see it.
     public let reporter: Contact?
@@ -23,7 +22,7 @@ public struct StaffCaseView: Sendable {
     /// Whether this account reads (and so may edit) the module's confidential fields.
     public let showsConfidential: Bool
 
-    public init(stored: StoredCase, timeline: [CaseEvent], reporter: Contact?, photos: [CasePhoto],
+    public init(stored: Case, timeline: [CaseEvent], reporter: Contact?, photos: [CasePhoto],
                 duplicates: DuplicateLinks, actions: [String], colleagues: [Account], subUnits: [SubUnit] = [], categories: [Category],
                 profile: ModuleProfile = .none, fields: [String: String] = [:], showsConfidential: Bool = false) {
         self.profile = profile

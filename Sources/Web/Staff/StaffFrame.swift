@@ -1,5 +1,4 @@
 import Complaints
-import HubStore
 
 /// The frame of every staff page: the signed-in account, navigation, and a logout form carrying
 /// the session's CSRF token. Links keep the page's language.

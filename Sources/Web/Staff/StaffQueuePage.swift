@@ -1,6 +1,5 @@
 import Complaints
 import Foundation
-import HubStore
 
 /// `GET /staff/`: the account's work queue, soonest deadline first, with filters and counts.
 public enum StaffQueuePage {
@@ -8,7 +7,7 @@ public enum StaffQueuePage {
     ///   - subUnits: every sub-unit; the filter offers those of the account's module (all for inspectors
     ///     and admins, none for an account bound to a sub-unit).
     ///   - search: a tracking code typed in the search box that did not read, kept in it; `error` says so.
-    public static func render(session: StaffSession, cases: [StoredCase], counts: (byStatus: [ComplaintStatus: Int], overdue: Int),
+    public static func render(session: StaffSession, cases: [Case], counts: (byStatus: [ComplaintStatus: Int], overdue: Int),
                               filter: QueueFilter, categories: [Category], subUnits: [SubUnit] = [], language: Language, now: Date = Date(),
                               search: String? = nil, error: String? = nil) -> String {
         func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }

@@ -2,28 +2,7 @@ import Complaints
 import Foundation
 import Postgres
 
-/// What anyone holding a tracking code may see, read only from the public projection views,
-/// which hold no reporter data and no staff identity.
-public struct PublicCase: Sendable {
-    public let trackingCode: String
-    public let category: String
-    public let categoryNameID: String
-    public let categoryNameEN: String
-    public let status: ComplaintStatus
-    public let confidential: Bool
-    public let description: String?
-    public let location: String?
-    public let kelurahan: String?
-    public let kecamatan: String?
-    public let dueAt: Date?
-    public let createdAt: Date
-    public let updatedAt: Date
-    public let timeline: [PublicEvent]
-    /// The status of the open case this report joined as a duplicate (never that case's code).
-    public let joinedStatus: ComplaintStatus?
-    /// Photos anyone may see (none for confidential complaints).
-    public let photos: [PublicPhoto]
-
+extension PublicCase {
     /// Loads the public view of a case.
     /// - Returns: nil when no case has this code.
     public static func load(_ code: String, on connection: PostgresConnection) throws -> PublicCase? {
@@ -65,18 +44,7 @@ public struct PublicCase: Sendable {
     }
 }
 
-/// A photo on the public view; its bytes are served under `/api/v1/complaints/{code}/`.
-public struct PublicPhoto: Sendable {
-    public let position: Int
-    /// `report` (the citizen's) or `resolution` (the agency's after-photo).
-    public let purpose: String
-    public let mediaType: String
-
-    /// Where the gateway serves this photo.
-    public func path(code: String) -> String {
-        "/api/v1/complaints/\(code)/\(purpose == "resolution" ? "resolution-photos" : "photos")/\(position)"
-    }
-
+extension PublicPhoto {
     /// Reads a public photo's bytes by id; nil when the complaint is confidential or there is no such photo.
     public static func load(id: Int64, on connection: PostgresConnection) throws -> (String, Data)? {
         try connection.query("select media_type, bytes from public_photos where id = $1", [id])
@@ -89,17 +57,4 @@ public struct PublicPhoto: Sendable {
             select media_type, bytes from public_photos where tracking_code = $1 and position = $2 and purpose = $3
             """, [code, position, purpose]).first.map { (try $0.decode("media_type"), try $0.decode("bytes")) }
     }
-}
-
-/// One public timeline event: what happened, when, and which role did it.
-public struct PublicEvent: Sendable {
-    public let kind: String
-    public let at: Date
-    public let actorRole: String
-    public let toStatus: String?
-    public let note: String?
-    /// The note in English where the hub has it (a sub-unit's name); people's words have one language.
-    public let noteEN: String?
-
-    public func note(_ language: Language) -> String? { language == .en ? noteEN ?? note : note }
 }

@@ -2,67 +2,6 @@ import Complaints
 import Foundation
 import Postgres
 
-/// A staff, supervisor, validator, inspector or admin account.
-public struct Account: Sendable {
-    public let id: Int64
-    public let login: String
-    public let role: Role
-    public let module: ModuleName?
-    public let categories: [String]
-    public let area: String?
-    /// The sub-unit (UPT, bidang) the account works in: it then sees only cases disposed to it.
-    public let subUnit: String?
-    /// False once the account is disabled: it cannot log in and has no live session.
-    public let active: Bool
-
-    init(row: PostgresRow) throws {
-        id = try row.decode("id")
-        login = try row.decode("login")
-        let roleCode: String = try row.decode("role")
-        guard let role = Role(rawValue: roleCode) else {
-            throw PostgresError.decoding(column: "role", expected: "Role", value: roleCode)
-        }
-        self.role = role
-        module = (row["module_code"]).flatMap(ModuleName.init(rawValue:))
-        categories = try row.decode("categories_json", as: String.self).jsonStringArray
-        area = try row.decode("area")
-        subUnit = try row.decode("sub_unit_code")
-        active = try row.decode("active")
-    }
-
-    /// The actor this account appears as on timelines and audit records.
-    public var actor: Actor { .account(id: id, role: role) }
-
-    /// This account as a manager of other accounts (see `AccountManager`).
-    public var manager: AccountManager { .account(id: id, role: role) }
-
-    /// Whether the account works where a case with this sub-unit is: everywhere when it is bound to
-    /// none, else only in its own.
-    public func works(in subUnit: String?) -> Bool { self.subUnit == nil || self.subUnit == subUnit }
-
-    /// Whether a case can be handed to this account: staff or a supervisor of the case's module who
-    /// works where the case is.
-    public func mayBeAssigned(_ stored: StoredCase) -> Bool {
-        (role == .staff || role == .supervisor) && module == stored.module && works(in: stored.subUnit)
-    }
-
-    static let columns = "id, login, role, module_code, array_to_json(categories)::text as categories_json, area, sub_unit_code, active"
-}
-
-/// A signed-in account and the token every state-changing form of its session must carry.
-public struct StaffSession: Sendable {
-    public let account: Account
-    public let csrfToken: String
-
-    /// Whether a submitted form token is this session's, compared in constant time.
-    public func accepts(csrf submitted: String?) -> Bool {
-        guard let submitted else { return false }
-        let expected = Array(csrfToken.utf8), given = Array(submitted.utf8)
-        guard expected.count == given.count else { return false }
-        return zip(expected, given).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
-    }
-}
-
 /// Accounts and their sessions. Passwords are hashed and checked here, in the service
 /// (`PasswordHasher`): only their hashes are sent to PostgreSQL.
 public enum AccountStore {

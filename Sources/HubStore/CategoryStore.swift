@@ -1,28 +1,6 @@
 import Complaints
 import Postgres
 
-/// A service category with its routing and subcategories, as seeded in the schema.
-public struct Category: Sendable {
-    public let code: String
-    public let nameID: String
-    public let nameEN: String
-    public let keyword: String
-    public let module: ModuleName
-    public let agency: String
-    public let subcategories: [Subcategory]
-
-    public func name(_ language: Language) -> String { language == .en ? nameEN : nameID }
-}
-
-/// A finer kind of complaint within a category.
-public struct Subcategory: Sendable {
-    public let code: String
-    public let nameID: String
-    public let nameEN: String
-
-    public func name(_ language: Language) -> String { language == .en ? nameEN : nameID }
-}
-
 /// Reads the categories and the routing table.
 public enum CategoryStore {
     /// Every category in display order, with its owning module and subcategories.

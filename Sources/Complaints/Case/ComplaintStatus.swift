@@ -43,11 +43,3 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
     /// The label in the requested language (`id` or `en`).
     public func label(_ language: Language) -> String { language == .en ? labelEN : labelID }
 }
-
-/// The two languages the hub speaks, Indonesian first.
-public enum Language: String, Sendable {
-    case id, en
-
-    /// Picks English only when asked for explicitly; everything else is Indonesian.
-    public init(code: String?) { self = code?.lowercased().hasPrefix("en") == true ? .en : .id }
-}

@@ -1,0 +1,47 @@
+import Complaints
+import Foundation
+import Postgres
+
+extension Case {
+    static let columns = """
+        id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status, priority,
+        description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
+        escalation_level, overdue_step, assigned_to, sub_unit_code, due_at, created_at, updated_at, module_fields::text as module_fields_json
+        """
+
+    init(row: PostgresRow) throws {
+        let moduleCode: String = try row.decode("module_code")
+        let statusCode: String = try row.decode("status")
+        let priorityCode: String = try row.decode("priority")
+        guard let module = ModuleName(rawValue: moduleCode), let status = ComplaintStatus(rawValue: statusCode),
+              let priority = Priority(rawValue: priorityCode) else {
+            throw PostgresError.decoding(column: "module_code/status/priority", expected: "known codes", value: moduleCode)
+        }
+        let fieldsJSON: String = try row.decode("module_fields_json")
+        self.init(id: try row.decode("id"), trackingCode: try row.decode("tracking_code"), category: try row.decode("category_code"),
+                  subcategory: try row.decode("subcategory_code"), module: module, agency: try row.decode("agency_code"),
+                  channel: try row.decode("channel_code"), status: status, priority: priority,
+                  description: try row.decode("description"), location: try row.decode("location"),
+                  kelurahan: try row.decode("kelurahan"), kecamatan: try row.decode("kecamatan"), lat: try row.decode("lat"),
+                  lon: try row.decode("lon"), anonymous: try row.decode("anonymous"), confidential: try row.decode("confidential"),
+                  inspectorate: try row.decode("inspectorate"), escalationLevel: try row.decode("escalation_level"),
+                  overdueStep: try row.decode("overdue_step"), assignedTo: try row.decode("assigned_to"),
+                  subUnit: try row.decode("sub_unit_code"), dueAt: try row.decode("due_at"),
+                  createdAt: try row.decode("created_at"), updatedAt: try row.decode("updated_at"),
+                  moduleFields: (try? JSONSerialization.jsonObject(with: Data(fieldsJSON.utf8))) as? [String: String] ?? [:])
+    }
+
+    /// The fields an audit record keeps of a case before and after an action.
+    var auditSnapshot: [String: Any] {
+        var snapshot: [String: Any] = [
+            "status": status.rawValue, "priority": priority.rawValue, "category": category, "module": module.rawValue,
+            "inspectorate": inspectorate,
+        ]
+        if let assignedTo { snapshot["assigned_to"] = assignedTo }
+        if let subUnit { snapshot["sub_unit"] = subUnit }
+        if let dueAt { snapshot["due_at"] = PostgresTimestamp.format(dueAt) }
+        if !moduleFields.isEmpty { snapshot["module_fields"] = moduleFields }
+        return snapshot
+    }
+}
+
