@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(name: "Social", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Social"),
         .executableTarget(name: "Tourism", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Tourism"),
         .executableTarget(name: "Kir", dependencies: ["Casework", "ServiceKit", "Complaints", "HubStore", "HTTP", "Postgres"], path: "Services/Kir"),
-        .executableTarget(name: "Hubctl", dependencies: ["HubStore", "Postgres", "Queue", "Complaints"], path: "Services/Hubctl"),
+        .executableTarget(name: "Hubctl", dependencies: ["ServiceKit", "HubStore", "Postgres", "Queue", "Complaints"], path: "Services/Hubctl"),
 
         // Tests
         .target(name: "TestSupport", dependencies: ["Postgres", "HubStore", "HTTP"], path: "Tests/TestSupport"),

@@ -6,9 +6,9 @@ import ServiceKit
 struct Upstreams: Sendable {
     private let byModule: [ModuleName: Upstream]
 
-    init(environment: ServiceEnvironment) throws {
+    init(configuration: HubConfiguration) {
         var map: [ModuleName: Upstream] = [:]
-        for module in ModuleName.allCases { map[module] = try environment.upstream(for: module) }
+        for module in ModuleName.allCases { map[module] = configuration.upstream(for: module) }
         byModule = map
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import HubStore
 import Postgres
 import Queue
+import ServiceKit
 
 /// A refusal with the exit status to leave with (2 for usage errors).
 struct HubctlError: Error {
@@ -41,18 +42,28 @@ enum Hubctl {
                      db-roles (the schema owner; HUB_DATABASE_URL when unset)
         """
 
-    static func run(_ arguments: [String]) throws {
+    /// - Parameter environment: the variables, read once before any command runs.
+    static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard let command = arguments.first else { throw HubctlError(message: "no command\n" + usage, exitCode: 2) }
         let rest = Array(arguments.dropFirst())
+        let configuration: OperatorConfiguration
+        do throws(ConfigurationError) {
+            configuration = try OperatorConfiguration(environment: environment,
+                                                      passwordVariables: ServiceRole.allCases.map(\.passwordVariable))
+        } catch {
+            // main prefixes the first line; the others get the same prefix here.
+            throw HubctlError(message: error.problems.map(\.message).joined(separator: "\nhubctl: "))
+        }
+        func connect(asOwner: Bool = false) throws -> PostgresConnection { try Hubctl.connect(configuration, asOwner: asOwner) }
         switch command {
-        case "migrate": try migrate()
+        case "migrate": try migrate(on: connect(asOwner: true))
         case "db-roles":
-            try DBRolesCommand.run(rest, environment: ProcessInfo.processInfo.environment, connection: connect(asOwner: true))
-        case "schema": try schema()
+            try DBRolesCommand.run(rest, configuration: configuration, connection: connect(asOwner: true))
+        case "schema": try schema(on: connect())
         case "user": try UserCommand.run(rest, connection: connect())
         case "verified-reporter": try VerifiedReporterCommand.run(rest, connection: connect())
         case "sub-unit": try SubUnitCommand.run(rest, connection: connect())
-        case "queues": try queues()
+        case "queues": try queues(on: connect())
         case "dead-letters": try DeadLetterCommand.run(rest, connection: connect())
         case "help", "--help", "-h": print(usage)
         default: throw HubctlError(message: "unknown command \(command)\n" + usage, exitCode: 2)
@@ -61,31 +72,28 @@ enum Hubctl {
 
     /// - Parameter asOwner: connect as the schema owner (`HUB_MIGRATE_DATABASE_URL`, else
     ///   `HUB_DATABASE_URL`), for the verbs that change the schema or the roles.
-    static func connect(asOwner: Bool = false) throws -> PostgresConnection {
-        let environment = ProcessInfo.processInfo.environment
-        let owner = asOwner ? environment["HUB_MIGRATE_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } : nil
-        guard let url = owner ?? environment["HUB_DATABASE_URL"], !url.isEmpty else {
+    static func connect(_ configuration: OperatorConfiguration, asOwner: Bool) throws -> PostgresConnection {
+        let owner = asOwner ? configuration.migrateDatabaseURL : nil
+        guard let url = owner ?? configuration.databaseURL else {
             throw HubctlError(message: asOwner ? "HUB_MIGRATE_DATABASE_URL and HUB_DATABASE_URL are not set" : "HUB_DATABASE_URL is not set",
                               exitCode: 2)
         }
         return try PostgresConnection(conninfo: url, applicationName: "hubctl")
     }
 
-    static func migrate() throws {
-        let connection = try connect(asOwner: true)
+    static func migrate(on connection: PostgresConnection) throws {
         let applied = try Migrator.migrate(connection)
         for migration in applied { print("applied \(String(format: "%03d", migration.version)) \(migration.name)") }
         print("schema at version \(try Migrator.currentVersion(connection))" + (applied.isEmpty ? " (already current)" : ""))
     }
 
-    static func schema() throws {
-        let connection = try connect()
+    static func schema(on connection: PostgresConnection) throws {
         print("database schema version: \(try Migrator.currentVersion(connection))")
         print("this build expects:      \(Migrator.expectedVersion)")
     }
 
-    static func queues() throws {
-        let depths = try MessageQueue.depths(on: try connect())
+    static func queues(on connection: PostgresConnection) throws {
+        let depths = try MessageQueue.depths(on: connection)
         let header = ["queue", "ready", "delayed", "in-flight", "retrying", "oldest(s)", "dead"]
         let rows = depths.map { depth in
             [depth.queue, String(depth.ready), String(depth.delayed), String(depth.inFlight), String(depth.retrying),

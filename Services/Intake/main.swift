@@ -9,8 +9,10 @@ ModuleMain.run(.intake, extraRoutes: { runner in
         try pool.withConnection { try PhotoQuota.forgetPastDays(on: $0) }
     }
     var router = submissions.router()
-    router.merge(ChannelRoutes(submissions: submissions, smsSecret: runner.environment.values["HUB_SMS_WEBHOOK_SECRET"]).router())
-    router.merge(Open311Routes(pool: runner.pool, logger: runner.logger).router())
+    let configuration = runner.configuration
+    router.merge(ChannelRoutes(submissions: submissions, smsSecret: configuration.smsWebhookSecret).router())
+    router.merge(Open311Routes(pool: runner.pool, logger: runner.logger,
+                               settings: Open311Settings(configuration.open311, site: configuration.edge.siteURL)).router())
     router.merge(CitizenFeedbackRoutes(pool: runner.pool).router())
     return router
 })

@@ -13,23 +13,16 @@ public enum ModuleMain {
                            afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,
                            extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
         let runner = ServiceRunner(name: ServiceName(module: module))
-        let environment = runner.environment
-        var throttle = LoginThrottle()
-        do {
-            throttle.failuresPerAccount = try environment.integer("HUB_LOGIN_MAX_FAILURES", default: 5, range: 1...1000)
-            throttle.failuresPerAddress = try environment.integer("HUB_LOGIN_MAX_FAILURES_PER_ADDRESS", default: 20, range: 1...100_000)
-            throttle.window = Double(try environment.integer("HUB_LOGIN_WINDOW_SECONDS", default: 900, range: 1...86_400))
-        } catch {
-            ServiceRunner.fail(runner.name, "\(error)")
-        }
+        let login = runner.configuration.login
+        let throttle = LoginThrottle(failuresPerAccount: login.failuresPerAccount, failuresPerAddress: login.failuresPerAddress,
+                                     window: Double(login.windowSeconds))
         let desk = CaseDesk(module: module, pool: runner.pool,
                             loginThrottle: throttle,
                             profile: profile, afterDispatch: afterDispatch, logger: runner.logger,
                             photoQuota: runner.photoQuota())
         runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
-        let sweepSeconds = (try? runner.environment.integer("HUB_SWEEP_SECONDS", default: 60, range: 1...86_400)) ?? 60
         let pool = runner.pool
-        runner.periodically("overdue-sweeper", every: Double(sweepSeconds)) {
+        runner.periodically("overdue-sweeper", every: Double(runner.configuration.sweepSeconds)) {
             _ = try pool.withConnection { try OverdueSweeper.sweep(module: module, on: $0) }
         }
         var router = desk.routes()

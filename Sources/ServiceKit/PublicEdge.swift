@@ -1,9 +1,9 @@
 import Foundation
 import HTTP
+import Synchronization
 
 /// How the hub meets the public through a TLS proxy: its own URL, whether its cookies are Secure, who
-/// may read `/metrics` through the gateway. Read once from the environment; `ServiceRunner` checks it
-/// at start, so a bad value stops the service with a message naming the variable.
+/// may read `/metrics` through the gateway. Part of `HubConfiguration`, read once at start.
 public struct PublicEdge: Sendable {
     /// `HUB_PUBLIC_URL`, or nil when unset.
     public let publicURL: PublicURL?
@@ -15,36 +15,34 @@ public struct PublicEdge: Sendable {
     /// The gateway's port, for links while `HUB_PUBLIC_URL` is unset.
     let gatewayPort: Int
 
-    /// - Throws: `ConfigurationError` naming the variable that is wrong.
-    public init(environment: ServiceEnvironment) throws {
-        if let text = environment.values["HUB_PUBLIC_URL"], !text.isEmpty {
-            guard let url = PublicURL(text) else {
-                throw ConfigurationError("HUB_PUBLIC_URL must be an absolute http or https URL such as https://lapor.example.go.id, got \(text)")
-            }
-            publicURL = url
-        } else {
-            publicURL = nil
+    init(_ reader: inout ConfigurationReader, gatewayPort: Int) {
+        publicURL = reader.read("HUB_PUBLIC_URL",
+                                expected: "an absolute http or https URL such as https://lapor.example.go.id") { PublicURL($0) }
+        secureCookies = reader.flag("HUB_COOKIE_SECURE", default: true)
+        metricsToken = reader.read("HUB_METRICS_TOKEN", expected: "at least 16 visible ASCII characters without spaces",
+                                   secret: true) { token in
+            token.utf8.count >= 16 && token.utf8.allSatisfy({ $0 > 32 && $0 < 127 }) ? token : nil
         }
-        switch environment.values["HUB_COOKIE_SECURE"] ?? "" {
-        case "", "1": secureCookies = true
-        case "0": secureCookies = false
-        case let other: throw ConfigurationError("HUB_COOKIE_SECURE must be 1 (the default) or 0, got \(other)")
-        }
-        if let token = environment.values["HUB_METRICS_TOKEN"], !token.isEmpty {
-            guard token.utf8.count >= 16, token.utf8.allSatisfy({ $0 > 32 && $0 < 127 }) else {
-                throw ConfigurationError("HUB_METRICS_TOKEN must be at least 16 visible ASCII characters without spaces")
-            }
-            metricsToken = token
-        } else {
-            metricsToken = nil
-        }
-        gatewayPort = try environment.port(for: .gateway)
+        self.gatewayPort = gatewayPort
     }
 
-    /// This process's settings. A value that does not read falls back to the defaults here; the
-    /// service never gets that far, since `ServiceRunner` stops it first.
-    public static let current: PublicEdge = (try? PublicEdge(environment: ServiceEnvironment()))
-        ?? (try! PublicEdge(environment: ServiceEnvironment([:])))
+    private static let installed = Mutex<PublicEdge?>(nil)
+
+    /// This process's settings: those `ServiceRunner` read at start (`install(_:)`), or the defaults
+    /// in a process that read none (a unit test).
+    public static var current: PublicEdge {
+        installed.withLock { $0 } ?? defaults
+    }
+
+    /// Every variable unset.
+    static var defaults: PublicEdge {
+        var unset = ConfigurationReader([:])
+        return PublicEdge(&unset, gatewayPort: ServiceName.gateway.defaultPort)
+    }
+
+    /// Makes `edge` this process's settings, for what reads them outside a request's handler (the
+    /// staff cookies' names). Called once, by `ServiceRunner`, before any route exists.
+    static func install(_ edge: PublicEdge) { installed.withLock { $0 = edge } }
 
     /// The site's URL for absolute links: `HUB_PUBLIC_URL`, else the gateway on this machine.
     public var siteURL: PublicURL { publicURL ?? PublicURL("http://localhost:\(gatewayPort)")! }

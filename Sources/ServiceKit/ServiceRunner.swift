@@ -4,41 +4,38 @@ import HubStore
 import Postgres
 import Queue
 
-/// Runs one executable: reads the environment, checks the schema, serves HTTP, runs the queue
+/// Runs one executable: reads its configuration, checks the schema, serves HTTP, runs the queue
 /// consumers, and stops gracefully on SIGTERM or SIGINT. Everything an executable shares lives here.
 public final class ServiceRunner: @unchecked Sendable {
     public let name: ServiceName
-    public let environment: ServiceEnvironment
+    /// Everything the environment configures, read once at start.
+    public let configuration: HubConfiguration
     public let logger: Logger
     public let metrics = Metrics()
     public let pool: PostgresPool
-    /// The public edge's settings (`HUB_PUBLIC_URL`, `HUB_COOKIE_SECURE`, `HUB_METRICS_TOKEN`).
-    public let edge: PublicEdge
     private var consumers: [QueueConsumer] = []
     private var tasks: [PeriodicTask] = []
     private let signals: SignalWaiter
     private let requests: HTTPRequestCounter
 
-    /// Prepares the service; exits the process with a clear message when misconfigured or when the
-    /// database schema is older than this binary expects.
-    public init(name: ServiceName, environment: ServiceEnvironment = ServiceEnvironment()) {
+    /// The public edge's settings (`HUB_PUBLIC_URL`, `HUB_COOKIE_SECURE`, `HUB_METRICS_TOKEN`).
+    public var edge: PublicEdge { configuration.edge }
+
+    /// Prepares the service; exits the process with a clear message when misconfigured (one line per
+    /// variable that does not read) or when the database schema is older than this binary expects.
+    public init(name: ServiceName, environment: [String: String] = ProcessInfo.processInfo.environment) {
         // First, before any thread exists, so every thread inherits the blocked termination signals.
         self.signals = SignalWaiter()
         self.name = name
-        self.environment = environment
         self.logger = Logger(service: name.rawValue)
-        let url: String
-        let poolSize: Int
-        do {
-            url = try environment.databaseURL()
-            poolSize = try environment.integer("HUB_DB_POOL_SIZE", default: 10, range: 1...200)
-            edge = try PublicEdge(environment: environment)
-            _ = try environment.trustedProxies(for: name)
+        do throws(ConfigurationError) {
+            configuration = try HubConfiguration(environment: environment)
         } catch {
-            Self.fail(name, "\(error)")
+            Self.fail(name, error.problems.map(\.message))
         }
-        pool = PostgresPool(conninfo: url, maximumConnections: poolSize, applicationName: name.rawValue,
-                            sessionSetup: ServiceRole(service: name.rawValue)?.sessionSetup)
+        PublicEdge.install(configuration.edge)
+        pool = PostgresPool(conninfo: configuration.databaseURL, maximumConnections: configuration.databasePoolSize,
+                            applicationName: name.rawValue, sessionSetup: ServiceRole(service: name.rawValue)?.sessionSetup)
         requests = HTTPRequestCounter(on: metrics)
         checkSchema()
         metrics.gauge("hub_log_dropped_lines_total", type: "counter",
@@ -50,8 +47,7 @@ public final class ServiceRunner: @unchecked Sendable {
     /// Adds a consumer for a queue; it starts with `run`.
     public func consume(queue: String, handler: @escaping QueueConsumer.Handler) {
         let logger = self.logger
-        let lease = (try? environment.integer("HUB_QUEUE_LEASE_SECONDS", default: 30, range: 1...3600)) ?? 30
-        let consumer = QueueConsumer(pool: pool, queue: queue, leaseSeconds: Double(lease),
+        let consumer = QueueConsumer(pool: pool, queue: queue, leaseSeconds: Double(configuration.queueLeaseSeconds),
                                      log: { logger.warning($0) }, handler: handler)
         consumers.append(consumer)
         let all = consumers
@@ -81,23 +77,16 @@ public final class ServiceRunner: @unchecked Sendable {
                              metricsAccess: name == .gateway ? .bearer(edge.metricsToken) : .open)
         router = router.wrapped(ResponsePolicy(edge: edge).middleware)
         QueueMetrics.install(on: metrics, pool: pool)
-        var configuration = HTTPServerConfiguration(host: environment.listenHost, port: 0)
-        do {
-            configuration.port = try environment.port(for: name)
-            configuration.trustedProxies = try environment.trustedProxies(for: name)
-            // Proxies speak for many clients: the per-client connection cap is theirs to apply.
-            configuration.isTrustedPeer = { [proxies = configuration.trustedProxies] in proxies.contains($0) }
-            if let site = edge.publicURL { configuration.authorities = [site.authority] }
-            configuration.workerThreads = try environment.integer("HUB_HTTP_WORKERS", default: 32, range: 1...512)
-            configuration.maxConnections = try environment.integer("HUB_MAX_CONNECTIONS", default: 4096, range: 1...1_000_000)
-            try Self.configureLimits(&configuration, from: environment)
-        } catch {
-            Self.fail(name, "\(error)")
-        }
+        var settings = HTTPServerConfiguration(host: configuration.listenHost, port: configuration.port(of: name))
+        settings.trustedProxies = configuration.trustedProxies(for: name)
+        // Proxies speak for many clients: the per-client connection cap is theirs to apply.
+        settings.isTrustedPeer = { [proxies = settings.trustedProxies] in proxies.contains($0) }
+        if let site = edge.publicURL { settings.authorities = [site.authority] }
+        configuration.http.apply(to: &settings)
         let logger = self.logger
         let requests = self.requests
         let finalRouter = router
-        let server = HTTPServer(configuration: configuration, router: finalRouter,
+        let server = HTTPServer(configuration: settings, router: finalRouter,
                                 onAccess: { record in
                                     requests.count(method: record.method, status: record.status)
                                     LogOutput.standardError.enqueue(AccessLogLine.format(record, service: logger.service))
@@ -111,8 +100,8 @@ public final class ServiceRunner: @unchecked Sendable {
         }
         for consumer in consumers { consumer.start() }
         for task in tasks { task.start() }
-        if environment.values["HUB_EXIT_WITH_PARENT"] == "1" { ParentWatch.start(logger: logger) }
-        logger.info("listening", ["host": configuration.host, "port": server.port, "schema_version": Migrator.expectedVersion])
+        if configuration.exitWithParent { ParentWatch.start(logger: logger) }
+        logger.info("listening", ["host": configuration.listenHost, "port": server.port, "schema_version": Migrator.expectedVersion])
         let signal = signals.wait()
         logger.info("stopping", ["signal": signal])
         server.stop()
@@ -128,8 +117,7 @@ public final class ServiceRunner: @unchecked Sendable {
 
     /// Waits for the database (up to `HUB_STARTUP_WAIT` seconds) and refuses to run on an old schema.
     private func checkSchema() {
-        let wait = (try? environment.integer("HUB_STARTUP_WAIT", default: 30, range: 0...3600)) ?? 30
-        let deadline = Date().addingTimeInterval(Double(wait))
+        let deadline = Date().addingTimeInterval(Double(configuration.startupWaitSeconds))
         while true {
             do {
                 let version = try pool.withConnection { try Migrator.currentVersion($0) }
@@ -150,8 +138,11 @@ public final class ServiceRunner: @unchecked Sendable {
         }
     }
 
-    public static func fail(_ name: ServiceName, _ message: String) -> Never {
-        LogOutput.standardError.write("\(name.rawValue): \(message)\n")
+    /// Writes each line, prefixed with the service's name, to standard error and exits 1.
+    public static func fail(_ name: ServiceName, _ lines: [String]) -> Never {
+        LogOutput.standardError.write(lines.map { "\(name.rawValue): \($0)\n" }.joined())
         exit(1)
     }
+
+    public static func fail(_ name: ServiceName, _ message: String) -> Never { fail(name, [message]) }
 }

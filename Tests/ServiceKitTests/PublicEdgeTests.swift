@@ -1,10 +1,10 @@
 import HTTP
-import ServiceKit
+@testable import ServiceKit
 import Testing
 
 /// HUB_PUBLIC_URL, HUB_COOKIE_SECURE, HUB_METRICS_TOKEN and HUB_TRUSTED_PROXIES as read at start.
 struct PublicEdgeTests {
-    func edge(_ values: [String: String]) throws -> PublicEdge { try PublicEdge(environment: ServiceEnvironment(values)) }
+    func edge(_ values: [String: String]) throws -> PublicEdge { try PublicEdge(environment: values) }
 
     func request(origin: String?, host: String = "127.0.0.1:8080") -> HTTPRequest {
         var headers = HTTPHeaders()
@@ -44,17 +44,17 @@ struct PublicEdgeTests {
         for (values, variable) in cases {
             #expect { try edge(values) } throws: { "\($0)".contains(variable) }
         }
-        #expect { try ServiceEnvironment(["HUB_TRUSTED_PROXIES": "10.0.0.1,proxy.lan"]).trustedProxies(for: .gateway) }
+        #expect { try HubConfiguration.reading(["HUB_TRUSTED_PROXIES": "10.0.0.1,proxy.lan"]).trustedProxies(for: .gateway) }
             throws: { "\($0)".contains("HUB_TRUSTED_PROXIES") && "\($0)".contains("proxy.lan") }
     }
 
     @Test func theGatewayTrustsOnlyTheListAndModulesAlsoLoopback() throws {
-        let none = try ServiceEnvironment([:])
+        let none = try HubConfiguration.reading([:])
         #expect(!(try none.trustedProxies(for: .gateway)).contains("127.0.0.1"))
         #expect(try none.trustedProxies(for: .intake).contains("127.0.0.1"))
         #expect(!(try none.trustedProxies(for: .kir)).contains("172.18.0.4"), "a private network only when listed")
         #expect(!(try none.trustedProxies(for: .kir)).contains("203.0.113.4"))
-        let listed = ServiceEnvironment(["HUB_TRUSTED_PROXIES": "203.0.113.4"])
+        let listed = try HubConfiguration.reading(["HUB_TRUSTED_PROXIES": "203.0.113.4"])
         #expect(try listed.trustedProxies(for: .gateway).contains("203.0.113.4"))
         #expect(try listed.trustedProxies(for: .social).contains("203.0.113.4"))
     }

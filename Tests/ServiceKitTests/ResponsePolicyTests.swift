@@ -8,7 +8,7 @@ struct ResponsePolicyTests {
     }
 
     @Test func staffJSONIsNeverCachedRefusalsIncluded() throws {
-        let policy = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment([:])))
+        let policy = try ResponsePolicy(edge: PublicEdge(environment: [:]))
         let ok = try policy.middleware { _ in .json(["cases": []]) }(request("/api/v1/staff/queue"))
         #expect(ok.headers["Cache-Control"] == "no-store")
         let refused = try policy.middleware { _ in throw HTTPError(403, "forbidden", "no") }(request("/api/v1/staff/cases/X"))
@@ -18,8 +18,8 @@ struct ResponsePolicyTests {
     }
 
     @Test func htmlCarriesHSTSOnlyForAnHTTPSSite() throws {
-        let https = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment(["HUB_PUBLIC_URL": "https://lapor.example.go.id"])))
-        let plain = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment([:])))
+        let https = try ResponsePolicy(edge: PublicEdge(environment: ["HUB_PUBLIC_URL": "https://lapor.example.go.id"]))
+        let plain = try ResponsePolicy(edge: PublicEdge(environment: [:]))
         let page: HTTPHandler = { _ in .html("<p>hai</p>") }
         #expect(try https.middleware(page)(request("/")).headers["Strict-Transport-Security"] == "max-age=31536000")
         #expect(try plain.middleware(page)(request("/")).headers["Strict-Transport-Security"] == nil)

@@ -9,7 +9,7 @@ import ServiceKit
 struct Open311Routes: Sendable {
     let pool: PostgresPool
     let logger: Logger
-    var settings = Open311Settings()
+    let settings: Open311Settings
 
     func router() -> Router {
         var router = Router()
