@@ -122,9 +122,16 @@ struct QueueRequestTests {
 }
 
 struct OptionalNonBlankTests {
+    /// The OpenAPI document's BlankQueryValue: empty, or tabs and Unicode space separators only.
     @Test func spacesAloneAreNothing() {
         #expect(String?.none.nonBlank == nil)
-        #expect(Optional("").nonBlank == nil && Optional("   ").nonBlank == nil)
+        #expect(Optional("").nonBlank == nil && Optional("   ").nonBlank == nil && Optional("\t\u{A0}\u{2009}\u{3000}").nonBlank == nil)
         #expect(Optional(" verified ").nonBlank == "verified")
+    }
+
+    @Test func aLineBreakIsNotBlank() {
+        #expect(Optional("\n").nonBlank == "\n")
+        #expect(refusalOf { try QueueRequest.filter(for: Sample.account(.staff), query: { ["status": "\r\n"][$0] }, exists: { _ in true }) }
+                == Answer(400, "invalid_status"))
     }
 }

@@ -21,6 +21,12 @@ struct ReturnPathTests {
         #expect(ReturnPath.validated(path) == nil)
     }
 
+    /// A browser reads `%2e` in a path segment as a dot, so `/staff/%2e%2e/track/X` leaves the staff pages.
+    @Test(arguments: ["/staff/%2e%2e/track/7QK2M9XW4HNPA", "/staff/%2E%2E/", "/staff/.%2e/x", "/staff/%2e./x", "/staff/%2e/cases"])
+    func encodedDotSegmentsAreRefusedToo(path: String) {
+        #expect(ReturnPath.validated(path) == nil)
+    }
+
     @Test func aQueryMayNameDotsThatThePathMayNot() {
         #expect(ReturnPath.validated("/staff/?area=..") == "/staff/?area=..")
         #expect(ReturnPath.validated("/staff/" + String(repeating: "a", count: 1993)) != nil, "2,000 characters at most")
