@@ -33,6 +33,10 @@ struct ComplaintFormPageTests {
         #expect(!html.contains("Sampaikan pengaduan"))
     }
 
+    @Test func loadsTheLocationScriptFromItsOwnPath() {
+        #expect(render().contains("<script src=\"\(FormScript.path)\" defer></script>"))
+    }
+
     @Test func theSubmitFormCarriesItsOneTimeToken() {
         let forms = Markup.postForms(render(token: "0123456789abcdef0123456789abcdef"))
         #expect(forms.count == 1)

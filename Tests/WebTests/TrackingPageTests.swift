@@ -28,6 +28,14 @@ struct TrackingPageTests {
         #expect(eventLabels == ["kind", "at", "actorRole", "note"])
     }
 
+    @Test func theFactsShownAreTheseAndNoOthers() {
+        let html = TrackingPage.render(view(), language: .en)
+        let terms = html.components(separatedBy: "<dt>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(terms == [Strings.status, .category, .area, .submittedAt, .updatedAt, .dueAt].map { Substring($0.text(.en)) })
+        #expect(html.components(separatedBy: "<h2>").dropFirst().map { $0.prefix { $0 != "<" } }
+                == [Strings.description, .timeline].map { Substring($0.text(.en)) })
+    }
+
     @Test func showsWhatThePublicMaySeeInIndonesian() {
         let html = TrackingPage.render(view(), language: .id)
         #expect(html.contains("<html lang=\"id\">"))
