@@ -59,6 +59,8 @@ let package = Package(
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "Postgres", "TestSupport", "Complaints"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP", "Postgres"]),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "HTTP"]),
+        .testTarget(name: "WebTests", dependencies: ["Web", "Complaints"]),
+        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTP", "TestSupport"], exclude: ["Corpus"]),
         // Producer and consumer processes for the queue's crash and restart tests.
         .executableTarget(name: "QueueDrill", dependencies: ["Postgres", "Queue"], path: "Tests/QueueDrill"),

@@ -9,13 +9,17 @@ enum ReturnPath {
     static let queue = "/staff/"
 
     /// `text` when it is a path under `/staff/`: printable ASCII, no backslash, no `//` (which a
-    /// browser would read as another host), no `..` segment, at most 2,000 characters; else nil.
+    /// browser would read as another host), no `.` or `..` segment (written with `%2e` too, which a
+    /// browser reads as a dot), at most 2,000 characters; else nil.
     static func validated(_ text: String?) -> String? {
         guard let text, text.hasPrefix("/staff/"), text.utf8.count <= 2000,
               text.utf8.allSatisfy({ (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "\\") }),
               !text.contains("//") else { return nil }
         let path = text.split(separator: "?", maxSplits: 1).first ?? ""
-        guard !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else { return nil }
+        guard !path.split(separator: "/").contains(where: { segment in
+            let dots = segment.lowercased().replacingOccurrences(of: "%2e", with: ".")
+            return dots == ".." || dots == "."
+        }) else { return nil }
         return text
     }
 

@@ -26,6 +26,24 @@ struct ResponsePolicyTests {
         #expect(try https.middleware { _ in .json([:]) }(request("/api/v1/categories")).headers["Strict-Transport-Security"] == nil)
     }
 
+    @Test func aHeaderTheHandlerSetIsKept() throws {
+        let https = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment(["HUB_PUBLIC_URL": "https://lapor.example.go.id"])))
+        let own = try https.middleware { _ in
+            var page = HTTPResponse.html("<p>hai</p>")
+            page.headers.add("Strict-Transport-Security", "max-age=60")
+            return page
+        }(request("/"))
+        #expect(own.headers.values("Strict-Transport-Security") == ["max-age=60"])
+    }
+
+    @Test func onlyTheStaffAPIsJSONIsMarkedNoStoreHere() throws {
+        let policy = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment([:])))
+        #expect(try policy.middleware { _ in .html("<p>antrean</p>") }(request("/staff/")).headers["Cache-Control"] == nil,
+                "the pages set their own")
+        #expect(try policy.middleware { _ in .json([:]) }(request("/staffing/x")).headers["Cache-Control"] == nil)
+        #expect(try policy.middleware { _ in .json([:]) }(request("/api/v1/complaints/7QK2M9XW4HNPA")).headers["Cache-Control"] == nil)
+    }
+
     @Test func theGatewaysMetricsNeedTheToken() {
         func scrape(_ authorization: String?) -> HTTPRequest {
             var request = request("/metrics")

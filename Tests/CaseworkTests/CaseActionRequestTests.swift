@@ -1,0 +1,136 @@
+import Complaints
+import Foundation
+import Testing
+@testable import Casework
+
+struct CaseActionRequestTests {
+    func parse(_ name: String, _ body: [String: Any] = [:]) throws -> ParsedAction { try CaseActionRequest.parse(name, body: body) }
+
+    func refusal(_ name: String, _ body: [String: Any] = [:]) -> Answer? { refusalOf { try parse(name, body) } }
+
+    // MARK: each action name and its body
+
+    @Test(arguments: [
+        ("claim", CaseAction.claim), ("verify", .verify), ("validate", .validate), ("close", .close),
+    ])
+    func actionsWithoutABody(name: String, action: CaseAction) throws {
+        #expect(try parse(name).actions == [action])
+        #expect(try parse(name, ["note": "ignored"]).actions == [action])
+    }
+
+    @Test func textActionsCarryTheirNoteOrReason() throws {
+        #expect(try parse("resolve", ["note": "Lampu diganti."]).actions == [.resolve(note: "Lampu diganti.")])
+        #expect(try parse("request-validation", ["note": "Mohon dicek."]).actions == [.requestValidation(note: "Mohon dicek.")])
+        #expect(try parse("reject-follow-up", ["reason": "Foto buram."]).actions == [.rejectFollowUp(reason: "Foto buram.")])
+        #expect(try parse("reject", ["reason": "Bukan wewenang."]).actions == [.reject(reason: "Bukan wewenang.")])
+        #expect(try parse("postpone", ["reason": "Anggaran."]).actions == [.postpone(reason: "Anggaran.")])
+    }
+
+    /// A missing note or reason is the lifecycle's to refuse (with its own code), not the parser's.
+    @Test func aMissingTextIsLeftToTheLifecycle() throws {
+        #expect(try parse("resolve").actions == [.resolve(note: "")])
+        #expect(try parse("reject", ["reason": 5]).actions == [.reject(reason: "")])
+    }
+
+    @Test func notesArePrivateUnlessMarkedPublicWithABoolean() throws {
+        #expect(try parse("notes", ["note": "Cek besok."]).actions == [.addNote(text: "Cek besok.", isPublic: false)])
+        #expect(try parse("notes", ["note": "Sedang dikerjakan.", "public": true]).actions == [.addNote(text: "Sedang dikerjakan.", isPublic: true)])
+        #expect(try parse("notes", ["note": "x", "public": NSNumber(value: 1)]).actions == [.addNote(text: "x", isPublic: false)],
+                "a number is not a boolean")
+        #expect(try parse("notes", ["note": "x", "public": "true"]).actions == [.addNote(text: "x", isPublic: false)])
+    }
+
+    @Test func assignNamesAColleagueToLookUp() throws {
+        let parsed = try parse("assign", ["assignee": "sari"])
+        #expect(parsed.actions.isEmpty && parsed.assigneeLogin == "sari")
+    }
+
+    @Test func disposeNamesASubUnit() throws {
+        #expect(try parse("dispose", ["sub_unit": "dpupr-pju"]).actions == [.dispose(to: "dpupr-pju")])
+    }
+
+    @Test func detailsSetAndRemoveModuleFields() throws {
+        let parsed = try parse("details", ["fields": ["pole_id": "PJU-12", "asset": NSNull(), "note": "  "] as [String: Any]])
+        #expect(parsed.actions.isEmpty)
+        let expected: [String: String?] = ["pole_id": "PJU-12", "asset": nil, "note": nil]
+        #expect(parsed.fieldChange == expected)
+    }
+
+    @Test func duplicateReadsTheCodeAsTyped() throws {
+        #expect(try parse("duplicate", ["duplicate_of": "7qk2-m9xw-4hnpa"]).actions == [.markDuplicate(of: "7QK2M9XW4HNPA")])
+    }
+
+    @Test func escalationCombinesItsChangesInOrder() throws {
+        let parsed = try parse("escalate", ["priority": "urgent", "due_at": "2026-01-10T17:00:00+07:00", "inspectorate": true,
+                                            "category": "sosial", "reason": "Dugaan pungli."])
+        #expect(parsed.actions == [.escalate(.raisePriority(.urgent)), .escalate(.setDeadline(Date(timeIntervalSince1970: 1_768_039_200))),
+                                   .escalate(.handToInspectorate), .escalate(.moveToCategory("sosial"))])
+        #expect(parsed.reason == "Dugaan pungli.")
+        #expect(try parse("escalate", ["inspectorate": true]).actions == [.escalate(.handToInspectorate)])
+        #expect(try parse("escalate", ["inspectorate": true]).reason == nil)
+    }
+
+    @Test(arguments: ["2026-01-10T10:00:00Z", "2026-01-10T17:00:00+07:00", "2026-01-10T17:00:00+07", "2026-01-10t17:00:00.000000+07:00",
+                      "2026-01-10T05:00:00-05:00"])
+    func aDeadlineIsReadWithItsZone(text: String) throws {
+        #expect(try parse("escalate", ["due_at": text]).actions == [.escalate(.setDeadline(Date(timeIntervalSince1970: 1_768_039_200)))])
+    }
+
+    @Test func resolvingTakesBase64Photos() throws {
+        let parsed = try parse("resolve", ["note": "Selesai.", "photos": [Data(Sample.jpeg).base64EncodedString()]])
+        #expect(parsed.photos.count == 1 && parsed.photos.first?.format == .jpeg)
+        #expect(try parse("resolve", ["note": "x", "photos": NSNull()]).photos.isEmpty)
+        #expect(try parse("request-validation", ["note": "x", "photos": try [Photo(bytes: Sample.jpeg)]]).photos.count == 1,
+                "the pages' photos arrive checked")
+    }
+
+    @Test func photosOnOtherActionsAreNotRead() throws {
+        #expect(try parse("notes", ["note": "x", "photos": ["not base64"]]).photos.isEmpty)
+    }
+
+    // MARK: refusals
+
+    @Test func anUnknownActionIs404() {
+        #expect(refusal("delete") == Answer(404, "unknown_action"))
+        #expect(refusal("request_validation") == Answer(404, "unknown_action"), "URL names use dashes")
+        #expect(refusal("") == Answer(404, "unknown_action"))
+    }
+
+    @Test(arguments: [
+        ("assign", [:], Answer(400, "invalid_request")),
+        ("assign", ["assignee": ""], Answer(400, "invalid_request")),
+        ("assign", ["assignee": 8], Answer(400, "invalid_request")),
+        ("dispose", [:], Answer(400, "invalid_request")),
+        ("dispose", ["sub_unit": ""], Answer(400, "invalid_request")),
+        ("details", [:], Answer(400, "invalid_request")),
+        ("details", ["fields": "pole_id=1"], Answer(400, "invalid_request")),
+        ("details", ["fields": ["pole_id": 12]], Answer(400, "invalid_field")),
+        ("duplicate", [:], Answer(400, "invalid_request")),
+        ("duplicate", ["duplicate_of": "ABC"], Answer(400, "invalid_request")),
+        ("escalate", [:], Answer(400, "invalid_request")),
+        ("escalate", ["reason": "hanya alasan"], Answer(400, "invalid_request")),
+        ("escalate", ["inspectorate": false], Answer(400, "invalid_request")),
+        ("escalate", ["priority": "critical"], Answer(400, "invalid_priority")),
+        ("escalate", ["priority": 3], Answer(400, "invalid_priority")),
+        ("escalate", ["due_at": "2026-01-10"], Answer(400, "invalid_due_at")),
+        ("escalate", ["due_at": "2026-01-10T17:00:00"], Answer(400, "invalid_due_at")),
+        ("escalate", ["due_at": "2026-01-10T17:00:00+07:00 besok"], Answer(400, "invalid_due_at")),
+        ("escalate", ["due_at": "2026-13-10T17:00:00Z"], Answer(400, "invalid_due_at")),
+        ("escalate", ["due_at": "2026-01-10T25:00:00Z"], Answer(400, "invalid_due_at")),
+        ("escalate", ["due_at": "2026-01-10T15:30:00+0530"], Answer(400, "invalid_due_at")),
+        ("escalate", ["category": ""], Answer(400, "unknown_category")),
+        ("escalate", ["category": 9], Answer(400, "unknown_category")),
+        ("resolve", ["photos": "abc"], Answer(400, "invalid_field")),
+        ("resolve", ["photos": ["%%%"]], Answer(400, "invalid_field")),
+        ("resolve", ["photos": [Data("not an image".utf8).base64EncodedString()]], Answer(400, "photo_not_an_image")),
+        ("resolve", ["photos": [Data([0xFF, 0xD8, 0xFF, 0xE0]).base64EncodedString()]], Answer(400, "photo_unreadable")),
+    ] as [(String, [String: any Sendable], Answer)])
+    func malformedBodiesAre400(name: String, body: [String: any Sendable], answer: Answer) {
+        #expect(refusal(name, body) == answer)
+    }
+
+    @Test func moreThanThreePhotosAre400() {
+        let photo = Data(Sample.jpeg).base64EncodedString()
+        #expect(refusal("resolve", ["photos": [photo, photo, photo, photo]]) == Answer(400, "too_many_photos"))
+    }
+}

@@ -1,0 +1,137 @@
+import Complaints
+import Testing
+@testable import Casework
+
+struct QueueRequestTests {
+    /// The agencies and sub-units the schema knows, for the `exists` question.
+    static func exists(_ reference: QueueRequest.Reference) -> Bool {
+        switch reference {
+        case .agency(let code): return ["dpupr", "dinsos"].contains(code)
+        case .subUnit(let code): return ["dpupr-pju", "dpupr-jalan"].contains(code)
+        }
+    }
+
+    func filter(_ account: Account, _ query: [String: String] = [:]) throws -> QueueFilter {
+        try QueueRequest.filter(for: account, query: { query[$0] }, exists: Self.exists)
+    }
+
+    func refusal(_ account: Account, _ query: [String: String]) -> Answer? {
+        refusalOf { try filter(account, query) }
+    }
+
+    // MARK: what each role sees without asking
+
+    @Test func staffSeeTheirModuleCategoriesAreaAndSubUnit() throws {
+        let account = Sample.account(.staff, categories: ["pekerjaan-umum"], area: "Sukamaju", subUnit: "dpupr-pju")
+        #expect(try filter(account) == QueueFilter(module: .publicWorks, categories: ["pekerjaan-umum"], area: "Sukamaju",
+                                                   inspectorate: .exclude, subUnit: "dpupr-pju"))
+    }
+
+    @Test(arguments: [Role.staff, .supervisor, .validator])
+    func agencyRolesSeeTheirModuleWithoutTheInspectorate(role: Role) throws {
+        #expect(try filter(Sample.account(role, .social)) == QueueFilter(module: .social, inspectorate: .exclude))
+    }
+
+    @Test func inspectorsSeeEveryModuleAndTheInspectorateToo() throws {
+        #expect(try filter(Sample.account(.inspector, nil)) == QueueFilter(inspectorate: .include))
+        #expect(try filter(Sample.account(.inspector, nil), ["inspectorate": "true"]) == QueueFilter(inspectorate: .only))
+    }
+
+    @Test func adminsSeeEveryModuleButNotTheInspectorate() throws {
+        #expect(try filter(Sample.account(.admin, nil)) == QueueFilter(inspectorate: .exclude))
+    }
+
+    @Test func inspectorsAndAdminsIgnoreTheScopeWrittenOnTheirAccount() throws {
+        let inspector = Sample.account(.inspector, .kir, categories: ["perhubungan"], area: "Sukamaju", subUnit: "dpupr-pju")
+        #expect(try filter(inspector) == QueueFilter(inspectorate: .include))
+    }
+
+    @Test func anAgencyAccountWithoutAModuleIsRefused() {
+        #expect(refusal(Sample.account(.staff, nil), [:]) == Answer(403, "no_module"))
+    }
+
+    // MARK: narrowing by the query
+
+    @Test func eachFilterNarrowsTheQueue() throws {
+        let staff = Sample.account(.staff)
+        #expect(try filter(staff, ["status": "verified"]).status == .verified)
+        #expect(try filter(staff, ["priority": "urgent"]).priority == .urgent)
+        #expect(try filter(staff, ["area": "  Sukamaju "]).area == "Sukamaju")
+        #expect(try filter(staff, ["sub_unit": "dpupr-jalan"]).subUnit == "dpupr-jalan")
+        #expect(try filter(staff, ["overdue": "true"]).overdueOnly)
+        #expect(try !filter(staff, ["overdue": "false"]).overdueOnly)
+        #expect(try filter(staff, ["module": "public-works"]).module == .publicWorks)
+        #expect(try filter(staff, ["agency": "dpupr"]).agency == "dpupr")
+        #expect(try filter(staff, ["category": "pekerjaan-umum"]).categories == ["pekerjaan-umum"])
+        #expect(try filter(Sample.account(.admin, nil), ["module": "kir"]).module == .kir)
+    }
+
+    @Test func blankValuesMeanAny() throws {
+        let blank = ["status": "", "priority": " ", "area": "", "sub_unit": " ", "overdue": "", "module": "", "agency": "",
+                     "category": "", "inspectorate": ""]
+        #expect(try filter(Sample.account(.staff), blank) == filter(Sample.account(.staff)))
+        #expect(try filter(Sample.account(.inspector, nil), blank) == filter(Sample.account(.inspector, nil)))
+    }
+
+    @Test func theAccountsOwnScopeMayBeAskedForInAnyCase() throws {
+        #expect(try filter(Sample.account(.staff, area: "Sukamaju"), ["area": "SUKAMAJU"]).area == "SUKAMAJU")
+        #expect(try filter(Sample.account(.staff, subUnit: "dpupr-pju"), ["sub_unit": "dpupr-pju"]).subUnit == "dpupr-pju")
+    }
+
+    @Test(arguments: [
+        (["status": "open"], Answer(400, "invalid_status")),
+        (["status": "RESOLVED"], Answer(400, "invalid_status")),
+        (["priority": "critical"], Answer(400, "invalid_priority")),
+        (["overdue": "yes"], Answer(400, "invalid_request")),
+        (["overdue": "1"], Answer(400, "invalid_request")),
+        (["module": "parks"], Answer(400, "invalid_module")),
+        (["agency": "nowhere"], Answer(400, "invalid_agency")),
+        (["sub_unit": "dpupr-taman"], Answer(400, "invalid_sub_unit")),
+    ])
+    func badValuesAre400(query: [String: String], answer: Answer) {
+        #expect(refusal(Sample.account(.staff), query) == answer)
+        #expect(refusal(Sample.account(.inspector, nil), query) == answer)
+    }
+
+    @Test(arguments: [
+        (Sample.account(.staff, area: "Sukamaju"), ["area": "Cibiru"], Answer(403, "forbidden_area")),
+        (Sample.account(.staff, subUnit: "dpupr-pju"), ["sub_unit": "dpupr-jalan"], Answer(403, "forbidden_sub_unit")),
+        (Sample.account(.staff), ["inspectorate": "true"], Answer(403, "forbidden")),
+        (Sample.account(.admin, nil), ["inspectorate": "true"], Answer(403, "forbidden")),
+        (Sample.account(.staff), ["module": "social"], Answer(403, "forbidden_module")),
+        (Sample.account(.staff, categories: ["pekerjaan-umum"]), ["category": "sosial"], Answer(403, "forbidden_category")),
+    ])
+    func askingBeyondTheAccountsReachIs403(account: Account, query: [String: String], answer: Answer) {
+        #expect(refusal(account, query) == answer)
+    }
+
+    @Test func theSchemaIsAskedOnlyAboutWhatTheQueryNames() throws {
+        var asked: [String] = []
+        func exists(_ reference: QueueRequest.Reference) -> Bool {
+            switch reference {
+            case .agency(let code): asked.append("agency " + code)
+            case .subUnit(let code): asked.append("sub-unit " + code)
+            }
+            return true
+        }
+        _ = try QueueRequest.filter(for: Sample.account(.staff), query: { ["status": "verified"][$0] }, exists: exists)
+        #expect(asked.isEmpty)
+        _ = try QueueRequest.filter(for: Sample.account(.staff), query: { ["agency": "dpupr", "sub_unit": "dpupr-pju"][$0] }, exists: exists)
+        #expect(asked == ["sub-unit dpupr-pju", "agency dpupr"])
+    }
+}
+
+struct OptionalNonBlankTests {
+    /// The OpenAPI document's BlankQueryValue: empty, or tabs and Unicode space separators only.
+    @Test func spacesAloneAreNothing() {
+        #expect(String?.none.nonBlank == nil)
+        #expect(Optional("").nonBlank == nil && Optional("   ").nonBlank == nil && Optional("\t\u{A0}\u{2009}\u{3000}").nonBlank == nil)
+        #expect(Optional(" verified ").nonBlank == "verified")
+    }
+
+    @Test func aLineBreakIsNotBlank() {
+        #expect(Optional("\n").nonBlank == "\n")
+        #expect(refusalOf { try QueueRequest.filter(for: Sample.account(.staff), query: { ["status": "\r\n"][$0] }, exists: { _ in true }) }
+                == Answer(400, "invalid_status"))
+    }
+}

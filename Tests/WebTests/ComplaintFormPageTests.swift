@@ -1,0 +1,97 @@
+import Complaints
+import Testing
+@testable import Web
+
+struct ComplaintFormPageTests {
+    let choices = Sample.categories.map { CategoryChoice($0, language: .id) }
+    let fields = ["description", "location", "pole_id", "kelurahan", "kecamatan", "lat", "lon", "name", "email", "phone"]
+
+    func render(values: [String: String] = [:], errors: [String: String] = [:], language: Language = .id,
+                token: String = "0123456789abcdef0123456789abcdef") -> String {
+        ComplaintFormPage.render(categories: language == .id ? choices : Sample.categories.map { CategoryChoice($0, language: .en) },
+                                 language: language, values: values, errors: errors, formToken: token)
+    }
+
+    @Test func speaksIndonesianByDefault() {
+        let html = render()
+        #expect(html.contains("<html lang=\"id\">"))
+        #expect(html.contains("<h1>Sampaikan pengaduan</h1>"))
+        #expect(html.contains("action=\"/complaints\""))
+        #expect(html.contains("<option value=\"pekerjaan-umum\">Pekerjaan Umum</option>"))
+        #expect(html.contains("<input type=\"hidden\" name=\"lang\" value=\"id\">"))
+        #expect(html.contains("href=\"/?lang=en\" lang=\"en\">English</a>"))
+    }
+
+    @Test func speaksEnglishWhenAsked() {
+        let html = render(language: .en)
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("<h1>File a complaint</h1>"))
+        #expect(html.contains("action=\"/complaints?lang=en\""))
+        #expect(html.contains("<option value=\"pekerjaan-umum\">Public works</option>"))
+        #expect(html.contains("<input type=\"hidden\" name=\"lang\" value=\"en\">"))
+        #expect(html.contains("href=\"/\" lang=\"id\">Bahasa Indonesia</a>"))
+        #expect(!html.contains("Sampaikan pengaduan"))
+    }
+
+    @Test func loadsTheLocationScriptFromItsOwnPath() {
+        #expect(render().contains("<script src=\"\(FormScript.path)\" defer></script>"))
+    }
+
+    @Test func theSubmitFormCarriesItsOneTimeToken() {
+        let forms = Markup.postForms(render(token: "0123456789abcdef0123456789abcdef"))
+        #expect(forms.count == 1)
+        #expect(forms.allSatisfy { $0.contains("<input type=\"hidden\" name=\"form_token\" value=\"0123456789abcdef0123456789abcdef\">") })
+    }
+
+    @Test func aFreshFormIsPrivateByDefault() {
+        let html = render()
+        #expect(html.contains("name=\"anonymous\" value=\"1\" checked"))
+        #expect(html.contains("name=\"confidential\" value=\"1\" checked"))
+    }
+
+    @Test func aFormSentBackKeepsThePrivacyChoices() {
+        let html = render(values: ["description": "x", "confidential": "1"], errors: ["category": "Pilih kategori."])
+        #expect(!html.contains("name=\"anonymous\" value=\"1\" checked"))
+        #expect(html.contains("name=\"confidential\" value=\"1\" checked"))
+    }
+
+    @Test func aFormSentBackKeepsTheChosenCategoryAndSubcategory() {
+        let html = render(values: ["category": "pekerjaan-umum", "subcategory": "pju"])
+        #expect(html.contains("<option value=\"pekerjaan-umum\" selected>"))
+        #expect(html.contains("<option value=\"pju\" selected>"))
+    }
+
+    @Test func errorsStandBesideTheirFieldsAndMarkThemInvalid() {
+        let html = render(values: ["description": ""], errors: ["description": "Uraian wajib diisi."])
+        #expect(html.contains("<p class=\"error\" role=\"alert\">Periksa kembali isian yang ditandai.</p>"))
+        #expect(html.contains("<p class=\"error\" id=\"description-error\" role=\"alert\">Uraian wajib diisi.</p>"))
+        #expect(html.contains("aria-describedby=\"description-hint description-error\" aria-invalid=\"true\""))
+        #expect(html.contains(Strings.photosAgain.text(.id)), "attachments are not kept by browsers")
+    }
+
+    @Test(arguments: Hostile.all)
+    func everyKeptValueIsEscaped(hostile: Hostile) {
+        let plain = render(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, Hostile.plain) }))
+        let html = render(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, hostile.raw) }))
+        #expect(Markup.skeleton(html) == Markup.skeleton(plain))
+        #expect(!Markup.contains(html, hostile.raw) || hostile.raw == hostile.escaped)
+        for field in fields {
+            let kept = field == "description" ? ">\(hostile.escaped)</textarea>" : "name=\"\(field)\""
+            #expect(Markup.contains(html, kept), "\(field)")
+        }
+        #expect(Markup.contains(html, "value=\"\(hostile.escaped)\""))
+    }
+
+    @Test(arguments: Hostile.all)
+    func errorMessagesCategoryNamesAndTheTokenAreEscaped(hostile: Hostile) {
+        let category = CategoryChoice(code: hostile.raw, name: hostile.raw, subcategories: [(hostile.raw, hostile.raw)])
+        let plainCategory = CategoryChoice(code: Hostile.plain, name: Hostile.plain, subcategories: [(Hostile.plain, Hostile.plain)])
+        let html = ComplaintFormPage.render(categories: [category], language: .id, values: ["category": hostile.raw],
+                                            errors: ["location": hostile.raw], formToken: hostile.raw)
+        let plain = ComplaintFormPage.render(categories: [plainCategory], language: .id, values: ["category": Hostile.plain],
+                                             errors: ["location": Hostile.plain], formToken: Hostile.plain)
+        #expect(Markup.skeleton(html) == Markup.skeleton(plain))
+        #expect(Markup.contains(html, "<optgroup label=\"\(hostile.escaped)\">"))
+        #expect(Markup.contains(html, "id=\"location-error\" role=\"alert\">\(hostile.escaped)</p>"))
+    }
+}
