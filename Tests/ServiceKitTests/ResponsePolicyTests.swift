@@ -27,7 +27,7 @@ struct ResponsePolicyTests {
     }
 
     @Test func aHeaderTheHandlerSetIsKept() throws {
-        let https = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment(["HUB_PUBLIC_URL": "https://lapor.example.go.id"])))
+        let https = try ResponsePolicy(edge: PublicEdge(environment: ["HUB_PUBLIC_URL": "https://lapor.example.go.id"]))
         let own = try https.middleware { _ in
             var page = HTTPResponse.html("<p>hai</p>")
             page.headers.add("Strict-Transport-Security", "max-age=60")
@@ -37,7 +37,7 @@ struct ResponsePolicyTests {
     }
 
     @Test func onlyTheStaffAPIsJSONIsMarkedNoStoreHere() throws {
-        let policy = try ResponsePolicy(edge: PublicEdge(environment: ServiceEnvironment([:])))
+        let policy = try ResponsePolicy(edge: PublicEdge(environment: [:]))
         #expect(try policy.middleware { _ in .html("<p>antrean</p>") }(request("/staff/")).headers["Cache-Control"] == nil,
                 "the pages set their own")
         #expect(try policy.middleware { _ in .json([:]) }(request("/staffing/x")).headers["Cache-Control"] == nil)
