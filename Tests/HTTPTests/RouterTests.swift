@@ -136,15 +136,6 @@ private func bodyText(_ response: HTTPResponse) -> String {
         #expect(bodyText(try router.respond(to: request("GET", "/x"))) == "get")
     }
 
-    @Test func fallbackAnswersUnmatchedRequests() throws {
-        var router = Router()
-        router.get("/local", echo("local"))
-        router.fallback = echo("forwarded")
-        #expect(bodyText(try router.respond(to: request("GET", "/local"))) == "local")
-        #expect(bodyText(try router.respond(to: request("GET", "/elsewhere/x"))) == "forwarded")
-        #expect(bodyText(try router.respond(to: request("POST", "/elsewhere"))) == "forwarded")
-    }
-
     @Test func mergeAddsTheOtherRoutersRoutes() throws {
         var api = Router()
         api.get("/api/ping", echo("pong"))
@@ -169,13 +160,6 @@ private func bodyText(_ response: HTTPResponse) -> String {
         #expect(router.match(request("GET", "/healthz")).inline)
         #expect(router.match(request("HEAD", "/healthz")).inline)
         #expect(!router.match(request("GET", "/readyz")).inline)
-    }
-
-    @Test func fallbackNeverRunsInline() {
-        var router = Router()
-        router.get("/healthz", inline: true, echo("health"))
-        router.fallback = echo("forwarded")
-        #expect(!router.match(request("GET", "/elsewhere")).inline)
     }
 
     @Test func refusalsNeedNoWorker() throws {
