@@ -40,11 +40,11 @@ struct GatewayRoutes: Sendable {
         router.group(errors: failures.renderer) { pages in
             pages.add(middleware: PageLanguage())
             pages.add(middleware: failures)
-            pages.get("/") { request, _ in try routes.form(request) }
-            pages.get("/track") { request, _ in routes.trackLookup(request) }
+            pages.get("/") { request, context in try routes.form(language: context.language(of: request)) }
+            pages.get("/track") { request, context in routes.trackLookup(request, language: context.language(of: request)) }
             pages.group { looked in
                 looked.add(middleware: RateLimit(lookups))
-                looked.get("/track/{code}") { request, _ in try routes.trackPage(request) }
+                looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
                 // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
                 looked.post("/track/{code}/feedback", forward(.intake))
             }
@@ -119,22 +119,19 @@ struct GatewayRoutes: Sendable {
 
     // MARK: citizen pages
 
-    func form(_ request: HTTPRequest) throws -> HTTPResponse {
-        let language = Language(code: request.query("lang"))
+    func form(language: Language) throws -> HTTPResponse {
         let choices = try categories.all().map { CategoryChoice($0, language: language) }
         return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate()))
     }
 
-    func trackLookup(_ request: HTTPRequest) -> HTTPResponse {
-        let language = Language(code: request.query("lang"))
+    func trackLookup(_ request: HTTPRequest, language: Language) -> HTTPResponse {
         guard let text = request.query("code"), let code = TrackingCode(parsing: text) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
         return .redirect(to: "/track/\(code.value)\(language == .en ? "?lang=en" : "")")
     }
 
-    func trackPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let language = Language(code: request.query("lang"))
+    func trackPage(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
             return .html(TrackingPage.notFound(language: language), status: 404)

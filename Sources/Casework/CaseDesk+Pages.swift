@@ -42,7 +42,7 @@ extension CaseDesk {
         }
     }
 
-    static func language(_ request: HTTPRequest) -> Language { Language(code: request.query("lang")) }
+    static func language(_ request: HTTPRequest) -> Language { PageLanguage.of(request) }
 
     /// The page session from the cookie, or nil, for an error page on a route the session
     /// middleware did not run on.

@@ -13,7 +13,7 @@ extension RequestContext {
 
     /// The page's language: what the middleware chose, else the request's `?lang=` (Indonesian unless
     /// `en`), for renderers that answer before the middleware ran.
-    public func language(of request: HTTPRequest) -> Language { language ?? Language(code: request.query("lang")) }
+    public func language(of request: HTTPRequest) -> Language { language ?? PageLanguage.of(request) }
 }
 
 /// Chooses a page's language once, from `?lang=` (Indonesian unless `en`), for the handlers and the
@@ -21,9 +21,12 @@ extension RequestContext {
 public struct PageLanguage: Middleware {
     public init() {}
 
+    /// A page's language: English for `?lang=en`, Indonesian otherwise.
+    public static func of(_ request: HTTPRequest) -> Language { Language(code: request.query("lang")) }
+
     public func handle(_ request: HTTPRequest, context: RequestContext, next: ContextHandler) throws -> HTTPResponse {
         var context = context
-        context.language = Language(code: request.query("lang"))
+        context.language = Self.of(request)
         return try next(request, context)
     }
 }
