@@ -92,24 +92,19 @@ struct GatewayRoutes: Sendable {
             }
             // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
             api.post("/api/v1/inbound/sms", forward(.intake))
+            // The staff JSON goes by prefix to the module that owns it, which answers its own 404 and
+            // 405: the queue to the account's module, a case to its owner, public works' roster and
+            // kir's appointments to them, the rest (signing in, accounts, the desk) to intake.
             api.group("/api/v1/staff") { staff in
-                for path in ["/login", "/logout", "/desk/complaints"] { staff.post(path, forward(.intake)) }
-                staff.get("/me", forward(.intake))
-                staff.get("/roster", forward(.publicWorks))
-                staff.post("/roster", forward(.publicWorks))
-                staff.get("/kir/slots", forward(.kir))
-                staff.post("/kir/slots", forward(.kir))
-                staff.post("/kir/bookings", forward(.kir))
-                staff.get("/accounts", forward(.intake))
-                staff.post("/accounts", forward(.intake))
-                staff.add("PATCH", "/accounts/{login}", forward(.intake))
-                for path in ["/accounts/{login}/password", "/accounts/{login}/revoke-sessions"] { staff.post(path, forward(.intake)) }
                 staff.group { signedIn in
                     signedIn.add(middleware: StaffSessionMiddleware(sessions, .api()))
                     signedIn.get("/queue") { request, context in try routes.forwardQueue(request, account: try context.staffAccount()) }
                 }
                 staff.get("/cases/{code}") { request, _ in try routes.forwardCase(request) }
                 staff.post("/cases/{code}/{action}") { request, _ in try routes.forwardCase(request) }
+                staff.add(Router.anyMethod, "/roster/*", forward(.publicWorks))
+                staff.add(Router.anyMethod, "/kir/*", forward(.kir))
+                staff.add(Router.anyMethod, "/*", forward(.intake))
             }
         }
         // An image, not a page: its errors keep the hub's JSON shape.

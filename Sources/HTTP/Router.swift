@@ -44,6 +44,10 @@ public struct Router: Sendable {
 
     private var routes: [Route] = []
 
+    /// The method of a route that takes every method the registry knows (a proxy's prefix, whose
+    /// owner answers 405 with its own Allow).
+    public static let anyMethod = "*"
+
     public init() {}
 
     /// Adds a route. `pattern` is a path such as `/api/v1/complaints/{code}`; a last segment `*`
@@ -99,7 +103,7 @@ public struct Router: Sendable {
         var allowed: [String] = []
         for route in routes {
             guard let parameters = match(route, request.pathSegments) else { continue }
-            if route.method == request.method || (request.method == "HEAD" && route.method == "GET") {
+            if route.method == request.method || route.method == Self.anyMethod || (request.method == "HEAD" && route.method == "GET") {
                 return RouteMatch(handler: route.handler, parameters: parameters, inline: route.inline, options: route.options)
             }
             allowed.append(route.method)

@@ -178,3 +178,18 @@ private func bodyText(_ response: HTTPResponse) -> String {
         #expect(router.match(request("GET", "/complaints/X1")).parameters == ["code": "X1"])
     }
 }
+
+@Suite struct RouterAnyMethodTests {
+    @Test func anAnyMethodRouteTakesEveryRegisteredMethodAfterTheRoutesBeforeIt() throws {
+        var router = Router()
+        router.get("/api/queue", echo("queue"))
+        router.add(Router.anyMethod, "/api/*", echo("forwarded"))
+        #expect(bodyText(try router.respond(to: request("GET", "/api/queue"))) == "queue")
+        for method in ["PUT", "PROPFIND", "DELETE"] {
+            #expect(bodyText(try router.respond(to: request(method, "/api/queue"))) == "forwarded",
+                    "\(method): its owner answers, 405 and Allow included")
+        }
+        #expect(try router.respond(to: request("BREW", "/api/queue")).status == 501)
+        #expect(try router.respond(to: request("GET", "/other")).status == 404)
+    }
+}
