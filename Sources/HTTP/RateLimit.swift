@@ -6,6 +6,7 @@ public struct RateLimit: HeadMiddleware {
 
     public init(_ limiter: RateLimiter) { self.limiter = limiter }
 
+    /// Takes the client's token, or refuses with the seconds until its next one.
     public func admit(_ request: HTTPRequest) -> (any HTTPResponseError)? {
         limiter.take(request.clientAddress).map(RateLimited.init(retryAfter:))
     }

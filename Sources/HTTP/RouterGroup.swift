@@ -51,11 +51,13 @@ public struct RouterGroup: Sendable {
                                    options: options))
     }
 
+    /// Adds a GET route (HEAD too) under the group's prefix.
     public mutating func get(_ pattern: String, inline: Bool = false, options: RouteOptions = .standard,
                              _ handler: @escaping ContextHandler) {
         add("GET", pattern, inline: inline, options: options, handler)
     }
 
+    /// Adds a POST route under the group's prefix.
     public mutating func post(_ pattern: String, inline: Bool = false, options: RouteOptions = .standard,
                               _ handler: @escaping ContextHandler) {
         add("POST", pattern, inline: inline, options: options, handler)

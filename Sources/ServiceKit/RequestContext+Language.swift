@@ -24,6 +24,7 @@ public struct PageLanguage: Middleware {
     /// A page's language: English for `?lang=en`, Indonesian otherwise.
     public static func of(_ request: HTTPRequest) -> Language { Language(code: request.query("lang")) }
 
+    /// Runs the rest of the chain with the page's language in the context.
     public func handle(_ request: HTTPRequest, context: RequestContext, next: ContextHandler) throws -> HTTPResponse {
         var context = context
         context.language = Self.of(request)

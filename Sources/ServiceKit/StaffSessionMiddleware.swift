@@ -23,6 +23,9 @@ public struct StaffSessionMiddleware: Middleware {
         self.policy = policy
     }
 
+    /// Looks the session up (the store being away is thrown, never taken for a missing session) and
+    /// runs the rest of the chain with it in the context.
+    /// - Throws: `HTTPError` 401 or 403 under `.api`, as `StaffAuthentication.require`.
     public func handle(_ request: HTTPRequest, context: RequestContext, next: ContextHandler) throws -> HTTPResponse {
         var context = context
         switch policy {
