@@ -3,32 +3,32 @@ import HTTP
 import ServiceKit
 import Web
 
-/// Routes a browser reads (the citizen pages and the staff pages): a failure answered as JSON (a
-/// module that did not answer, the rate limiter, an error thrown here) becomes a page in the
-/// reader's language with the same status and Retry-After.
-struct BrowserFailures: Sendable {
+/// The failures of the routes a browser reads (the citizen pages and the staff pages) as pages in
+/// the reader's language, with the same status and Retry-After: as middleware, an answer in JSON (a
+/// module that did not answer, a module's own JSON refusal); as the pages' error renderer, an error
+/// thrown on the way (the rate limiter's 429 included).
+struct BrowserFailures: Middleware {
     let logger: Logger
 
-    func pages(_ handler: @escaping HTTPHandler) -> HTTPHandler {
+    func handle(_ request: HTTPRequest, context: RequestContext, next: ContextHandler) throws -> HTTPResponse {
+        let response = try next(request, context)
+        guard response.status >= 400, response.headers["Content-Type"]?.hasPrefix("application/json") == true else { return response }
+        return page(status: response.status, request, context: context, keeping: response.headers)
+    }
+
+    /// Renders every error: a refusal with its status and headers, anything else (the database away
+    /// too) logged and answered with its status, else 500 and the request id.
+    var renderer: ErrorRenderer {
         let failures = self
-        return { request in
-            do {
-                let response = try handler(request)
-                guard response.status >= 400, response.headers["Content-Type"]?.hasPrefix("application/json") == true else {
-                    return response
-                }
-                return failures.page(status: response.status, request, keeping: response.headers)
-            } catch {
-                // An HTTPError is a refusal, not a failure; anything else (the database away too) is logged.
-                if !(error is HTTPError) { failures.logger.handlerFailed(request, error) }
-                let answer = HTTPError(answering: error)
-                return failures.page(status: answer?.status ?? 500, request, keeping: answer?.headers ?? HTTPHeaders())
-            }
+        return ErrorRenderer { error, request, context in
+            if !(error is any HTTPResponseError) { failures.logger.handlerFailed(request, error) }
+            let answer = HTTPError(answering: error)
+            return failures.page(status: answer?.status ?? 500, request, context: context, keeping: answer?.headers ?? HTTPHeaders())
         }
     }
 
-    func page(status: Int, _ request: HTTPRequest, keeping original: HTTPHeaders) -> HTTPResponse {
-        let language = Language(code: request.query("lang"))
+    func page(status: Int, _ request: HTTPRequest, context: RequestContext, keeping original: HTTPHeaders) -> HTTPResponse {
+        let language = context.language(of: request)
         let kind = FailurePage.Kind(status: status)
         let html = StaffSide.isPage(request.path)
             ? StaffFrame.errorPage(FailurePage.message(kind, language: language), session: nil, language: language,

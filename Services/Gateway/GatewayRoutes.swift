@@ -16,29 +16,19 @@ struct GatewayRoutes: Sendable {
     let submissions: RateLimiter
     /// Tracking lookups per client address, so codes cannot be guessed by brute force.
     let lookups: RateLimiter
-    /// Turns failures on the pages' routes into pages.
+    /// Turns failures on the pages' routes into pages: middleware and the pages' error renderer.
     let failures: BrowserFailures
 
-    /// Route options admitting a client while `limiter` has a token for it: a refused client gets 429
-    /// (as a page on the pages' routes) from the request's head, before its body is read.
-    /// - Parameters:
-    ///   - bodyLimit: the route's body limit (`.uploads` on the routes that take photos).
-    ///   - page: the refusal is a page in the reader's language rather than JSON.
-    func admitted(by limiter: RateLimiter, bodyLimit: RouteOptions.BodyLimit = .standard, page: Bool = false) -> RouteOptions {
-        let failures = self.failures
-        return RouteOptions(bodyLimit: bodyLimit) { request in
-            guard let wait = limiter.take(request.clientAddress) else { return nil }
-            let refusal = RateLimiter.tooManyRequests(retryAfter: wait)
-            return page ? failures.page(status: refusal.status, request, keeping: refusal.headers) : refusal
-        }
+    /// The account store's sessions, for the routes that choose a module by the signed-in account.
+    var sessions: StaffSessions {
+        let pool = self.pool
+        return StaffSessions { token in try pool.withConnection { try AccountStore.session(forToken: token, on: $0) } }
     }
 
     func router() -> Router {
         var router = Router()
         let routes = self
-        let page = failures.pages
-        router.get("/", page { request in try routes.form(request) })
-        router.get("/track", page { request in routes.trackLookup(request) })
+        let forward = { (module: ModuleName) -> ContextHandler in { request, _ in routes.proxy.forward(request, to: module) } }
         router.get(FormScript.path) { _ in
             var response = HTTPResponse(status: 200, body: Array(FormScript.source.utf8))
             response.headers.add("Content-Type", "text/javascript; charset=utf-8")
@@ -46,82 +36,97 @@ struct GatewayRoutes: Sendable {
             response.headers.add("X-Content-Type-Options", "nosniff")
             return response
         }
-        let lookup = admitted(by: lookups)
-        router.get("/track/{code}", options: admitted(by: lookups, page: true), page { request in try routes.trackPage(request) })
-        router.get("/api/v1/categories") { request in try routes.categoryList(request) }
-        router.get("/api/v1/complaints/{code}", options: lookup) { request in try routes.publicCase(request) }
-        router.get("/api/v1/complaints/{code}/photos/{position}", options: lookup) { request in
-            try routes.publicPhoto(request, purpose: "report")
+        // What a browser reads: every failure is a page, the rate limiters' included.
+        router.group(errors: failures.renderer) { pages in
+            pages.add(middleware: PageLanguage())
+            pages.add(middleware: failures)
+            pages.get("/") { request, context in try routes.form(language: context.language(of: request)) }
+            pages.get("/track") { request, context in routes.trackLookup(request, language: context.language(of: request)) }
+            pages.group { looked in
+                looked.add(middleware: RateLimit(lookups))
+                looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
+                // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
+                looked.post("/track/{code}/feedback", forward(.intake))
+            }
+            pages.group { submitted in
+                submitted.add(middleware: RateLimit(submissions))
+                submitted.post("/complaints", options: .uploads, forward(.intake))
+            }
+            // The staff pages: signing in and accounts at intake, the queue at the account's module, a case at its owner.
+            pages.group("/staff") { staff in
+                for path in ["/login", "/logout", "/accounts"] {
+                    staff.get(path, forward(.intake))
+                    staff.post(path, forward(.intake))
+                }
+                staff.post("/accounts/{login}/{action}", forward(.intake))
+                staff.group { signedIn in
+                    signedIn.add(middleware: StaffSessionMiddleware(sessions, .pages))
+                    signedIn.get("") { request, context in routes.forwardStaffHome(request, account: context.staffSession?.account) }
+                }
+                staff.get("/cases/{code}") { request, _ in try routes.forwardCase(request) }
+                // Resolving on the case page may carry after-photos.
+                staff.post("/cases/{code}/{action}", options: .uploads) { request, _ in try routes.forwardCase(request) }
+            }
         }
-        router.get("/api/v1/complaints/{code}/resolution-photos/{position}", options: lookup) { request in
-            try routes.publicPhoto(request, purpose: "resolution")
+        router.group(errors: .json) { api in
+            api.get("/api/v1/categories") { request, _ in try routes.categoryList(request) }
+            api.group { looked in
+                looked.add(middleware: RateLimit(lookups))
+                looked.get("/api/v1/complaints/{code}") { request, _ in try routes.publicCase(request) }
+                looked.get("/api/v1/complaints/{code}/photos/{position}") { request, _ in try routes.publicPhoto(request, purpose: "report") }
+                looked.get("/api/v1/complaints/{code}/resolution-photos/{position}") { request, _ in
+                    try routes.publicPhoto(request, purpose: "resolution")
+                }
+                looked.get("/api/v1/photos/{id}") { request, _ in try routes.publicPhotoByID(request) }
+                looked.post("/api/v1/complaints/{code}/feedback", forward(.intake))
+                looked.add("GET", "/open311/*", forward(.intake))
+            }
+            api.group { submitted in
+                submitted.add(middleware: RateLimit(submissions))
+                submitted.post("/api/v1/complaints", forward(.intake))
+                submitted.add("POST", "/open311/*", forward(.intake))
+            }
+            // Other methods reach intake too, so Open311 clients get Open311's own error shape.
+            for method in ["HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"] {
+                api.add(method, "/open311/*", forward(.intake))
+            }
+            // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
+            api.post("/api/v1/inbound/sms", forward(.intake))
+            // The staff JSON goes by prefix to the module that owns it, which answers its own 404 and
+            // 405: the queue to the account's module, a case to its owner, public works' roster and
+            // kir's appointments to them, the rest (signing in, accounts, the desk) to intake.
+            api.group("/api/v1/staff") { staff in
+                staff.group { signedIn in
+                    signedIn.add(middleware: StaffSessionMiddleware(sessions, .api()))
+                    signedIn.get("/queue") { request, context in try routes.forwardQueue(request, account: try context.staffAccount()) }
+                }
+                staff.get("/cases/{code}") { request, _ in try routes.forwardCase(request) }
+                staff.post("/cases/{code}/{action}") { request, _ in try routes.forwardCase(request) }
+                staff.add(Router.anyMethod, "/roster/*", forward(.publicWorks))
+                staff.add(Router.anyMethod, "/kir/*", forward(.kir))
+                staff.add(Router.anyMethod, "/*", forward(.intake))
+            }
         }
-        router.get("/api/v1/photos/{id}", options: lookup) { request in try routes.publicPhotoByID(request) }
-        router.post("/api/v1/complaints", options: admitted(by: submissions)) { request in routes.proxy.forward(request, to: .intake) }
-        router.post("/complaints", options: admitted(by: submissions, bodyLimit: .uploads, page: true),
-                    page { request in routes.proxy.forward(request, to: .intake) })
-        // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
-        router.post("/track/{code}/feedback", options: admitted(by: lookups, page: true),
-                    page { request in routes.proxy.forward(request, to: .intake) })
-        router.post("/api/v1/complaints/{code}/feedback", options: lookup) { request in routes.proxy.forward(request, to: .intake) }
-        // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
-        router.post("/api/v1/inbound/sms") { request in routes.proxy.forward(request, to: .intake) }
-        for path in ["/api/v1/staff/login", "/api/v1/staff/logout", "/api/v1/staff/desk/complaints"] {
-            router.post(path) { request in routes.proxy.forward(request, to: .intake) }
-        }
-        router.get("/api/v1/staff/me") { request in routes.proxy.forward(request, to: .intake) }
-        router.get("/api/v1/staff/roster") { request in routes.proxy.forward(request, to: .publicWorks) }
-        router.post("/api/v1/staff/roster") { request in routes.proxy.forward(request, to: .publicWorks) }
-        router.get("/api/v1/staff/kir/slots") { request in routes.proxy.forward(request, to: .kir) }
-        router.post("/api/v1/staff/kir/slots") { request in routes.proxy.forward(request, to: .kir) }
-        router.post("/api/v1/staff/kir/bookings") { request in routes.proxy.forward(request, to: .kir) }
-        router.get("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
-        router.post("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
-        router.add("PATCH", "/api/v1/staff/accounts/{login}") { request in routes.proxy.forward(request, to: .intake) }
-        for path in ["/api/v1/staff/accounts/{login}/password", "/api/v1/staff/accounts/{login}/revoke-sessions"] {
-            router.post(path) { request in routes.proxy.forward(request, to: .intake) }
-        }
-        // The staff pages: signing in and accounts at intake, the queue at the account's module, a case at its owner.
-        for path in ["/staff/login", "/staff/logout", "/staff/accounts"] {
-            router.get(path, page { request in routes.proxy.forward(request, to: .intake) })
-            router.post(path, page { request in routes.proxy.forward(request, to: .intake) })
-        }
-        router.post("/staff/accounts/{login}/{action}", page { request in routes.proxy.forward(request, to: .intake) })
-        router.get("/staff", page { request in try routes.forwardStaffHome(request) })
-        router.get("/staff/cases/{code}", page { request in try routes.forwardCase(request) })
-        // Resolving on the case page may carry after-photos.
-        router.post("/staff/cases/{code}/{action}", options: .uploads, page { request in try routes.forwardCase(request) })
+        // An image, not a page: its errors keep the hub's JSON shape.
         router.get("/staff/cases/{code}/photos/{id}") { request in try routes.forwardCase(request) }
-        router.get("/api/v1/staff/queue") { request in try routes.forwardQueue(request) }
-        router.get("/api/v1/staff/cases/{code}") { request in try routes.forwardCase(request) }
-        router.post("/api/v1/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
-        router.add("GET", "/open311/*", options: lookup) { request in routes.proxy.forward(request, to: .intake) }
-        router.add("POST", "/open311/*", options: admitted(by: submissions)) { request in routes.proxy.forward(request, to: .intake) }
-        // Other methods reach intake too, so Open311 clients get Open311's own error shape.
-        for method in ["HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"] {
-            router.add(method, "/open311/*") { request in routes.proxy.forward(request, to: .intake) }
-        }
         return router
     }
 
     // MARK: citizen pages
 
-    func form(_ request: HTTPRequest) throws -> HTTPResponse {
-        let language = Language(code: request.query("lang"))
+    func form(language: Language) throws -> HTTPResponse {
         let choices = try categories.all().map { CategoryChoice($0, language: language) }
         return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate()))
     }
 
-    func trackLookup(_ request: HTTPRequest) -> HTTPResponse {
-        let language = Language(code: request.query("lang"))
+    func trackLookup(_ request: HTTPRequest, language: Language) -> HTTPResponse {
         guard let text = request.query("code"), let code = TrackingCode(parsing: text) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
         return .redirect(to: "/track/\(code.value)\(language == .en ? "?lang=en" : "")")
     }
 
-    func trackPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let language = Language(code: request.query("lang"))
+    func trackPage(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
@@ -186,18 +191,14 @@ struct GatewayRoutes: Sendable {
 
     /// Staff queues are served by the account's own module; inspectors and admins, who see every
     /// module, are served by intake.
-    func forwardQueue(_ request: HTTPRequest) throws -> HTTPResponse {
-        let account = try StaffAuthentication.require(request, pool: pool)
+    func forwardQueue(_ request: HTTPRequest, account: Account) throws -> HTTPResponse {
         let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
         return proxy.forward(request, to: module)
     }
 
     /// The queue page is the account's module's; without a session, intake sends the browser to the login page.
-    func forwardStaffHome(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard let token = StaffCookie.session.value(in: request),
-              let account = try pool.withConnection({ try AccountStore.account(forToken: token, on: $0) }) else {
-            return proxy.forward(request, to: .intake)
-        }
+    func forwardStaffHome(_ request: HTTPRequest, account: Account?) -> HTTPResponse {
+        guard let account else { return proxy.forward(request, to: .intake) }
         let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
         return proxy.forward(request, to: module)
     }

@@ -1,3 +1,4 @@
+import Casework
 import Complaints
 import Foundation
 import HTTP
@@ -15,15 +16,17 @@ struct ChannelRoutes: Sendable {
     func router() -> Router {
         var router = Router()
         let routes = self
-        router.post("/api/v1/staff/desk/complaints") { request in try routes.deskSubmission(request) }
+        router.group("/api/v1/staff/desk", errors: .json) { desk in
+            desk.add(middleware: StaffSessionMiddleware(.stored(in: submissions.pool), .api()))
+            desk.post("/complaints") { request, context in try routes.deskSubmission(request, by: try context.staffAccount()) }
+        }
         router.post("/api/v1/inbound/sms") { request in try routes.inboundSMS(request) }
         return router
     }
 
     /// A desk officer enters a visitor's complaint; the channel records it, the audit log names the
     /// officer and their address.
-    func deskSubmission(_ request: HTTPRequest) throws -> HTTPResponse {
-        let account = try StaffAuthentication.require(request, pool: submissions.pool)
+    func deskSubmission(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         guard [.staff, .supervisor, .admin].contains(account.role) else {
             throw HTTPError(403, "forbidden", "only agency staff enter complaints at the desk")
         }

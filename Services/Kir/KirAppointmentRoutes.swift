@@ -12,22 +12,24 @@ import ServiceKit
 struct KirAppointmentRoutes: Sendable {
     let pool: PostgresPool
 
+    /// Kir's own accounts, inspectors and admins may read the slots; each change names who may make it.
     func router() -> Router {
         var router = Router()
         let routes = self
-        router.get("/api/v1/staff/kir/slots") { request in try routes.listSlots(request) }
-        router.post("/api/v1/staff/kir/slots") { request in try routes.createSlot(request) }
-        router.post("/api/v1/staff/kir/bookings") { request in try routes.book(request) }
+        router.group("/api/v1/staff/kir", errors: .json) { kir in
+            kir.add(middleware: StaffSessionMiddleware(.stored(in: pool), .api(module: .kir)))
+            kir.get("/slots") { _, _ in try routes.listSlots() }
+            kir.post("/slots") { request, context in
+                try routes.createSlot(request, by: try context.staffAccount(roles: [.supervisor, .admin]))
+            }
+            kir.post("/bookings") { request, context in
+                try routes.book(request, by: try context.staffAccount(roles: [.staff, .supervisor, .admin]))
+            }
+        }
         return router
     }
 
-    /// Kir's own accounts, inspectors and admins may read the slots; `managing` narrows to who may change them.
-    func account(_ request: HTTPRequest, managing roles: Set<Role>? = nil) throws -> Account {
-        try StaffAuthentication.require(request, pool: pool, module: .kir, roles: roles)
-    }
-
-    func listSlots(_ request: HTTPRequest) throws -> HTTPResponse {
-        _ = try account(request)
+    func listSlots() throws -> HTTPResponse {
         let slots = try pool.query("""
             select s.id, s.starts_at, s.capacity, count(b.complaint_id)::int as booked
               from kir_slots s left join kir_bookings b on b.slot_id = s.id
@@ -42,8 +44,7 @@ struct KirAppointmentRoutes: Sendable {
         return .json(["slots": slots])
     }
 
-    func createSlot(_ request: HTTPRequest) throws -> HTTPResponse {
-        let account = try account(request, managing: [.supervisor, .admin])
+    func createSlot(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         let body = try request.jsonObject()
         guard let text = body["starts_at"] as? String, let startsAt = Date(iso8601: text) else {
             throw HTTPError(400, "invalid_starts_at", "starts_at must be an ISO 8601 timestamp with a time zone")
@@ -67,8 +68,7 @@ struct KirAppointmentRoutes: Sendable {
 
     /// Books a case into a slot (moving an earlier booking), with a public note of the appointment
     /// on the case's timeline, in one transaction.
-    func book(_ request: HTTPRequest) throws -> HTTPResponse {
-        let account = try account(request, managing: [.staff, .supervisor, .admin])
+    func book(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         let body = try request.jsonObject()
         guard let text = body["tracking_code"] as? String, let code = TrackingCode(parsing: text) else {
             throw HTTPError(400, "invalid_request", "tracking_code must be a tracking code")

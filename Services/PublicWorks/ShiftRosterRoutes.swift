@@ -1,3 +1,4 @@
+import Casework
 import Complaints
 import Foundation
 import HTTP
@@ -15,13 +16,16 @@ struct ShiftRosterRoutes: Sendable {
     func router() -> Router {
         var router = Router()
         let routes = self
-        router.get("/api/v1/staff/roster") { request in try routes.list(request) }
-        router.post("/api/v1/staff/roster") { request in try routes.add(request) }
+        router.group("/api/v1/staff/roster", errors: .json) { roster in
+            roster.add(middleware: StaffSessionMiddleware(.stored(in: pool), .api(module: .publicWorks)))
+            roster.get("") { _, _ in try routes.list() }
+            // Shifts are planned by supervisors and admins.
+            roster.post("") { request, context in try routes.add(request, by: try context.staffAccount(roles: [.supervisor, .admin])) }
+        }
         return router
     }
 
-    func list(_ request: HTTPRequest) throws -> HTTPResponse {
-        _ = try StaffAuthentication.require(request, pool: pool, module: .publicWorks)
+    func list() throws -> HTTPResponse {
         let rows = try pool.query("""
             select a.login, r.starts_at, r.ends_at, r.starts_at <= now() as on_duty
               from shift_roster r join staff_accounts a on a.id = r.account_id
@@ -39,9 +43,7 @@ struct ShiftRosterRoutes: Sendable {
         return .json(["on_duty": onDuty, "upcoming": upcoming])
     }
 
-    func add(_ request: HTTPRequest) throws -> HTTPResponse {
-        // Shifts are planned by supervisors and admins.
-        let account = try StaffAuthentication.require(request, pool: pool, module: .publicWorks, roles: [.supervisor, .admin])
+    func add(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         let body = try request.jsonObject()
         guard let login = body["login"] as? String, !login.isEmpty else { throw HTTPError(400, "invalid_request", "login is required") }
         guard let startText = body["starts_at"] as? String, let start = Date(iso8601: startText),

@@ -18,16 +18,16 @@ extension CaseDesk {
         }
     }
 
-    func accountsPage(_ request: HTTPRequest) throws -> HTTPResponse {
+    func accountsPage(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
         let language = Self.language(request)
-        guard let session = try pageSession(request) else { return Self.toLogin(request) }
+        guard let session else { return Self.toLogin(request) }
         guard session.account.manager.managesAccounts else { return Self.managersOnly(session, language) }
         return try accountsPage(session, language: language, notice: StaffStrings.accountNotice(request.query("done"), language))
     }
 
-    func createAccountFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+    func createAccountFromPage(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
         let language = Self.language(request)
-        return try postedForm(request) { session, form in
+        return try postedForm(request, session: session) { session, form in
             do {
                 try pool.transaction { connection in
                     let created = try AccountRequest.create(form.fields, by: session.account.manager, on: connection)
@@ -43,9 +43,9 @@ extension CaseDesk {
     }
 
     /// `POST /staff/accounts/{login}/{action}`: disable, enable, password (a new one), revoke-sessions.
-    func changeAccountFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+    func changeAccountFromPage(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
         let language = Self.language(request)
-        return try postedForm(request) { session, form in
+        return try postedForm(request, session: session) { session, form in
             guard let action = Self.change(request.pathParameter("action", as: String.self) ?? "", form) else {
                 return try accountsPage(session, language: language, error: HTTPError(404, "unknown_action", "no such action"))
             }
@@ -64,9 +64,10 @@ extension CaseDesk {
     /// Runs `body` with the session and form of a post to the accounts page, or answers instead: the
     /// login (no session; nothing typed is kept, passwords least of all), an expired form, or a refusal
     /// for an account that manages no accounts.
-    private func postedForm(_ request: HTTPRequest, _ body: (StaffSession, PageForm) throws -> HTTPResponse) throws -> HTTPResponse {
+    private func postedForm(_ request: HTTPRequest, session: StaffSession?,
+                            _ body: (StaffSession, PageForm) throws -> HTTPResponse) throws -> HTTPResponse {
         let form = try PageForm(request)
-        guard let session = try pageSession(request) else { return sessionEnded(request, form: form, next: "/staff/accounts") }
+        guard let session else { return sessionEnded(request, form: form, next: "/staff/accounts") }
         guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(request, session: session) }
         guard session.account.manager.managesAccounts else { return Self.managersOnly(session, Self.language(request)) }
         return try body(session, form)

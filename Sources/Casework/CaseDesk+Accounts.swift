@@ -7,23 +7,23 @@ import ServiceKit
 /// The accounts JSON API under `/api/v1/staff/accounts`: admins manage every role but inspector,
 /// inspectors manage inspector accounts (see `AccountManager`). Each change is audited.
 extension CaseDesk {
-    func installAccountRoutes(on router: inout Router) {
+    func installAccountRoutes(on group: inout RouterGroup) {
         let pool = self.pool
         /// The signed-in account, when it manages any accounts; checked before the body is read.
-        @Sendable func manager(_ request: HTTPRequest) throws -> Account {
-            let account = try StaffAuthentication.require(request, pool: pool)
+        @Sendable func manager(_ context: RequestContext) throws -> Account {
+            let account = try context.staffAccount()
             guard account.manager.managesAccounts else {
                 throw HTTPError(403, "forbidden", "accounts are managed by admins, and inspector accounts by inspectors")
             }
             return account
         }
-        router.get("/api/v1/staff/accounts") { request in
-            let manager = try manager(request).manager
+        group.get("/accounts") { _, context in
+            let manager = try manager(context).manager
             let accounts = try pool.withConnection { try AccountStore.list(roles: Self.listedRoles(for: manager), on: $0) }
             return .json(["accounts": accounts.map(AccountRequest.managedJSON)])
         }
-        router.post("/api/v1/staff/accounts") { request in
-            let manager = try manager(request).manager
+        group.post("/accounts") { request, context in
+            let manager = try manager(context).manager
             let body = try request.jsonObject()
             var fields: [String: String] = [:]
             for key in ["login", "password", "role", "module", "area", "sub_unit"] {
@@ -42,8 +42,8 @@ extension CaseDesk {
             }
             return .json(AccountRequest.json(created), status: 201)
         }
-        router.add("PATCH", "/api/v1/staff/accounts/{login}") { request in
-            let manager = try manager(request).manager
+        group.add("PATCH", "/accounts/{login}") { request, context in
+            let manager = try manager(context).manager
             guard let active = JSONField.bool(try request.jsonObject()["active"]) else {
                 throw HTTPError(400, "invalid_request", "send {\"active\": false} or {\"active\": true}")
             }
@@ -52,8 +52,8 @@ extension CaseDesk {
             }
             return .json(AccountRequest.managedJSON(change.account))
         }
-        router.post("/api/v1/staff/accounts/{login}/password") { request in
-            let manager = try manager(request).manager
+        group.post("/accounts/{login}/password") { request, context in
+            let manager = try manager(context).manager
             guard let password = try request.jsonObject()["password"] as? String, !password.isEmpty else {
                 throw HTTPError(400, "invalid_request", "send {\"password\": \"...\"}")
             }
@@ -63,8 +63,8 @@ extension CaseDesk {
             }
             return .json(["login": change.account.login, "sessions_ended": change.sessionsEnded])
         }
-        router.post("/api/v1/staff/accounts/{login}/revoke-sessions") { request in
-            let manager = try manager(request).manager
+        group.post("/accounts/{login}/revoke-sessions") { request, context in
+            let manager = try manager(context).manager
             // No body is needed; one that is sent must still be a JSON object, as on the case actions.
             if !request.body.isEmpty { _ = try request.jsonObject() }
             let change = try pool.transaction {

@@ -46,9 +46,9 @@ extension CaseDesk {
         }
     }
 
-    func casePage(_ request: HTTPRequest) throws -> HTTPResponse {
+    func casePage(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
         let language = Self.language(request)
-        guard let session = try pageSession(request) else { return Self.toLogin(request) }
+        guard let session else { return Self.toLogin(request) }
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let view = try caseView(code.value, for: session.account) else {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
@@ -60,11 +60,11 @@ extension CaseDesk {
 
     /// Carries out an action from the case page, then shows the case again (303), or the page with
     /// the refusal beside the kept input; after the session ended, the login page that leads back.
-    func actFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+    func actFromPage(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
         let language = Self.language(request)
         let form = try PageForm(request)
         let parsedCode = request.pathParameter("code", as: TrackingCode.self)
-        guard let session = try pageSession(request) else {
+        guard let session else {
             return sessionEnded(request, form: form, next: parsedCode.map { "/staff/cases/\($0.value)" })
         }
         guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(request, session: session) }
@@ -98,8 +98,8 @@ extension CaseDesk {
     }
 
     /// A photo of a case, to those who may see the case (confidential or not).
-    func casePhoto(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard let session = try pageSession(request) else { throw HTTPError(401, "unauthenticated", "log in first") }
+    func casePhoto(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
+        guard let session else { throw HTTPError(401, "unauthenticated", "log in first") }
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let id = request.pathParameter("id", as: Int64.self) else { throw HTTPError(404, "photo_not_found", "no such photo") }
         let found = try pool.withConnection { connection -> (String, Data)? in

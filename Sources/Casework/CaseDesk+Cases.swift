@@ -6,16 +6,15 @@ import Postgres
 import ServiceKit
 
 extension CaseDesk {
-    func installCaseRoutes(on router: inout Router) {
+    func installCaseRoutes(on group: inout RouterGroup) {
         let desk = self
-        router.get("/api/v1/staff/queue") { request in try desk.listQueue(request) }
-        router.get("/api/v1/staff/cases/{code}") { request in try desk.showCase(request) }
-        router.post("/api/v1/staff/cases/{code}/{action}") { request in try desk.act(request) }
+        group.get("/queue") { request, context in try desk.listQueue(request, by: try context.staffAccount()) }
+        group.get("/cases/{code}") { request, context in try desk.showCase(request, to: try context.staffAccount()) }
+        group.post("/cases/{code}/{action}") { request, context in try desk.act(request, by: try context.staffAccount()) }
     }
 
     /// The signed-in account's work queue, soonest deadline first, with counts per status.
-    func listQueue(_ request: HTTPRequest) throws -> HTTPResponse {
-        let account = try StaffAuthentication.require(request, pool: pool)
+    func listQueue(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         let filter = try QueueRequest.filter(for: account, query: request.query, exists: referenceExists)
         let now = Date()
         let (cases, counts) = try pool.withConnection { connection in
@@ -27,8 +26,7 @@ extension CaseDesk {
     }
 
     /// One case with its whole timeline; the reporter only where the role may see them.
-    func showCase(_ request: HTTPRequest) throws -> HTTPResponse {
-        let account = try StaffAuthentication.require(request, pool: pool)
+    func showCase(_ request: HTTPRequest, to account: Account) throws -> HTTPResponse {
         let code = try trackingCode(request)
         return try pool.withConnection { connection in
             let stored = try StaffAccess.requireVisibleCase(code, for: account, on: connection)
@@ -41,8 +39,7 @@ extension CaseDesk {
 
     /// Carries out one action through the lifecycle, in one transaction with its event, audit record
     /// and messages, and answers with the case as it is now.
-    func act(_ request: HTTPRequest) throws -> HTTPResponse {
-        let account = try StaffAuthentication.require(request, pool: pool)
+    func act(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         let code = try trackingCode(request)
         let body = request.body.isEmpty ? [:] : try request.jsonObject()
         let parsed = try CaseActionRequest.parse(request.pathParameter("action", as: String.self) ?? "", body: body)

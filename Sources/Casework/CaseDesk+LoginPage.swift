@@ -84,9 +84,9 @@ extension CaseDesk {
         }
     }
 
-    func logOutFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+    func logOutFromPage(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
         let language = Self.language(request)
-        guard let session = try pageSession(request) else { return Self.toLogin(language) }
+        guard let session else { return Self.toLogin(language) }
         guard session.accepts(csrf: try PageForm(request).fields["csrf"]) else { return formExpired(request, session: session) }
         if let token = StaffCookie.session.value(in: request) {
             try pool.withConnection { try AccountStore.revoke(token: token, on: $0) }

@@ -4,33 +4,30 @@ import ServiceKit
 import Web
 
 extension CaseDesk {
-    /// A staff page's handler whose errors become pages, never the JSON error body: an `HTTPError`
-    /// (or an error that stands for one, like the database being away: 503) with its status and headers and the message in the page's language, anything else as a 500
-    /// page with the request id, logged like every handler failure.
-    func pageRoute(_ handler: @escaping HTTPHandler) -> HTTPHandler {
+    /// The staff pages' error renderer: an error that renders itself (a refusal, or one that stands
+    /// for an answer, like the database being away: 503) with its status and headers and the message
+    /// in the page's language, anything else as a 500 page with the request id, logged like every
+    /// handler failure. Pages never answer with the JSON error body.
+    var pageErrors: ErrorRenderer {
         let desk = self
-        return { request in
-            do {
-                return try handler(request)
-            } catch {
-                return desk.errorPage(for: error, request)
-            }
-        }
+        return ErrorRenderer { error, request, context in desk.errorPage(for: error, request, context: context) }
     }
 
-    func errorPage(for error: any Error, _ request: HTTPRequest) -> HTTPResponse {
-        let language = Self.language(request)
+    func errorPage(for error: any Error, _ request: HTTPRequest, context: RequestContext) -> HTTPResponse {
+        let language = context.language(of: request)
         // After a database outage, asking it again for the session would only make the answer wait.
-        let session = (error as? PostgresError)?.isConnectionProblem == true ? nil : (try? pageSession(request)) ?? nil
-        if !(error is HTTPError) { logger.handlerFailed(request, error) }
-        guard let refusal = HTTPError(answering: error) else {
+        let session = (error as? PostgresError)?.isConnectionProblem == true ? nil
+            : context.staffSessionLookedUp ? context.staffSession : (try? pageSession(request)) ?? nil
+        let answer = (error as? any HTTPResponseError) ?? HTTPError(answering: error)
+        if !(error is any HTTPResponseError) { logger.handlerFailed(request, error) }
+        guard let answer else {
             return Self.page(StaffFrame.errorPage(StaffStrings.serverError.text(language), session: session, language: language,
                                                   requestID: request.requestID), status: 500)
         }
-        let message = StaffStrings.refusal(refusal.code, language)
-            ?? (refusal.status == 503 ? FailurePage.message(.unavailable, language: language) : refusal.message)
-        var response = Self.page(StaffFrame.errorPage(message, session: session, language: language), status: refusal.status)
-        for field in refusal.headers.fields { response.headers.add(field.name, field.value) }
+        let message = StaffStrings.refusal(answer.code, language)
+            ?? (answer.status == 503 ? FailurePage.message(.unavailable, language: language) : answer.message(language: language.rawValue))
+        var response = Self.page(StaffFrame.errorPage(message, session: session, language: language), status: answer.status)
+        for field in answer.headers.fields { response.headers.add(field.name, field.value) }
         return response
     }
 }

@@ -11,27 +11,44 @@ import Web
 extension CaseDesk {
     func installPageRoutes(on router: inout Router) {
         let desk = self
-        router.get("/staff", pageRoute { request in try desk.queuePage(request) })
-        if module == .intake {
-            router.get("/staff/login", pageRoute { request in desk.loginPage(request) })
-            router.post("/staff/login", pageRoute { request in try desk.logInFromPage(request) })
-            router.post("/staff/logout", pageRoute { request in try desk.logOutFromPage(request) })
-            router.get("/staff/accounts", pageRoute { request in try desk.accountsPage(request) })
-            router.post("/staff/accounts", pageRoute { request in try desk.createAccountFromPage(request) })
-            router.post("/staff/accounts/{login}/{action}", pageRoute { request in try desk.changeAccountFromPage(request) })
+        let pageSessions = StaffSessionMiddleware(sessions, .pages)
+        router.group("/staff", errors: pageErrors) { pages in
+            pages.add(middleware: PageLanguage())
+            if module == .intake {
+                pages.get("/login") { request, _ in desk.loginPage(request) }
+                pages.post("/login") { request, _ in try desk.logInFromPage(request) }
+            }
+            pages.group { signedIn in
+                signedIn.add(middleware: pageSessions)
+                signedIn.get("") { request, context in try desk.queuePage(request, session: context.staffSession) }
+                if module == .intake {
+                    signedIn.post("/logout") { request, context in try desk.logOutFromPage(request, session: context.staffSession) }
+                    signedIn.get("/accounts") { request, context in try desk.accountsPage(request, session: context.staffSession) }
+                    signedIn.post("/accounts") { request, context in try desk.createAccountFromPage(request, session: context.staffSession) }
+                    signedIn.post("/accounts/{login}/{action}") { request, context in
+                        try desk.changeAccountFromPage(request, session: context.staffSession)
+                    }
+                }
+                signedIn.get("/cases/{code}") { request, context in try desk.casePage(request, session: context.staffSession) }
+                signedIn.post("/cases/{code}/{action}", options: .uploads) { request, context in
+                    try desk.actFromPage(request, session: context.staffSession)
+                }
+            }
         }
-        router.get("/staff/cases/{code}", pageRoute { request in try desk.casePage(request) })
-        router.post("/staff/cases/{code}/{action}", options: .uploads, pageRoute { request in try desk.actFromPage(request) })
         // An image, not a page: its errors keep the hub's JSON shape, as the other non-page resources'.
-        router.get("/staff/cases/{code}/photos/{id}") { request in try desk.casePhoto(request) }
+        router.group("/staff", errors: .json) { images in
+            images.add(middleware: pageSessions)
+            images.get("/cases/{code}/photos/{id}") { request, context in try desk.casePhoto(request, session: context.staffSession) }
+        }
     }
 
-    static func language(_ request: HTTPRequest) -> Language { Language(code: request.query("lang")) }
+    static func language(_ request: HTTPRequest) -> Language { PageLanguage.of(request) }
 
-    /// The page session from the cookie, or nil (the caller sends the browser to the login page).
+    /// The page session from the cookie, or nil, for an error page on a route the session
+    /// middleware did not run on.
     func pageSession(_ request: HTTPRequest) throws -> StaffSession? {
         guard let token = StaffCookie.session.value(in: request) else { return nil }
-        return try pool.withConnection { try AccountStore.session(forToken: token, on: $0) }
+        return try sessions.session(forToken: token)
     }
 
     static func page(_ html: String, status: Int = 200) -> HTTPResponse {
@@ -43,9 +60,9 @@ extension CaseDesk {
     // MARK: the queue
 
     /// The queue, or with `code` (the search box) straight to that case's page when the code reads.
-    func queuePage(_ request: HTTPRequest) throws -> HTTPResponse {
+    func queuePage(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
         let language = Self.language(request)
-        guard let session = try pageSession(request) else { return Self.toLogin(request) }
+        guard let session else { return Self.toLogin(request) }
         let search = request.query("code").nonBlank
         if let search, let code = TrackingCode(parsing: search) {
             return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)", language))

@@ -5,17 +5,18 @@ import HubStore
 import ServiceKit
 
 extension CaseDesk {
-    /// Who is signed in, everywhere; signing in and out at intake only.
-    func installSessionRoutes(on router: inout Router) {
+    /// Who is signed in, everywhere (in the signed-in group).
+    func installSessionRoutes(on group: inout RouterGroup) {
+        group.get("/me") { _, context in .json(AccountRequest.json(try context.staffAccount())) }
+    }
+
+    /// Signing in and out, at intake only: outside the signed-in group, since neither needs a session.
+    func installLoginRoutes(on group: inout RouterGroup) {
         let desk = self
         let pool = self.pool
+        let sessions = self.sessions
         let throttle = loginThrottle
-        router.get("/api/v1/staff/me") { request in
-            let account = try StaffAuthentication.require(request, pool: pool)
-            return .json(AccountRequest.json(account))
-        }
-        guard module == .intake else { return }
-        router.post("/api/v1/staff/login") { request in
+        group.post("/login") { request, _ in
             let body = try request.jsonObject()
             guard let login = body["login"] as? String, let password = body["password"] as? String,
                   !login.isEmpty, !password.isEmpty else {
@@ -45,8 +46,8 @@ extension CaseDesk {
             response.headers.add("Cache-Control", "no-store")
             return response
         }
-        router.post("/api/v1/staff/logout") { request in
-            if let token = try StaffAuthentication.tokenForChange(request, pool: pool) {
+        group.post("/logout") { request, _ in
+            if let token = try StaffAuthentication.tokenForChange(request, sessions: sessions) {
                 try pool.withConnection { try AccountStore.revoke(token: token, on: $0) }
             }
             var response = HTTPResponse(status: 204)

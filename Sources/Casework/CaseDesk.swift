@@ -36,15 +36,33 @@ public struct CaseDesk: Sendable {
         _ = PasswordHasher.system.dummyHash()
     }
 
-    /// The staff and inspector JSON routes under `/api/v1/staff/`.
+    /// The staff and inspector JSON routes under `/api/v1/staff/` and the staff pages under `/staff`.
+    /// The JSON answers its errors as JSON and the pages as pages; signing in aside, the session
+    /// middleware finds the session before any handler runs.
     public func routes() -> Router {
         var router = Router()
-        installSessionRoutes(on: &router)
-        // Signing in and managing accounts are intake's alone (the gateway sends them there), so the
-        // other modules' database roles need no right to passwords, sessions or login failures.
-        if module == .intake { installAccountRoutes(on: &router) }
-        installCaseRoutes(on: &router)
+        router.group("/api/v1/staff", errors: .json) { api in
+            // Signing in and managing accounts are intake's alone (the gateway sends them there), so the
+            // other modules' database roles need no right to passwords, sessions or login failures.
+            if module == .intake { installLoginRoutes(on: &api) }
+            api.group { signedIn in
+                signedIn.add(middleware: StaffSessionMiddleware(sessions, .api()))
+                installSessionRoutes(on: &signedIn)
+                if module == .intake { installAccountRoutes(on: &signedIn) }
+                installCaseRoutes(on: &signedIn)
+            }
+        }
         installPageRoutes(on: &router)
         return router
+    }
+
+    /// The account store's sessions, for the session middleware.
+    var sessions: StaffSessions { .stored(in: pool) }
+}
+
+extension StaffSessions {
+    /// The sessions in the account store behind `pool`.
+    public static func stored(in pool: PostgresPool) -> StaffSessions {
+        StaffSessions { token in try pool.withConnection { try AccountStore.session(forToken: token, on: $0) } }
     }
 }

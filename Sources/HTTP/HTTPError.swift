@@ -12,12 +12,8 @@ public struct HTTPError: Error, Sendable {
         self.headers = headers
     }
 
-    /// The response this error becomes.
-    public var response: HTTPResponse {
-        var response = HTTPResponse.error(status, code: code, message: message)
-        for field in headers.fields { response.headers.add(field.name, field.value) }
-        return response
-    }
+    /// The response this error becomes: the hub's JSON error shape with its headers.
+    public var response: HTTPResponse { jsonResponse }
 }
 
 /// An error from below the HTTP layer that knows the answer it stands for (a database that is away
@@ -29,11 +25,14 @@ public protocol HTTPErrorConvertible: Error {
 }
 
 extension HTTPError {
-    /// The answer a thrown error stands for: the error itself, what a convertible error says, or
-    /// nil for anything else (which is a 500 with the request id).
+    /// The answer a thrown error stands for: the error itself, one that renders itself (its message
+    /// in English), what a convertible error says, or nil for anything else (which is a 500 with the
+    /// request id).
     public init?(answering error: any Error) {
         if let error = error as? HTTPError {
             self = error
+        } else if let error = error as? any HTTPResponseError {
+            self.init(error.status, error.code, error.message(language: "en"), headers: error.headers)
         } else if let answer = (error as? any HTTPErrorConvertible)?.httpError {
             self = answer
         } else {

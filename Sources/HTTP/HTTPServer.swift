@@ -58,7 +58,7 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     /// A server routing on its event loops: routes marked `inline` are answered right there, every
-    /// other request (the fallback too) on a worker thread.
+    /// other request on a worker thread.
     /// - Parameters:
     ///   - router: the routes; thrown errors become the answer they stand for, else a 500 with the
     ///     request id.

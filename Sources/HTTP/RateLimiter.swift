@@ -48,10 +48,8 @@ public final class RateLimiter: Sendable {
         buckets.withLock { buckets in buckets = buckets.filter { now - $0.value.at < full } }
     }
 
-    /// The 429 answer with Retry-After.
+    /// The 429 answer with Retry-After, as JSON.
     public static func tooManyRequests(retryAfter seconds: Int) -> HTTPResponse {
-        var response = HTTPResponse.error(429, code: "rate_limited", message: "too many requests; retry in \(seconds) s")
-        response.headers.add("Retry-After", String(seconds))
-        return response
+        RateLimited(retryAfter: seconds).jsonResponse
     }
 }

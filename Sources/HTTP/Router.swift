@@ -13,6 +13,26 @@ public struct Router: Sendable {
         let options: RouteOptions
         /// The pattern ends in `*`.
         let isPrefix: Bool
+
+        /// A route at `pattern`, a path such as `/api/v1/complaints/{code}`, its segments classified once.
+        init(method: String, pattern: String, handler: @escaping HTTPHandler, inline: Bool, options: RouteOptions) {
+            let parts = pattern.split(separator: "/").map(String.init)
+            let segments = parts.enumerated().map { index, part -> Segment in
+                if part == "*" && index == parts.count - 1 { return .rest }
+                if part.hasPrefix("{") && part.hasSuffix("}") { return .parameter(String(part.dropFirst().dropLast())) }
+                return .literal(part)
+            }
+            self.init(method: method, pattern: segments, handler: handler, inline: inline, options: options, isPrefix: parts.last == "*")
+        }
+
+        init(method: String, pattern: [Segment], handler: @escaping HTTPHandler, inline: Bool, options: RouteOptions, isPrefix: Bool) {
+            self.method = method
+            self.pattern = pattern
+            self.handler = handler
+            self.inline = inline
+            self.options = options
+            self.isPrefix = isPrefix
+        }
     }
 
     /// A pattern's segment, classified once when the route is added.
@@ -23,8 +43,10 @@ public struct Router: Sendable {
     }
 
     private var routes: [Route] = []
-    /// Answers requests no route matches (the gateway forwards them); 404 when nil. It runs on a worker.
-    public var fallback: HTTPHandler?
+
+    /// The method of a route that takes every method the registry knows (a proxy's prefix, whose
+    /// owner answers 405 with its own Allow).
+    public static let anyMethod = "*"
 
     public init() {}
 
@@ -37,15 +59,10 @@ public struct Router: Sendable {
     ///   - options: the route's body limit and head-time admission check.
     public mutating func add(_ method: String, _ pattern: String, inline: Bool = false, options: RouteOptions = .standard,
                              _ handler: @escaping HTTPHandler) {
-        let parts = pattern.split(separator: "/").map(String.init)
-        let segments = parts.enumerated().map { index, part -> Segment in
-            if part == "*" && index == parts.count - 1 { return .rest }
-            if part.hasPrefix("{") && part.hasSuffix("}") { return .parameter(String(part.dropFirst().dropLast())) }
-            return .literal(part)
-        }
-        routes.append(Route(method: method, pattern: segments, handler: handler, inline: inline, options: options,
-                            isPrefix: parts.last == "*"))
+        routes.append(Route(method: method, pattern: pattern, handler: handler, inline: inline, options: options))
     }
+
+    mutating func append(_ route: Route) { routes.append(route) }
 
     public mutating func get(_ pattern: String, inline: Bool = false, options: RouteOptions = .standard,
                              _ handler: @escaping HTTPHandler) {
@@ -57,17 +74,16 @@ public struct Router: Sendable {
         add("POST", pattern, inline: inline, options: options, handler)
     }
 
-    /// Every route's handler (and the fallback) passed through `middleware`, which must not block
-    /// where the route is inline.
+    /// Every route's handler passed through `middleware`, which must not block where the route is
+    /// inline.
     public func wrapped(_ middleware: @escaping @Sendable (@escaping HTTPHandler) -> HTTPHandler) -> Router {
         var copy = self
         copy.routes = routes.map { Route(method: $0.method, pattern: $0.pattern, handler: middleware($0.handler), inline: $0.inline, options: $0.options,
                                          isPrefix: $0.isPrefix) }
-        copy.fallback = fallback.map(middleware)
         return copy
     }
 
-    /// Adds every route of another router (its fallback is ignored).
+    /// Adds every route of another router.
     public mutating func merge(_ other: Router) { routes.append(contentsOf: other.routes) }
 
     /// Finds the handler for a request, or the error response to send instead.
@@ -77,7 +93,7 @@ public struct Router: Sendable {
         return (match.handler, match.parameters)
     }
 
-    /// Where a request goes: its handler (a route's, the fallback, or one answering 404, 405 or 501),
+    /// Where a request goes: its handler (a route's, or one answering 404, 405 or 501),
     /// the path parameters, and whether the handler may run on the event loop.
     public func match(_ request: HTTPRequest) -> RouteMatch {
         guard HTTPMethodRegistry.contains(request.method) else {
@@ -87,12 +103,11 @@ public struct Router: Sendable {
         var allowed: [String] = []
         for route in routes {
             guard let parameters = match(route, request.pathSegments) else { continue }
-            if route.method == request.method || (request.method == "HEAD" && route.method == "GET") {
+            if route.method == request.method || route.method == Self.anyMethod || (request.method == "HEAD" && route.method == "GET") {
                 return RouteMatch(handler: route.handler, parameters: parameters, inline: route.inline, options: route.options)
             }
             allowed.append(route.method)
         }
-        if let fallback { return RouteMatch(handler: fallback, parameters: [:], inline: false) }
         if !allowed.isEmpty {
             var methods = Array(Set(allowed))
             if methods.contains("GET") && !methods.contains("HEAD") { methods.append("HEAD") }

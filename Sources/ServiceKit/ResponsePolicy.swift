@@ -8,16 +8,16 @@ public struct ResponsePolicy: Sendable {
 
     public init(edge: PublicEdge) { strictTransportSecurity = edge.strictTransportSecurity }
 
-    /// The middleware for every route. An `HTTPError` a handler throws is rendered here, so refusals
-    /// get the headers too.
+    /// The middleware for every route. An error that renders itself (`HTTPResponseError`) a handler
+    /// throws is rendered here as JSON, so refusals get the headers too.
     public func middleware(_ handler: @escaping HTTPHandler) -> HTTPHandler {
         let policy = self
         return { request in
             var response: HTTPResponse
             do {
                 response = try handler(request)
-            } catch let error as HTTPError {
-                response = error.response
+            } catch let error as any HTTPResponseError {
+                response = error.jsonResponse
             }
             policy.apply(to: &response, for: request)
             return response

@@ -1,7 +1,5 @@
 import Complaints
 import HTTP
-import HubStore
-import Postgres
 
 /// Finds the account behind a request: `Authorization: Bearer TOKEN` for JSON clients, the session
 /// cookie for pages. A cookie alone never changes state: a request that is not GET, HEAD or OPTIONS and
@@ -31,32 +29,26 @@ public enum StaffAuthentication {
         return StaffCookie.session.value(in: request).map(Credential.cookie)
     }
 
-    /// The signed-in account.
+    /// The signed-in account's session.
     /// - Throws: `HTTPError` 401 when there is no valid session; 403 when the session is the cookie's,
     ///   the request changes state, and the CSRF token or the Origin is missing or wrong.
-    public static func require(_ request: HTTPRequest, pool: PostgresPool) throws -> Account {
+    public static func require(_ request: HTTPRequest, sessions: StaffSessions) throws -> StaffSession {
         guard let credential = credential(of: request) else { throw unauthenticated }
-        guard case .cookie(let token) = credential, changesState(request) else {
-            guard let account = try pool.withConnection({ try AccountStore.account(forToken: credential.token, on: $0) }) else {
-                throw unauthenticated
-            }
-            return account
-        }
-        guard let session = try pool.withConnection({ try AccountStore.session(forToken: token, on: $0) }) else { throw unauthenticated }
-        try checkCookieRequest(request, session: session)
-        return session.account
+        guard let session = try sessions.session(forToken: credential.token) else { throw unauthenticated }
+        if case .cookie = credential, changesState(request) { try checkCookieRequest(request, session: session) }
+        return session
     }
 
     /// The token of a request that may change state (logging out): a Bearer token as sent; the cookie's
     /// only with the session's CSRF token and this site's Origin.
     /// - Returns: nil without a token, or for a cookie naming no live session.
     /// - Throws: `HTTPError` 403 as `require` does.
-    public static func tokenForChange(_ request: HTTPRequest, pool: PostgresPool) throws -> String? {
+    public static func tokenForChange(_ request: HTTPRequest, sessions: StaffSessions) throws -> String? {
         switch credential(of: request) {
         case nil: return nil
         case .bearer(let token): return token
         case .cookie(let token):
-            guard let session = try pool.withConnection({ try AccountStore.session(forToken: token, on: $0) }) else { return nil }
+            guard let session = try sessions.session(forToken: token) else { return nil }
             try checkCookieRequest(request, session: session)
             return token
         }
@@ -84,18 +76,17 @@ public enum StaffAuthentication {
 }
 
 extension StaffAuthentication {
-    /// The signed-in account, when it belongs to `module` or sees every module (inspectors, admins),
-    /// and, when `roles` is given, has one of them.
-    /// - Throws: `HTTPError` 401 without a session, 403 `forbidden` for another module,
-    ///   403 `forbidden_action` for another role, 403 as `require(_:pool:)` for a bare cookie.
-    public static func require(_ request: HTTPRequest, pool: PostgresPool, module: ModuleName,
-                               roles: Set<Role>? = nil) throws -> Account {
-        let account = try require(request, pool: pool)
+    /// - Throws: 403 `forbidden` unless the account belongs to `module` or sees every module
+    ///   (inspectors, admins).
+    static func checkModule(_ account: Account, _ module: ModuleName) throws {
         guard account.role == .inspector || account.role == .admin || account.module == module else {
             throw HTTPError(403, "forbidden", "this belongs to the \(module.rawValue) module")
         }
-        if let roles, !roles.contains(account.role) { throw HTTPError(403, "forbidden_action", "your role may not do this") }
-        return account
+    }
+
+    /// - Throws: 403 `forbidden_action` unless the account has one of `roles`.
+    static func checkRole(_ account: Account, _ roles: Set<Role>) throws {
+        if !roles.contains(account.role) { throw HTTPError(403, "forbidden_action", "your role may not do this") }
     }
 
     /// The 429 for a login refused by throttling.

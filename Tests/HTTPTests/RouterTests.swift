@@ -136,15 +136,6 @@ private func bodyText(_ response: HTTPResponse) -> String {
         #expect(bodyText(try router.respond(to: request("GET", "/x"))) == "get")
     }
 
-    @Test func fallbackAnswersUnmatchedRequests() throws {
-        var router = Router()
-        router.get("/local", echo("local"))
-        router.fallback = echo("forwarded")
-        #expect(bodyText(try router.respond(to: request("GET", "/local"))) == "local")
-        #expect(bodyText(try router.respond(to: request("GET", "/elsewhere/x"))) == "forwarded")
-        #expect(bodyText(try router.respond(to: request("POST", "/elsewhere"))) == "forwarded")
-    }
-
     @Test func mergeAddsTheOtherRoutersRoutes() throws {
         var api = Router()
         api.get("/api/ping", echo("pong"))
@@ -171,13 +162,6 @@ private func bodyText(_ response: HTTPResponse) -> String {
         #expect(!router.match(request("GET", "/readyz")).inline)
     }
 
-    @Test func fallbackNeverRunsInline() {
-        var router = Router()
-        router.get("/healthz", inline: true, echo("health"))
-        router.fallback = echo("forwarded")
-        #expect(!router.match(request("GET", "/elsewhere")).inline)
-    }
-
     @Test func refusalsNeedNoWorker() throws {
         var router = Router()
         router.post("/complaints", echo("create"))
@@ -192,5 +176,20 @@ private func bodyText(_ response: HTTPResponse) -> String {
         var router = Router()
         router.get("/complaints/{code}", inline: true, echo("show"))
         #expect(router.match(request("GET", "/complaints/X1")).parameters == ["code": "X1"])
+    }
+}
+
+@Suite struct RouterAnyMethodTests {
+    @Test func anAnyMethodRouteTakesEveryRegisteredMethodAfterTheRoutesBeforeIt() throws {
+        var router = Router()
+        router.get("/api/queue", echo("queue"))
+        router.add(Router.anyMethod, "/api/*", echo("forwarded"))
+        #expect(bodyText(try router.respond(to: request("GET", "/api/queue"))) == "queue")
+        for method in ["PUT", "PROPFIND", "DELETE"] {
+            #expect(bodyText(try router.respond(to: request(method, "/api/queue"))) == "forwarded",
+                    "\(method): its owner answers, 405 and Allow included")
+        }
+        #expect(try router.respond(to: request("BREW", "/api/queue")).status == 501)
+        #expect(try router.respond(to: request("GET", "/other")).status == 404)
     }
 }

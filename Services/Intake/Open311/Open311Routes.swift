@@ -14,45 +14,31 @@ struct Open311Routes: Sendable {
     func router() -> Router {
         var router = Router()
         let routes = self
-        router.get("/open311/v2/*") { request in routes.respond(to: request, below: 2) }
-        router.post("/open311/v2/*") { request in routes.respond(to: request, below: 2) }
-        // Other methods get Open311's 405 rather than the router's own error shape.
-        for method in ["PUT", "PATCH", "DELETE"] {
-            router.add(method, "/open311/v2/*") { request in routes.respond(to: request, below: 2) }
+        router.group("/open311", errors: errors) { open311 in
+            open311.get("/v2/*") { request, _ in try routes.respond(to: request, below: 2) }
+            open311.post("/v2/*") { request, _ in try routes.respond(to: request, below: 2) }
+            // Other methods get Open311's 405 rather than the router's own error shape.
+            for method in ["PUT", "PATCH", "DELETE"] {
+                open311.add(method, "/v2/*") { request, _ in try routes.respond(to: request, below: 2) }
+            }
+            // Discovery is also found one level up, beside the versions it lists.
+            open311.get("/{file}") { request, _ in try routes.respond(to: request, below: 1) }
         }
-        // Discovery is also found one level up, beside the versions it lists.
-        router.get("/open311/{file}") { request in routes.respond(to: request, below: 1) }
         return router
     }
 
-    /// Answers one request; `below` is how many leading path segments name the API's root.
-    func respond(to request: HTTPRequest, below: Int) -> HTTPResponse {
+    /// Answers one request; `below` is how many leading path segments name the API's root. Its
+    /// errors take Open311's shape in the group's renderer (`errors`).
+    func respond(to request: HTTPRequest, below: Int) throws -> HTTPResponse {
         let resource = Open311Resource(segments: Array(request.pathSegments.dropFirst(below)))
         guard let format = resource.format else {
             let sent = resource.fileExtension.map { "format .\($0) is not offered" } ?? "no format was given"
             return Open311Error(404, "\(sent): use .json or .xml, e.g. /open311/v2/services.json").response(nil)
         }
-        do {
-            if below == 1 && resource.segments != ["discovery"] {
-                throw Open311Error.notFound("no such resource: \(request.path)")
-            }
-            return try dispatch(request, resource.segments, format)
-        } catch let error as Open311Error {
-            var response = error.response(format)
-            if error.status == 405, let allow = error.allow { response.headers.add("Allow", allow) }
-            return response
-        } catch {
-            guard let answer = HTTPError(answering: error) else {
-                logger.handlerFailed(request, error)
-                return Open311Error(500, "internal error; quote request id \(request.requestID)").response(format)
-            }
-            if !(error is HTTPError) {
-                logger.warning("open311 request failed", ["id": request.requestID, "error": String(describing: error)])
-            }
-            var response = Open311Error(answer.status, answer.message).response(format)
-            if let wait = answer.headers["Retry-After"] { response.headers.add("Retry-After", wait) }
-            return response
+        if below == 1 && resource.segments != ["discovery"] {
+            throw Open311Error.notFound("no such resource: \(request.path)")
         }
+        return try dispatch(request, resource.segments, format)
     }
 
     private func dispatch(_ request: HTTPRequest, _ segments: [String], _ format: Open311Format) throws -> HTTPResponse {
