@@ -181,7 +181,11 @@ public final class QueueConsumer: @unchecked Sendable {
     private func fail(_ message: QueueMessage, _ error: any Error, on connection: PostgresConnection) throws {
         failed.wrappingAdd(1, ordering: .relaxed)
         let reason = String(describing: error)
-        if message.attempts >= message.maxAttempts {
+        if error is UnprocessableMessage {
+            try connection.query(MessageQueue.SQL.bury, [message.id, reason])
+            deadLettered.wrappingAdd(1, ordering: .relaxed)
+            log("queue \(queue): message \(message.id) dead-lettered, it cannot be processed: \(reason)")
+        } else if message.attempts >= message.maxAttempts {
             try connection.query(MessageQueue.SQL.bury, [message.id, reason])
             deadLettered.wrappingAdd(1, ordering: .relaxed)
             log("queue \(queue): message \(message.id) dead-lettered after \(message.attempts) attempts: \(reason)")
