@@ -1,3 +1,4 @@
+import Complaints
 import HTTP
 import Postgres
 import ServiceKit
@@ -22,7 +23,7 @@ extension CaseDesk {
         let language = Self.language(request)
         // After a database outage, asking it again for the session would only make the answer wait.
         let session = (error as? PostgresError)?.isConnectionProblem == true ? nil : (try? pageSession(request)) ?? nil
-        if !(error is HTTPError) { logger.handlerFailed(request, error) }
+        if !(error is HTTPError || error is Refusal) { logger.handlerFailed(request, error) }
         guard let refusal = HTTPError(answering: error) else {
             return Self.page(StaffFrame.errorPage(StaffStrings.serverError.text(language), session: session, language: language,
                                                   requestID: request.requestID), status: 500)

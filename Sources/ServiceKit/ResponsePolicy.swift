@@ -1,3 +1,4 @@
+import Complaints
 import HTTP
 
 /// Headers every service adds to its answers, in one place rather than in each handler: staff JSON
@@ -8,8 +9,8 @@ public struct ResponsePolicy: Sendable {
 
     public init(edge: PublicEdge) { strictTransportSecurity = edge.strictTransportSecurity }
 
-    /// The middleware for every route. An `HTTPError` a handler throws is rendered here, so refusals
-    /// get the headers too.
+    /// The middleware for every route. An `HTTPError` or a `Refusal` a handler throws is rendered
+    /// here, so refusals get the headers too (and are not logged as failures).
     public func middleware(_ handler: @escaping HTTPHandler) -> HTTPHandler {
         let policy = self
         return { request in
@@ -18,6 +19,8 @@ public struct ResponsePolicy: Sendable {
                 response = try handler(request)
             } catch let error as HTTPError {
                 response = error.response
+            } catch let refusal as Refusal {
+                response = refusal.httpError(in: .en).response
             }
             policy.apply(to: &response, for: request)
             return response
