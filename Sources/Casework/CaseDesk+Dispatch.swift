@@ -22,6 +22,7 @@ extension CaseDesk {
                                             connection: connection)
         // Refused only when it is no longer waiting to be taken in: a redelivery, nothing left to do.
         guard case .success(let change) = Lifecycle.apply(.dispatch, to: stored, by: .system, at: Date(), context: context) else { return }
-        try afterDispatch?(connection, try CaseStore.write(change, on: connection))
+        let dispatched = try CaseStore.write(change, on: connection)
+        try afterDispatch?(connection, dispatched)
     }
 }

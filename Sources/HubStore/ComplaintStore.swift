@@ -54,10 +54,12 @@ public enum ComplaintStore {
     /// Validates and stores a submission. Call inside a transaction: the complaint, its reporter,
     /// photos and first event exist if and only if its message to the owning module does (or, for a
     /// duplicate, its link to the open case it joined).
+    /// - Parameter open311Details: what an Open311 client sent beyond the complaint's own fields
+    ///   (attribute answers, address_id), kept on the `submitted` event.
     /// - Throws: `SubmitError`, or `PostgresError` (a unique violation on the idempotency key means a
     ///   concurrent twin committed first: retry the transaction and the replay is found).
     public static func submit(_ submission: ComplaintSubmission, idempotency: IdempotencyKey? = nil,
-                              on connection: PostgresConnection) throws -> Receipt {
+                              open311Details: [String: String] = [:], on connection: PostgresConnection) throws -> Receipt {
         let problems = submission.problems(knownCategories: try knownCategories(connection))
         guard problems.isEmpty else { throw SubmitError.invalid(problems) }
         let fingerprint = Self.fingerprint(submission)
@@ -87,7 +89,8 @@ public enum ComplaintStore {
                     try connection.query(SQL.insertPhoto, [stored.id, position + 1, "report", photo.format.rawValue, Data(photo.bytes)])
                 }
                 // The first event, and the message to the module or the link to the open case, as the lifecycle decides.
-                try CaseStore.write(try Lifecycle.receive(stored, joining: joined, at: Date()).get(), on: connection)
+                try CaseStore.write(try Lifecycle.receive(stored, joining: joined, open311Details: open311Details, at: Date()).get(),
+                                   on: connection)
                 if let idempotency {
                     try connection.query(SQL.insertIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint, stored.id])
                 }

@@ -7,7 +7,8 @@ import Synchronization
 /// together (effects exactly once). A consumer that dies holds no transaction: its leases run out
 /// and the messages return by themselves. Wakes on LISTEN/NOTIFY, polls as a fallback.
 public final class QueueConsumer: @unchecked Sendable {
-    /// Handles one message with the acknowledging transaction; throwing releases it for a later retry.
+    /// Handles one message with the acknowledging transaction; throwing releases it for a later
+    /// retry, throwing `UnprocessableMessage` dead-letters it at once.
     public typealias Handler = @Sendable (PostgresConnection, QueueMessage) throws -> Void
 
     public let queue: String

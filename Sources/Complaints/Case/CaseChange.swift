@@ -75,13 +75,17 @@ public struct EventDetails: Sendable, Equatable, Encodable {
     public var fields: [String]?
     /// How many after-photos came with the step.
     public var photos: Int?
+    /// What an Open311 client sent beyond the complaint's own fields (attribute answers, address_id),
+    /// on `submitted`: internal detail, never shown publicly.
+    public var open311: [String: String]?
 
-    public init(channel: String? = nil) {
+    public init(channel: String? = nil, open311: [String: String]? = nil) {
         self.channel = channel
+        self.open311 = open311
     }
 
     enum CodingKeys: String, CodingKey {
-        case channel, escalation, priority, step, category, rating, fields, photos
+        case channel, escalation, priority, step, category, rating, fields, photos, open311
         case dueAt = "due_at", subUnit = "sub_unit", duplicateOf = "duplicate_of", assignedTo = "assigned_to"
     }
 }

@@ -118,12 +118,13 @@ extension Lifecycle {
     /// - Parameters:
     ///   - stored: the case as stored, `received`.
     ///   - duplicate: the open case it repeats (id and tracking code), if any.
+    ///   - open311Details: what an Open311 client sent beyond the complaint's fields, kept on the event.
     /// - Returns: the change to write, or a refusal for a case that is not waiting at intake.
     public static func receive(_ stored: Case, joining duplicate: (id: Int64, code: String)? = nil,
-                               at now: Date) -> Result<CaseChange, Refusal> {
+                               open311Details: [String: String] = [:], at now: Date) -> Result<CaseChange, Refusal> {
         guard stored.status == .received else { return .failure(.notAllowedInStatus(action: "receive", status: stored.status)) }
         let submitted = TimelineEntry(kind: "submitted", actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
-                                      details: EventDetails(channel: stored.channel))
+                                      details: EventDetails(channel: stored.channel, open311: open311Details.isEmpty ? nil : open311Details))
         guard let duplicate else {
             return .success(CaseChange(before: stored, after: stored, changesCase: false, rating: nil, duplicateOf: nil,
                                        events: [submitted], photos: [], audit: nil, outbox: [received(stored, movedFrom: nil)]))
