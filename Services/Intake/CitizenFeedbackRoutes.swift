@@ -12,12 +12,6 @@ import Web
 struct CitizenFeedbackRoutes: Sendable {
     let pool: PostgresPool
 
-    /// Why an answer was not taken.
-    enum Refusal: Error {
-        case unknownCase
-        case refused(LifecycleRefusal)
-    }
-
     func router() -> Router {
         var router = Router()
         let routes = self
@@ -29,39 +23,27 @@ struct CitizenFeedbackRoutes: Sendable {
     /// Records the answer on the case, in one transaction with its event.
     /// - Returns: the case's status afterwards.
     /// - Parameter request: the request the citizen answered through (its client address's network is audited).
+    /// - Throws: `Refusal`: `complaintNotFound`, or the lifecycle's (404, 409 or 400).
     func record(code: String, rating: Int, reason: String, through request: HTTPRequest) throws -> ComplaintStatus {
         let action = CitizenRating.answer(rating: rating, reason: reason)
         return try pool.transaction { connection in
-            do {
-                return try CaseStore.perform(action, on: code, by: Acting(.citizen, through: request), calendar: try CategoryStore.calendar(connection),
-                                             connection: connection).after.status
-            } catch CaseStore.ActionError.notFound {
-                throw Refusal.unknownCase
-            } catch CaseStore.ActionError.refused(let refusal) {
-                throw Refusal.refused(refusal)
-            }
+            guard let stored = try CaseStore.find(code, on: connection, forUpdate: true) else { throw Refusal.complaintNotFound }
+            return try CaseStore.perform(action, on: stored, by: Acting(.citizen, through: request),
+                                         calendar: try CategoryStore.calendar(connection), connection: connection).after.status
         }
     }
 
     func answerJSON(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
-        guard let code = request.pathParameter("code", as: TrackingCode.self) else { throw Self.notFound }
+        guard let code = request.pathParameter("code", as: TrackingCode.self) else { throw Refusal.complaintNotFound }
         let body = try request.jsonObject()
-        guard let rating = JSONField.integer(body["rating"]) else {
-            throw HTTPError(400, "invalid_rating", LifecycleRefusal.ratingOutOfScale.message)
-        }
+        guard let rating = JSONField.integer(body["rating"]) else { throw Refusal.ratingOutOfScale }
         if let reason = body["reason"], !(reason is String), !(reason is NSNull) {
             throw HTTPError(400, "invalid_request", "reason must be a string or null")
         }
         let reason = body["reason"] as? String ?? ""
-        do {
-            _ = try record(code: code.value, rating: rating, reason: reason, through: request)
-        } catch Refusal.unknownCase {
-            throw Self.notFound
-        } catch Refusal.refused(let refusal) {
-            throw HTTPError(refusal.code == "invalid_transition" ? 409 : 400, refusal.code, refusal.message)
-        }
-        guard let view = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else { throw Self.notFound }
+        _ = try record(code: code.value, rating: rating, reason: reason, through: request)
+        guard let view = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else { throw Refusal.complaintNotFound }
         var response = HTTPResponse.json(view.jsonObject(language: language))
         response.headers.add("Cache-Control", "no-store")
         return response
@@ -79,26 +61,23 @@ struct CitizenFeedbackRoutes: Sendable {
         let ratingText = fields.first { $0.name == "rating" }?.value ?? ""
         let reason = fields.first { $0.name == "reason" }?.value ?? ""
         var form = FeedbackForm(rating: Int(ratingText), reason: reason)
+        var refusal = Refusal.ratingOutOfScale
         if let rating = form.rating {
             do {
                 _ = try record(code: code.value, rating: rating, reason: reason, through: request)
                 return .redirect(to: "/track/\(code.value)?feedback=1\(language == .en ? "&lang=en" : "")")
-            } catch Refusal.unknownCase {
-                return .html(TrackingPage.notFound(language: language), status: 404)
-            } catch Refusal.refused(let refusal) {
-                form.errorCode = refusal.code
+            } catch let refused as Refusal {
+                refusal = refused
             }
-        } else {
-            form.errorCode = LifecycleRefusal.ratingOutOfScale.code
         }
+        guard refusal != .complaintNotFound else { return .html(TrackingPage.notFound(language: language), status: 404) }
+        form.errorCode = refusal.code
         guard let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
         let page = TrackingPage.render(TrackingView(found, code: code, language: language), language: language, feedback: form)
-        var response = HTTPResponse.html(page, status: form.errorCode == "invalid_transition" ? 409 : 400)
+        var response = HTTPResponse.html(page, status: refusal.status)
         response.headers.add("Cache-Control", "no-store")
         return response
     }
-
-    static let notFound = HTTPError(404, "complaint_not_found", "no complaint has this tracking code")
 }

@@ -93,12 +93,8 @@ struct KirAppointmentRoutes: Sendable {
                 on conflict (complaint_id) do update set slot_id = excluded.slot_id, booked_at = now()
                 """, [stored.id, slotID])
             let note = "Jadwal uji KIR: \(WIBText.format(startsAt)) / KIR test appointment"
-            do {
-                try CaseStore.perform(.addNote(text: note, isPublic: true), on: stored, by: Acting(account.actor, through: request),
-                                      calendar: try CategoryStore.calendar(connection), connection: connection)
-            } catch CaseStore.ActionError.refused(let refusal) {
-                throw HTTPError(409, refusal.code, refusal.message)
-            }
+            try CaseStore.perform(.addNote(text: note, isPublic: true), on: stored, by: Acting(account.actor, through: request),
+                                  calendar: try CategoryStore.calendar(connection), connection: connection)
             return .json(["tracking_code": code.value, "slot_id": slotID, "starts_at": startsAt.iso8601])
         }
     }

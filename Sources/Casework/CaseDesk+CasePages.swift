@@ -79,8 +79,10 @@ extension CaseDesk {
         } else {
             do {
                 let parsed = try CaseActionRequest.parse(action, body: form.actionBody)
-                _ = try carryOut(parsed, on: code.value, by: session.account, from: request.clientAddress, language: language)
+                _ = try carryOut(parsed, on: code.value, by: session.account, from: request.clientAddress)
                 return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)?done=\(action)", language))
+            } catch let refused as Refusal {
+                refusal = refused.httpError(in: language)
             } catch let error as HTTPError {
                 refusal = error
             }

@@ -51,67 +51,42 @@ extension CaseDesk {
     }
 
     /// Applies the parsed actions to a case this module owns and the account may see.
-    /// - Throws: `HTTPError` 404 (unknown or not visible), 409 (another module's case, or the
-    ///   lifecycle refuses), 403 (the role may not), 400 (bad category, colleague or photos),
-    ///   429 (after-photos beyond the client address's daily allowance).
-    /// - Parameters:
-    ///   - address: the client the after-photos are charged to, and the audit log records.
-    ///   - language: the language of a refused module field's message (the pages pass theirs).
-    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, from address: String,
-                  language: Language = .en) throws -> Case {
+    /// - Throws: `Refusal` (its status and code from the table in Complaints): 404 unknown or not
+    ///   visible, 409 another module's case or the lifecycle refuses, 403 the role may not, 400 a bad
+    ///   category, colleague, field or photos, 429 after-photos beyond the client address's daily allowance.
+    /// - Parameter address: the client the after-photos are charged to, and the audit log records.
+    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, from address: String) throws -> Case {
         let module = self.module
         let quota = photoQuota
         return try pool.transaction { connection -> Case in
             var stored = try StaffAccess.requireVisibleCase(code, for: account, forUpdate: true, on: connection)
-            guard stored.module == module else {
-                throw HTTPError(409, "wrong_module", "case \(code) is handled by \(stored.module.rawValue), not \(module.rawValue)")
-            }
+            guard stored.module == module else { throw Refusal.wrongModule(code, handledBy: stored.module, not: module) }
             if !StaffAccess.mayDispose(account), parsed.actions.contains(where: { $0.name == "dispose" }) {
-                throw HTTPError(403, "forbidden_action", "an account of a sub-unit does not dispose cases")
+                throw Refusal.subUnitMayNotDispose
             }
             var actions = parsed.actions
             // A case is merged only into one the account may see: another answer would confirm a code exists.
             for case .markDuplicate(let other) in actions where try StaffAccess.visibleCase(other, for: account, on: connection) == nil {
-                throw HTTPError(400, "invalid_duplicate", "no other case \(other) to merge into")
+                throw Refusal.invalidDuplicate(other)
             }
             if let login = parsed.assigneeLogin {
-                guard let colleague = try AccountStore.find(login: login, on: connection) else {
-                    throw HTTPError(400, "invalid_assignee", "no account \(login)")
-                }
+                guard let colleague = try AccountStore.find(login: login, on: connection) else { throw Refusal.unknownAssignee(login: login) }
                 actions = [.assign(to: colleague.id)]
             }
             if let change = parsed.fieldChange {
-                switch profile.check(change, current: stored.moduleFields) {
-                case .failure(let problem): throw HTTPError(400, "invalid_field", problem.message(language))
-                case .success(let normalized): actions = [.updateDetails(normalized)]
-                }
+                actions = [.updateDetails(try profile.check(change, current: stored.moduleFields).mapError(Refusal.invalidField).get())]
             }
             let calendar = try CategoryStore.calendar(connection)
             let acting = Acting(account.actor, from: address)
             for (index, action) in actions.enumerated() {
-                do {
-                    stored = try CaseStore.perform(action, on: stored, by: acting, reason: index == 0 ? parsed.reason : nil,
-                                                   afterPhotos: index == 0 ? parsed.photos : [], calendar: calendar,
-                                                   connection: connection).after
-                } catch CaseStore.ActionError.refused(let refusal) {
-                    let status = refusal == .noteTooLong ? 400 : refusal.code == "forbidden_action" ? 403 : 409
-                    throw HTTPError(status, refusal.code, refusal.message)
-                } catch CaseStore.ActionError.unknownCategory(let category) {
-                    throw HTTPError(400, "unknown_category", "unknown category \(category)")
-                } catch CaseStore.ActionError.invalidAssignee {
-                    throw HTTPError(400, "invalid_assignee", "the colleague must be active staff or a supervisor of \(module.rawValue)")
-                } catch CaseStore.ActionError.invalidSubUnit(let subUnit) {
-                    throw HTTPError(400, "invalid_sub_unit", "\(subUnit) is not another active sub-unit of the case's agency \(stored.agency)")
-                } catch CaseStore.ActionError.invalidDuplicate(let other) {
-                    throw HTTPError(400, "invalid_duplicate", "no other case \(other) to merge into")
-                } catch CaseStore.ActionError.photosNotAllowed {
-                    throw HTTPError(400, "photos_not_allowed", "after-photos go with resolve or request-validation, at most 3")
-                }
+                stored = try CaseStore.perform(action, on: stored, by: acting, reason: index == 0 ? parsed.reason : nil,
+                                               afterPhotos: index == 0 ? parsed.photos : [], calendar: calendar,
+                                               connection: connection).after
             }
             do {
                 try quota.charge(parsed.photos, to: address, on: connection)
             } catch let exceeded as PhotoQuotaExceeded {
-                throw HTTPError(PhotoQuotaExceeded.status, PhotoQuotaExceeded.code, exceeded.message(language))
+                throw Refusal.photoQuotaExceeded(exceeded)
             }
             return stored
         }

@@ -4,28 +4,25 @@ import HubStore
 import Postgres
 import Queue
 
-/// A message the module cannot interpret; it is retried and, if it never parses, dead-lettered.
-struct UnreadableMessage: Error, CustomStringConvertible {
-    let description: String
-}
-
 extension CaseDesk {
-    /// Handles `complaint.received`: the case enters this module's work queue as dispatched, with
-    /// its verification deadline. Redelivery after a crash finds it dispatched already and does nothing.
+    /// Handles `ComplaintReceived`: the case enters this module's work queue as dispatched, with
+    /// its verification deadline. Redelivery after a crash finds it dispatched already and does
+    /// nothing. A message that is not a `ComplaintReceived` this service reads is dead-lettered at once.
     public func dispatch(_ connection: PostgresConnection, _ message: QueueMessage) throws {
-        let payload = message.json
-        guard payload["type"] as? String == "complaint.received", let id = payload["complaint_id"] as? Int else {
-            throw UnreadableMessage(description: "message \(message.id) is not a complaint.received with a complaint_id")
+        let received: ComplaintReceived
+        do {
+            received = try MessageEnvelope.decode(ComplaintReceived.self, from: message.payload)
+        } catch {
+            throw UnprocessableMessage("message \(message.id): \(error)")
         }
-        guard let stored = try CaseStore.find(id: Int64(id), on: connection, forUpdate: true) else { return }
+        guard let stored = try CaseStore.find(id: received.complaintID, on: connection, forUpdate: true) else { return }
         // Moved on to another module since: that module's own message takes it in.
         guard stored.module == module else { return }
-        do {
-            let dispatched = try CaseStore.perform(.dispatch, on: stored, by: .system, calendar: try CategoryStore.calendar(connection),
-                                                   connection: connection).after
-            try afterDispatch?(connection, dispatched)
-        } catch CaseStore.ActionError.refused(.notAllowedInStatus) {
-            // The lifecycle says it is no longer waiting to be taken in: a redelivery, nothing left to do.
-        }
+        let context = try CaseStore.context(for: .dispatch, on: stored, calendar: try CategoryStore.calendar(connection),
+                                            connection: connection)
+        // Refused only when it is no longer waiting to be taken in: a redelivery, nothing left to do.
+        guard case .success(let change) = Lifecycle.apply(.dispatch, to: stored, by: .system, at: Date(), context: context) else { return }
+        let dispatched = try CaseStore.write(change, on: connection)
+        try afterDispatch?(connection, dispatched)
     }
 }

@@ -1,3 +1,4 @@
+import Complaints
 import HTTP
 import Postgres
 import ServiceKit

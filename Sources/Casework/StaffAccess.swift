@@ -63,7 +63,5 @@ public enum StaffAccess {
     }
 
     /// The answer for a case that is unknown or that the account may not see: the same 404 for both.
-    public static func notFound(_ code: String) -> HTTPError {
-        HTTPError(404, "case_not_found", "no case \(code) that you may see")
-    }
+    public static func notFound(_ code: String) -> Refusal { .caseNotFound(code) }
 }

@@ -3,7 +3,8 @@ import Postgres
 
 /// The append-only record of what staff, inspectors, citizens and the operator did: who (account
 /// and role), from which client address (nil for `hubctl`), what, on which case, and what changed.
-/// Case actions are recorded by `CaseStore.perform`, account changes by `AccountStore`.
+/// Case changes are recorded with the rest of their `CaseChange` (`CaseStore.write`), account
+/// changes by `AccountStore`; every entry is inserted here.
 public enum AuditLog {
     /// Appends one entry. Call inside the transaction of the change it records.
     /// - Parameters:
@@ -12,10 +13,21 @@ public enum AuditLog {
     public static func record<Who>(_ action: String, by acting: Acting<Who>, complaintID: Int64? = nil,
                                    before: [String: Any]? = nil, after: [String: Any]? = nil,
                                    on connection: PostgresConnection) throws {
+        try insert(action, by: acting, complaintID: complaintID, before: before.map(JSONText.encode),
+                   after: after.map(JSONText.encode), on: connection)
+    }
+
+    /// Appends the entry the lifecycle decided for a change of a case.
+    static func record(_ entry: CaseAuditEntry, on connection: PostgresConnection) throws {
+        try insert(entry.action, by: entry.acting, complaintID: entry.caseID, before: JSONText.encode(entry.before),
+                   after: JSONText.encode(entry.after), on: connection)
+    }
+
+    private static func insert<Who>(_ action: String, by acting: Acting<Who>, complaintID: Int64?, before: String?, after: String?,
+                                    on connection: PostgresConnection) throws {
         try connection.query("""
             insert into audit_log (account_id, role, address, action, complaint_id, before, after)
             values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)
-            """, [acting.who.accountID, acting.who.auditRole, acting.address, action, complaintID,
-                  before.map(JSONText.encode), after.map(JSONText.encode)])
+            """, [acting.who.accountID, acting.who.auditRole, acting.address, action, complaintID, before, after])
     }
 }

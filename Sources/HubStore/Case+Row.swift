@@ -30,18 +30,4 @@ extension Case {
                   createdAt: try row.decode("created_at"), updatedAt: try row.decode("updated_at"),
                   moduleFields: (try? JSONSerialization.jsonObject(with: Data(fieldsJSON.utf8))) as? [String: String] ?? [:])
     }
-
-    /// The fields an audit record keeps of a case before and after an action.
-    var auditSnapshot: [String: Any] {
-        var snapshot: [String: Any] = [
-            "status": status.rawValue, "priority": priority.rawValue, "category": category, "module": module.rawValue,
-            "inspectorate": inspectorate,
-        ]
-        if let assignedTo { snapshot["assigned_to"] = assignedTo }
-        if let subUnit { snapshot["sub_unit"] = subUnit }
-        if let dueAt { snapshot["due_at"] = PostgresTimestamp.format(dueAt) }
-        if !moduleFields.isEmpty { snapshot["module_fields"] = moduleFields }
-        return snapshot
-    }
 }
-

@@ -30,6 +30,18 @@ public enum CategoryStore {
         }
     }
 
+    /// Where a category's cases go, or nil for a category the routing table does not know.
+    /// - Throws: `PostgresError`.
+    public static func route(of category: String, on connection: PostgresConnection) throws -> CategoryRoute? {
+        guard let row = try connection.query(
+            "select module_code, agency_code from category_routes where category_code = $1", [category]).first else { return nil }
+        let moduleCode: String = try row.decode("module_code")
+        guard let module = ModuleName(rawValue: moduleCode) else {
+            throw PostgresError.decoding(column: "module_code", expected: "ModuleName", value: moduleCode)
+        }
+        return CategoryRoute(category: category, module: module, agency: try row.decode("agency_code"))
+    }
+
     /// Whether an agency has this code.
     public static func agencyExists(_ code: String, on connection: PostgresConnection) throws -> Bool {
         try !connection.query("select 1 from agencies where code = $1", [code]).isEmpty

@@ -1,10 +1,10 @@
 import Complaints
 import Foundation
 import Postgres
-import Queue
 
-/// Stores submissions: the complaint, its reporter, the first timeline event and the message to the
-/// owning module, all in the caller's one transaction.
+/// Stores submissions: the complaint, its reporter, its photos, and what the lifecycle decides for
+/// it (`Lifecycle.receive`: the first timeline event and the message to the owning module, or the
+/// link to the open case it repeats), all in the caller's one transaction.
 public enum ComplaintStore {
     /// The stored result of a submission.
     public struct Receipt: Sendable {
@@ -54,54 +54,47 @@ public enum ComplaintStore {
     /// Validates and stores a submission. Call inside a transaction: the complaint, its reporter,
     /// photos and first event exist if and only if its message to the owning module does (or, for a
     /// duplicate, its link to the open case it joined).
+    /// - Parameter open311Details: what an Open311 client sent beyond the complaint's own fields
+    ///   (attribute answers, address_id), kept on the `submitted` event.
     /// - Throws: `SubmitError`, or `PostgresError` (a unique violation on the idempotency key means a
     ///   concurrent twin committed first: retry the transaction and the replay is found).
     public static func submit(_ submission: ComplaintSubmission, idempotency: IdempotencyKey? = nil,
-                              on connection: PostgresConnection) throws -> Receipt {
+                              open311Details: [String: String] = [:], on connection: PostgresConnection) throws -> Receipt {
         let problems = submission.problems(knownCategories: try knownCategories(connection))
         guard problems.isEmpty else { throw SubmitError.invalid(problems) }
         let fingerprint = Self.fingerprint(submission)
         if let idempotency, let replay = try replay(idempotency, fingerprint: fingerprint, on: connection) { return replay }
-        guard let route = try connection.query(
-            "select module_code, agency_code from category_routes where category_code = $1", [submission.category]).first
-        else { throw SubmitError.invalid([.unknownCategory]) }
-        let module = ModuleName(rawValue: try route.decode("module_code")) ?? .intake
-        let agency: String = try route.decode("agency_code")
+        guard let route = try CategoryStore.route(of: submission.category, on: connection) else {
+            throw SubmitError.invalid([.unknownCategory])
+        }
         let joined = try openDuplicate(of: submission, on: connection)
 
         var attempt = 0
         while true {
             let code = TrackingCode.generate()
             do {
-                let id = try connection.savepoint("tracking_code") { connection -> Int64 in
-                    try connection.query(SQL.insertComplaint, [
-                        code.value, submission.category, submission.subcategory, module.rawValue, agency, submission.channel,
+                let stored = try connection.savepoint("tracking_code") { connection -> Case in
+                    try Case(row: connection.query(SQL.insertComplaint, [
+                        code.value, submission.category, submission.subcategory, route.module.rawValue, route.agency, submission.channel,
                         submission.trimmedDescription,
                         submission.location.nonEmpty, submission.kelurahan.nonEmpty, submission.kecamatan.nonEmpty,
                         submission.lat, submission.lon, submission.anonymous, submission.confidential,
                         submission.poleID, joined?.id,
-                    ]).first!.decode("id", as: Int64.self)
+                    ])[0])
                 }
                 if let contact = submission.contact, !contact.isEmpty {
-                    try connection.query(SQL.insertReporter, [id, contact.name.nonEmpty, contact.email.nonEmpty, contact.phone.nonEmpty])
+                    try connection.query(SQL.insertReporter, [stored.id, contact.name.nonEmpty, contact.email.nonEmpty, contact.phone.nonEmpty])
                 }
                 for (position, photo) in submission.photos.enumerated() {
-                    try connection.query(SQL.insertPhoto, [id, position + 1, "report", photo.format.rawValue, Data(photo.bytes)])
+                    try connection.query(SQL.insertPhoto, [stored.id, position + 1, "report", photo.format.rawValue, Data(photo.bytes)])
                 }
-                try connection.query(SQL.insertEvent, [id, "submitted", "citizen", true, ComplaintStatus.received.rawValue,
-                                                       JSONText.encode(["channel": submission.channel])])
-                if let joined {
-                    try CaseStore.perform(.linkAsDuplicate(of: joined.code), on: code.value, by: .system,
-                                          calendar: WorkingCalendar(), connection: connection)
-                } else {
-                    try MessageQueue.send(on: connection, queue: module.queue,
-                                          payload: ["type": "complaint.received", "complaint_id": id, "tracking_code": code.value],
-                                          dedupeKey: "received:\(id)")
-                }
+                // The first event, and the message to the module or the link to the open case, as the lifecycle decides.
+                try CaseStore.write(try Lifecycle.receive(stored, joining: joined, open311Details: open311Details, at: Date()).get(),
+                                   on: connection)
                 if let idempotency {
-                    try connection.query(SQL.insertIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint, id])
+                    try connection.query(SQL.insertIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint, stored.id])
                 }
-                return Receipt(id: id, trackingCode: code, module: module, joined: joined?.code, replayed: false)
+                return Receipt(id: stored.id, trackingCode: code, module: route.module, joined: joined?.code, replayed: false)
             } catch let error as PostgresError where error.kind == .uniqueViolation && attempt < 3
                         && error.constraintName?.hasPrefix("complaints_tracking_code") == true {
                 attempt += 1  // 65 random bits make this practically unreachable; retry rather than fail
@@ -156,16 +149,12 @@ public enum ComplaintStore {
                                     description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential,
                                     pole_id, duplicate_of)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-            returning id
+            returning \(Case.columns)
             """
         static let insertReporter = "insert into complaint_reporters (complaint_id, name, email, phone) values ($1, $2, $3, $4)"
         static let insertPhoto = """
             insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
             values ($1, $2, $3, $4, $5::bytea, digest($5::bytea, 'sha256'))
-            """
-        static let insertEvent = """
-            insert into complaint_events (complaint_id, kind, actor_role, public, to_status, details)
-            values ($1, $2, $3, $4, $5, $6::jsonb)
             """
         static let insertIdempotencyKey = """
             insert into idempotency_keys (scope, key, request_hash, complaint_id) values ($1, $2, digest($3, 'sha256'), $4)

@@ -120,18 +120,6 @@ public enum Open311Store {
         return names
     }
 
-    /// Keeps what the Open311 client sent beyond the complaint's own fields (attribute answers,
-    /// address_id) on the case's `submitted` event, which is internal detail never shown publicly.
-    /// Call in the submission's transaction.
-    public static func recordSubmissionDetails(complaintID: Int64, details: [String: String],
-                                               on connection: PostgresConnection) throws {
-        guard !details.isEmpty else { return }
-        try connection.query("""
-            update complaint_events set details = details || jsonb_build_object('open311', $2::jsonb)
-             where complaint_id = $1 and kind = 'submitted'
-            """, [complaintID, JSONText.encode(details)])
-    }
-
     enum SQL {
         static let select = """
             select p.request_id, p.tracking_code, p.category_code, p.category_name_id, p.status, p.confidential,

@@ -7,7 +7,8 @@ import Synchronization
 /// together (effects exactly once). A consumer that dies holds no transaction: its leases run out
 /// and the messages return by themselves. Wakes on LISTEN/NOTIFY, polls as a fallback.
 public final class QueueConsumer: @unchecked Sendable {
-    /// Handles one message with the acknowledging transaction; throwing releases it for a later retry.
+    /// Handles one message with the acknowledging transaction; throwing releases it for a later
+    /// retry, throwing `UnprocessableMessage` dead-letters it at once.
     public typealias Handler = @Sendable (PostgresConnection, QueueMessage) throws -> Void
 
     public let queue: String
@@ -181,7 +182,11 @@ public final class QueueConsumer: @unchecked Sendable {
     private func fail(_ message: QueueMessage, _ error: any Error, on connection: PostgresConnection) throws {
         failed.wrappingAdd(1, ordering: .relaxed)
         let reason = String(describing: error)
-        if message.attempts >= message.maxAttempts {
+        if error is UnprocessableMessage {
+            try connection.query(MessageQueue.SQL.bury, [message.id, reason])
+            deadLettered.wrappingAdd(1, ordering: .relaxed)
+            log("queue \(queue): message \(message.id) dead-lettered, it cannot be processed: \(reason)")
+        } else if message.attempts >= message.maxAttempts {
             try connection.query(MessageQueue.SQL.bury, [message.id, reason])
             deadLettered.wrappingAdd(1, ordering: .relaxed)
             log("queue \(queue): message \(message.id) dead-lettered after \(message.attempts) attempts: \(reason)")

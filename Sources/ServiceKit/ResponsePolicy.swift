@@ -1,3 +1,4 @@
+import Complaints
 import HTTP
 
 /// Headers every service adds to its answers, in one place rather than in each handler: staff JSON

@@ -32,6 +32,39 @@ struct ComplaintStoreTests {
         #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind) == ["submitted"])
     }
 
+    @Test func theMessageToTheModuleIsAVersionedComplaintReceivedAndOpen311DetailsStayOnTheFirstEvent() throws {
+        let connection = try database()
+        let submission = ComplaintSubmission(category: "kesehatan", description: "Antrean puskesmas", channel: "open311")
+        let receipt = try connection.transaction {
+            try ComplaintStore.submit(submission, open311Details: ["address_id": "ALAMAT-77"], on: $0)
+        }
+        let payload: String = try connection.query("select payload::text as p from queue_messages")[0].decode("p")
+        #expect(try MessageEnvelope.decode(ComplaintReceived.self, from: payload)
+            == ComplaintReceived(complaintID: receipt.id, trackingCode: receipt.trackingCode.value))
+        #expect(try connection.query("select payload->>'version' as v from queue_messages")[0]["v"] == "1")
+        let event = try connection.query("""
+            select details->>'channel' as channel, details->'open311'->>'address_id' as address, actor_role, from_status
+              from complaint_events
+            """)
+        #expect(event.count == 1 && event[0]["channel"] == "open311" && event[0]["address"] == "ALAMAT-77")
+        #expect(event[0]["actor_role"] == "citizen" && event[0]["from_status"] == nil)
+    }
+
+    @Test func aReportOfAnOpenProblemIsLinkedToItAndSentNowhere() throws {
+        let connection = try database()
+        let first = ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu PJU padam", channel: "web", poleID: "PJU 12-A")
+        let second = ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu mati", channel: "web", poleID: "pju12a")
+        let open = try connection.transaction { try ComplaintStore.submit(first, on: $0) }
+        let linked = try connection.transaction { try ComplaintStore.submit(second, on: $0) }
+        #expect(linked.joined == open.trackingCode.value)
+        let stored = try #require(try CaseStore.find(linked.trackingCode.value, on: connection))
+        #expect(stored.status == .duplicate)
+        #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind) == ["submitted", "linked_duplicate"])
+        #expect(try count(connection, "queue_messages") == 1, "only the first report goes to the module")
+        #expect(try DuplicateLinks.load(caseID: stored.id, on: connection).duplicateOf == open.trackingCode.value)
+        #expect(try count(connection, "audit_log") == 0, "the hub's own link is not audited")
+    }
+
     @Test func refusedSubmissionStoresNothing() throws {
         let connection = try database()
         let bad = ComplaintSubmission(category: "kesehatan", description: "ok", lat: 1, lon: nil,

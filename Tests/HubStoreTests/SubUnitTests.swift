@@ -53,8 +53,7 @@ struct SubUnitTests {
                 try CaseStore.perform(.dispose(to: unit), on: code, by: Acting(staff.actor), calendar: calendar, connection: $0)
             }
         } throws: { error in
-            if case CaseStore.ActionError.invalidSubUnit(unit) = error { return true }
-            return false
+            error as? Refusal == .invalidSubUnit(unit, agency: "dpupr")
         }
         let stored = try #require(try CaseStore.find(code, on: connection))
         #expect(stored.subUnit == (unit == "dpupr-pju" ? "dpupr-pju" : nil))
@@ -74,7 +73,7 @@ struct SubUnitTests {
                                              connection: connection)
             #expect(kept.after.assignedTo == desk.id)
             // Roads cannot be handed a street-lighting case: they would not see it.
-            #expect(throws: CaseStore.ActionError.self) {
+            #expect(throws: Refusal.invalidAssignee(module: .publicWorks)) {
                 try CaseStore.perform(.assign(to: roads.id), on: code, by: Acting(desk.actor), calendar: calendar, connection: connection)
             }
         }

@@ -52,6 +52,26 @@ struct MessageQueueTests {
         #expect(try consumer.processBatch() == 0)
     }
 
+    @Test func anUnprocessableMessageIsDeadLetteredAtOnceAndTheOthersGoThrough() throws {
+        let pool = try database()
+        try pool.transaction {
+            try MessageQueue.send(on: $0, queue: "typed", json: #"{"type": "no.such.thing"}"#)
+            try MessageQueue.send(on: $0, queue: "typed", json: #"{"type": "known"}"#)
+        }
+        try pool.query("create table effects (ok bool)")
+        let consumer = QueueConsumer(pool: pool, queue: "typed") { connection, message in
+            guard message.json["type"] as? String == "known" else { throw UnprocessableMessage("unknown message type") }
+            try connection.query("insert into effects values (true)")
+        }
+        #expect(try consumer.processBatch() == 2)
+        #expect(try count(pool, "select count(*)::int as n from effects") == 1)
+        #expect(try count(pool, "select count(*)::int as n from queue_messages") == 0, "no retry waits")
+        let dead = try pool.query("select attempts, last_error, payload->>'type' as type from queue_dead_letters")
+        #expect(dead.count == 1 && dead[0]["type"] == "no.such.thing" && dead[0]["last_error"] == "unknown message type")
+        #expect(try dead[0].decode("attempts", as: Int.self) == 1)
+        #expect(consumer.deadLettered.load(ordering: .relaxed) == 1)
+    }
+
     @Test func failingHandlerRetriesWithBackoffThenDeadLetters() throws {
         let pool = try database()
         try pool.transaction {

@@ -1,3 +1,4 @@
+import Complaints
 import HTTP
 @testable import ServiceKit
 import Testing
@@ -15,6 +16,15 @@ struct ResponsePolicyTests {
         #expect(refused.status == 403 && refused.headers["Cache-Control"] == "no-store")
         let publicList = try policy.middleware { _ in .json(["categories": []]) }(request("/api/v1/categories"))
         #expect(publicList.headers["Cache-Control"] == nil)
+    }
+
+    @Test func aRefusalIsAnsweredWithItsStatusCodeAndEnglishMessageAndNeverCached() throws {
+        let policy = try ResponsePolicy(edge: PublicEdge(environment: [:]))
+        let refused = try policy.middleware { _ in throw Refusal.wrongModule("ABC", handledBy: .kir, not: .social) }(request("/api/v1/staff/cases/ABC/claim"))
+        #expect(refused.status == 409 && refused.headers["Cache-Control"] == "no-store")
+        let body = String(decoding: refused.body, as: UTF8.self)
+        #expect(body.contains("\"wrong_module\"") && body.contains("case ABC is handled by kir, not social"))
+        #expect(Refusal.noteRequired.httpError(in: .id).message == "Catatan wajib diisi.")
     }
 
     @Test func htmlCarriesHSTSOnlyForAnHTTPSSite() throws {

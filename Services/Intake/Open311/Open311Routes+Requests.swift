@@ -82,10 +82,8 @@ extension Open311Routes {
     private func store(_ parsed: Open311Submission, idempotency: ComplaintStore.IdempotencyKey?) throws
         -> (receipt: ComplaintStore.Receipt, item: Open311Case) {
         try pool.transaction { connection in
-            let receipt = try ComplaintStore.submit(parsed.submission, idempotency: idempotency, on: connection)
-            if !receipt.replayed {
-                try Open311Store.recordSubmissionDetails(complaintID: receipt.id, details: parsed.details, on: connection)
-            }
+            let receipt = try ComplaintStore.submit(parsed.submission, idempotency: idempotency, open311Details: parsed.details,
+                                                    on: connection)
             guard let item = try Open311Store.find(token: receipt.trackingCode.value, on: connection) else {
                 throw Open311Error(500, "the stored request could not be read back")
             }

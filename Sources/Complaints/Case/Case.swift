@@ -1,17 +1,18 @@
 import Foundation
 
 /// A case as staff and the lifecycle see it: where it stands, who owns it and what it is about. It
-/// holds nothing about the reporter (that is read separately, by role).
+/// holds nothing about the reporter (that is read separately, by role). Only the lifecycle changes
+/// its fields (`Lifecycle.apply` returns the case as it will be in its `CaseChange`).
 public struct Case: Sendable, Equatable {
     public let id: Int64
     public let trackingCode: String
-    public let category: String
-    public let subcategory: String?
-    public let module: ModuleName
-    public let agency: String
+    public internal(set) var category: String
+    public internal(set) var subcategory: String?
+    public internal(set) var module: ModuleName
+    public internal(set) var agency: String
     public let channel: String
-    public let status: ComplaintStatus
-    public let priority: Priority
+    public internal(set) var status: ComplaintStatus
+    public internal(set) var priority: Priority
     public let description: String
     public let location: String?
     public let kelurahan: String?
@@ -20,18 +21,18 @@ public struct Case: Sendable, Equatable {
     public let lon: Double?
     public let anonymous: Bool
     public let confidential: Bool
-    public let inspectorate: Bool
-    public let escalationLevel: Int
+    public internal(set) var inspectorate: Bool
+    public internal(set) var escalationLevel: Int
     /// 0 on time; 1 escalated to the supervisor for being overdue; 2 to the inspectors.
-    public let overdueStep: Int
-    public let assignedTo: Int64?
+    public internal(set) var overdueStep: Int
+    public internal(set) var assignedTo: Int64?
     /// The sub-unit of the agency the case was disposed to, if any.
-    public let subUnit: String?
-    public let dueAt: Date?
+    public internal(set) var subUnit: String?
+    public internal(set) var dueAt: Date?
     public let createdAt: Date
-    public let updatedAt: Date
+    public internal(set) var updatedAt: Date
     /// The owning module's own fields (see `ModuleProfile`).
-    public let moduleFields: [String: String]
+    public internal(set) var moduleFields: [String: String]
 
     public init(id: Int64, trackingCode: String, category: String, subcategory: String?, module: ModuleName, agency: String,
                 channel: String, status: ComplaintStatus, priority: Priority, description: String, location: String?,

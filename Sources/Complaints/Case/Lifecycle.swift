@@ -1,12 +1,14 @@
-/// The complaint lifecycle as one pure function: given where a case stands, what is asked and who
-/// asks, it answers the new status and the timeline event, or why the request is refused.
+/// The complaint lifecycle as pure functions. Given where a case stands, what is asked and who asks,
+/// `apply(_:to:by:)` answers the road: the new status and the timeline event, or why the request is
+/// refused. Given the whole case and what the store loaded for it, `apply(_:to:by:at:context:)`
+/// (Lifecycle+Case.swift) answers everything that follows: a complete `CaseChange`.
 /// Handlers load, apply this, and store; they never decide transitions themselves.
 public enum Lifecycle {
     /// The longest note or reason an event carries (as the schema allows).
     public static let maxNoteLength = 4000
 
-    /// - Returns: the transition to store, or the refusal to report.
-    public static func apply(_ action: CaseAction, to status: ComplaintStatus, by actor: Actor) -> Result<Transition, LifecycleRefusal> {
+    /// - Returns: the transition, or the refusal to report (from the table in CaseRefusals.swift).
+    public static func apply(_ action: CaseAction, to status: ComplaintStatus, by actor: Actor) -> Result<Transition, Refusal> {
         guard permits(actor, action) else { return .failure(.roleNotAllowed(action: action.name)) }
         if let text = action.text, text.count > maxNoteLength { return .failure(.noteTooLong) }
         switch action {
@@ -20,7 +22,7 @@ public enum Lifecycle {
             guard !reason.isBlank else { return .failure(.reasonRequired) }
         case .reopen(let reason, let rating):
             guard CitizenRating.reopening.contains(rating) else { return .failure(.lowRatingRequired) }
-            guard !reason.isBlank else { return .failure(.reasonRequired) }
+            guard !reason.isBlank else { return .failure(.answerReasonRequired) }
         case .accept(let rating, _):
             guard CitizenRating.scale.contains(rating) else { return .failure(.ratingOutOfScale) }
         case .updateDetails(let change):
@@ -162,40 +164,3 @@ public struct Transition: Sendable, Equatable {
         self.subUnit = subUnit
     }
 }
-
-/// Why the lifecycle refused an action.
-public enum LifecycleRefusal: Error, Equatable, Sendable {
-    case roleNotAllowed(action: String)
-    case notAllowedInStatus(action: String, status: ComplaintStatus)
-    case noteRequired
-    case reasonRequired
-    case lowRatingRequired
-    case ratingOutOfScale
-    case noteTooLong
-
-    /// A stable code for the JSON error.
-    public var code: String {
-        switch self {
-        case .roleNotAllowed: return "forbidden_action"
-        case .notAllowedInStatus: return "invalid_transition"
-        case .noteRequired: return "note_required"
-        case .reasonRequired: return "reason_required"
-        case .lowRatingRequired: return "low_rating_required"
-        case .ratingOutOfScale: return "invalid_rating"
-        case .noteTooLong: return "note_too_long"
-        }
-    }
-
-    public var message: String {
-        switch self {
-        case .roleNotAllowed(let action): return "your role may not \(action) this case"
-        case .notAllowedInStatus(let action, let status): return "cannot \(action) a case that is \(status.rawValue)"
-        case .noteRequired: return "a non-empty public note is required"
-        case .reasonRequired: return "a non-empty reason is required"
-        case .lowRatingRequired: return "a case is reopened with a low rating (1 or 2); rate 3 or more to accept it"
-        case .ratingOutOfScale: return "rating must be a whole number from 1 to 5"
-        case .noteTooLong: return "a note or reason has at most \(Lifecycle.maxNoteLength) characters"
-        }
-    }
-}
-
