@@ -112,7 +112,7 @@ public enum CaseStore {
         case .success(let value): transition = value
         }
         if let reason, reason.count > Lifecycle.maxNoteLength { throw ActionError.refused(.noteTooLong) }
-        if !afterPhotos.isEmpty && (!transition.acceptsAfterPhotos || afterPhotos.count > PhotoFormat.maxPerComplaint) {
+        if !afterPhotos.isEmpty && (!transition.acceptsAfterPhotos || !PhotoAllowance.admits(afterPhotos.count)) {
             throw ActionError.photosNotAllowed
         }
         if let assignee = transition.assignee {
