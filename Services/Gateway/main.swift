@@ -1,9 +1,14 @@
 import Glibc
 import Complaints
 import HTTP
+import HubStore
 import ServiceKit
 
-let runner = ServiceRunner(name: .gateway)
+// The hub's schema and the gateway's own database role, as every module's main hands them in (DatabaseCheck.hub).
+let runner = ServiceRunner(name: .gateway, database: DatabaseCheck(
+    expectedVersion: Migrator.expectedVersion, currentVersion: { try Migrator.currentVersion($0) },
+    loginIsPrivileged: { try ServiceRole.loginIsPrivileged(on: $0) },
+    role: ServiceRole.gateway.rawValue, sessionSetup: ServiceRole.gateway.sessionSetup))
 let upstreams: Upstreams
 do {
     upstreams = try Upstreams(environment: runner.environment)

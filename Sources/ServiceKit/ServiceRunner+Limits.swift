@@ -1,5 +1,4 @@
 import HTTP
-import HubStore
 
 /// The HTTP server's limits read from the environment, and their counters on `/metrics`.
 extension ServiceRunner {
@@ -31,17 +30,6 @@ extension ServiceRunner {
         }
         metrics.gauge("hub_http_buffered_body_bytes", help: "Bytes of request bodies held now (announced or read).") {
             [("", Double(server.bufferedBodyByteCount))]
-        }
-    }
-
-    /// The photo allowance per client address per day (`HUB_PHOTO_QUOTA_BYTES_PER_DAY`); a value that
-    /// is not a number of bytes stops the service with a message naming the variable.
-    public func photoQuota() -> PhotoQuota {
-        do {
-            return PhotoQuota(bytesPerDay: try environment.integer("HUB_PHOTO_QUOTA_BYTES_PER_DAY",
-                                                                   default: PhotoQuota.defaultBytesPerDay, range: 0...(1 << 40)))
-        } catch {
-            Self.fail(name, "\(error)")
         }
     }
 }
