@@ -19,12 +19,17 @@ struct BrowserFailures: Sendable {
                 }
                 return failures.page(status: response.status, request, keeping: response.headers)
             } catch {
-                // An HTTPError is a refusal, not a failure; anything else (the database away too) is logged.
-                if !(error is HTTPError) { failures.logger.handlerFailed(request, error) }
-                let answer = HTTPError(answering: error)
-                return failures.page(status: answer?.status ?? 500, request, keeping: answer?.headers ?? HTTPHeaders())
+                return failures.page(for: error, request)
             }
         }
+    }
+
+    /// The page for an error thrown on a page's route, with the status it stands for.
+    func page(for error: any Error, _ request: HTTPRequest) -> HTTPResponse {
+        // An HTTPError is a refusal, not a failure; anything else (the database away too) is logged.
+        if !(error is HTTPError) { logger.handlerFailed(request, error) }
+        let answer = HTTPError(answering: error)
+        return page(status: answer?.status ?? 500, request, keeping: answer?.headers ?? HTTPHeaders())
     }
 
     func page(status: Int, _ request: HTTPRequest, keeping original: HTTPHeaders) -> HTTPResponse {

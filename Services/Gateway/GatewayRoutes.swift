@@ -66,42 +66,38 @@ struct GatewayRoutes: Sendable {
         router.post("/api/v1/complaints/{code}/feedback", options: lookup) { request in routes.proxy.forward(request, to: .intake) }
         // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
         router.post("/api/v1/inbound/sms") { request in routes.proxy.forward(request, to: .intake) }
-        for path in ["/api/v1/staff/login", "/api/v1/staff/logout", "/api/v1/staff/desk/complaints"] {
-            router.post(path) { request in routes.proxy.forward(request, to: .intake) }
-        }
-        router.get("/api/v1/staff/me") { request in routes.proxy.forward(request, to: .intake) }
-        router.get("/api/v1/staff/roster") { request in routes.proxy.forward(request, to: .publicWorks) }
-        router.post("/api/v1/staff/roster") { request in routes.proxy.forward(request, to: .publicWorks) }
-        router.get("/api/v1/staff/kir/slots") { request in routes.proxy.forward(request, to: .kir) }
-        router.post("/api/v1/staff/kir/slots") { request in routes.proxy.forward(request, to: .kir) }
-        router.post("/api/v1/staff/kir/bookings") { request in routes.proxy.forward(request, to: .kir) }
-        router.get("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
-        router.post("/api/v1/staff/accounts") { request in routes.proxy.forward(request, to: .intake) }
-        router.add("PATCH", "/api/v1/staff/accounts/{login}") { request in routes.proxy.forward(request, to: .intake) }
-        for path in ["/api/v1/staff/accounts/{login}/password", "/api/v1/staff/accounts/{login}/revoke-sessions"] {
-            router.post(path) { request in routes.proxy.forward(request, to: .intake) }
-        }
-        // The staff pages: signing in and accounts at intake, the queue at the account's module, a case at its owner.
-        for path in ["/staff/login", "/staff/logout", "/staff/accounts"] {
-            router.get(path, page { request in routes.proxy.forward(request, to: .intake) })
-            router.post(path, page { request in routes.proxy.forward(request, to: .intake) })
-        }
-        router.post("/staff/accounts/{login}/{action}", page { request in routes.proxy.forward(request, to: .intake) })
+        // The queue and the staff home are the account's module's; every other staff path is forwarded
+        // by its prefix (`Forwarding`), whatever its method (the fallback takes the other methods), so
+        // the module answers it, 404 and 405 included.
         router.get("/staff", page { request in try routes.forwardStaffHome(request) })
-        router.get("/staff/cases/{code}", page { request in try routes.forwardCase(request) })
-        // Resolving on the case page may carry after-photos.
-        router.post("/staff/cases/{code}/{action}", options: .uploads, page { request in try routes.forwardCase(request) })
-        router.get("/staff/cases/{code}/photos/{id}") { request in try routes.forwardCase(request) }
         router.get("/api/v1/staff/queue") { request in try routes.forwardQueue(request) }
-        router.get("/api/v1/staff/cases/{code}") { request in try routes.forwardCase(request) }
-        router.post("/api/v1/staff/cases/{code}/{action}") { request in try routes.forwardCase(request) }
+        for root in Forwarding.roots {
+            router.get(root) { request in try routes.forwardStaff(request) }
+            // Resolving on the case page may carry after-photos.
+            router.post(root, options: root == "/staff/*" ? .uploads : .standard) { request in try routes.forwardStaff(request) }
+        }
         router.add("GET", "/open311/*", options: lookup) { request in routes.proxy.forward(request, to: .intake) }
         router.add("POST", "/open311/*", options: admitted(by: submissions)) { request in routes.proxy.forward(request, to: .intake) }
         // Other methods reach intake too, so Open311 clients get Open311's own error shape.
         for method in ["HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"] {
             router.add(method, "/open311/*") { request in routes.proxy.forward(request, to: .intake) }
         }
+        router.fallback = fallback(answeringAs: router)
         return router
+    }
+
+    /// What no route takes: a staff path with another method is forwarded; anything else gets the
+    /// answer `own` (with the health routes the runner adds) gives without a fallback: 405 with Allow
+    /// for a path served with other methods, else 404.
+    func fallback(answeringAs own: Router) -> HTTPHandler {
+        var own = own
+        // Only their methods matter here: a GET of them is the runner's route and never reaches the fallback.
+        for path in HealthRoutes.paths { own.get(path) { request in .error(404, code: "not_found", message: "no such resource: \(request.path)") } }
+        let routes = self
+        return { [own] request in
+            if Forwarding.destination(of: request.pathSegments) != nil { return try routes.forwardStaff(request) }
+            return try own.match(request).handler(request)
+        }
     }
 
     // MARK: citizen pages
@@ -188,7 +184,7 @@ struct GatewayRoutes: Sendable {
     /// module, are served by intake.
     func forwardQueue(_ request: HTTPRequest) throws -> HTTPResponse {
         let account = try StaffAuthentication.require(request, pool: pool)
-        let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
+        let module = account.role.seesEveryModule ? .intake : (account.module ?? .intake)
         return proxy.forward(request, to: module)
     }
 
@@ -198,19 +194,30 @@ struct GatewayRoutes: Sendable {
               let account = try pool.withConnection({ try AccountStore.account(forToken: token, on: $0) }) else {
             return proxy.forward(request, to: .intake)
         }
-        let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
+        let module = account.role.seesEveryModule ? .intake : (account.module ?? .intake)
         return proxy.forward(request, to: module)
     }
 
-    /// Case actions go to the module that owns the case now.
-    func forwardCase(_ request: HTTPRequest) throws -> HTTPResponse {
-        var module = ModuleName.intake
-        if let code = request.pathParameter("code", as: TrackingCode.self),
-           let owner = try pool.withConnection({
-               try $0.query("select module_code from complaints where tracking_code = $1", [code.value]).first?["module_code"]
-           }) {
-            module = ModuleName(rawValue: owner) ?? .intake
+    /// A staff path to the module whose prefix it is under (`Forwarding`); a case's paths to the
+    /// module that owns the case now. What the gateway fails at itself is a page on the pages' prefixes.
+    func forwardStaff(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard let (prefix, code) = Forwarding.destination(of: request.pathSegments) else {
+            return proxy.forward(request, to: .intake)
         }
-        return proxy.forward(request, to: module)
+        do {
+            return try proxy.send(request, to: try owner(prefix.owner, code: code))
+        } catch let error where prefix.rendering == .page {
+            return failures.page(for: error, request)
+        }
+    }
+
+    func owner(_ owner: Forwarding.Owner, code: String) throws -> ModuleName {
+        switch owner {
+        case .module(let module):
+            return module
+        case .caseOwner:
+            guard let code = TrackingCode(pathParameter: code) else { return .intake }
+            return try pool.withConnection { try CaseStore.owner(of: code, on: $0) } ?? .intake
+        }
     }
 }
