@@ -354,10 +354,10 @@ def test_openapi_submission_answers_201_with_location(openapi):
 
 
 @pytest.mark.parametrize("schema,source,enum", [
-    ("ComplaintStatus", "Sources/Complaints/ComplaintStatus.swift", "ComplaintStatus"),
-    ("Priority", "Sources/Complaints/ModuleName.swift", "Priority"),
-    ("ModuleCode", "Sources/Complaints/ModuleName.swift", "ModuleName"),
-    ("Role", "Sources/Complaints/Role.swift", "Role"),
+    ("ComplaintStatus", "Sources/Complaints/Case/ComplaintStatus.swift", "ComplaintStatus"),
+    ("Priority", "Sources/Complaints/Routing/ModuleName.swift", "Priority"),
+    ("ModuleCode", "Sources/Complaints/Routing/ModuleName.swift", "ModuleName"),
+    ("Role", "Sources/Complaints/Accounts/Role.swift", "Role"),
 ])
 def test_openapi_enums_match_the_swift_codes(openapi, schema, source, enum):
     assert openapi["components"]["schemas"][schema]["enum"] == swift_enum_raw_values(source, enum)
