@@ -29,7 +29,7 @@ let package = Package(
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "Web", dependencies: ["Complaints"]),
-        .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "HubStore", "Complaints"]),
+        .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "Complaints"]),
         .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres", "Web"]),
 
         // Build-time embedding of Schemas/*.sql into HubStore

@@ -192,25 +192,23 @@ struct GatewayRoutes: Sendable {
     /// Staff queues are served by the account's own module; inspectors and admins, who see every
     /// module, are served by intake.
     func forwardQueue(_ request: HTTPRequest, account: Account) throws -> HTTPResponse {
-        let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
+        let module = account.role.seesEveryModule ? .intake : (account.module ?? .intake)
         return proxy.forward(request, to: module)
     }
 
     /// The queue page is the account's module's; without a session, intake sends the browser to the login page.
     func forwardStaffHome(_ request: HTTPRequest, account: Account?) -> HTTPResponse {
         guard let account else { return proxy.forward(request, to: .intake) }
-        let module = (account.role == .inspector || account.role == .admin) ? .intake : (account.module ?? .intake)
+        let module = account.role.seesEveryModule ? .intake : (account.module ?? .intake)
         return proxy.forward(request, to: module)
     }
 
-    /// Case actions go to the module that owns the case now.
+    /// Case actions go to the module that owns the case now (one lookup by the code); a code no
+    /// case has goes to intake, which answers it as it answers a case the account may not see.
     func forwardCase(_ request: HTTPRequest) throws -> HTTPResponse {
         var module = ModuleName.intake
-        if let code = request.pathParameter("code", as: TrackingCode.self),
-           let owner = try pool.withConnection({
-               try $0.query("select module_code from complaints where tracking_code = $1", [code.value]).first?["module_code"]
-           }) {
-            module = ModuleName(rawValue: owner) ?? .intake
+        if let code = request.pathParameter("code", as: TrackingCode.self) {
+            module = try pool.withConnection { try CaseStore.owner(of: code, on: $0) } ?? .intake
         }
         return proxy.forward(request, to: module)
     }

@@ -16,7 +16,18 @@ struct Proxy: Sendable {
     private static let hopByHop = ["Connection", "Keep-Alive", "Proxy-Connection", "TE", "Trailer", "Upgrade", "Expect",
                                    "Proxy-Authorization", "Proxy-Authenticate", "X-Forwarded-For", "X-Request-Id"]
 
+    /// The module's answer, or the gateway's own for a module that did not answer (502, 504).
     func forward(_ request: HTTPRequest, to module: ModuleName) -> HTTPResponse {
+        do {
+            return try send(request, to: module)
+        } catch {
+            return error.response
+        }
+    }
+
+    /// The module's answer.
+    /// - Throws: `HTTPError` 504 when the module did not answer in time, 502 when it could not be reached.
+    func send(_ request: HTTPRequest, to module: ModuleName) throws(HTTPError) -> HTTPResponse {
         var outgoing = request
         for name in Self.hopByHop { outgoing.headers.remove(name) }
         outgoing.headers.add("X-Forwarded-For", request.clientAddress)
@@ -26,11 +37,11 @@ struct Proxy: Sendable {
             return try client.send(outgoing, to: upstream)
         } catch HTTPClientError.timedOut {
             logger.warning("upstream timed out", ["id": request.requestID, "module": module.rawValue])
-            return .error(504, code: "upstream_timeout", message: "the \(module.rawValue) service did not answer in time")
+            throw HTTPError(504, "upstream_timeout", "the \(module.rawValue) service did not answer in time")
         } catch {
             logger.warning("upstream unavailable", ["id": request.requestID, "module": module.rawValue,
                                                     "error": String(describing: error)])
-            return .error(502, code: "upstream_unavailable", message: "the \(module.rawValue) service is unavailable")
+            throw HTTPError(502, "upstream_unavailable", "the \(module.rawValue) service is unavailable")
         }
     }
 }

@@ -1,7 +1,12 @@
 import HTTP
+import HubStore
 import ServiceKit
 
-let runner = ServiceRunner(name: .gateway)
+// The hub's schema and the gateway's own database role, as every module's main hands them in (DatabaseCheck.hub).
+let runner = ServiceRunner(name: .gateway, database: DatabaseCheck(
+    expectedVersion: Migrator.expectedVersion, currentVersion: { try Migrator.currentVersion($0) },
+    loginIsPrivileged: { try ServiceRole.loginIsPrivileged(on: $0) },
+    role: ServiceRole.gateway.rawValue, sessionSetup: ServiceRole.gateway.sessionSetup))
 let limits = runner.configuration.rateLimits
 let routes = GatewayRoutes(
     pool: runner.pool, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),

@@ -32,10 +32,9 @@ enum SubmissionJSON {
             guard let list = value as? [String] else {
                 throw invalid("photos", "must be a list of base64 strings")
             }
-            guard list.count <= PhotoFormat.maxPerComplaint else { throw PhotoProblem.tooMany }
-            photos = try list.map { item in
+            photos = try PhotoAllowance.photos(list) { item in
                 guard let data = Data(base64Encoded: item) else { throw invalid("photos", "must be base64") }
-                return try Photo(bytes: [UInt8](data))
+                return [UInt8](data)
             }
         }
         return ComplaintSubmission(

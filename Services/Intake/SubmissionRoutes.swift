@@ -99,8 +99,7 @@ struct SubmissionRoutes: Sendable {
         var photoError: String?
         var status = 400
         do {
-            guard photoBytes.count <= PhotoFormat.maxPerComplaint else { throw PhotoProblem.tooMany }
-            submission.photos = try photoBytes.map { try Photo(bytes: $0) }
+            submission.photos = try PhotoAllowance.photos(photoBytes)
         } catch let problem as PhotoProblem {
             photoError = problem.message(language)
         }

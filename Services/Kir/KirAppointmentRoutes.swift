@@ -30,16 +30,8 @@ struct KirAppointmentRoutes: Sendable {
     }
 
     func listSlots() throws -> HTTPResponse {
-        let slots = try pool.query("""
-            select s.id, s.starts_at, s.capacity, count(b.complaint_id)::int as booked
-              from kir_slots s left join kir_bookings b on b.slot_id = s.id
-             where s.starts_at > now() - interval '1 day'
-             group by s.id order by s.starts_at limit 500
-            """).map { row -> [String: Any] in
-            let capacity: Int = try row.decode("capacity")
-            let booked: Int = try row.decode("booked")
-            return ["id": try row.decode("id", as: Int64.self), "starts_at": try row.decode("starts_at", as: Date.self).iso8601,
-                    "capacity": capacity, "booked": booked, "free": max(0, capacity - booked)]
+        let slots = try pool.withConnection { try KirSlotStore.recent(on: $0) }.map { slot -> [String: Any] in
+            ["id": slot.id, "starts_at": slot.startsAt.iso8601, "capacity": slot.capacity, "booked": slot.booked, "free": slot.free]
         }
         return .json(["slots": slots])
     }
@@ -54,8 +46,7 @@ struct KirAppointmentRoutes: Sendable {
         }
         do {
             let id = try pool.transaction { connection -> Int64 in
-                let id = try connection.query("insert into kir_slots (starts_at, capacity) values ($1, $2) returning id",
-                                              [startsAt, capacity])[0].decode("id", as: Int64.self)
+                let id = try KirSlotStore.create(startsAt: startsAt, capacity: capacity, on: connection)
                 try AuditLog.record("create_kir_slot", by: Acting(account.actor, through: request),
                                     after: ["slot_id": id, "starts_at": text, "capacity": capacity], on: connection)
                 return id
@@ -80,18 +71,14 @@ struct KirAppointmentRoutes: Sendable {
                   stored.module == .kir else {
                 throw HTTPError(404, "case_not_found", "no KIR case \(code.value) that you may see")
             }
-            guard let slot = try connection.query("select starts_at, capacity from kir_slots where id = $1 for update", [slotID]).first else {
+            let startsAt: Date
+            do {
+                startsAt = try KirSlotStore.book(complaint: stored.id, into: Int64(slotID), on: connection)
+            } catch KirSlotStore.BookingError.noSuchSlot {
                 throw HTTPError(404, "slot_not_found", "no slot \(slotID)")
+            } catch KirSlotStore.BookingError.full {
+                throw HTTPError(409, "slot_full", "slot \(slotID) is full")
             }
-            let startsAt: Date = try slot.decode("starts_at")
-            let booked = try connection.query("""
-                select count(*)::int as n from kir_bookings where slot_id = $1 and complaint_id <> $2
-                """, [slotID, stored.id])[0].decode("n", as: Int.self)
-            guard booked < (try slot.decode("capacity", as: Int.self)) else { throw HTTPError(409, "slot_full", "slot \(slotID) is full") }
-            try connection.query("""
-                insert into kir_bookings (complaint_id, slot_id) values ($1, $2)
-                on conflict (complaint_id) do update set slot_id = excluded.slot_id, booked_at = now()
-                """, [stored.id, slotID])
             let note = "Jadwal uji KIR: \(WIBText.format(startsAt)) / KIR test appointment"
             try CaseStore.perform(.addNote(text: note, isPublic: true), on: stored, by: Acting(account.actor, through: request),
                                   calendar: try CategoryStore.calendar(connection), connection: connection)

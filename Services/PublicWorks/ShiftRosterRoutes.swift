@@ -26,19 +26,12 @@ struct ShiftRosterRoutes: Sendable {
     }
 
     func list() throws -> HTTPResponse {
-        let rows = try pool.query("""
-            select a.login, r.starts_at, r.ends_at, r.starts_at <= now() as on_duty
-              from shift_roster r join staff_accounts a on a.id = r.account_id
-             where r.module_code = 'public-works' and r.ends_at > now() and r.starts_at < now() + interval '7 days'
-             order by r.starts_at, a.login
-            """)
+        let shifts = try pool.withConnection { try ShiftRosterStore.upcoming(in: .publicWorks, on: $0) }
         var onDuty: [[String: Any]] = []
         var upcoming: [[String: Any]] = []
-        for row in rows {
-            let shift: [String: Any] = ["login": try row.decode("login", as: String.self),
-                                        "starts_at": try row.decode("starts_at", as: Date.self).iso8601,
-                                        "ends_at": try row.decode("ends_at", as: Date.self).iso8601]
-            if try row.decode("on_duty", as: Bool.self) { onDuty.append(shift) } else { upcoming.append(shift) }
+        for shift in shifts {
+            let entry: [String: Any] = ["login": shift.login, "starts_at": shift.startsAt.iso8601, "ends_at": shift.endsAt.iso8601]
+            if shift.onDuty { onDuty.append(entry) } else { upcoming.append(entry) }
         }
         return .json(["on_duty": onDuty, "upcoming": upcoming])
     }
@@ -58,16 +51,11 @@ struct ShiftRosterRoutes: Sendable {
                   worker.role == .staff || worker.role == .supervisor else {
                 throw HTTPError(400, "invalid_account", "\(login) is not public-works staff or a supervisor")
             }
-            // Shifts of one person never overlap; a lock per person keeps two planners from racing (an
-            // advisory one: a row lock on the account would need a right to change accounts).
-            try connection.query("select pg_advisory_xact_lock(hashtext('shift:' || $1::text))", [worker.id])
-            let overlapping = try connection.query("""
-                select 1 from shift_roster where account_id = $1 and starts_at < $3 and ends_at > $2
-                """, [worker.id, start, end])
-            guard overlapping.isEmpty else { throw HTTPError(409, "shift_overlaps", "\(login) already has a shift then") }
-            try connection.query("""
-                insert into shift_roster (module_code, account_id, starts_at, ends_at) values ('public-works', $1, $2, $3)
-                """, [worker.id, start, end])
+            do {
+                try ShiftRosterStore.add(worker, in: .publicWorks, from: start, to: end, on: connection)
+            } catch is ShiftRosterStore.Overlap {
+                throw HTTPError(409, "shift_overlaps", "\(login) already has a shift then")
+            }
             try AuditLog.record("add_shift", by: Acting(account.actor, through: request),
                                 after: ["login": login, "starts_at": startText, "ends_at": endText], on: connection)
             return .json(["login": worker.login, "starts_at": start.iso8601, "ends_at": end.iso8601], status: 201)

@@ -77,14 +77,13 @@ enum CaseActionRequest {
         if let checked = body["photos"] as? [Photo] { return checked }
         guard let value = body["photos"], !(value is NSNull) else { return [] }
         guard let list = value as? [String] else { throw HTTPError(400, "invalid_field", "photos must be a list of base64 strings") }
-        guard list.count <= PhotoFormat.maxPerComplaint else { throw HTTPError(400, PhotoProblem.tooMany.rawValue, PhotoProblem.tooMany.message(.en)) }
-        return try list.map { item in
-            guard let data = Data(base64Encoded: item) else { throw HTTPError(400, "invalid_field", "photos must be base64") }
-            do {
-                return try Photo(bytes: [UInt8](data))
-            } catch let problem as PhotoProblem {
-                throw HTTPError(400, problem.rawValue, problem.message(.en))
+        do {
+            return try PhotoAllowance.photos(list) { item in
+                guard let data = Data(base64Encoded: item) else { throw HTTPError(400, "invalid_field", "photos must be base64") }
+                return [UInt8](data)
             }
+        } catch let problem as PhotoProblem {
+            throw HTTPError(400, problem.rawValue, problem.message(.en))
         }
     }
 

@@ -12,7 +12,8 @@ public enum ModuleMain {
     public static func run(_ module: ModuleName, profile: ModuleProfile = .none,
                            afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,
                            extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
-        let runner = ServiceRunner(name: ServiceName(module: module))
+        let service = ServiceName(module: module)
+        let runner = ServiceRunner(name: service, database: .hub(service))
         let login = runner.configuration.login
         let throttle = LoginThrottle(failuresPerAccount: login.failuresPerAccount, failuresPerAddress: login.failuresPerAddress,
                                      window: Double(login.windowSeconds))

@@ -17,8 +17,7 @@ struct PageForm {
         for (name, value) in pairs where fields[name] == nil { fields[name] = value }
         self.fields = fields
         do {
-            guard photoBytes.count <= PhotoFormat.maxPerComplaint else { throw PhotoProblem.tooMany }
-            photos = try photoBytes.map { try Photo(bytes: $0) }
+            photos = try PhotoAllowance.photos(photoBytes)
             photoProblem = nil
         } catch let problem as PhotoProblem {
             photos = []

@@ -13,7 +13,7 @@ enum QueueRequest {
     /// - Parameter exists: whether a named agency or sub-unit exists, asked only when the query names one.
     /// - Throws: `HTTPError` 400 for unknown values, 403 for asking beyond the account's reach.
     static func filter(for account: Account, query: (String) -> String?, exists: (Reference) throws -> Bool) throws -> QueueFilter {
-        let seesAll = account.role == .inspector || account.role == .admin
+        let seesAll = account.role.seesEveryModule
         guard seesAll || account.module != nil else {
             throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
         }

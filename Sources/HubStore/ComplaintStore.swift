@@ -170,7 +170,7 @@ public enum ComplaintStore {
         static let findDuplicate = """
             select id, tracking_code from complaints
              where category_code = $1 and duplicate_of is null
-               and status not in ('closed', 'rejected', 'duplicate')
+               and \(ComplaintStatus.openCondition)
                and created_at > now() - interval '7 days'
                and (($2::float8 is not null and lat is not null
                      and 2 * 6371000 * asin(sqrt(power(sin(radians(lat - $2::float8) / 2), 2)

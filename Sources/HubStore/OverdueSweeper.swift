@@ -30,7 +30,7 @@ public enum OverdueSweeper {
             let overdue = try connection.query("""
                 select \(Case.columns) from complaints
                  where module_code = $1 and overdue_step < 2 and due_at < $2::timestamptz
-                   and status not in ('received', 'closed', 'rejected', 'duplicate', 'postponed', 'resolved')
+                   and \(ComplaintStatus.escalatesWhenOverdueCondition)
                  order by due_at
                  limit $3
                    for update skip locked

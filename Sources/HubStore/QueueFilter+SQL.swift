@@ -14,7 +14,7 @@ extension QueueFilter {
         and ($8 = 'include' or ($8 = 'only') = inspectorate)
         and ($9::text is null or sub_unit_code = $9)
         and ($10::text is null or agency_code = $10)
-        and status not in ('closed', 'rejected', 'duplicate')
+        and \(ComplaintStatus.openCondition)
         """
 
     func parameters(now: Date, ignoringStatus: Bool = false) -> [any PostgresEncodable] {

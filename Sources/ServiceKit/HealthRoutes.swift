@@ -1,5 +1,4 @@
 import HTTP
-import HubStore
 import Postgres
 
 /// `/healthz`, `/readyz` and `/metrics`, which every service answers.
@@ -29,25 +28,31 @@ public enum HealthRoutes {
         }
     }
 
+    /// The paths `install` adds, each for GET. A router with a fallback answers a known path's other
+    /// methods itself (405 with Allow) from them.
+    public static let paths = ["/healthz", "/readyz", "/metrics"]
+
     /// Adds the three routes to `router`.
-    public static func install(on router: inout Router, pool: PostgresPool, metrics: Metrics, metricsAccess: MetricsAccess = .open) {
+    /// - Parameter database: the schema version `/readyz` expects, and how to read the database's.
+    public static func install(on router: inout Router, pool: PostgresPool, database: DatabaseCheck, metrics: Metrics,
+                               metricsAccess: MetricsAccess = .open) {
         // Liveness touches nothing that can block, so the event loop answers it without a worker; the
         // answer never changes, so it is encoded once.
         let alive = HTTPResponse.json(["status": "ok"])
-        router.get("/healthz", inline: true) { _ in alive }
-        router.get("/readyz") { _ in
+        router.get(paths[0], inline: true) { _ in alive }
+        router.get(paths[1]) { _ in
             do {
-                let version = try pool.withConnection { try Migrator.currentVersion($0) }
-                guard version >= Migrator.expectedVersion else {
+                let version = try pool.withConnection { try database.currentVersion($0) }
+                guard version >= database.expectedVersion else {
                     return .json(["status": "schema_outdated", "schema_version": version,
-                                  "expected_version": Migrator.expectedVersion], status: 503)
+                                  "expected_version": database.expectedVersion], status: 503)
                 }
                 return .json(["status": "ready", "schema_version": version])
             } catch {
                 return .json(["status": "database_unreachable"], status: 503)
             }
         }
-        router.get("/metrics") { request in
+        router.get(paths[2]) { request in
             if let refusal = metricsAccess.refusal(request) { return refusal }
             var response = HTTPResponse.text(metrics.render())
             response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")

@@ -1,5 +1,4 @@
 import HTTP
-import HubStore
 
 /// The HTTP server's counters on `/metrics`, and the photo allowance.
 extension ServiceRunner {
@@ -13,7 +12,4 @@ extension ServiceRunner {
             [("", Double(server.bufferedBodyByteCount))]
         }
     }
-
-    /// The photo allowance per client address per day (`HUB_PHOTO_QUOTA_BYTES_PER_DAY`).
-    public func photoQuota() -> PhotoQuota { PhotoQuota(bytesPerDay: configuration.photoQuotaBytesPerDay) }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import HTTP
-import HubStore
 import Postgres
 import Queue
 
@@ -13,6 +12,8 @@ public final class ServiceRunner: @unchecked Sendable {
     public let logger: Logger
     public let metrics = Metrics()
     public let pool: PostgresPool
+    /// The schema version and login checks the main handed in.
+    public let database: DatabaseCheck
     private var consumers: [QueueConsumer] = []
     private var tasks: [PeriodicTask] = []
     private let signals: SignalWaiter
@@ -23,10 +24,13 @@ public final class ServiceRunner: @unchecked Sendable {
 
     /// Prepares the service; exits the process with a clear message when misconfigured (one line per
     /// variable that does not read) or when the database schema is older than this binary expects.
-    public init(name: ServiceName, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// - Parameter database: the schema version to expect and the login check (see `DatabaseCheck`).
+    public init(name: ServiceName, environment: [String: String] = ProcessInfo.processInfo.environment,
+                database: DatabaseCheck) {
         // First, before any thread exists, so every thread inherits the blocked termination signals.
         self.signals = SignalWaiter()
         self.name = name
+        self.database = database
         self.logger = Logger(service: name.rawValue)
         do throws(ConfigurationError) {
             configuration = try HubConfiguration(environment: environment)
@@ -35,7 +39,7 @@ public final class ServiceRunner: @unchecked Sendable {
         }
         PublicEdge.install(configuration.edge)
         pool = PostgresPool(conninfo: configuration.databaseURL, maximumConnections: configuration.databasePoolSize,
-                            applicationName: name.rawValue, sessionSetup: ServiceRole(service: name.rawValue)?.sessionSetup)
+                            applicationName: name.rawValue, sessionSetup: database.sessionSetup)
         requests = HTTPRequestCounter(on: metrics)
         checkSchema()
         metrics.gauge("hub_log_dropped_lines_total", type: "counter",
@@ -73,7 +77,7 @@ public final class ServiceRunner: @unchecked Sendable {
     public func run(router: Router) -> Never {
         var router = router
         // The gateway's port is the public one: its /metrics needs HUB_METRICS_TOKEN; a module's is internal.
-        HealthRoutes.install(on: &router, pool: pool, metrics: metrics,
+        HealthRoutes.install(on: &router, pool: pool, database: database, metrics: metrics,
                              metricsAccess: name == .gateway ? .bearer(edge.metricsToken) : .open)
         router = router.wrapped(ResponsePolicy(edge: edge).middleware)
         QueueMetrics.install(on: metrics, pool: pool)
@@ -101,7 +105,7 @@ public final class ServiceRunner: @unchecked Sendable {
         for consumer in consumers { consumer.start() }
         for task in tasks { task.start() }
         if configuration.exitWithParent { ParentWatch.start(logger: logger) }
-        logger.info("listening", ["host": configuration.listenHost, "port": server.port, "schema_version": Migrator.expectedVersion])
+        logger.info("listening", ["host": configuration.listenHost, "port": server.port, "schema_version": database.expectedVersion])
         let signal = signals.wait()
         logger.info("stopping", ["signal": signal])
         server.stop()
@@ -120,14 +124,14 @@ public final class ServiceRunner: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(Double(configuration.startupWaitSeconds))
         while true {
             do {
-                let version = try pool.withConnection { try Migrator.currentVersion($0) }
-                if version < Migrator.expectedVersion {
+                let version = try pool.withConnection { try database.currentVersion($0) }
+                if version < database.expectedVersion {
                     Self.fail(name, "database schema is at version \(version) but this \(name.rawValue) needs "
-                              + "\(Migrator.expectedVersion); run `hubctl migrate` first")
+                              + "\(database.expectedVersion); run `hubctl migrate` first")
                 }
-                if try pool.withConnection({ try ServiceRole.loginIsPrivileged(on: $0) }) {
+                if try pool.withConnection({ try database.loginIsPrivileged($0) }) {
                     logger.warning("HUB_DATABASE_URL logs in as a superuser; give this service its own role "
-                                   + "(`hubctl db-roles`, role \(ServiceRole(service: name.rawValue)?.rawValue ?? "?"))")
+                                   + "(`hubctl db-roles`, role \(database.role ?? "?"))")
                 }
                 return
             } catch {

@@ -27,4 +27,18 @@ import Testing
     @Test func onlyClosedRejectedAndDuplicateAreTerminal() {
         #expect(ComplaintStatus.allCases.filter(\.isTerminal) == [.closed, .rejected, .duplicate])
     }
+
+    @Test func openStatusesAreTheNonTerminalOnes() {
+        #expect(ComplaintStatus.openStatuses == [.received, .dispatched, .verified, .inProgress, .awaitingValidation,
+                                                 .resolved, .postponed])
+        #expect(ComplaintStatus.allCases.allSatisfy { $0.isOpen != $0.isTerminal })
+    }
+
+    @Test func onlyCasesTheAgencyIsWorkingEscalateWhenOverdue() {
+        #expect(ComplaintStatus.allCases.filter(\.escalatesWhenOverdue) == [.dispatched, .verified, .inProgress, .awaitingValidation])
+    }
+
+    @Test func inspectorsAndAdminsSeeEveryModule() {
+        #expect(Role.allCases.filter(\.seesEveryModule) == [.admin, .inspector])
+    }
 }

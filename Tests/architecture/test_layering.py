@@ -52,10 +52,7 @@ def relative(path):
     return path.relative_to(ROOT).as_posix()
 
 
-@pytest.mark.parametrize("library", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="issue 12 in progress")) if name == "ServiceKit" else name
-    for name in sorted(ALLOWED_IMPORTS)
-])
+@pytest.mark.parametrize("library", sorted(ALLOWED_IMPORTS))
 def test_library_imports_only_modules_below_it(library):
     system = DOMAIN_SYSTEM_MODULES if library == "Complaints" else SYSTEM_MODULES
     allowed = ALLOWED_IMPORTS[library] | system
@@ -75,7 +72,6 @@ def test_no_service_imports_another(service):
     assert offenders == {}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 in progress: ServiceKit still imports HubStore")
 def test_package_manifest_declares_the_same_arrows():
     """The manifest's dependencies may not be wider than the layering either."""
     manifest = (ROOT / "Package.swift").read_text()
@@ -86,7 +82,6 @@ def test_package_manifest_declares_the_same_arrows():
         assert declared <= allowed, f"{library} declares {sorted(declared - allowed)}"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 in progress: SQL in the gateway, KIR and public works")
 def test_sql_is_written_only_beside_the_tables():
     offenders = []
     for folder in ["Sources", "Services"]:
@@ -112,7 +107,6 @@ def writers_of(pattern):
                    if re.search(pattern, path.read_text(), re.IGNORECASE)})
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 in progress: intake writes the first event itself")
 def test_a_case_is_changed_in_one_place():
     """Every change of a case is a CaseChange from Lifecycle.apply, written by one store function."""
     assert len(writers_of(r"update\s+complaints\s+set|insert\s+into\s+complaint_events")) == 1

@@ -294,14 +294,25 @@ def test_openapi_documents_exactly_the_gateway_json_paths(openapi):
     assert set(openapi["paths"]) == {path for _, path in GATEWAY_JSON_OPERATIONS}
 
 
-def gateway_route_literals():
-    """The (method, path) pairs GatewayRoutes.swift registers under /api/v1, read from its source."""
-    text = (ROOT / "Services/Gateway/GatewayRoutes.swift").read_text(encoding="utf-8")
+def route_literals(text, under="/api/v1/"):
+    """The (method, path) pairs a Swift source registers on a router under `under`."""
+    prefix = re.escape(under)
     routes = {(method, path) for method, path in
-              re.findall(r'router\.(get|post)\("(/api/v1/[^"]*)"', text)}
-    routes |= {(method.lower(), path) for method, path in re.findall(r'router\.add\("([A-Z]+)", "(/api/v1/[^"]*)"', text)}
+              re.findall(r'router\.(get|post)\("(' + prefix + r'[^"]*)"', text)}
+    routes |= {(method.lower(), path) for method, path in re.findall(r'router\.add\("([A-Z]+)", "(' + prefix + r'[^"]*)"', text)}
     for listed in re.findall(r'for path in \[([^\]]*)\]\s*\{\s*\n\s*router\.(get|post)\(path\)', text):
-        routes |= {(listed[1], path) for path in re.findall(r'"(/api/v1/[^"]*)"', listed[0])}
+        routes |= {(listed[1], path) for path in re.findall(r'"(' + prefix + r'[^"]*)"', listed[0])}
+    return routes
+
+
+def gateway_route_literals():
+    """The (method, path) pairs the gateway serves under /api/v1, read from the sources: its own routes
+    (GatewayRoutes.swift), and under the staff API it forwards by prefix, the routes the modules declare."""
+    routes = route_literals((ROOT / "Services/Gateway/GatewayRoutes.swift").read_text(encoding="utf-8"))
+    modules = [path for path in sorted((ROOT / "Sources/Casework").glob("*.swift")) + sorted((ROOT / "Services").glob("*/**/*.swift"))
+               if path.parts[-2] not in ("Gateway", "Hubctl")]
+    for path in modules:
+        routes |= route_literals(path.read_text(encoding="utf-8"), under="/api/v1/staff/")
     return routes
 
 
@@ -343,10 +354,10 @@ def test_openapi_submission_answers_201_with_location(openapi):
 
 
 @pytest.mark.parametrize("schema,source,enum", [
-    ("ComplaintStatus", "Sources/Complaints/ComplaintStatus.swift", "ComplaintStatus"),
-    ("Priority", "Sources/Complaints/ModuleName.swift", "Priority"),
-    ("ModuleCode", "Sources/Complaints/ModuleName.swift", "ModuleName"),
-    ("Role", "Sources/Complaints/Role.swift", "Role"),
+    ("ComplaintStatus", "Sources/Complaints/Case/ComplaintStatus.swift", "ComplaintStatus"),
+    ("Priority", "Sources/Complaints/Routing/ModuleName.swift", "Priority"),
+    ("ModuleCode", "Sources/Complaints/Routing/ModuleName.swift", "ModuleName"),
+    ("Role", "Sources/Complaints/Accounts/Role.swift", "Role"),
 ])
 def test_openapi_enums_match_the_swift_codes(openapi, schema, source, enum):
     assert openapi["components"]["schemas"][schema]["enum"] == swift_enum_raw_values(source, enum)

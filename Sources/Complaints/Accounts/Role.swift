@@ -2,6 +2,10 @@
 public enum Role: String, CaseIterable, Sendable, Codable {
     case admin, staff, supervisor, validator, inspector
 
+    /// The role works across modules (its queue and home are not one module's; the desk that serves
+    /// it is intake's): inspectors and admins. Which cases each then sees is `StaffAccess`'s rule.
+    public var seesEveryModule: Bool { self == .inspector || self == .admin }
+
     public var labelID: String {
         switch self {
         case .admin: return "Admin"

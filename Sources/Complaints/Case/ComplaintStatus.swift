@@ -8,6 +8,23 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
     /// No further work happens on a case in these states (a resolved case may still be reopened).
     public var isTerminal: Bool { self == .closed || self == .rejected || self == .duplicate }
 
+    /// The case is still open: in the staff queues and among the reports a new one may duplicate.
+    /// The one rule for "open"; the SQL condition over `complaints.status` is generated from it.
+    public var isOpen: Bool { !isTerminal }
+
+    /// Every open status, in declaration order.
+    public static let openStatuses = allCases.filter(\.isOpen)
+
+    /// The agency is working the case against its deadline: past it, the case escalates by itself
+    /// (to the supervisor, then to the inspectors). Not before it is taken into a module's queue,
+    /// not while postponed, not once resolved (the deadline is then the citizen's time to answer).
+    public var escalatesWhenOverdue: Bool {
+        switch self {
+        case .dispatched, .verified, .inProgress, .awaitingValidation: return true
+        case .received, .resolved, .closed, .rejected, .postponed, .duplicate: return false
+        }
+    }
+
     /// The words a citizen reads, in Indonesian.
     public var labelID: String {
         switch self {

@@ -19,7 +19,7 @@ extension Lifecycle {
         case .success(let decided): transition = decided
         }
         if let reason, reason.count > maxNoteLength { return .failure(.noteTooLong) }
-        if !afterPhotos.isEmpty && (!transition.acceptsAfterPhotos || afterPhotos.count > PhotoFormat.maxPerComplaint) {
+        if !afterPhotos.isEmpty && (!transition.acceptsAfterPhotos || !PhotoAllowance.admits(afterPhotos.count)) {
             return .failure(.photosNotAllowed)
         }
         if let assignee = transition.assignee {

@@ -6,8 +6,6 @@ public enum PhotoFormat: String, Sendable, CaseIterable {
 
     /// Largest photo accepted, in bytes (5 MB).
     public static let maxBytes = 5 * 1024 * 1024
-    /// Most photos per complaint.
-    public static let maxPerComplaint = 3
 
     /// Recognises a format from the leading bytes; nil for anything else.
     public init?(sniffing bytes: [UInt8]) {
@@ -38,8 +36,8 @@ public enum PhotoProblem: String, Error, Sendable {
         case (.unreadable, .en): return "The photo is damaged or incomplete. Send the original file again."
         case (.tooLarge, .id): return "Setiap foto paling besar 5 MB."
         case (.tooLarge, .en): return "Each photo may be at most 5 MB."
-        case (.tooMany, .id): return "Paling banyak 3 foto."
-        case (.tooMany, .en): return "At most 3 photos."
+        case (.tooMany, .id): return "Paling banyak \(PhotoAllowance.perComplaint) foto."
+        case (.tooMany, .en): return "At most \(PhotoAllowance.perComplaint) photos."
         }
     }
 }

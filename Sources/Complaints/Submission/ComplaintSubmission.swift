@@ -14,7 +14,7 @@ public struct ComplaintSubmission: Sendable, Equatable {
     public var channel: String
     /// The streetlight pole's number as marked on it, when the report names one.
     public var poleID: String?
-    /// Checked photos (at most `PhotoFormat.maxPerComplaint`).
+    /// Checked photos (at most `PhotoAllowance.perComplaint`).
     public var photos: [Photo]
 
     public init(category: String, subcategory: String? = nil, description: String, location: String? = nil,
@@ -74,7 +74,7 @@ public struct ComplaintSubmission: Sendable, Equatable {
             || (kecamatan?.unicodeScalars.count ?? 0) > 100 {
             problems.append(.locationTooLong)
         }
-        if photos.count > PhotoFormat.maxPerComplaint { problems.append(.tooManyPhotos) }
+        if !PhotoAllowance.admits(photos.count) { problems.append(.tooManyPhotos) }
         if (poleID?.count ?? 0) > 40 { problems.append(.locationTooLong) }
         if let contact {
             if let email = contact.email, !email.isEmpty, !Contact.looksLikeEmail(email) { problems.append(.invalidEmail) }

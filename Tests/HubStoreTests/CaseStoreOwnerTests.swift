@@ -1,0 +1,16 @@
+import Complaints
+import HubStore
+import Postgres
+import TestSupport
+import Testing
+
+struct CaseStoreOwnerTests {
+    @Test func theOwnerIsTheModuleTheCaseIsInAndNoneForAnUnknownCode() throws {
+        let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
+        let receipt = try connection.transaction {
+            try ComplaintStore.submit(ComplaintSubmission(category: "sosial", description: "Lansia terlantar", channel: "web"), on: $0)
+        }
+        #expect(try CaseStore.owner(of: receipt.trackingCode, on: connection) == .social)
+        #expect(try CaseStore.owner(of: TrackingCode.generate(), on: connection) == nil)
+    }
+}
