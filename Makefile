@@ -73,7 +73,8 @@ bench: deps
 	Benchmarks/http.sh .build-bench/release
 	Benchmarks/queue.sh .build-bench/release
 
-# libFuzzer on the HTTP request parser for FUZZ_SECONDS (default 60) from the committed seed corpus.
+# libFuzzer on the HTTP request and response parsers, side by side, for FUZZ_SECONDS (default 60) each,
+# from their committed seed corpora.
 fuzz:
 	scripts/fuzz
 

@@ -2,10 +2,10 @@ import CLinux
 import Foundation
 import Glibc
 
-/// A blocking socket to an upstream, with a read buffer and deadlines enforced through poll(2).
+/// A blocking socket to an upstream, with deadlines enforced through poll(2). It only moves bytes:
+/// `ResponseParser` reads them (`readResponse`).
 final class ClientConnection {
     let fd: Int32
-    var buffer: [UInt8] = []
     var lastUsed: Double
 
     /// Connects with a timeout.
@@ -84,16 +84,19 @@ final class ClientConnection {
         }
     }
 
-    /// Reads at least one more byte into the buffer. Returns false at end of stream.
-    func fill(deadline: Double) throws -> Bool {
+    /// Feeds the parser what arrives next: at least one byte, or the end of the stream.
+    func receive(into parser: inout ResponseParser, deadline: Double) throws {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
             if count > 0 {
-                buffer.append(contentsOf: chunk[0..<count])
-                return true
+                parser.append(chunk[0..<count])
+                return
             }
-            if count == 0 { return false }
+            if count == 0 {
+                parser.finish()
+                return
+            }
             if errno == EAGAIN || errno == EWOULDBLOCK {
                 try waitFor(Int16(POLLIN), deadline: deadline)
                 continue

@@ -58,8 +58,9 @@ public final class HTTPClient: @unchecked Sendable {
     }
 
     private func read(method: String, on connection: ClientConnection, upstream: Upstream, deadline: Double) throws -> HTTPResponse {
-        let (response, reusable) = try ResponseReader.read(from: connection, method: method, deadline: deadline,
-                                                           maxBody: maxResponseBytes)
+        var limits = ResponseLimits()
+        limits.bodyBytes = maxResponseBytes
+        let (response, reusable) = try connection.readResponse(method: method, limits: limits, deadline: deadline)
         if reusable { putIdle(connection, upstream) }
         return response
     }

@@ -21,21 +21,14 @@ extension RequestParser {
             return .success(.chunked)
         }
         guard !lengths.isEmpty else { return .success(.none) }
-        var length: Int?
-        for field in lengths {
-            for part in field.split(separator: ",", omittingEmptySubsequences: false) {
-                let digits = part.trimmingASCIIWhitespace()
-                guard !digits.isEmpty, digits.count <= 15, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-                      let value = Int(digits) else {
-                    return .failure(HTTPParseError(400, "bad_content_length", "Content-Length must be digits"))
-                }
-                if let length, length != value {
-                    return .failure(HTTPParseError(400, "bad_content_length", "conflicting Content-Length values"))
-                }
-                length = value
-            }
+        switch MessageFraming.contentLength(lengths) {
+        case .failure(.notDigits):
+            return .failure(HTTPParseError(400, "bad_content_length", "Content-Length must be digits"))
+        case .failure(.conflicting):
+            return .failure(HTTPParseError(400, "bad_content_length", "conflicting Content-Length values"))
+        case .success(let length):
+            return .success(length == 0 ? .none : .length(length))
         }
-        return .success(length == 0 ? .none : .length(length!))
     }
 
     /// Reads a chunk-size line; nil when the state moved on (to the chunk's data or the trailers).

@@ -27,7 +27,7 @@ public struct RequestParser: Sendable {
     public var limits: ParserLimits
     /// The method of the last request line that parsed, so a refusal of a HEAD request carries no body.
     public private(set) var lastRequestMethod: String?
-    private(set) var buffer: [UInt8] = []
+    var buffer: [UInt8] = []
     /// Where the bytes not yet consumed begin in `buffer`.
     var start = 0
     var state: State = .head
@@ -53,14 +53,7 @@ public struct RequestParser: Sendable {
 
     /// Appends received bytes.
     public mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        if start > 0 && start == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
-            start = 0
-        } else if start > 65_536 {
-            buffer.removeFirst(start)
-            start = 0
-        }
-        buffer.append(contentsOf: bytes)
+        MessageFraming.append(bytes, to: &buffer, start: &start)
     }
 
     /// Parses as far as the buffered bytes allow.

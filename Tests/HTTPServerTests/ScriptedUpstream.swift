@@ -11,6 +11,8 @@ final class ScriptedUpstream: Sendable {
         case answer(String)
         /// An interim `103 Early Hints`, then the answer.
         case answerAfterInterim(String)
+        /// These bytes exactly, as a broken or hostile upstream would send them.
+        case raw(String)
         case hangUp
     }
 
@@ -87,6 +89,9 @@ final class ScriptedUpstream: Sendable {
             switch script(arrival) {
             case .hangUp:
                 return
+            case .raw(let text):
+                let bytes = Array(text.utf8)
+                guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == bytes.count else { return }
             case .answer(let body), .answerAfterInterim(let body):
                 var text = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
                 if case .answerAfterInterim = script(arrival) { text = "HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n" + text }
