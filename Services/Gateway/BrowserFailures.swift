@@ -36,7 +36,9 @@ struct BrowserFailures: Middleware {
             : FailurePage.render(kind, language: language, requestID: request.requestID)
         var response = HTTPResponse.html(html, status: status)
         response.headers.add("Cache-Control", "no-store")
-        if let wait = original["Retry-After"] { response.headers.add("Retry-After", wait) }
+        for name in ["Retry-After", "Allow"] {
+            if let value = original[name] { response.headers.add(name, value) }
+        }
         return response
     }
 }

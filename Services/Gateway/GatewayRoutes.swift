@@ -36,6 +36,8 @@ struct GatewayRoutes: Sendable {
             response.headers.add("X-Content-Type-Options", "nosniff")
             return response
         }
+        // An image, not a page: its errors keep the hub's JSON shape.
+        router.get("/staff/cases/{code}/photos/{id}") { request in try routes.forwardCase(request) }
         // What a browser reads: every failure is a page, the rate limiters' included.
         router.group(errors: failures.renderer) { pages in
             pages.add(middleware: PageLanguage())
@@ -52,20 +54,18 @@ struct GatewayRoutes: Sendable {
                 submitted.add(middleware: RateLimit(submissions))
                 submitted.post("/complaints", options: .uploads, forward(.intake))
             }
-            // The staff pages: signing in and accounts at intake, the queue at the account's module, a case at its owner.
+            // The staff pages by prefix, whatever the method: a case's to its owner, the rest (signing
+            // in, accounts, the home without a session) to intake; the module answers its own 404 and 405.
             pages.group("/staff") { staff in
-                for path in ["/login", "/logout", "/accounts"] {
-                    staff.get(path, forward(.intake))
-                    staff.post(path, forward(.intake))
-                }
-                staff.post("/accounts/{login}/{action}", forward(.intake))
                 staff.group { signedIn in
                     signedIn.add(middleware: StaffSessionMiddleware(sessions, .pages))
                     signedIn.get("") { request, context in routes.forwardStaffHome(request, account: context.staffSession?.account) }
                 }
-                staff.get("/cases/{code}") { request, _ in try routes.forwardCase(request) }
                 // Resolving on the case page may carry after-photos.
-                staff.post("/cases/{code}/{action}", options: .uploads) { request, _ in try routes.forwardCase(request) }
+                for pattern in ["/cases/{code}", "/cases/{code}/*"] {
+                    staff.add(Router.anyMethod, pattern, options: .uploads) { request, _ in try routes.forwardCase(request) }
+                }
+                staff.add(Router.anyMethod, "/*", forward(.intake))
             }
         }
         router.group(errors: .json) { api in
@@ -100,15 +100,14 @@ struct GatewayRoutes: Sendable {
                     signedIn.add(middleware: StaffSessionMiddleware(sessions, .api()))
                     signedIn.get("/queue") { request, context in try routes.forwardQueue(request, account: try context.staffAccount()) }
                 }
-                staff.get("/cases/{code}") { request, _ in try routes.forwardCase(request) }
-                staff.post("/cases/{code}/{action}") { request, _ in try routes.forwardCase(request) }
+                for pattern in ["/cases/{code}", "/cases/{code}/*"] {
+                    staff.add(Router.anyMethod, pattern) { request, _ in try routes.forwardCase(request) }
+                }
                 staff.add(Router.anyMethod, "/roster/*", forward(.publicWorks))
                 staff.add(Router.anyMethod, "/kir/*", forward(.kir))
                 staff.add(Router.anyMethod, "/*", forward(.intake))
             }
         }
-        // An image, not a page: its errors keep the hub's JSON shape.
-        router.get("/staff/cases/{code}/photos/{id}") { request in try routes.forwardCase(request) }
         return router
     }
 

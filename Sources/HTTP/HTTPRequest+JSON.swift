@@ -20,6 +20,22 @@ extension HTTPRequest {
         return dictionary
     }
 
+    /// The body as a JSON object, for typed reads of its members.
+    /// - Throws: `HTTPError` 415 when the body is not declared JSON, 400 when it is not a JSON object.
+    public func jsonBody() throws -> JSONObjectReader {
+        guard mediaType == "application/json" || mediaType?.hasSuffix("+json") == true else {
+            throw HTTPError(415, "unsupported_media_type", "send the body as application/json")
+        }
+        guard !body.isEmpty else { throw HTTPError(400, "malformed_json", "the request body is empty") }
+        guard let value = try? JSONValue.parse(body) else {
+            throw HTTPError(400, "malformed_json", "the request body is not valid JSON")
+        }
+        guard case .object(let members) = value else {
+            throw HTTPError(400, "malformed_json", "the request body must be a JSON object")
+        }
+        return JSONObjectReader(members)
+    }
+
     /// The body as urlencoded form fields.
     /// - Throws: `HTTPError` 400 when it is not valid UTF-8.
     public func formFields() throws -> [(name: String, value: String)] {

@@ -26,6 +26,11 @@ public struct HTTPResponse: Sendable {
         return HTTPResponse(status: status, headers: headers, body: bytes)
     }
 
+    /// A JSON answer built of typed values.
+    public static func json(_ value: JSONValue, status: Int = 200) -> HTTPResponse {
+        json(bytes: value.bytes, status: status)
+    }
+
     /// A JSON response from a Foundation property-list object (dictionaries, arrays, strings, numbers).
     public static func json(_ object: Any, status: Int = 200) -> HTTPResponse {
         if let bytes = JSONObjectWriter.bytes(object) { return json(bytes: bytes, status: status) }
