@@ -91,6 +91,35 @@ struct CaseActionRequestTests {
         #expect(try parse("notes", ["note": "x", "photos": ["not base64"]]).photos.isEmpty)
     }
 
+    /// A good body for each action, the table exhaustive over `StaffAction`: every action reads.
+    static func goodBody(_ action: StaffAction) -> JSONValue {
+        switch action {
+        case .verify, .claim, .validate, .close: return [:]
+        case .assign: return ["assignee": "sari"]
+        case .dispose: return ["sub_unit": "dpupr-pju"]
+        case .details: return ["fields": ["pole_id": "PJU-12"]]
+        case .notes: return ["note": "Cek besok."]
+        case .postpone, .reject, .rejectFollowUp: return ["reason": "Alasan."]
+        case .duplicate: return ["duplicate_of": "7QK2M9XW4HNPA"]
+        case .requestValidation, .resolve: return ["note": "Selesai."]
+        case .escalate: return ["priority": "high"]
+        }
+    }
+
+    @Test(arguments: StaffAction.allCases)
+    func everyActionReadsAGoodBodyByItsURLName(action: StaffAction) throws {
+        let parsed = try parse(action.urlName, Self.goodBody(action))
+        #expect(!parsed.actions.isEmpty || parsed.assigneeLogin != nil || parsed.fieldChange != nil, "\(action)")
+        for step in parsed.actions { #expect(step.name == action.probe.name, "\(action) reads as its own lifecycle action") }
+    }
+
+    @Test func aPageFormReadsAsTheSameRequestAsItsJSON() throws {
+        let form = try PageForm(Sample.request("POST", "/staff/cases/X/notes", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                               body: Array("csrf=t&note=Cek+besok.&public=true".utf8)))
+        #expect(try CaseActionRequest.parse("notes", body: form.actionBody).actions
+                == parse("notes", ["note": "Cek besok.", "public": true]).actions)
+    }
+
     // MARK: refusals
 
     @Test func anUnknownActionIs404() {

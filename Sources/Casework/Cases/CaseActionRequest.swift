@@ -77,11 +77,7 @@ enum CaseActionRequest {
     /// `photos`: a list of base64 strings.
     private static func photos(_ body: JSONObjectReader) throws(Refusal) -> [Photo] {
         guard let value = body.members["photos"], !value.isNull else { return [] }
-        guard case .array(let elements) = value else { throw Refusal.photosNotBase64List }
-        let list = try elements.map { element throws(Refusal) -> String in
-            guard let text = element.text else { throw Refusal.photosNotBase64List }
-            return text
-        }
+        guard let list = value.texts else { throw Refusal.photosNotBase64List }
         do {
             return try PhotoAllowance.photos(list) { item in
                 guard let data = Data(base64Encoded: item) else { throw Refusal.photoNotBase64 }
@@ -122,5 +118,12 @@ extension JSONValue {
     var text: String? {
         guard case .string(let text) = self else { return nil }
         return text
+    }
+
+    /// The texts of a JSON list of strings; nil for every other value.
+    var texts: [String]? {
+        guard case .array(let elements) = self else { return nil }
+        let texts = elements.compactMap(\.text)
+        return texts.count == elements.count ? texts : nil
     }
 }

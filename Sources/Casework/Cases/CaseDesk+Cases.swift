@@ -8,21 +8,9 @@ import ServiceKit
 extension CaseDesk {
     func installCaseRoutes(on group: inout RouterGroup) {
         let desk = self
-        group.get("/queue") { request, context in try desk.listQueue(request, by: try context.staffAccount()) }
+        group.get("/queue") { request, context in .json(try desk.queue(for: try context.staffAccount(), query: request.query).json) }
         group.get("/cases/{code}") { request, context in try desk.showCase(request, to: try context.staffAccount()) }
         group.post("/cases/{code}/{action}") { request, context in try desk.actJSON(request, by: try context.staffAccount()) }
-    }
-
-    /// The signed-in account's work queue, soonest deadline first, with counts per status.
-    func listQueue(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
-        let filter = try QueueRequest.filter(for: account, query: request.query, exists: referenceExists)
-        let now = Date()
-        let (cases, counts) = try pool.withConnection { connection in
-            (try CaseStore.queue(filter, now: now, on: connection), try CaseStore.queueCounts(filter, now: now, on: connection))
-        }
-        let byStatus = Dictionary(uniqueKeysWithValues: counts.byStatus.map { ($0.key.rawValue, $0.value) })
-        return .json(["cases": cases.map { CaseJSON.summary($0, now: now) }, "count": cases.count,
-                      "counts": ["by_status": byStatus, "overdue": counts.overdue]])
     }
 
     /// One case with its whole timeline; the reporter only where the role may see them.
