@@ -59,10 +59,3 @@ public struct CaseDesk: Sendable {
     /// The account store's sessions, for the session middleware.
     var sessions: StaffSessions { .stored(in: pool) }
 }
-
-extension StaffSessions {
-    /// The sessions in the account store behind `pool`.
-    public static func stored(in pool: PostgresPool) -> StaffSessions {
-        StaffSessions { token in try pool.withConnection { try AccountStore.session(forToken: token, on: $0) } }
-    }
-}

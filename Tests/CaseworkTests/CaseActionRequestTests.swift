@@ -1,12 +1,15 @@
 import Complaints
 import Foundation
+import HTTP
 import Testing
 @testable import Casework
 
 struct CaseActionRequestTests {
-    func parse(_ name: String, _ body: [String: Any] = [:]) throws -> ParsedAction { try CaseActionRequest.parse(name, body: body) }
+    func parse(_ name: String, _ body: JSONValue = [:], photos: [Photo]? = nil) throws -> ParsedAction {
+        try CaseActionRequest.parse(name, body: JSONObjectReader(body, field: "body"), checkedPhotos: photos)
+    }
 
-    func refusal(_ name: String, _ body: [String: Any] = [:]) -> Answer? { refusalOf { try parse(name, body) } }
+    func refusal(_ name: String, _ body: JSONValue = [:]) -> Answer? { refusalOf { try parse(name, body) } }
 
     // MARK: each action name and its body
 
@@ -35,7 +38,7 @@ struct CaseActionRequestTests {
     @Test func notesArePrivateUnlessMarkedPublicWithABoolean() throws {
         #expect(try parse("notes", ["note": "Cek besok."]).actions == [.addNote(text: "Cek besok.", isPublic: false)])
         #expect(try parse("notes", ["note": "Sedang dikerjakan.", "public": true]).actions == [.addNote(text: "Sedang dikerjakan.", isPublic: true)])
-        #expect(try parse("notes", ["note": "x", "public": NSNumber(value: 1)]).actions == [.addNote(text: "x", isPublic: false)],
+        #expect(try parse("notes", ["note": "x", "public": 1]).actions == [.addNote(text: "x", isPublic: false)],
                 "a number is not a boolean")
         #expect(try parse("notes", ["note": "x", "public": "true"]).actions == [.addNote(text: "x", isPublic: false)])
     }
@@ -50,7 +53,7 @@ struct CaseActionRequestTests {
     }
 
     @Test func detailsSetAndRemoveModuleFields() throws {
-        let parsed = try parse("details", ["fields": ["pole_id": "PJU-12", "asset": NSNull(), "note": "  "] as [String: Any]])
+        let parsed = try parse("details", ["fields": ["pole_id": "PJU-12", "asset": nil, "note": "  "]])
         #expect(parsed.actions.isEmpty)
         let expected: [String: String?] = ["pole_id": "PJU-12", "asset": nil, "note": nil]
         #expect(parsed.fieldChange == expected)
@@ -73,19 +76,48 @@ struct CaseActionRequestTests {
     @Test(arguments: ["2026-01-10T10:00:00Z", "2026-01-10T17:00:00+07:00", "2026-01-10T17:00:00+07", "2026-01-10t17:00:00.000000+07:00",
                       "2026-01-10T05:00:00-05:00"])
     func aDeadlineIsReadWithItsZone(text: String) throws {
-        #expect(try parse("escalate", ["due_at": text]).actions == [.escalate(.setDeadline(Date(timeIntervalSince1970: 1_768_039_200)))])
+        #expect(try parse("escalate", ["due_at": .string(text)]).actions == [.escalate(.setDeadline(Date(timeIntervalSince1970: 1_768_039_200)))])
     }
 
     @Test func resolvingTakesBase64Photos() throws {
-        let parsed = try parse("resolve", ["note": "Selesai.", "photos": [Data(Sample.jpeg).base64EncodedString()]])
+        let parsed = try parse("resolve", ["note": "Selesai.", "photos": [.string(Data(Sample.jpeg).base64EncodedString())]])
         #expect(parsed.photos.count == 1 && parsed.photos.first?.format == .jpeg)
-        #expect(try parse("resolve", ["note": "x", "photos": NSNull()]).photos.isEmpty)
-        #expect(try parse("request-validation", ["note": "x", "photos": try [Photo(bytes: Sample.jpeg)]]).photos.count == 1,
+        #expect(try parse("resolve", ["note": "x", "photos": nil]).photos.isEmpty)
+        #expect(try parse("request-validation", ["note": "x"], photos: [try Photo(bytes: Sample.jpeg)]).photos.count == 1,
                 "the pages' photos arrive checked")
     }
 
     @Test func photosOnOtherActionsAreNotRead() throws {
         #expect(try parse("notes", ["note": "x", "photos": ["not base64"]]).photos.isEmpty)
+    }
+
+    /// A good body for each action, the table exhaustive over `StaffAction`: every action reads.
+    static func goodBody(_ action: StaffAction) -> JSONValue {
+        switch action {
+        case .verify, .claim, .validate, .close: return [:]
+        case .assign: return ["assignee": "sari"]
+        case .dispose: return ["sub_unit": "dpupr-pju"]
+        case .details: return ["fields": ["pole_id": "PJU-12"]]
+        case .notes: return ["note": "Cek besok."]
+        case .postpone, .reject, .rejectFollowUp: return ["reason": "Alasan."]
+        case .duplicate: return ["duplicate_of": "7QK2M9XW4HNPA"]
+        case .requestValidation, .resolve: return ["note": "Selesai."]
+        case .escalate: return ["priority": "high"]
+        }
+    }
+
+    @Test(arguments: StaffAction.allCases)
+    func everyActionReadsAGoodBodyByItsURLName(action: StaffAction) throws {
+        let parsed = try parse(action.urlName, Self.goodBody(action))
+        #expect(!parsed.actions.isEmpty || parsed.assigneeLogin != nil || parsed.fieldChange != nil, "\(action)")
+        for step in parsed.actions { #expect(step.name == action.probe.name, "\(action) reads as its own lifecycle action") }
+    }
+
+    @Test func aPageFormReadsAsTheSameRequestAsItsJSON() throws {
+        let form = try PageForm(Sample.request("POST", "/staff/cases/X/notes", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                               body: Array("csrf=t&note=Cek+besok.&public=true".utf8)))
+        #expect(try CaseActionRequest.parse("notes", body: form.actionBody).actions
+                == parse("notes", ["note": "Cek besok.", "public": true]).actions)
     }
 
     // MARK: refusals
@@ -122,15 +154,15 @@ struct CaseActionRequestTests {
         ("escalate", ["category": 9], Answer(400, "unknown_category")),
         ("resolve", ["photos": "abc"], Answer(400, "invalid_field")),
         ("resolve", ["photos": ["%%%"]], Answer(400, "invalid_field")),
-        ("resolve", ["photos": [Data("not an image".utf8).base64EncodedString()]], Answer(400, "photo_not_an_image")),
-        ("resolve", ["photos": [Data([0xFF, 0xD8, 0xFF, 0xE0]).base64EncodedString()]], Answer(400, "photo_unreadable")),
-    ] as [(String, [String: any Sendable], Answer)])
-    func malformedBodiesAre400(name: String, body: [String: any Sendable], answer: Answer) {
+        ("resolve", ["photos": [.string(Data("not an image".utf8).base64EncodedString())]], Answer(400, "photo_not_an_image")),
+        ("resolve", ["photos": [.string(Data([0xFF, 0xD8, 0xFF, 0xE0]).base64EncodedString())]], Answer(400, "photo_unreadable")),
+    ] as [(String, JSONValue, Answer)])
+    func malformedBodiesAre400(name: String, body: JSONValue, answer: Answer) {
         #expect(refusal(name, body) == answer)
     }
 
     @Test func moreThanThreePhotosAre400() {
-        let photo = Data(Sample.jpeg).base64EncodedString()
+        let photo = JSONValue.string(Data(Sample.jpeg).base64EncodedString())
         #expect(refusal("resolve", ["photos": [photo, photo, photo, photo]]) == Answer(400, "too_many_photos"))
     }
 }

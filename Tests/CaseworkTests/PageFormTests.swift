@@ -33,15 +33,15 @@ struct PageFormTests {
         let form = try PageForm(urlencoded([("csrf", "t"), ("priority", "urgent"), ("due_date", "2026-01-10"), ("inspectorate", "true"),
                                             ("public", "on"), ("category", ""), ("reason", "Dugaan pungli.")]))
         let body = form.actionBody
-        #expect(Set(body.keys) == ["priority", "due_at", "inspectorate", "public", "reason"], "no token, no empty fields")
-        #expect(body["due_at"] as? String == "2026-01-10T23:59:59+07:00", "the end of that day in WIB")
-        #expect(body["inspectorate"] as? Bool == true && body["public"] as? Bool == false)
+        #expect(Set(body.members.keys) == ["priority", "due_at", "inspectorate", "public", "reason"], "no token, no empty fields")
+        #expect(body.members["due_at"] == "2026-01-10T23:59:59+07:00", "the end of that day in WIB")
+        #expect(body.members["inspectorate"] == true && body.members["public"] == false)
     }
 
     @Test func moduleFieldsBecomeTheFieldsObjectWithBlanksRemoved() throws {
         let form = try PageForm(urlencoded([("field.pole_id", " PJU-12 "), ("field.asset", ""), ("csrf", "t")]))
-        let fields = try #require(form.actionBody["fields"] as? [String: Any])
-        #expect(fields["pole_id"] as? String == "PJU-12" && fields["asset"] is NSNull)
+        let fields = try #require(try form.actionBody.object("fields"))
+        #expect(fields.members["pole_id"] == "PJU-12" && fields.members["asset"] == .null)
         let expected: [String: String?] = ["pole_id": "PJU-12", "asset": nil]
         #expect(try CaseActionRequest.parse("details", body: form.actionBody).fieldChange == expected)
     }
@@ -56,7 +56,7 @@ struct PageFormTests {
     @Test func checkedPhotosTravelWithTheBody() throws {
         let form = try PageForm(multipart([("note", "Selesai."), ("csrf", "t")], photos: [Sample.jpeg]))
         #expect(form.photoProblem == nil && form.photos.count == 1 && form.fields["note"] == "Selesai.")
-        let parsed = try CaseActionRequest.parse("resolve", body: form.actionBody)
+        let parsed = try CaseActionRequest.parse("resolve", body: form.actionBody, checkedPhotos: form.photos)
         #expect(parsed.actions == [.resolve(note: "Selesai.")] && parsed.photos.count == 1)
     }
 

@@ -74,6 +74,13 @@ struct SubUnitDispositionTests {
         #expect(try queueCodes(hub, token: unit).contains(code))
         let passOn = try hub.post("/api/v1/staff/cases/\(code)/dispose", json: ["sub_unit": "dpupr-jalan"], token: unit)
         #expect(passOn.status == 403 && errorCode(passOn) == "forbidden_action", "a sub-unit does not pass cases on")
+        // The case page words that refusal as the domain does (the sub-unit's own reason), not as a role refusal.
+        let unitPages = PageClient(hub)
+        #expect(try unitPages.logIn("pju.petugas", "sandi-pju-0001").status == 303)
+        let unitToken = try #require(PageClient.csrf(try unitPages.get("/staff/cases/\(code)")))
+        let passOnPage = try unitPages.post("/staff/cases/\(code)/dispose", form: [("csrf", unitToken), ("sub_unit", "dpupr-jalan")])
+        #expect(passOnPage.status == 403 && passOnPage.text.contains("Akun unit pelaksana tidak mendisposisikan kasus."),
+                "\(passOnPage.text.suffix(600))")
         let again = try hub.post("/api/v1/staff/cases/\(code)/dispose", json: ["sub_unit": "dpupr-pju"], token: desk)
         #expect(again.status == 400 && errorCode(again) == "invalid_sub_unit", "already there")
         let unknownUnit = try hub.get("/api/v1/staff/queue?sub_unit=tidak-ada", token: desk)

@@ -119,13 +119,13 @@ public enum StaffStrings: String, Sendable {
     ]
 
     /// Where a refusal was met: the generic codes (`invalid_request`, `forbidden`) mean one thing on each page.
+    /// A case action's refusals are the domain's (`Refusal`), worded there.
     public enum RefusalPlace: Hashable, Sendable {
         case queue, accounts
-        /// A case action, by its URL name.
-        case action(String)
     }
 
-    /// A refusal (an error code of the hub) in the staff member's words, where the hub has them.
+    /// A refusal (an error code of the hub that is not a domain `Refusal`, which words itself) in the
+    /// staff member's words, where the hub has them.
     /// - Parameter place: the page or action that was refused, for the codes whose meaning depends on it.
     public static func refusal(_ code: String, _ language: Language, at place: RefusalPlace? = nil) -> String? {
         guard let pair = place.flatMap({ placeRefusals[$0]?[code] }) ?? refusals[code] else { return nil }
@@ -140,29 +140,13 @@ public enum StaffStrings: String, Sendable {
         ],
         .accounts: ["invalid_request": ("Nama akun dan kata sandi wajib diisi.", "A login and a password are required."),
                     "unknown_action": ("Perubahan akun itu tidak dikenal.", "No such change to an account.")],
-        .action("assign"): ["invalid_request": ("Pilih rekan kerja.", "Choose a colleague.")],
-        .action("dispose"): ["invalid_request": ("Pilih unit pelaksana.", "Choose a sub-unit.")],
-        .action("duplicate"): ["invalid_request": ("Kode kasus induk harus berupa kode pelacakan.", "The code of the case it duplicates must be a tracking code.")],
-        .action("escalate"): ["invalid_request": ("Pilih paling sedikit satu: prioritas, batas waktu baru, kategori, atau inspektorat.",
-                                                  "Choose at least one: priority, new deadline, category or the inspectorate.")],
     ]
 
-    /// The codes that mean the same everywhere.
+    /// The codes that mean the same everywhere: the queue's, the accounts' and the HTTP library's.
     private static let refusals: [String: (String, String)] = [
-        "invalid_transition": ("Tindakan ini tidak dapat dilakukan pada status kasus saat ini.", "This action is not possible in the case's current status."),
         "forbidden_action": ("Peran Anda tidak boleh melakukan tindakan ini.", "Your role may not take this action."),
-        "note_required": ("Catatan wajib diisi.", "A note is required."),
-        "reason_required": ("Alasan wajib diisi.", "A reason is required."),
-        "note_too_long": ("Catatan atau alasan paling banyak 4.000 karakter.", "A note or reason has at most 4,000 characters."),
-        "invalid_assignee": ("Rekan kerja harus petugas atau supervisor aktif di modul ini.", "The colleague must be active staff or a supervisor of this module."),
         "invalid_sub_unit": ("Unit pelaksana harus salah satu unit aktif dari dinas kasus ini.", "The sub-unit must be an active sub-unit of the case's agency."),
-        "invalid_duplicate": ("Kode kasus induk tidak ditemukan.", "No other case has that code."),
-        "photos_not_allowed": ("Foto sesudah hanya untuk penyelesaian atau permintaan validasi, paling banyak 3.", "After-photos go with a resolution or a request for validation, at most 3."),
         "unknown_category": ("Kategori tidak dikenal.", "Unknown category."),
-        "wrong_module": ("Kasus ini ditangani modul lain.", "Another module handles this case."),
-        "case_not_found": ("Tidak ada kasus dengan kode itu yang boleh Anda lihat.", "No case with that code that you may see."),
-        "unknown_action": ("Tindakan itu tidak dikenal.", "No such action."),
-        "invalid_due_at": ("Tanggal batas waktu tidak valid.", "The deadline is not a valid date."),
         "invalid_status": ("Status tidak dikenal.", "Unknown status."),
         "invalid_priority": ("Prioritas harus salah satu dari: rendah, normal, tinggi, mendesak.", "Priority must be one of low, normal, high, urgent."),
         "invalid_module": ("Modul tidak dikenal.", "Unknown module."),
@@ -200,29 +184,6 @@ public enum StaffStrings: String, Sendable {
             "sessions": ("Semua sesi akun itu berakhir.", "Every session of the account has ended."),
         ]
         guard let pair = done.flatMap({ notices[$0] }) else { return nil }
-        return language == .en ? pair.1 : pair.0
-    }
-
-    /// The button text of each action of the case page.
-    public static func action(_ name: String, _ language: Language) -> String {
-        let labels: [String: (String, String)] = [
-            "verify": ("Verifikasi", "Verify"),
-            "claim": ("Ambil dan kerjakan", "Claim"),
-            "assign": ("Tugaskan ke rekan", "Assign to a colleague"),
-            "dispose": ("Disposisikan ke unit pelaksana", "Dispose to a sub-unit"),
-            "details": ("Simpan data modul", "Save the module's details"),
-            "notes": ("Tambah catatan", "Add a note"),
-            "postpone": ("Tunda", "Postpone"),
-            "reject": ("Tolak", "Reject"),
-            "duplicate": ("Tandai duplikat", "Mark as duplicate"),
-            "request-validation": ("Minta validasi", "Request validation"),
-            "resolve": ("Selesaikan", "Resolve"),
-            "validate": ("Validasi tindak lanjut", "Validate the follow-up"),
-            "reject-follow-up": ("Tolak tindak lanjut", "Reject the follow-up"),
-            "close": ("Tutup kasus", "Close the case"),
-            "escalate": ("Eskalasi", "Escalate"),
-        ]
-        let pair = labels[name] ?? (name, name)
         return language == .en ? pair.1 : pair.0
     }
 }

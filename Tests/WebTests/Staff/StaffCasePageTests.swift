@@ -4,8 +4,7 @@ import Testing
 @testable import Web
 
 struct StaffCasePageTests {
-    static let everyAction = ["verify", "claim", "assign", "dispose", "details", "notes", "postpone", "reject", "duplicate",
-                              "request-validation", "resolve", "validate", "reject-follow-up", "close", "escalate"]
+    static let everyAction = StaffAction.allCases
 
     static let profile = ModuleProfile(fields: [
         ModuleField("pole_id", id: "Nomor tiang", en: "Pole number", kind: .text(maxLength: 40)),
@@ -13,7 +12,7 @@ struct StaffCasePageTests {
         ModuleField("person", id: "Orang yang membutuhkan", en: "Person in need", kind: .text(maxLength: 200), confidential: true),
     ])
 
-    func view(_ stored: Case = Sample.stored(), reporter: Contact? = nil, actions: [String] = everyAction,
+    func view(_ stored: Case = Sample.stored(), reporter: Contact? = nil, actions: [StaffAction] = everyAction,
               timeline: [CaseEvent]? = nil, colleagues: [Account] = [Sample.account(id: 8, login: "sari")],
               duplicates: DuplicateLinks = DuplicateLinks(duplicateOf: nil, joined: []), photos: [CasePhoto] = [],
               fields: [String: String] = [:], showsConfidential: Bool = true) -> StaffCaseView {
@@ -79,7 +78,7 @@ struct StaffCasePageTests {
     }
 
     @Test func offersOnlyTheActionsGiven() {
-        let html = render(view(actions: ["claim", "notes"]))
+        let html = render(view(actions: [.claim, .notes]))
         #expect(html.contains("id=\"action-claim\"") && html.contains("id=\"action-notes\""))
         #expect(!html.contains("id=\"action-resolve\""))
         let none = render(view(actions: []))

@@ -4,24 +4,29 @@ import Testing
 
 struct StaffStringsTests {
     @Test func aGenericCodeMeansWhatItMeansWhereItWasMet() {
-        #expect(StaffStrings.refusal("invalid_request", .id, at: .action("assign")) == "Pilih rekan kerja.")
         #expect(StaffStrings.refusal("invalid_request", .en, at: .queue) == "The overdue filter must be true or false.")
         #expect(StaffStrings.refusal("forbidden", .en, at: .queue) == "The inspectorate queue is for inspectors.")
-        #expect(StaffStrings.refusal("invalid_request", .id, at: .action("claim")) == nil, "no words: the caller shows the message")
-        #expect(StaffStrings.refusal("invalid_request", .id) == nil)
+        #expect(StaffStrings.refusal("invalid_request", .id, at: .accounts) == "Nama akun dan kata sandi wajib diisi.")
+        #expect(StaffStrings.refusal("invalid_request", .id) == nil, "no words: the caller shows the message")
     }
 
     @Test func codesThatMeanTheSameEverywhereAreFoundAnywhere() {
         #expect(StaffStrings.refusal("invalid_status", .id, at: .queue) == "Status tidak dikenal.")
-        #expect(StaffStrings.refusal("case_not_found", .en, at: .action("resolve")) == "No case with that code that you may see.")
+        #expect(StaffStrings.refusal("invalid_agency", .en, at: .accounts) == "Unknown agency.")
         #expect(StaffStrings.refusal("no_such_code", .en) == nil)
     }
 
-    @Test func everyActionOfTheCasePageHasAButtonInBothLanguages() {
-        for action in StaffCasePageTests.everyAction {
-            #expect(StaffStrings.action(action, .id) != action && StaffStrings.action(action, .en) != action, "\(action)")
+    /// A case action's refusals are the domain's, worded once in its table: the pages have no second wording.
+    @Test func theDomainsRefusalsHaveNoSecondWordingHere() {
+        let domain: [Refusal] = [
+            .notAllowedInStatus(action: "close", status: .received), .noteRequired, .reasonRequired, .noteTooLong,
+            .invalidAssignee(module: .publicWorks), .invalidDuplicate("X"), .photosNotAllowed, .wrongModule("X", handledBy: .social, not: .publicWorks),
+            .caseNotFound("X"), .unknownAction("x"), .invalidDueAt, .assigneeRequired, .subUnitRequired, .duplicateCodeRequired,
+            .escalationRequired,
+        ]
+        for refusal in domain {
+            #expect(StaffStrings.refusal(refusal.code, .id) == nil, "\(refusal.code)")
         }
-        #expect(StaffStrings.action("unknown", .id) == "unknown")
     }
 
     @Test func accountNoticesFollowTheDoneParameter() {

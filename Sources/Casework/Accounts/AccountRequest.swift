@@ -91,15 +91,37 @@ enum AccountRequest {
     }
 
     /// The account as `GET /api/v1/staff/me` shows it.
-    static func json(_ account: Account) -> [String: Any] {
-        ["login": account.login, "role": account.role.rawValue, "module": orNull(account.module?.rawValue),
-         "categories": account.categories, "area": orNull(account.area), "sub_unit": orNull(account.subUnit)]
+    static func json(_ account: Account) -> JSONValue {
+        ["login": .string(account.login), "role": .string(account.role.rawValue), "module": JSONValue(account.module?.rawValue),
+         "categories": account.categories.json, "area": JSONValue(account.area), "sub_unit": JSONValue(account.subUnit)]
     }
 
     /// The account as the accounts list and its changes show it: with whether it is active.
-    static func managedJSON(_ account: Account) -> [String: Any] {
-        var object = json(account)
-        object["active"] = account.active
-        return object
+    static func managedJSON(_ account: Account) -> JSONValue {
+        guard case .object(var members) = json(account) else { return json(account) }
+        members["active"] = .bool(account.active)
+        return .object(members)
+    }
+
+    /// The answer to a password reset or the end of an account's sessions.
+    static func json(_ change: AccountStore.Change) -> JSONValue {
+        ["login": .string(change.account.login), "sessions_ended": .integer(change.sessionsEnded)]
+    }
+
+    /// `POST /api/v1/staff/accounts`'s body as the text fields `create` reads, as the page's form sends them.
+    /// - Throws: `HTTPError` 400 `invalid_request` for a field that is not text (`categories`: a list of codes).
+    static func fields(json body: JSONObjectReader) throws -> [String: String] {
+        var fields: [String: String] = [:]
+        for key in ["login", "password", "role", "module", "area", "sub_unit"] {
+            guard let value = body.members[key], !value.isNull else { continue }
+            guard let text = value.text else { throw HTTPError(400, "invalid_request", "\(key) must be a string") }
+            fields[key] = text
+        }
+        if let value = body.members["categories"], !value.isNull {
+            let list = value.texts
+            guard let list else { throw HTTPError(400, "invalid_request", "categories must be a list of codes") }
+            fields["categories"] = list.joined(separator: ",")
+        }
+        return fields
     }
 }

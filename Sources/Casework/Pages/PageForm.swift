@@ -25,24 +25,24 @@ struct PageForm {
         }
     }
 
-    /// The fields in the shape of the JSON API's body, so one parser serves both: checkboxes become
-    /// booleans, empty optional fields are left out, a date becomes the end of that day in WIB.
-    var actionBody: [String: Any] {
-        var body: [String: Any] = [:]
-        var moduleFields: [String: Any] = [:]
+    /// The fields as the JSON API's body members, so one reader serves both: checkboxes become
+    /// booleans, empty optional fields are left out, a date becomes the end of that day in WIB. The
+    /// checked photos travel beside it (`photos`).
+    var actionBody: JSONObjectReader {
+        var body: [String: JSONValue] = [:]
+        var moduleFields: [String: JSONValue] = [:]
         for (name, value) in fields where name.hasPrefix("field.") {
             let text = value.trimmingCharacters(in: .whitespaces)
-            moduleFields[String(name.dropFirst("field.".count))] = text.isEmpty ? NSNull() : text
+            moduleFields[String(name.dropFirst("field.".count))] = text.isEmpty ? .null : .string(text)
         }
-        if !moduleFields.isEmpty { body["fields"] = moduleFields }
+        if !moduleFields.isEmpty { body["fields"] = .object(moduleFields) }
         for (name, value) in fields where name != "csrf" && !value.isEmpty && !name.hasPrefix("field.") {
             switch name {
-            case "public", "inspectorate": body[name] = value == "true"
-            case "due_date": body["due_at"] = "\(value)T23:59:59+07:00"
-            default: body[name] = value
+            case "public", "inspectorate": body[name] = .bool(value == "true")
+            case "due_date": body["due_at"] = .string("\(value)T23:59:59+07:00")
+            default: body[name] = .string(value)
             }
         }
-        if !photos.isEmpty { body["photos"] = photos }
-        return body
+        return JSONObjectReader(body)
     }
 }

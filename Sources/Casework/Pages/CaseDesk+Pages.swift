@@ -67,20 +67,18 @@ extension CaseDesk {
         if let search, let code = TrackingCode(parsing: search) {
             return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)", language))
         }
-        let filter: QueueFilter
+        let view: QueueView
         do {
-            filter = try QueueRequest.filter(for: session.account, query: request.query, exists: referenceExists)
+            view = try queue(for: session.account, query: request.query)
         } catch let error as HTTPError {
             let message = StaffStrings.refusal(error.code, language, at: .queue) ?? error.message
             return Self.page(StaffFrame.errorPage(message, session: session, language: language), status: error.status)
         }
-        let now = Date()
-        let (cases, counts, categories, subUnits) = try pool.withConnection { connection in
-            (try CaseStore.queue(filter, now: now, on: connection), try CaseStore.queueCounts(filter, now: now, on: connection),
-             try CategoryStore.all(connection), try SubUnitStore.all(on: connection))
+        let (categories, subUnits) = try pool.withConnection { connection in
+            (try CategoryStore.all(connection), try SubUnitStore.all(on: connection))
         }
-        return Self.page(StaffQueuePage.render(session: session, cases: cases, counts: counts, filter: filter,
-                                               categories: categories, subUnits: subUnits, language: language, now: now, search: search,
+        return Self.page(StaffQueuePage.render(session: session, cases: view.cases, counts: view.counts, filter: view.filter,
+                                               categories: categories, subUnits: subUnits, language: language, now: view.now, search: search,
                                                error: search == nil ? nil : StaffStrings.codeUnreadable.text(language)),
                          status: search == nil ? 200 : 400)
     }

@@ -6,23 +6,14 @@ import ServiceKit
 import Web
 
 extension CaseDesk {
-    /// A representative of each action, to ask the lifecycle which ones this account may take now.
-    static let probes: [(name: String, action: CaseAction)] = [
-        ("verify", .verify), ("claim", .claim), ("assign", .assign(to: 0)), ("dispose", .dispose(to: "-")), ("details", .updateDetails([:])), ("notes", .addNote(text: "-", isPublic: false)),
-        ("postpone", .postpone(reason: "-")), ("reject", .reject(reason: "-")), ("duplicate", .markDuplicate(of: "-")),
-        ("request-validation", .requestValidation(note: "-")), ("resolve", .resolve(note: "-")), ("validate", .validate),
-        ("reject-follow-up", .rejectFollowUp(reason: "-")), ("close", .close),
-        ("escalate", .escalate(.raisePriority(.urgent))),
-    ]
-
     /// Everything the case page shows, or nil when the account may not see the case.
     func caseView(_ code: String, for account: Account) throws -> StaffCaseView? {
         try pool.withConnection { connection in
             guard let stored = try StaffAccess.visibleCase(code, for: account, on: connection) else { return nil }
-            let actions = stored.module != module ? [] : Self.probes.filter { probe in
-                if case .success = Lifecycle.apply(probe.action, to: stored.status, by: account.actor) { return true }
+            let actions = stored.module != module ? [] : StaffAction.allCases.filter { action in
+                if case .success = Lifecycle.apply(action.probe, to: stored.status, by: account.actor) { return true }
                 return false
-            }.map(\.name)
+            }
             let colleagues = try AccountStore.all(module: stored.module, on: connection)
                 .filter { $0.mayBeAssigned(stored) && $0.id != account.id }
             let subUnits = try SubUnitStore.all(agency: stored.agency, on: connection)
@@ -34,9 +25,9 @@ extension CaseDesk {
                                                          on: connection),
                 actions: actions.filter { action in
                     switch action {
-                    case "assign": return !colleagues.isEmpty
-                    case "dispose": return StaffAccess.mayDispose(account) && subUnits.contains { $0.code != stored.subUnit }
-                    case "details": return !profile.fields.isEmpty
+                    case .assign: return !colleagues.isEmpty
+                    case .dispose: return StaffAccess.mayDispose(account) && subUnits.contains { $0.code != stored.subUnit }
+                    case .details: return !profile.fields.isEmpty
                     default: return true
                     }
                 },
@@ -73,19 +64,12 @@ extension CaseDesk {
                              status: 404)
         }
         let action = request.pathParameter("action", as: String.self) ?? ""
-        var refusal: HTTPError
-        if let problem = form.photoProblem {
-            refusal = HTTPError(400, problem.rawValue, problem.message(language))
-        } else {
-            do {
-                let parsed = try CaseActionRequest.parse(action, body: form.actionBody)
-                _ = try carryOut(parsed, on: code.value, by: session.account, from: request.clientAddress)
-                return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)?done=\(action)", language))
-            } catch let refused as Refusal {
-                refusal = refused.httpError(in: language)
-            } catch let error as HTTPError {
-                refusal = error
-            }
+        let input = ActionInput(name: action, body: form.actionBody,
+                                checkedPhotos: form.photoProblem.map { .failure($0) } ?? .success(form.photos))
+        let refusal: Refusal
+        switch try act(input, on: code.value, by: session.account, from: request.clientAddress) {
+        case .done: return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)?done=\(action)", language))
+        case .refused(let refused): refusal = refused
         }
         guard let view = try caseView(code.value, for: session.account) else {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
@@ -94,8 +78,8 @@ extension CaseDesk {
         var values = form.fields
         values["csrf"] = nil
         values["action"] = action
-        let message = StaffStrings.refusal(refusal.code, language, at: .action(action)) ?? refusal.message
-        return Self.page(StaffCasePage.render(view, session: session, language: language, error: message, values: values),
+        return Self.page(StaffCasePage.render(view, session: session, language: language, error: refusal.message(language),
+                                              values: values),
                          status: refusal.status)
     }
 

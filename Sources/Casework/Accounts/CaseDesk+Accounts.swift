@@ -9,6 +9,7 @@ import ServiceKit
 extension CaseDesk {
     func installAccountRoutes(on group: inout RouterGroup) {
         let pool = self.pool
+        let desk = self
         /// The signed-in account, when it manages any accounts; checked before the body is read.
         @Sendable func manager(_ context: RequestContext) throws -> Account {
             let account = try context.staffAccount()
@@ -20,58 +21,56 @@ extension CaseDesk {
         group.get("/accounts") { _, context in
             let manager = try manager(context).manager
             let accounts = try pool.withConnection { try AccountStore.list(roles: Self.listedRoles(for: manager), on: $0) }
-            return .json(["accounts": accounts.map(AccountRequest.managedJSON)])
+            return .json(["accounts": .array(accounts.map(AccountRequest.managedJSON))])
         }
         group.post("/accounts") { request, context in
             let manager = try manager(context).manager
-            let body = try request.jsonObject()
-            var fields: [String: String] = [:]
-            for key in ["login", "password", "role", "module", "area", "sub_unit"] {
-                guard let value = body[key], !(value is NSNull) else { continue }
-                guard let text = value as? String else { throw HTTPError(400, "invalid_request", "\(key) must be a string") }
-                fields[key] = text
-            }
-            if let value = body["categories"], !(value is NSNull) {
-                guard let list = value as? [String] else { throw HTTPError(400, "invalid_request", "categories must be a list of codes") }
-                fields["categories"] = list.joined(separator: ",")
-            }
-            let created = try pool.transaction { connection -> Account in
-                let account = try AccountRequest.create(fields, by: manager, on: connection)
-                try AccountRequest.audit(account, by: Acting(manager, through: request), on: connection)
-                return account
-            }
+            let created = try desk.createAccount(try AccountRequest.fields(json: try request.jsonBody()), by: Acting(manager, through: request))
             return .json(AccountRequest.json(created), status: 201)
         }
         group.add("PATCH", "/accounts/{login}") { request, context in
             let manager = try manager(context).manager
-            guard let active = JSONField.bool(try request.jsonObject()["active"]) else {
+            guard case .bool(let active)? = try request.jsonBody().members["active"] else {
                 throw HTTPError(400, "invalid_request", "send {\"active\": false} or {\"active\": true}")
             }
-            let change = try pool.transaction {
-                try AccountRequest.apply(.setActive(active), to: request.pathParameter("login", as: String.self) ?? "", by: Acting(manager, through: request), on: $0)
-            }
+            let change = try desk.changeAccount(request.pathParameter("login", as: String.self) ?? "", .setActive(active),
+                                                by: Acting(manager, through: request))
             return .json(AccountRequest.managedJSON(change.account))
         }
         group.post("/accounts/{login}/password") { request, context in
             let manager = try manager(context).manager
-            guard let password = try request.jsonObject()["password"] as? String, !password.isEmpty else {
+            guard let password = try request.jsonBody().members["password"]?.text, !password.isEmpty else {
                 throw HTTPError(400, "invalid_request", "send {\"password\": \"...\"}")
             }
-            let change = try pool.transaction {
-                try AccountRequest.apply(.password(password), to: request.pathParameter("login", as: String.self) ?? "",
-                                         by: Acting(manager, through: request), on: $0)
-            }
-            return .json(["login": change.account.login, "sessions_ended": change.sessionsEnded])
+            let change = try desk.changeAccount(request.pathParameter("login", as: String.self) ?? "", .password(password),
+                                                by: Acting(manager, through: request))
+            return .json(AccountRequest.json(change))
         }
         group.post("/accounts/{login}/revoke-sessions") { request, context in
             let manager = try manager(context).manager
             // No body is needed; one that is sent must still be a JSON object, as on the case actions.
-            if !request.body.isEmpty { _ = try request.jsonObject() }
-            let change = try pool.transaction {
-                try AccountRequest.apply(.revokeSessions, to: request.pathParameter("login", as: String.self) ?? "", by: Acting(manager, through: request), on: $0)
-            }
-            return .json(["login": change.account.login, "sessions_ended": change.sessionsEnded])
+            if !request.body.isEmpty { _ = try request.jsonBody() }
+            let change = try desk.changeAccount(request.pathParameter("login", as: String.self) ?? "", .revokeSessions,
+                                                by: Acting(manager, through: request))
+            return .json(AccountRequest.json(change))
         }
+    }
+
+    /// Creating an account, the one use case behind the JSON API and the accounts page: checked,
+    /// created and audited in one transaction.
+    /// - Throws: `HTTPError` as `AccountRequest.create`.
+    func createAccount(_ fields: [String: String], by acting: Acting<AccountManager>) throws -> Account {
+        try pool.transaction { connection -> Account in
+            let account = try AccountRequest.create(fields, by: acting.who, on: connection)
+            try AccountRequest.audit(account, by: acting, on: connection)
+            return account
+        }
+    }
+
+    /// Changing an account, the one use case behind the JSON API and the accounts page's buttons.
+    /// - Throws: `HTTPError` as `AccountRequest.apply`.
+    func changeAccount(_ login: String, _ change: AccountRequest.Change, by acting: Acting<AccountManager>) throws -> AccountStore.Change {
+        try pool.transaction { try AccountRequest.apply(change, to: login, by: acting, on: $0) }
     }
 
     /// The accounts a manager is shown: every account to admins (inspectors' too, which they cannot

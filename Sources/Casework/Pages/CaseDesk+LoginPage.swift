@@ -64,16 +64,12 @@ extension CaseDesk {
         let form = try PageForm(request)
         guard let cookie = StaffCookie.loginForm.value(in: request), let sent = form.fields["csrf"],
               ConstantTime.equals(cookie, sent) else { return formExpired(request, session: nil) }
-        let login = form.fields["login"] ?? ""
-        let outcome = try pool.transaction {
-            try AccountStore.logIn(login: login, password: form.fields["password"] ?? "", address: request.clientAddress,
-                                   throttle: loginThrottle, on: $0)
-        }
-        switch outcome {
-        case .success(_, let token, let expires):
+        let credentials = LoginRequest(form: form)
+        let login = credentials.login
+        switch try logIn(credentials, from: request.clientAddress) {
+        case .signedIn(let session):
             var response = HTTPResponse.redirect(to: StaffFrame.link(next ?? ReturnPath.queue, language))
-            response.headers.add("Set-Cookie", sessionCookie(token, maxAge: max(0, Int(expires.timeIntervalSinceNow))))
-            response.headers.add("Cache-Control", "no-store")
+            session.set(on: &response)
             return response
         case .invalid:
             return loginForm(request, status: 401, login: login, error: StaffStrings.loginFailed.text(language), next: next)

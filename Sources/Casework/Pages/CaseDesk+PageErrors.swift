@@ -25,7 +25,7 @@ extension CaseDesk {
             return Self.page(StaffFrame.errorPage(StaffStrings.serverError.text(language), session: session, language: language,
                                                   requestID: request.requestID), status: 500)
         }
-        let message = StaffStrings.refusal(answer.code, language)
+        let message = (answer as? Refusal)?.message(language) ?? StaffStrings.refusal(answer.code, language)
             ?? (answer.status == 503 ? FailurePage.message(.unavailable, language: language) : answer.message(language: language.rawValue))
         var response = Self.page(StaffFrame.errorPage(message, session: session, language: language), status: answer.status)
         for field in answer.headers.fields { response.headers.add(field.name, field.value) }

@@ -29,10 +29,7 @@ extension CaseDesk {
         let language = Self.language(request)
         return try postedForm(request, session: session) { session, form in
             do {
-                try pool.transaction { connection in
-                    let created = try AccountRequest.create(form.fields, by: session.account.manager, on: connection)
-                    try AccountRequest.audit(created, by: Acting(session.account.manager, through: request), on: connection)
-                }
+                _ = try createAccount(form.fields, by: Acting(session.account.manager, through: request))
                 return .redirect(to: StaffFrame.link("/staff/accounts?done=created", language))
             } catch let error as HTTPError {
                 var values = form.fields
@@ -50,10 +47,8 @@ extension CaseDesk {
                 return try accountsPage(session, language: language, error: HTTPError(404, "unknown_action", "no such action"))
             }
             do {
-                _ = try pool.transaction {
-                    try AccountRequest.apply(action.change, to: request.pathParameter("login", as: String.self) ?? "",
-                                             by: Acting(session.account.manager, through: request), on: $0)
-                }
+                _ = try changeAccount(request.pathParameter("login", as: String.self) ?? "", action.change,
+                                      by: Acting(session.account.manager, through: request))
                 return .redirect(to: StaffFrame.link("/staff/accounts?done=\(action.done)", language))
             } catch let error as HTTPError {
                 return try accountsPage(session, language: language, error: error)
