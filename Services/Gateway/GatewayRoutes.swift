@@ -73,9 +73,9 @@ struct GatewayRoutes: Sendable {
             api.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/api/v1/complaints/{code}") { request, _ in try routes.publicCase(request) }
-                looked.get("/api/v1/complaints/{code}/photos/{position}") { request, _ in try routes.publicPhoto(request, purpose: "report") }
+                looked.get("/api/v1/complaints/{code}/photos/{position}") { request, _ in try routes.publicPhoto(request, purpose: .report) }
                 looked.get("/api/v1/complaints/{code}/resolution-photos/{position}") { request, _ in
-                    try routes.publicPhoto(request, purpose: "resolution")
+                    try routes.publicPhoto(request, purpose: .resolution)
                 }
                 looked.get("/api/v1/photos/{id}") { request, _ in try routes.publicPhotoByID(request) }
                 looked.post("/api/v1/complaints/{code}/feedback", forward(.intake))
@@ -162,7 +162,7 @@ struct GatewayRoutes: Sendable {
     }
 
     /// A photo's bytes, only where the complaint is not confidential (the same 404 otherwise).
-    func publicPhoto(_ request: HTTPRequest, purpose: String) throws -> HTTPResponse {
+    func publicPhoto(_ request: HTTPRequest, purpose: PhotoPurpose) throws -> HTTPResponse {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let position = request.pathParameter("position", as: Int32.self),
               let (mediaType, bytes) = try pool.withConnection({

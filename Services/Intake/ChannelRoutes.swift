@@ -30,7 +30,7 @@ struct ChannelRoutes: Sendable {
         guard [.staff, .supervisor, .admin].contains(account.role) else {
             throw HTTPError(403, "forbidden", "only agency staff enter complaints at the desk")
         }
-        return try submissions.answerJSON(request, channel: "desk") { connection, receipt in
+        return try submissions.answerJSON(request, channel: .desk) { connection, receipt in
             try AuditLog.record("desk_submission", by: Acting(account.actor, through: request), complaintID: receipt.id,
                                 after: ["channel": "desk"], on: connection)
         }
@@ -63,7 +63,7 @@ struct ChannelRoutes: Sendable {
                           extra: ["reply": "Format: KATA_KUNCI uraian pengaduan. Kata kunci: \(keywords)."])
         }
         let submission = ComplaintSubmission(category: category.code, description: String(words[1]),
-                                             contact: Contact(phone: from), channel: "sms")
+                                             contact: Contact(phone: from), channel: .sms)
         do {
             let receipt = try submissions.store(submission, from: request.clientAddress, idempotency: ComplaintStore.IdempotencyKey(scope: "sms", key: fields["message_id"]))
             let code = receipt.trackingCode

@@ -30,7 +30,7 @@ enum SubmissionForm {
             description: values["description"] ?? "", location: values["location"], kelurahan: values["kelurahan"],
             kecamatan: values["kecamatan"], lat: lat, lon: lon,
             anonymous: values["anonymous"] != nil, confidential: values["confidential"] != nil,
-            contact: contact.isEmpty ? nil : contact, channel: "web", poleID: values["pole_id"])
+            contact: contact.isEmpty ? nil : contact, channel: .web, poleID: values["pole_id"])
         return (submission, values, problems)
     }
 }

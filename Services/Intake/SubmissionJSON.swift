@@ -5,7 +5,7 @@ import HTTP
 /// Reads a JSON submission strictly: wrong types are refused, not guessed at.
 enum SubmissionJSON {
     /// - Throws: `HTTPError` 400 `invalid_field` naming the field whose type is wrong.
-    static func parse(_ body: [String: Any], channel: String) throws -> ComplaintSubmission {
+    static func parse(_ body: [String: Any], channel: Channel) throws -> ComplaintSubmission {
         func string(_ key: String, in object: [String: Any] = body) throws -> String? {
             guard let value = object[key], !(value is NSNull) else { return nil }
             guard let text = value as? String else { throw invalid(key, "must be a string") }

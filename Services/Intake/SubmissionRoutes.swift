@@ -51,12 +51,12 @@ struct SubmissionRoutes: Sendable {
     }
 
     func submitJSON(_ request: HTTPRequest) throws -> HTTPResponse {
-        try answerJSON(request, channel: "api")
+        try answerJSON(request, channel: .api)
     }
 
     /// A JSON submission from any channel that speaks JSON (the API, the walk-in desk): parse, store
     /// under the request's Idempotency-Key, answer 201 with the public view, or the refusal.
-    func answerJSON(_ request: HTTPRequest, channel: String,
+    func answerJSON(_ request: HTTPRequest, channel: Channel,
                     recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         let submission: ComplaintSubmission
@@ -65,7 +65,7 @@ struct SubmissionRoutes: Sendable {
         } catch let problem as PhotoProblem {
             return Self.photoRefusal(problem, language: language)
         }
-        let idempotency = ComplaintStore.IdempotencyKey(scope: channel, key: request.headers["Idempotency-Key"])
+        let idempotency = ComplaintStore.IdempotencyKey(scope: channel.rawValue, key: request.headers["Idempotency-Key"])
         if request.headers["Idempotency-Key"] != nil && idempotency == nil {
             throw HTTPError(400, "invalid_idempotency_key", "Idempotency-Key must be 1 to 200 visible ASCII characters")
         }

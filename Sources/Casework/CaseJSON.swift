@@ -11,7 +11,7 @@ enum CaseJSON {
             "subcategory": orNull(stored.subcategory),
             "module": stored.module.rawValue,
             "agency": stored.agency,
-            "channel": stored.channel,
+            "channel": stored.channel.rawValue,
             "status": stored.status.rawValue,
             "status_label": stored.status.labelID,
             "priority": stored.priority.rawValue,

@@ -86,7 +86,7 @@ public enum ComplaintStore {
                     try connection.query(SQL.insertReporter, [stored.id, contact.name.nonEmpty, contact.email.nonEmpty, contact.phone.nonEmpty])
                 }
                 for (position, photo) in submission.photos.enumerated() {
-                    try connection.query(SQL.insertPhoto, [stored.id, position + 1, "report", photo.format.rawValue, Data(photo.bytes)])
+                    try connection.query(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
                 }
                 // The first event, and the message to the module or the link to the open case, as the lifecycle decides.
                 try CaseStore.write(try Lifecycle.receive(stored, joining: joined, open311Details: open311Details, at: Date()).get(),
