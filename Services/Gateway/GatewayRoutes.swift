@@ -140,23 +140,25 @@ struct GatewayRoutes: Sendable {
     // MARK: public JSON
 
     func categoryList(_ request: HTTPRequest) throws -> HTTPResponse {
-        let list = try categories.all().map { category -> [String: Any] in
+        let list = try categories.all().map { category -> JSONValue in
             [
-                "code": category.code, "name_id": category.nameID, "name_en": category.nameEN,
-                "module": category.module.rawValue, "agency": category.agency, "keyword": category.keyword,
-                "subcategories": category.subcategories.map { ["code": $0.code, "name_id": $0.nameID, "name_en": $0.nameEN] },
+                "code": .string(category.code), "name_id": .string(category.nameID), "name_en": .string(category.nameEN),
+                "module": .string(category.module.rawValue), "agency": .string(category.agency), "keyword": .string(category.keyword),
+                "subcategories": .array(category.subcategories.map {
+                    ["code": .string($0.code), "name_id": .string($0.nameID), "name_en": .string($0.nameEN)]
+                }),
             ]
         }
-        return .json(["categories": list])
+        return .json(["categories": .array(list)])
     }
 
     func publicCase(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
-            return .error(404, code: "complaint_not_found", message: "no complaint has this tracking code")
+            return Refusal.complaintNotFound.jsonResponse
         }
-        var response = HTTPResponse.json(found.jsonObject(language: language))
+        var response = HTTPResponse.json(found.json(language: language))
         response.headers.add("Cache-Control", "no-store")
         return response
     }

@@ -24,7 +24,7 @@ public enum ComplaintStore {
 
         /// - Returns: nil when the key is empty, longer than 200 characters, or not visible ASCII.
         public init?(scope: String, key: String?) {
-            guard let key, (1...200).contains(key.utf8.count), key.utf8.allSatisfy({ $0 > 32 && $0 < 127 }) else { return nil }
+            guard let key, IdempotencyKeyRule.admits(key) else { return nil }
             self.scope = scope
             self.key = key
         }
