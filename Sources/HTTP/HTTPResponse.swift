@@ -33,6 +33,9 @@ public struct HTTPResponse: Sendable {
 
     /// A JSON response from a Foundation property-list object (dictionaries, arrays, strings, numbers).
     public static func json(_ object: Any, status: Int = 200) -> HTTPResponse {
+        // A literal of typed values may land here rather than in `json(_: JSONValue)`: write it as typed.
+        if let members = object as? [String: JSONValue] { return json(.object(members), status: status) }
+        if let elements = object as? [JSONValue] { return json(.array(elements), status: status) }
         if let bytes = JSONObjectWriter.bytes(object) { return json(bytes: bytes, status: status) }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return json(bytes: [UInt8](data), status: status)

@@ -16,11 +16,8 @@ public struct CitizenAnswer: Sendable, Equatable {
     /// - Throws: `Refusal.ratingOutOfScale` when the rating is not a whole number,
     ///   `Refusal.answerReasonNotText` when the reason is neither text nor null.
     public init(json body: JSONObjectReader) throws(Refusal) {
-        switch body.members["rating"] {
-        case .integer(let whole)?: rating = whole
-        case .number(let number)? where number.rounded() == number && abs(number) < 1e15: rating = Int(number)
-        default: throw Refusal.ratingOutOfScale
-        }
+        guard let whole = body.members["rating"]?.wholeNumber else { throw Refusal.ratingOutOfScale }
+        rating = whole
         switch body.members["reason"] {
         case nil, .null?: reason = ""
         case .string(let text)?: reason = text
