@@ -28,11 +28,11 @@ struct ChannelRoutes: Sendable {
     /// officer and their address.
     func deskSubmission(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         guard [.staff, .supervisor, .admin].contains(account.role) else {
-            throw HTTPError(403, "forbidden", "only agency staff enter complaints at the desk")
+            throw Refusal.deskStaffOnly
         }
         return try submissions.answerJSON(request, channel: .desk) { connection, receipt in
             try AuditLog.record("desk_submission", by: Acting(account.actor, through: request), complaintID: receipt.id,
-                                after: ["channel": "desk"], on: connection)
+                                after: ["channel": Channel.desk.rawValue], on: connection)
         }
     }
 
@@ -40,10 +40,10 @@ struct ChannelRoutes: Sendable {
     /// `reply` is the text to send back to the citizen.
     func inboundSMS(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let smsSecret, !smsSecret.isEmpty else {
-            throw HTTPError(404, "not_found", "the SMS webhook is not enabled")
+            throw Refusal.smsWebhookOff
         }
         guard let given = request.headers["X-Webhook-Secret"], ConstantTime.equals(given, smsSecret) else {
-            throw HTTPError(403, "forbidden", "wrong or missing X-Webhook-Secret")
+            throw Refusal.smsSecretWrong
         }
         let fields: [String: String]
         if request.mediaType == "application/x-www-form-urlencoded" {
@@ -55,7 +55,7 @@ struct ChannelRoutes: Sendable {
             }
         }
         guard let from = fields["from"], let text = fields["text"] else {
-            throw HTTPError(400, "invalid_request", "send from and text")
+            throw Refusal.smsFieldsMissing
         }
         let categories = try submissions.pool.withConnection { try CategoryStore.all($0) }
         let words = text.split(maxSplits: 1, whereSeparator: \.isWhitespace)
