@@ -186,6 +186,12 @@ final class LatencyLog: Sendable {
 /// One consumer waits on NOTIFY; PRODUCERS threads send RATE messages a second in all, on a fixed
 /// schedule, each in its own transaction, and note when COMMIT returned. The handler notes when it
 /// starts. The payload carries the sequence number and the (pre-commit) send time.
+/// What a latency message carries: its sequence number and when it was sent.
+struct LatencyPayload: Decodable {
+    let seq: Int
+    let sent: Double?
+}
+
 func benchLatency(url: String, rate: Double, seconds: Double, producers: Int) throws {
     let queue = "bench.latency"
     try clear(queue, url)
@@ -195,9 +201,9 @@ func benchLatency(url: String, rate: Double, seconds: Double, producers: Int) th
     let consumer = QueueConsumer(pool: pool, queue: queue, batchSize: 64, pollInterval: 1, leaseSeconds: 30,
                                  log: { note($0) }) { _, message in
         let start = now()
-        let payload = message.json
-        guard let sequence = payload["seq"] as? Int, sequence >= 0, sequence < total else { return }
-        let sent = (payload["sent"] as? Double) ?? .nan
+        guard let payload = try? message.decode(as: LatencyPayload.self), case let sequence = payload.seq,
+              sequence >= 0, sequence < total else { return }
+        let sent = payload.sent ?? .nan
         let first = log.started.withLock { started -> Bool in
             guard started[sequence].isNaN else { return false }  // a redelivery: keep the first start
             started[sequence] = start

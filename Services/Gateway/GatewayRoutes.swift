@@ -73,9 +73,9 @@ struct GatewayRoutes: Sendable {
             api.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/api/v1/complaints/{code}") { request, _ in try routes.publicCase(request) }
-                looked.get("/api/v1/complaints/{code}/photos/{position}") { request, _ in try routes.publicPhoto(request, purpose: "report") }
+                looked.get("/api/v1/complaints/{code}/photos/{position}") { request, _ in try routes.publicPhoto(request, purpose: .report) }
                 looked.get("/api/v1/complaints/{code}/resolution-photos/{position}") { request, _ in
-                    try routes.publicPhoto(request, purpose: "resolution")
+                    try routes.publicPhoto(request, purpose: .resolution)
                 }
                 looked.get("/api/v1/photos/{id}") { request, _ in try routes.publicPhotoByID(request) }
                 looked.post("/api/v1/complaints/{code}/feedback", forward(.intake))
@@ -140,29 +140,31 @@ struct GatewayRoutes: Sendable {
     // MARK: public JSON
 
     func categoryList(_ request: HTTPRequest) throws -> HTTPResponse {
-        let list = try categories.all().map { category -> [String: Any] in
+        let list = try categories.all().map { category -> JSONValue in
             [
-                "code": category.code, "name_id": category.nameID, "name_en": category.nameEN,
-                "module": category.module.rawValue, "agency": category.agency, "keyword": category.keyword,
-                "subcategories": category.subcategories.map { ["code": $0.code, "name_id": $0.nameID, "name_en": $0.nameEN] },
+                "code": .string(category.code), "name_id": .string(category.nameID), "name_en": .string(category.nameEN),
+                "module": .string(category.module.rawValue), "agency": .string(category.agency), "keyword": .string(category.keyword),
+                "subcategories": .array(category.subcategories.map {
+                    ["code": .string($0.code), "name_id": .string($0.nameID), "name_en": .string($0.nameEN)]
+                }),
             ]
         }
-        return .json(["categories": list])
+        return .json(["categories": .array(list)])
     }
 
     func publicCase(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
-            return .error(404, code: "complaint_not_found", message: "no complaint has this tracking code")
+            return Refusal.complaintNotFound.jsonResponse
         }
-        var response = HTTPResponse.json(found.jsonObject(language: language))
+        var response = HTTPResponse.json(found.json(language: language))
         response.headers.add("Cache-Control", "no-store")
         return response
     }
 
     /// A photo's bytes, only where the complaint is not confidential (the same 404 otherwise).
-    func publicPhoto(_ request: HTTPRequest, purpose: String) throws -> HTTPResponse {
+    func publicPhoto(_ request: HTTPRequest, purpose: PhotoPurpose) throws -> HTTPResponse {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let position = request.pathParameter("position", as: Int32.self),
               let (mediaType, bytes) = try pool.withConnection({

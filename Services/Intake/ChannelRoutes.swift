@@ -28,11 +28,11 @@ struct ChannelRoutes: Sendable {
     /// officer and their address.
     func deskSubmission(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         guard [.staff, .supervisor, .admin].contains(account.role) else {
-            throw HTTPError(403, "forbidden", "only agency staff enter complaints at the desk")
+            throw Refusal.deskStaffOnly
         }
-        return try submissions.answerJSON(request, channel: "desk") { connection, receipt in
+        return try submissions.answerJSON(request, channel: .desk) { connection, receipt in
             try AuditLog.record("desk_submission", by: Acting(account.actor, through: request), complaintID: receipt.id,
-                                after: ["channel": "desk"], on: connection)
+                                after: ["channel": Channel.desk.rawValue], on: connection)
         }
     }
 
@@ -40,41 +40,50 @@ struct ChannelRoutes: Sendable {
     /// `reply` is the text to send back to the citizen.
     func inboundSMS(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let smsSecret, !smsSecret.isEmpty else {
-            throw HTTPError(404, "not_found", "the SMS webhook is not enabled")
+            throw Refusal.smsWebhookOff
         }
         guard let given = request.headers["X-Webhook-Secret"], ConstantTime.equals(given, smsSecret) else {
-            throw HTTPError(403, "forbidden", "wrong or missing X-Webhook-Secret")
+            throw Refusal.smsSecretWrong
         }
         let fields: [String: String]
         if request.mediaType == "application/x-www-form-urlencoded" {
             fields = Dictionary(try request.formFields().map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         } else {
-            fields = try request.jsonObject().compactMapValues { $0 as? String }
+            fields = try request.jsonBody().members.compactMapValues { value in
+                if case .string(let text) = value { return text }
+                return nil
+            }
         }
         guard let from = fields["from"], let text = fields["text"] else {
-            throw HTTPError(400, "invalid_request", "send from and text")
+            throw Refusal.smsFieldsMissing
         }
         let categories = try submissions.pool.withConnection { try CategoryStore.all($0) }
         let words = text.split(maxSplits: 1, whereSeparator: \.isWhitespace)
         let keyword = words.first.map { $0.uppercased() } ?? ""
         guard let category = categories.first(where: { $0.keyword == keyword }), words.count == 2 else {
             let keywords = categories.map(\.keyword).joined(separator: ", ")
-            return .error(400, code: "unknown_keyword", message: "the message must start with a category keyword",
-                          extra: ["reply": "Format: KATA_KUNCI uraian pengaduan. Kata kunci: \(keywords)."])
+            return Self.smsError(code: "unknown_keyword", message: "the message must start with a category keyword",
+                                 reply: "Format: KATA_KUNCI uraian pengaduan. Kata kunci: \(keywords).")
         }
         let submission = ComplaintSubmission(category: category.code, description: String(words[1]),
-                                             contact: Contact(phone: from), channel: "sms")
-        do {
-            let receipt = try submissions.store(submission, from: request.clientAddress, idempotency: ComplaintStore.IdempotencyKey(scope: "sms", key: fields["message_id"]))
+                                             contact: Contact(phone: from), channel: .sms)
+        switch try submissions.submit(SubmissionRequest(submission: submission, idempotencyKey: fields["message_id"]),
+                                      from: request.clientAddress) {
+        case .stored(let receipt):
             let code = receipt.trackingCode
-            return .json(["tracking_code": code.value,
-                          "reply": "Terima kasih, pengaduan Anda diterima. Kode pelacakan: \(code.grouped). Lacak di /track/\(code.value)"],
+            return .json(["tracking_code": .string(code.value),
+                          "reply": .string("Terima kasih, pengaduan Anda diterima. Kode pelacakan: \(code.grouped). Lacak di /track/\(code.value)")],
                          status: 201)
-        } catch ComplaintStore.SubmitError.invalid(let problems) {
-            let first = problems[0]
-            return .error(400, code: first.rawValue, message: first.message(.id), extra: ["reply": first.message(.id)])
-        } catch ComplaintStore.SubmitError.idempotencyKeyReused {
-            throw HTTPError(422, "idempotency_key_reused", "this message_id was used for a different message")
+        case .refused(let refusal):
+            let first = refusal.problems[0]
+            return Self.smsError(code: first.rawValue, message: first.message(.id), reply: first.message(.id))
+        case .keyReused:
+            throw Refusal.idempotencyKeyReused("message_id", for: "message")
         }
+    }
+
+    /// The hub's error shape with the text to send back to the citizen beside the message.
+    static func smsError(code: String, message: String, reply: String) -> HTTPResponse {
+        .json(["error": ["code": .string(code), "message": .string(message), "reply": .string(reply)]], status: 400)
     }
 }

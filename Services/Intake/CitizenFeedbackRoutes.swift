@@ -20,35 +20,38 @@ struct CitizenFeedbackRoutes: Sendable {
         return router
     }
 
-    /// Records the answer on the case, in one transaction with its event.
-    /// - Returns: the case's status afterwards.
+    /// The feedback use case, whichever route read the answer: records it on the case, in one
+    /// transaction with its event.
     /// - Parameter request: the request the citizen answered through (its client address's network is audited).
-    /// - Throws: `Refusal`: `complaintNotFound`, or the lifecycle's (404, 409 or 400).
-    func record(code: String, rating: Int, reason: String, through request: HTTPRequest) throws -> ComplaintStatus {
-        let action = CitizenRating.answer(rating: rating, reason: reason)
-        return try pool.transaction { connection in
-            guard let stored = try CaseStore.find(code, on: connection, forUpdate: true) else { throw Refusal.complaintNotFound }
-            return try CaseStore.perform(action, on: stored, by: Acting(.citizen, through: request),
-                                         calendar: try CategoryStore.calendar(connection), connection: connection).after.status
+    /// - Returns: nil when recorded, else the refusal: `ratingOutOfScale` without a whole rating,
+    ///   `complaintNotFound`, or the lifecycle's (404, 409 or 400).
+    func answer(_ answer: CitizenAnswer, to code: TrackingCode, through request: HTTPRequest) throws -> Refusal? {
+        guard let rating = answer.rating else { return .ratingOutOfScale }
+        let action = CitizenRating.answer(rating: rating, reason: answer.reason)
+        do {
+            try pool.transaction { connection in
+                guard let stored = try CaseStore.find(code.value, on: connection, forUpdate: true) else { throw Refusal.complaintNotFound }
+                _ = try CaseStore.perform(action, on: stored, by: Acting(.citizen, through: request),
+                                          calendar: try CategoryStore.calendar(connection), connection: connection)
+            }
+            return nil
+        } catch let refusal as Refusal {
+            return refusal
         }
     }
 
+    /// The API: 200 with the public view, or the refusal.
     func answerJSON(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         guard let code = request.pathParameter("code", as: TrackingCode.self) else { throw Refusal.complaintNotFound }
-        let body = try request.jsonObject()
-        guard let rating = JSONField.integer(body["rating"]) else { throw Refusal.ratingOutOfScale }
-        if let reason = body["reason"], !(reason is String), !(reason is NSNull) {
-            throw HTTPError(400, "invalid_request", "reason must be a string or null")
-        }
-        let reason = body["reason"] as? String ?? ""
-        _ = try record(code: code.value, rating: rating, reason: reason, through: request)
+        if let refusal = try answer(try CitizenAnswer(json: try request.jsonBody()), to: code, through: request) { throw refusal }
         guard let view = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else { throw Refusal.complaintNotFound }
-        var response = HTTPResponse.json(view.jsonObject(language: language))
+        var response = HTTPResponse.json(view.json(language: language))
         response.headers.add("Cache-Control", "no-store")
         return response
     }
 
+    /// The tracking page's form: 303 back to the page, or the page with the refusal beside the form.
     func answerForm(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
         guard let code = request.pathParameter("code", as: TrackingCode.self) else {
@@ -57,24 +60,16 @@ struct CitizenFeedbackRoutes: Sendable {
         guard request.mediaType == "application/x-www-form-urlencoded" else {
             throw HTTPError(415, "unsupported_media_type", "send the form as application/x-www-form-urlencoded")
         }
-        let fields = try request.formFields()
-        let ratingText = fields.first { $0.name == "rating" }?.value ?? ""
-        let reason = fields.first { $0.name == "reason" }?.value ?? ""
-        var form = FeedbackForm(rating: Int(ratingText), reason: reason)
-        var refusal = Refusal.ratingOutOfScale
-        if let rating = form.rating {
-            do {
-                _ = try record(code: code.value, rating: rating, reason: reason, through: request)
-                return .redirect(to: "/track/\(code.value)?feedback=1\(language == .en ? "&lang=en" : "")")
-            } catch let refused as Refusal {
-                refusal = refused
-            }
+        let read = CitizenAnswer(form: try request.formFields())
+        guard let refusal = try answer(read, to: code, through: request) else {
+            return .redirect(to: "/track/\(code.value)?feedback=1\(language == .en ? "&lang=en" : "")")
         }
-        guard refusal != .complaintNotFound else { return .html(TrackingPage.notFound(language: language), status: 404) }
-        form.errorCode = refusal.code
-        guard let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
+        guard refusal != .complaintNotFound,
+              let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
+        var form = FeedbackForm(rating: read.rating, reason: read.reason)
+        form.errorCode = refusal.code
         let page = TrackingPage.render(TrackingView(found, code: code, language: language), language: language, feedback: form)
         var response = HTTPResponse.html(page, status: refusal.status)
         response.headers.add("Cache-Control", "no-store")

@@ -50,102 +50,89 @@ struct SubmissionRoutes: Sendable {
         }
     }
 
-    func submitJSON(_ request: HTTPRequest) throws -> HTTPResponse {
-        try answerJSON(request, channel: "api")
+    /// Why a submission was or was not stored.
+    enum Outcome {
+        case stored(ComplaintStore.Receipt)
+        case refused(SubmissionRefusal)
+        /// The client's key came before with another complaint.
+        case keyReused
     }
 
-    /// A JSON submission from any channel that speaks JSON (the API, the walk-in desk): parse, store
-    /// under the request's Idempotency-Key, answer 201 with the public view, or the refusal.
-    func answerJSON(_ request: HTTPRequest, channel: String,
+    /// The submission use case, whichever route read the request: refuse what reading found wrong,
+    /// else store the complaint under the client's key (scoped to the channel).
+    /// - Parameters:
+    ///   - address: the client the photos are charged to.
+    ///   - recording: more writes for the submission's transaction, made only when the complaint is new.
+    func submit(_ request: SubmissionRequest, from address: String,
+                recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> Outcome {
+        if !request.problems.isEmpty || request.photoProblem != nil {
+            return .refused(SubmissionRefusal(problems: request.problems, photos: request.photoProblem.map { .problem($0) }))
+        }
+        let channel = request.submission.channel
+        let key = ComplaintStore.IdempotencyKey(scope: channel == .web ? "form" : channel.rawValue, key: request.idempotencyKey)
+        do {
+            return .stored(try store(request.submission, from: address, idempotency: key, recording: recording))
+        } catch ComplaintStore.SubmitError.invalid(let problems) {
+            return .refused(SubmissionRefusal(problems: problems))
+        } catch ComplaintStore.SubmitError.idempotencyKeyReused {
+            return .keyReused
+        } catch let exceeded as PhotoQuotaExceeded {
+            return .refused(SubmissionRefusal(photos: .quotaExceeded(exceeded)))
+        }
+    }
+
+    func submitJSON(_ request: HTTPRequest) throws -> HTTPResponse {
+        try answerJSON(request, channel: .api)
+    }
+
+    /// A JSON submission from any channel that speaks JSON (the API, the walk-in desk): 201 with the
+    /// public view, or the refusal.
+    func answerJSON(_ request: HTTPRequest, channel: Channel,
                     recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
-        let submission: ComplaintSubmission
-        do {
-            submission = try SubmissionJSON.parse(try request.jsonObject(), channel: channel)
-        } catch let problem as PhotoProblem {
-            return Self.photoRefusal(problem, language: language)
-        }
-        let idempotency = ComplaintStore.IdempotencyKey(scope: channel, key: request.headers["Idempotency-Key"])
-        if request.headers["Idempotency-Key"] != nil && idempotency == nil {
-            throw HTTPError(400, "invalid_idempotency_key", "Idempotency-Key must be 1 to 200 visible ASCII characters")
-        }
-        do {
-            let receipt = try store(submission, from: request.clientAddress, idempotency: idempotency, recording: recording)
+        let read = try SubmissionRequest(json: try request.jsonBody(), channel: channel,
+                                         idempotencyKey: request.headers["Idempotency-Key"])
+        switch try submit(read, from: request.clientAddress, recording: recording) {
+        case .stored(let receipt):
             guard let view = try pool.withConnection({ try PublicCase.load(receipt.trackingCode.value, on: $0) }) else {
                 throw HTTPError(500, "internal_error", "stored complaint not found")
             }
-            var object = view.jsonObject(language: language)
-            object["tracking_url"] = "/track/\(view.trackingCode)"
-            var response = HTTPResponse.json(object, status: 201)
+            guard case .object(var object) = view.json(language: language) else { preconditionFailure("a view is an object") }
+            object["tracking_url"] = .string("/track/\(view.trackingCode)")
+            var response = HTTPResponse.json(.object(object), status: 201)
             response.headers.add("Location", "/api/v1/complaints/\(view.trackingCode)")
             if receipt.replayed { response.headers.add("Idempotent-Replayed", "true") }
             return response
-        } catch ComplaintStore.SubmitError.invalid(let problems) {
-            return Self.refusal(problems, language: language)
-        } catch ComplaintStore.SubmitError.idempotencyKeyReused {
-            throw HTTPError(422, "idempotency_key_reused", "this Idempotency-Key was used for a different complaint")
-        } catch let exceeded as PhotoQuotaExceeded {
-            return Self.quotaRefusal(exceeded, language: language)
+        case .refused(let refusal):
+            return refusal.jsonResponse(language: language)
+        case .keyReused:
+            throw Refusal.idempotencyKeyReused()
         }
     }
 
+    /// The HTML form: 303 to the new complaint's tracking page, or the form again, filled in, with the
+    /// refusal beside its fields.
     func submitForm(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
-        let (fields, photoBytes) = try request.formSubmission(fileField: "photos")
-        let parsed = SubmissionForm.parse(fields)
-        var submission = parsed.0
-        let values = parsed.1
-        var readProblems = parsed.2
-        var photoError: String?
-        var status = 400
-        do {
-            submission.photos = try PhotoAllowance.photos(photoBytes)
-        } catch let problem as PhotoProblem {
-            photoError = problem.message(language)
-        }
-        let token = ComplaintStore.IdempotencyKey(scope: "form", key: fields.first { $0.name == "form_token" }?.value)
-        do {
-            if !readProblems.isEmpty || photoError != nil { throw ComplaintStore.SubmitError.invalid(readProblems) }
-            let receipt = try store(submission, from: request.clientAddress, idempotency: token)
-            let suffix = language == .en ? "?new=1&lang=en" : "?new=1"
-            return .redirect(to: "/track/\(receipt.trackingCode.value)\(suffix)")
-        } catch ComplaintStore.SubmitError.invalid(let problems) {
-            readProblems = problems
-        } catch ComplaintStore.SubmitError.idempotencyKeyReused {
+        let (fields, photos) = try request.formSubmission(fileField: "photos")
+        var read = SubmissionRequest(form: fields, photos: photos)
+        var outcome = try submit(read, from: request.clientAddress)
+        if case .keyReused = outcome {
             // The page was reused (back button) and edited: the edit is a complaint of its own.
-            let receipt = try store(submission, from: request.clientAddress, idempotency: nil)
-            return .redirect(to: "/track/\(receipt.trackingCode.value)\(language == .en ? "?new=1&lang=en" : "?new=1")")
-        } catch let exceeded as PhotoQuotaExceeded {
-            photoError = exceeded.message(language)
-            status = PhotoQuotaExceeded.status
+            read.idempotencyKey = nil
+            outcome = try submit(read, from: request.clientAddress)
         }
-        var errors: [String: String] = [:]
-        for problem in readProblems where errors[problem.field] == nil { errors[problem.field] = problem.message(language) }
-        if let photoError { errors["photos"] = photoError }
-        let categories = try pool.withConnection { try CategoryStore.all($0) }.map { CategoryChoice($0, language: language) }
-        let page = ComplaintFormPage.render(categories: categories, language: language, values: values, errors: errors,
-                                            formToken: FormToken.generate())
-        return .html(page, status: status)
-    }
-
-    /// The JSON 400 for a refused photo.
-    static func photoRefusal(_ problem: PhotoProblem, language: Language) -> HTTPResponse {
-        .error(400, code: problem.rawValue, message: problem.message(language),
-               extra: ["fields": [["field": "photos", "code": problem.rawValue, "message": problem.message(language)]]])
-    }
-
-    /// The JSON 429 for photos beyond the address's daily allowance.
-    static func quotaRefusal(_ exceeded: PhotoQuotaExceeded, language: Language) -> HTTPResponse {
-        let message = exceeded.message(language)
-        return .error(PhotoQuotaExceeded.status, code: PhotoQuotaExceeded.code, message: message,
-                      extra: ["fields": [["field": "photos", "code": PhotoQuotaExceeded.code, "message": message]]])
-    }
-
-    /// The JSON 400 for a refused submission: the first problem, and every problem by field.
-    static func refusal(_ problems: [SubmissionProblem], language: Language) -> HTTPResponse {
-        let first = problems[0]
-        return .error(400, code: first.rawValue, message: first.message(language), extra: [
-            "fields": problems.map { ["field": $0.field, "code": $0.rawValue, "message": $0.message(language)] },
-        ])
+        switch outcome {
+        case .stored(let receipt):
+            return .redirect(to: "/track/\(receipt.trackingCode.value)\(language == .en ? "?new=1&lang=en" : "?new=1")")
+        case .refused(let refusal):
+            let categories = try pool.withConnection { try CategoryStore.all($0) }.map { CategoryChoice($0, language: language) }
+            let page = ComplaintFormPage.render(categories: categories, language: language,
+                                                values: SubmissionRequest.formValues(fields), errors: refusal.messages(language),
+                                                formToken: FormToken.generate())
+            return .html(page, status: refusal.status)
+        case .keyReused:
+            throw Refusal.idempotencyKeyReused()  // not reached: the second try carries no key
+        }
     }
 }

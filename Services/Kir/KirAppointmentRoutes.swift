@@ -30,18 +30,19 @@ struct KirAppointmentRoutes: Sendable {
     }
 
     func listSlots() throws -> HTTPResponse {
-        let slots = try pool.withConnection { try KirSlotStore.recent(on: $0) }.map { slot -> [String: Any] in
-            ["id": slot.id, "starts_at": slot.startsAt.iso8601, "capacity": slot.capacity, "booked": slot.booked, "free": slot.free]
+        let slots = try pool.withConnection { try KirSlotStore.recent(on: $0) }.map { slot -> JSONValue in
+            ["id": slot.id.json, "starts_at": .string(slot.startsAt.iso8601), "capacity": .integer(slot.capacity),
+             "booked": .integer(slot.booked), "free": .integer(slot.free)]
         }
-        return .json(["slots": slots])
+        return .json(["slots": .array(slots)])
     }
 
     func createSlot(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
-        let body = try request.jsonObject()
-        guard let text = body["starts_at"] as? String, let startsAt = Date(iso8601: text) else {
+        let body = try request.jsonBody().members
+        guard let text = body["starts_at"]?.stringValue, let startsAt = Date(iso8601: text) else {
             throw HTTPError(400, "invalid_starts_at", "starts_at must be an ISO 8601 timestamp with a time zone")
         }
-        guard let capacity = JSONField.integer(body["capacity"]), (1...500).contains(capacity) else {
+        guard let capacity = body["capacity"]?.wholeNumber, (1...500).contains(capacity) else {
             throw HTTPError(400, "invalid_capacity", "capacity must be a whole number from 1 to 500")
         }
         do {
@@ -51,7 +52,9 @@ struct KirAppointmentRoutes: Sendable {
                                     after: ["slot_id": id, "starts_at": text, "capacity": capacity], on: connection)
                 return id
             }
-            return .json(["id": id, "starts_at": startsAt.iso8601, "capacity": capacity, "booked": 0, "free": capacity], status: 201)
+            let slot: JSONValue = ["id": id.json, "starts_at": .string(startsAt.iso8601), "capacity": .integer(capacity),
+                                   "booked": 0, "free": .integer(capacity)]
+            return .json(slot, status: 201)
         } catch let error as PostgresError where error.kind == .uniqueViolation {
             throw HTTPError(409, "slot_exists", "a slot already starts at \(text)")
         }
@@ -60,11 +63,11 @@ struct KirAppointmentRoutes: Sendable {
     /// Books a case into a slot (moving an earlier booking), with a public note of the appointment
     /// on the case's timeline, in one transaction.
     func book(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
-        let body = try request.jsonObject()
-        guard let text = body["tracking_code"] as? String, let code = TrackingCode(parsing: text) else {
+        let body = try request.jsonBody().members
+        guard let text = body["tracking_code"]?.stringValue, let code = TrackingCode(parsing: text) else {
             throw HTTPError(400, "invalid_request", "tracking_code must be a tracking code")
         }
-        guard let slotID = JSONField.integer(body["slot_id"]) else { throw HTTPError(400, "invalid_request", "slot_id must be a number") }
+        guard let slotID = body["slot_id"]?.wholeNumber else { throw HTTPError(400, "invalid_request", "slot_id must be a number") }
         return try pool.transaction { connection in
             // The same visibility as every other case route (sub-unit, area, categories, the inspectorate's cases).
             guard let stored = try StaffAccess.visibleCase(code.value, for: account, forUpdate: true, on: connection),
@@ -82,7 +85,7 @@ struct KirAppointmentRoutes: Sendable {
             let note = "Jadwal uji KIR: \(WIBText.format(startsAt)) / KIR test appointment"
             try CaseStore.perform(.addNote(text: note, isPublic: true), on: stored, by: Acting(account.actor, through: request),
                                   calendar: try CategoryStore.calendar(connection), connection: connection)
-            return .json(["tracking_code": code.value, "slot_id": slotID, "starts_at": startsAt.iso8601])
+            return .json(["tracking_code": .string(code.value), "slot_id": .integer(slotID), "starts_at": .string(startsAt.iso8601)])
         }
     }
 }

@@ -27,20 +27,21 @@ struct ShiftRosterRoutes: Sendable {
 
     func list() throws -> HTTPResponse {
         let shifts = try pool.withConnection { try ShiftRosterStore.upcoming(in: .publicWorks, on: $0) }
-        var onDuty: [[String: Any]] = []
-        var upcoming: [[String: Any]] = []
+        var onDuty: [JSONValue] = []
+        var upcoming: [JSONValue] = []
         for shift in shifts {
-            let entry: [String: Any] = ["login": shift.login, "starts_at": shift.startsAt.iso8601, "ends_at": shift.endsAt.iso8601]
+            let entry: JSONValue = ["login": .string(shift.login), "starts_at": .string(shift.startsAt.iso8601),
+                                    "ends_at": .string(shift.endsAt.iso8601)]
             if shift.onDuty { onDuty.append(entry) } else { upcoming.append(entry) }
         }
-        return .json(["on_duty": onDuty, "upcoming": upcoming])
+        return .json(["on_duty": .array(onDuty), "upcoming": .array(upcoming)])
     }
 
     func add(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
-        let body = try request.jsonObject()
-        guard let login = body["login"] as? String, !login.isEmpty else { throw HTTPError(400, "invalid_request", "login is required") }
-        guard let startText = body["starts_at"] as? String, let start = Date(iso8601: startText),
-              let endText = body["ends_at"] as? String, let end = Date(iso8601: endText) else {
+        let body = try request.jsonBody().members
+        guard let login = body["login"]?.stringValue, !login.isEmpty else { throw HTTPError(400, "invalid_request", "login is required") }
+        guard let startText = body["starts_at"]?.stringValue, let start = Date(iso8601: startText),
+              let endText = body["ends_at"]?.stringValue, let end = Date(iso8601: endText) else {
             throw HTTPError(400, "invalid_request", "starts_at and ends_at must be ISO 8601 timestamps with a time zone")
         }
         guard end > start, end.timeIntervalSince(start) <= Self.longestShift * 3600 else {
@@ -58,7 +59,7 @@ struct ShiftRosterRoutes: Sendable {
             }
             try AuditLog.record("add_shift", by: Acting(account.actor, through: request),
                                 after: ["login": login, "starts_at": startText, "ends_at": endText], on: connection)
-            return .json(["login": worker.login, "starts_at": start.iso8601, "ends_at": end.iso8601], status: 201)
+            return .json(["login": .string(worker.login), "starts_at": .string(start.iso8601), "ends_at": .string(end.iso8601)], status: 201)
         }
     }
 }

@@ -1,25 +1,6 @@
 import Foundation
 
 extension HTTPRequest {
-    /// The body parsed as a JSON object.
-    /// - Throws: `HTTPError` 415 when the body is not declared JSON, 400 when it is not a JSON object.
-    public func jsonObject() throws -> [String: Any] {
-        guard mediaType == "application/json" || mediaType?.hasSuffix("+json") == true else {
-            throw HTTPError(415, "unsupported_media_type", "send the body as application/json")
-        }
-        guard !body.isEmpty else { throw HTTPError(400, "malformed_json", "the request body is empty") }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(body), options: [])
-        } catch {
-            throw HTTPError(400, "malformed_json", "the request body is not valid JSON")
-        }
-        guard let dictionary = object as? [String: Any] else {
-            throw HTTPError(400, "malformed_json", "the request body must be a JSON object")
-        }
-        return dictionary
-    }
-
     /// The body as a JSON object, for typed reads of its members.
     /// - Throws: `HTTPError` 415 when the body is not declared JSON, 400 when it is not a JSON object.
     public func jsonBody() throws -> JSONObjectReader {

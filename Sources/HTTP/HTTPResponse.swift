@@ -31,13 +31,6 @@ public struct HTTPResponse: Sendable {
         json(bytes: value.bytes, status: status)
     }
 
-    /// A JSON response from a Foundation property-list object (dictionaries, arrays, strings, numbers).
-    public static func json(_ object: Any, status: Int = 200) -> HTTPResponse {
-        if let bytes = JSONObjectWriter.bytes(object) { return json(bytes: bytes, status: status) }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return json(bytes: [UInt8](data), status: status)
-    }
-
     /// A JSON response from an `Encodable` value.
     public static func json<T: Encodable>(encoding value: T, status: Int = 200) -> HTTPResponse {
         let encoder = JSONEncoder()
@@ -48,10 +41,10 @@ public struct HTTPResponse: Sendable {
     }
 
     /// The hub's error shape: `{"error": {"code", "message"}}`, plus optional extra members.
-    public static func error(_ status: Int, code: String, message: String, extra: [String: Any] = [:]) -> HTTPResponse {
-        var error: [String: Any] = ["code": code, "message": message]
+    public static func error(_ status: Int, code: String, message: String, extra: [String: JSONValue] = [:]) -> HTTPResponse {
+        var error: [String: JSONValue] = ["code": .string(code), "message": .string(message)]
         for (key, value) in extra { error[key] = value }
-        return json(["error": error], status: status)
+        return json(.object(["error": .object(error)]), status: status)
     }
 
     /// An HTML page with the security headers every page carries.

@@ -187,7 +187,7 @@ public final class HTTPServer: @unchecked Sendable {
             if let answer = HTTPError(answering: error) { return answer.response }
             return .error(500, code: "internal_error",
                           message: "internal error; quote request id \(request.requestID) when reporting it",
-                          extra: ["request_id": request.requestID])
+                          extra: ["request_id": .string(request.requestID)])
         }
     }
 

@@ -24,7 +24,7 @@ public enum ComplaintStore {
 
         /// - Returns: nil when the key is empty, longer than 200 characters, or not visible ASCII.
         public init?(scope: String, key: String?) {
-            guard let key, (1...200).contains(key.utf8.count), key.utf8.allSatisfy({ $0 > 32 && $0 < 127 }) else { return nil }
+            guard let key, IdempotencyKeyRule.admits(key) else { return nil }
             self.scope = scope
             self.key = key
         }
@@ -86,7 +86,7 @@ public enum ComplaintStore {
                     try connection.query(SQL.insertReporter, [stored.id, contact.name.nonEmpty, contact.email.nonEmpty, contact.phone.nonEmpty])
                 }
                 for (position, photo) in submission.photos.enumerated() {
-                    try connection.query(SQL.insertPhoto, [stored.id, position + 1, "report", photo.format.rawValue, Data(photo.bytes)])
+                    try connection.query(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
                 }
                 // The first event, and the message to the module or the link to the open case, as the lifecycle decides.
                 try CaseStore.write(try Lifecycle.receive(stored, joining: joined, open311Details: open311Details, at: Date()).get(),

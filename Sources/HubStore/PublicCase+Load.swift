@@ -52,7 +52,7 @@ extension PublicPhoto {
     }
 
     /// Reads a public photo's bytes; nil when the complaint is confidential or has no such photo.
-    public static func load(code: String, position: Int, purpose: String, on connection: PostgresConnection) throws -> (String, Data)? {
+    public static func load(code: String, position: Int, purpose: PhotoPurpose, on connection: PostgresConnection) throws -> (String, Data)? {
         try connection.query("""
             select media_type, bytes from public_photos where tracking_code = $1 and position = $2 and purpose = $3
             """, [code, position, purpose]).first.map { (try $0.decode("media_type"), try $0.decode("bytes")) }

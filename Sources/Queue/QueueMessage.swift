@@ -24,8 +24,13 @@ public struct QueueMessage: Sendable {
         leaseID = try row.decode("lease_id")
     }
 
-    /// The payload parsed as a JSON object (empty when it is not one).
-    public var json: [String: Any] {
-        (try? JSONSerialization.jsonObject(with: Data(payload.utf8))) as? [String: Any] ?? [:]
+    /// The payload read as the type its owner gave it.
+    /// - Throws: `UnprocessableMessage` when the payload does not fit `type` (no retry will change that).
+    public func decode<T: Decodable>(as type: T.Type) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(payload.utf8))
+        } catch {
+            throw UnprocessableMessage("message \(id) is not a \(T.self): \(error)")
+        }
     }
 }

@@ -38,18 +38,18 @@ public enum HealthRoutes {
                                metricsAccess: MetricsAccess = .open) {
         // Liveness touches nothing that can block, so the event loop answers it without a worker; the
         // answer never changes, so it is encoded once.
-        let alive = HTTPResponse.json(["status": "ok"])
+        let alive = HTTPResponse.json(["status": .string("ok")])
         router.get(paths[0], inline: true) { _ in alive }
         router.get(paths[1]) { _ in
             do {
                 let version = try pool.withConnection { try database.currentVersion($0) }
                 guard version >= database.expectedVersion else {
-                    return .json(["status": "schema_outdated", "schema_version": version,
-                                  "expected_version": database.expectedVersion], status: 503)
+                    return .json(["status": .string("schema_outdated"), "schema_version": .integer(version),
+                                  "expected_version": .integer(database.expectedVersion)], status: 503)
                 }
-                return .json(["status": "ready", "schema_version": version])
+                return .json(["status": .string("ready"), "schema_version": .integer(version)])
             } catch {
-                return .json(["status": "database_unreachable"], status: 503)
+                return .json(["status": .string("database_unreachable")], status: 503)
             }
         }
         router.get(paths[2]) { request in

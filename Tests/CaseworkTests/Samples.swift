@@ -15,7 +15,7 @@ enum Sample {
                        kecamatan: String? = "Cibeunying", anonymous: Bool = false, inspectorate: Bool = false, subUnit: String? = nil,
                        moduleFields: [String: String] = [:], dueAt: Date? = nil) -> Case {
         Case(id: 1, trackingCode: "7QK2M9XW4HNPA", category: category, subcategory: nil, module: module, agency: "dpupr",
-             channel: "web", status: .inProgress, priority: .normal, description: "Lampu jalan mati.", location: nil,
+             channel: .web, status: .inProgress, priority: .normal, description: "Lampu jalan mati.", location: nil,
              kelurahan: kelurahan, kecamatan: kecamatan, lat: nil, lon: nil, anonymous: anonymous, confidential: false,
              inspectorate: inspectorate, escalationLevel: 0, overdueStep: 0, assignedTo: nil, subUnit: subUnit, dueAt: dueAt,
              createdAt: at, updatedAt: at, moduleFields: moduleFields)

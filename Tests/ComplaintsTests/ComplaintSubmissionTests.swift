@@ -9,7 +9,7 @@ private func complete() -> ComplaintSubmission {
                         location: "Jl. Merdeka No. 10", kelurahan: "Gambir", kecamatan: "Gambir",
                         lat: -6.1754, lon: 106.8272, anonymous: false, confidential: true,
                         contact: Contact(name: "Budi Santoso", email: "budi@example.id", phone: "+62 812-3456-7890"),
-                        channel: "web")
+                        channel: .web)
 }
 
 /// `complete()` changed by `change`, checked.
@@ -25,7 +25,7 @@ private func problems(_ change: (inout ComplaintSubmission) -> Void) -> [Submiss
     }
 
     @Test func aMinimalSubmissionHasNoProblems() {
-        let submission = ComplaintSubmission(category: "pju", description: "Lampu mati.", channel: "sms")
+        let submission = ComplaintSubmission(category: "pju", description: "Lampu mati.", channel: .sms)
         #expect(submission.problems(knownCategories: known) == [])
     }
 

@@ -7,7 +7,7 @@ private func sample(status: ComplaintStatus = .dispatched, priority: Priority = 
                     subUnit: String? = nil, overdueStep: Int = 0, dueAt: Date? = nil,
                     moduleFields: [String: String] = [:]) -> Case {
     Case(id: 7, trackingCode: "ABCDEFGHJKMNP", category: "pekerjaan-umum", subcategory: "jalan", module: .publicWorks,
-         agency: "dpupr", channel: "web", status: status, priority: priority, description: "Jalan berlubang", location: nil,
+         agency: "dpupr", channel: .web, status: status, priority: priority, description: "Jalan berlubang", location: nil,
          kelurahan: nil, kecamatan: nil, lat: nil, lon: nil, anonymous: true, confidential: true, inspectorate: false,
          escalationLevel: 0, overdueStep: overdueStep, assignedTo: assignedTo, subUnit: subUnit, dueAt: dueAt,
          createdAt: Date(timeIntervalSince1970: 1_795_000_000), updatedAt: Date(timeIntervalSince1970: 1_795_000_000),
@@ -240,7 +240,7 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
         let change = try Lifecycle.receive(sample(status: .received), at: monday).get()
         #expect(!change.changesCase && change.after == change.before && change.audit == nil)
         #expect(change.events == [TimelineEntry(kind: "submitted", actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
-                                                details: EventDetails(channel: "web"))])
+                                                details: EventDetails(channel: .web))])
         #expect(change.outbox == [OutboxMessage(to: .module(.publicWorks), ComplaintReceived(complaintID: 7, trackingCode: "ABCDEFGHJKMNP"),
                                                 dedupeKey: "received:7")])
     }

@@ -31,7 +31,7 @@ struct PhotoFormatTests {
     }
 
     @Test func poleNumbersAreNormalised() {
-        let submission = ComplaintSubmission(category: "pekerjaan-umum", description: "PJU mati", channel: "web", poleID: " pju 12-a ")
+        let submission = ComplaintSubmission(category: "pekerjaan-umum", description: "PJU mati", channel: .web, poleID: " pju 12-a ")
         #expect(submission.poleID == "PJU12A")
     }
 }

@@ -40,38 +40,38 @@ private func request(contentType: String? = "application/json", body: String = "
     // MARK: JSON bodies
 
     @Test func parsesAJSONObject() throws {
-        let object = try request(body: #"{"category":"jalan","count":2}"#).jsonObject()
-        #expect(object["category"] as? String == "jalan")
-        #expect(object.count == 2)
+        let object = try request(body: #"{"category":"jalan","count":2}"#).jsonBody()
+        #expect(try object.string("category") == "jalan")
+        #expect(object.members.count == 2)
     }
 
     @Test(arguments: ["application/json; charset=utf-8", "Application/JSON", "application/merge-patch+json"])
     func acceptsJSONMediaTypes(contentType: String) throws {
-        #expect(try request(contentType: contentType, body: #"{"a":1}"#).jsonObject().count == 1)
+        #expect(try request(contentType: contentType, body: #"{"a":1}"#).jsonBody().members.count == 1)
     }
 
     @Test(arguments: ["text/plain", "application/x-www-form-urlencoded", "application/jsonp", "", nil] as [String?])
     func refusesOtherMediaTypesWith415(contentType: String?) {
         let error = #expect(throws: HTTPError.self) {
-            try request(contentType: contentType, body: #"{"a":1}"#).jsonObject()
+            try request(contentType: contentType, body: #"{"a":1}"#).jsonBody()
         }
         #expect(error?.status == 415)
     }
 
     @Test(arguments: ["{", #"{"a":}"#, "not json", #"{"a":1}}"#])
     func refusesMalformedJSONWith400(body: String) {
-        let error = #expect(throws: HTTPError.self) { try request(body: body).jsonObject() }
+        let error = #expect(throws: HTTPError.self) { try request(body: body).jsonBody() }
         #expect(error?.status == 400)
     }
 
     @Test(arguments: ["[1,2]", "42", #""text""#, "null", "true"])
     func refusesJSONThatIsNotAnObjectWith400(body: String) {
-        let error = #expect(throws: HTTPError.self) { try request(body: body).jsonObject() }
+        let error = #expect(throws: HTTPError.self) { try request(body: body).jsonBody() }
         #expect(error?.status == 400)
     }
 
     @Test func refusesAnEmptyBodyWith400() {
-        let error = #expect(throws: HTTPError.self) { try request(body: "").jsonObject() }
+        let error = #expect(throws: HTTPError.self) { try request(body: "").jsonBody() }
         #expect(error?.status == 400)
     }
 

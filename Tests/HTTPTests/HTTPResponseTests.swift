@@ -97,4 +97,11 @@ private func headerLines(_ wire: String) -> [String] {
         #expect(response.status == 303)
         #expect(response.headers["Location"] == "/lacak/ABCD")
     }
+
+    @Test func aLiteralOfTypedValuesIsWrittenNotDroppedWhicheverOverloadTakesIt() {
+        let id: Int64 = 7
+        let response = HTTPResponse.json(["id": id.json, "free": .integer(2), "booked": 0], status: 201)
+        #expect(text(response.body) == #"{"booked":0,"free":2,"id":7}"#)
+        #expect(text(HTTPResponse.json([id.json, "x"]).body) == #"[7,"x"]"#)
+    }
 }

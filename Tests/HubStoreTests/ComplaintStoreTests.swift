@@ -2,6 +2,7 @@ import Complaints
 import Foundation
 import HubStore
 import Postgres
+import ServiceKit
 import TestSupport
 import Testing
 
@@ -19,11 +20,11 @@ struct ComplaintStoreTests {
         let submission = ComplaintSubmission(category: "pariwisata", subcategory: "harga-layanan",
                                              description: "Tiket masuk pantai dinaikkan tanpa pemberitahuan",
                                              kelurahan: "Pangandaran", contact: Contact(email: "wisatawan@example.id"),
-                                             channel: "api")
+                                             channel: .api)
         let receipt = try connection.transaction { try ComplaintStore.submit(submission, on: $0) }
         #expect(receipt.module == .tourism)
         let stored = try #require(try CaseStore.find(receipt.trackingCode.value, on: connection))
-        #expect(stored.status == .received && stored.agency == "dispar" && stored.channel == "api")
+        #expect(stored.status == .received && stored.agency == "dispar" && stored.channel == .api)
         #expect(stored.anonymous && stored.confidential, "private by default")
         #expect(try ReporterStore.contact(caseID: stored.id, on: connection)?.email == "wisatawan@example.id")
         let message = try connection.query("select queue, payload->>'tracking_code' as code from queue_messages")[0]
@@ -32,9 +33,24 @@ struct ComplaintStoreTests {
         #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind) == ["submitted"])
     }
 
+    @Test func aChannelTheHubDoesNotKnowIsADecodingErrorNotADefault() throws {
+        let connection = try database()
+        let receipt = try connection.transaction {
+            try ComplaintStore.submit(ComplaintSubmission(category: "kesehatan", description: "Antrean puskesmas", channel: .web), on: $0)
+        }
+        try connection.query("insert into channels (code, name_id, name_en) values ('faks', 'Faks', 'Fax') on conflict do nothing")
+        try connection.query("update complaints set channel_code = 'faks' where tracking_code = $1", [receipt.trackingCode.value])
+        do {
+            _ = try CaseStore.find(receipt.trackingCode.value, on: connection)
+            Issue.record("an unknown channel was read as a case")
+        } catch PostgresError.decoding(let column, _, let value) {
+            #expect(column == "channel_code" && value == "faks")
+        }
+    }
+
     @Test func theMessageToTheModuleIsAVersionedComplaintReceivedAndOpen311DetailsStayOnTheFirstEvent() throws {
         let connection = try database()
-        let submission = ComplaintSubmission(category: "kesehatan", description: "Antrean puskesmas", channel: "open311")
+        let submission = ComplaintSubmission(category: "kesehatan", description: "Antrean puskesmas", channel: .open311)
         let receipt = try connection.transaction {
             try ComplaintStore.submit(submission, open311Details: ["address_id": "ALAMAT-77"], on: $0)
         }
@@ -52,8 +68,8 @@ struct ComplaintStoreTests {
 
     @Test func aReportOfAnOpenProblemIsLinkedToItAndSentNowhere() throws {
         let connection = try database()
-        let first = ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu PJU padam", channel: "web", poleID: "PJU 12-A")
-        let second = ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu mati", channel: "web", poleID: "pju12a")
+        let first = ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu PJU padam", channel: .web, poleID: "PJU 12-A")
+        let second = ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu mati", channel: .web, poleID: "pju12a")
         let open = try connection.transaction { try ComplaintStore.submit(first, on: $0) }
         let linked = try connection.transaction { try ComplaintStore.submit(second, on: $0) }
         #expect(linked.joined == open.trackingCode.value)
@@ -68,7 +84,7 @@ struct ComplaintStoreTests {
     @Test func refusedSubmissionStoresNothing() throws {
         let connection = try database()
         let bad = ComplaintSubmission(category: "kesehatan", description: "ok", lat: 1, lon: nil,
-                                      contact: Contact(email: "bukan-email"), channel: "web")
+                                      contact: Contact(email: "bukan-email"), channel: .web)
         #expect {
             try connection.transaction { try ComplaintStore.submit(bad, on: $0) }
         } throws: { error in
@@ -87,7 +103,7 @@ struct ComplaintStoreTests {
         let open = ComplaintSubmission(category: "pekerjaan-umum", description: "Jembatan retak", location: "Jl. Sudirman",
                                        anonymous: false, confidential: false,
                                        contact: Contact(name: "Siti Aminah", email: "siti@example.id", phone: "0812-3456-7890"),
-                                       channel: "web")
+                                       channel: .web)
         let receipt = try connection.transaction { try ComplaintStore.submit(open, on: $0) }
         let calendar = WorkingCalendar()
         try connection.transaction { connection in
@@ -97,7 +113,7 @@ struct ComplaintStoreTests {
                                   by: Acting(account.actor), calendar: calendar, connection: connection)
         }
         let view = try #require(try PublicCase.load(receipt.trackingCode.value, on: connection))
-        let json = String(decoding: try JSONSerialization.data(withJSONObject: view.jsonObject(language: .id)), as: UTF8.self)
+        let json = String(decoding: view.json(language: .id).bytes, as: UTF8.self)
         for secret in ["Siti", "siti@example.id", "3456", "budi.pu", "catatan internal"] {
             #expect(!json.contains(secret), "\(secret) leaked into \(json)")
         }
@@ -108,12 +124,12 @@ struct ComplaintStoreTests {
     @Test func confidentialComplaintShowsOnlyItsStatus() throws {
         let connection = try database()
         let secret = ComplaintSubmission(category: "sosial", description: "Anak terlantar di rumah nomor 5",
-                                         location: "Gang Mawar 5", channel: "web")
+                                         location: "Gang Mawar 5", channel: .web)
         let receipt = try connection.transaction { try ComplaintStore.submit(secret, on: $0) }
         let view = try #require(try PublicCase.load(receipt.trackingCode.value, on: connection))
         #expect(view.description == nil && view.location == nil)
-        let json = view.jsonObject(language: .en)
+        let json = view.json(language: .en)
         #expect(json["description"] == nil && json["location"] == nil)
-        #expect(json["status"] as? String == "received")
+        #expect(json["status"] == "received")
     }
 }

@@ -47,7 +47,7 @@ case "consume":
     pthread_sigmask(SIG_BLOCK, &blocked, nil)
     let consumers = queues.map { queue in
         QueueConsumer(pool: pool, queue: queue, batchSize: 32, pollInterval: 0.5, leaseSeconds: lease, log: log) { connection, message in
-            guard let key = message.json["key"] as? Int else { throw PostgresError.missingColumn("key") }
+            guard let key = try message.decode(as: [String: Int].self)["key"] else { throw PostgresError.missingColumn("key") }
             if delay > 0 { usleep(delay * 1000) }
             try connection.query("insert into drill_effects (message_id, key, consumer) values ($1, $2, $3)",
                                  [message.id, key, Int(getpid())])

@@ -44,7 +44,7 @@ struct MessageQueueTests {
         try pool.query("create table effects (message_id bigint, note text)")
         try pool.transaction { try MessageQueue.send(on: $0, queue: "work", payload: ["note": "ok"]) }
         let consumer = QueueConsumer(pool: pool, queue: "work") { connection, message in
-            try connection.query("insert into effects values ($1, $2)", [message.id, message.json["note"] as? String])
+            try connection.query("insert into effects values ($1, $2)", [message.id, try message.decode(as: [String: String].self)["note"]])
         }
         #expect(try consumer.processBatch() == 1)
         #expect(try count(pool, "select count(*)::int as n from effects") == 1)
@@ -60,7 +60,7 @@ struct MessageQueueTests {
         }
         try pool.query("create table effects (ok bool)")
         let consumer = QueueConsumer(pool: pool, queue: "typed") { connection, message in
-            guard message.json["type"] as? String == "known" else { throw UnprocessableMessage("unknown message type") }
+            guard try message.decode(as: [String: String].self)["type"] == "known" else { throw UnprocessableMessage("unknown message type") }
             try connection.query("insert into effects values (true)")
         }
         #expect(try consumer.processBatch() == 2)
@@ -82,7 +82,7 @@ struct MessageQueueTests {
         struct Poisoned: Error, CustomStringConvertible { var description: String { "poisoned payload" } }
         let consumer = QueueConsumer(pool: pool, queue: "poison") { connection, message in
             try connection.query("insert into effects values (true)")
-            if message.json["bad"] as? Bool == true { throw Poisoned() }
+            if try message.decode(as: [String: Bool].self)["bad"] == true { throw Poisoned() }
         }
         #expect(try consumer.processBatch() == 2)
         // The good message went through; the poison one waits for its backoff and left no effect.
@@ -135,7 +135,7 @@ struct MessageQueueTests {
         }
         // A poll interval far longer than the deadline below: only a NOTIFY can deliver in time.
         let consumer = QueueConsumer(pool: pool, queue: "wake", pollInterval: 10 * Self.notificationDeadline) { connection, message in
-            try connection.query("insert into effects values ($1)", [message.json["n"] as? Int])
+            try connection.query("insert into effects values ($1)", [try message.decode(as: [String: Int].self)["n"]])
         }
         // The first message is there before the consumer starts (its NOTIFY reaches no one), so the
         // consumer's first fetch takes it. Once it is handled the consumer has fetched and is waiting;

@@ -11,8 +11,8 @@ struct TrackingViewPublicCaseTests {
                    timeline: [PublicEvent(kind: "disposed", at: Sample.at, actorRole: "staff", toStatus: nil, note: "UPT PJU",
                                           noteEN: "Street lighting unit")],
                    joinedStatus: nil,
-                   photos: [PublicPhoto(position: 1, purpose: "report", mediaType: "image/jpeg"),
-                            PublicPhoto(position: 1, purpose: "resolution", mediaType: "image/png")])
+                   photos: [PublicPhoto(position: 1, purpose: .report, mediaType: "image/jpeg"),
+                            PublicPhoto(position: 1, purpose: .resolution, mediaType: "image/png")])
     }
 
     @Test func takesTheCategoryNameAndNotesInThePagesLanguage() {

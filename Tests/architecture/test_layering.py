@@ -114,3 +114,16 @@ def test_a_case_is_changed_in_one_place():
 
 def test_the_audit_log_is_written_in_one_place():
     assert len(writers_of(r"insert\s+into\s+audit_log")) == 1
+
+
+# Where `[String: Any]` may still stand: the JSON layer reading Foundation's output, the store's jsonb
+# columns, the queue's generic payload and the log's fields. No request or response body is one.
+UNTYPED_JSON_HOMES = {"Sources/HTTP/JSON", "Sources/HubStore/AuditLog.swift", "Sources/HubStore/JSONText.swift",
+                      "Sources/Queue/MessageQueue.swift", "Sources/ServiceKit/Logger.swift"}
+
+
+def test_request_and_response_bodies_are_typed():
+    offenders = [relative(path) for folder in ["Sources", "Services"] for path in swift_files(folder)
+                 if "[String: Any]" in path.read_text()
+                 and not any(relative(path) == home or relative(path).startswith(home + "/") for home in UNTYPED_JSON_HOMES)]
+    assert offenders == []

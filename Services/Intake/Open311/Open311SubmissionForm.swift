@@ -68,7 +68,7 @@ enum Open311SubmissionForm {
             category: service.code, subcategory: answers["subcategory"], description: first("description", in: fields) ?? "",
             location: location, kelurahan: answers["kelurahan"], kecamatan: answers["kecamatan"],
             lat: lat, lon: lon, anonymous: flag("anonymous", value: text("anonymous"), default: true), confidential: confidential,
-            contact: contact.isEmpty ? nil : contact, channel: "open311", poleID: pole)
+            contact: contact.isEmpty ? nil : contact, channel: .open311, poleID: pole)
         let known = [service.code: Set(service.category.subcategories.map(\.code))]
         problems += submission.problems(knownCategories: known).compactMap(message)
         guard problems.isEmpty else { throw Open311Error(400, problems) }

@@ -12,7 +12,7 @@ enum CaseJSON {
             "subcategory": JSONValue(stored.subcategory),
             "module": .string(stored.module.rawValue),
             "agency": .string(stored.agency),
-            "channel": .string(stored.channel),
+            "channel": .string(stored.channel.rawValue),
             "status": .string(stored.status.rawValue),
             "status_label": .string(stored.status.labelID),
             "priority": .string(stored.priority.rawValue),

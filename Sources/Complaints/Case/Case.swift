@@ -10,7 +10,7 @@ public struct Case: Sendable, Equatable {
     public internal(set) var subcategory: String?
     public internal(set) var module: ModuleName
     public internal(set) var agency: String
-    public let channel: String
+    public let channel: Channel
     public internal(set) var status: ComplaintStatus
     public internal(set) var priority: Priority
     public let description: String
@@ -35,7 +35,7 @@ public struct Case: Sendable, Equatable {
     public internal(set) var moduleFields: [String: String]
 
     public init(id: Int64, trackingCode: String, category: String, subcategory: String?, module: ModuleName, agency: String,
-                channel: String, status: ComplaintStatus, priority: Priority, description: String, location: String?,
+                channel: Channel, status: ComplaintStatus, priority: Priority, description: String, location: String?,
                 kelurahan: String?, kecamatan: String?, lat: Double?, lon: Double?, anonymous: Bool, confidential: Bool,
                 inspectorate: Bool, escalationLevel: Int, overdueStep: Int, assignedTo: Int64?, subUnit: String?,
                 dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String]) {

@@ -56,7 +56,7 @@ public struct TimelineEntry: Sendable, Equatable {
 /// What an event records besides its kind and note (the `details` object of an event).
 public struct EventDetails: Sendable, Equatable, Encodable {
     /// The channel a complaint arrived through (on `submitted`).
-    public var channel: String?
+    public var channel: Channel?
     public var escalation: String?
     /// The priority after an escalation raised it.
     public var priority: Priority?
@@ -79,7 +79,7 @@ public struct EventDetails: Sendable, Equatable, Encodable {
     /// on `submitted`: internal detail, never shown publicly.
     public var open311: [String: String]?
 
-    public init(channel: String? = nil, open311: [String: String]? = nil) {
+    public init(channel: Channel? = nil, open311: [String: String]? = nil) {
         self.channel = channel
         self.open311 = open311
     }

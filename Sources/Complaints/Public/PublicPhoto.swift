@@ -1,11 +1,10 @@
 /// A photo on the public view; its bytes are served under `/api/v1/complaints/{code}/`.
 public struct PublicPhoto: Sendable {
     public let position: Int
-    /// `report` (the citizen's) or `resolution` (the agency's after-photo).
-    public let purpose: String
+    public let purpose: PhotoPurpose
     public let mediaType: String
 
-    public init(position: Int, purpose: String, mediaType: String) {
+    public init(position: Int, purpose: PhotoPurpose, mediaType: String) {
         self.position = position
         self.purpose = purpose
         self.mediaType = mediaType
@@ -13,6 +12,6 @@ public struct PublicPhoto: Sendable {
 
     /// Where the gateway serves this photo.
     public func path(code: String) -> String {
-        "/api/v1/complaints/\(code)/\(purpose == "resolution" ? "resolution-photos" : "photos")/\(position)"
+        "/api/v1/complaints/\(code)/\(purpose.publicFolder)/\(position)"
     }
 }

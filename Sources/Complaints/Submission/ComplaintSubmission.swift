@@ -11,7 +11,7 @@ public struct ComplaintSubmission: Sendable, Equatable {
     public var anonymous: Bool
     public var confidential: Bool
     public var contact: Contact?
-    public var channel: String
+    public var channel: Channel
     /// The streetlight pole's number as marked on it, when the report names one.
     public var poleID: String?
     /// Checked photos (at most `PhotoAllowance.perComplaint`).
@@ -19,7 +19,7 @@ public struct ComplaintSubmission: Sendable, Equatable {
 
     public init(category: String, subcategory: String? = nil, description: String, location: String? = nil,
                 kelurahan: String? = nil, kecamatan: String? = nil, lat: Double? = nil, lon: Double? = nil,
-                anonymous: Bool = true, confidential: Bool = true, contact: Contact? = nil, channel: String,
+                anonymous: Bool = true, confidential: Bool = true, contact: Contact? = nil, channel: Channel,
                 poleID: String? = nil, photos: [Photo] = []) {
         self.category = category
         self.subcategory = subcategory

@@ -66,7 +66,7 @@ public enum StaffCasePage {
         row(.priority, PriorityText.label(stored.priority, language))
         row(.due, stored.dueAt.map { DateText.local($0, language) })
         row(.subUnit, stored.subUnit.map { code in view.subUnits.first { $0.code == code }?.name(language) ?? code })
-        row(.channel, stored.channel)
+        row(.channel, stored.channel.rawValue)
         row(.location, stored.location)
         row(.kelurahan, stored.kelurahan)
         row(.kecamatan, stored.kecamatan)
@@ -90,7 +90,7 @@ public enum StaffCasePage {
         if !view.photos.isEmpty {
             body += "<h2>\(t(.photos))</h2>"
             for photo in view.photos {
-                let label = photo.purpose == "resolution" ? t(.resolutionPhoto) : t(.reportPhoto)
+                let label = photo.purpose == .resolution ? t(.resolutionPhoto) : t(.reportPhoto)
                 body += "<figure><img src=\"/staff/cases/\(code)/photos/\(photo.id)\" alt=\"\(label) \(photo.position)\" style=\"max-width:100%;max-height:24rem\" loading=\"lazy\">"
                 body += "<figcaption>\(label) \(photo.position)</figcaption></figure>"
             }

@@ -129,8 +129,8 @@ struct StaffCasePageTests {
     }
 
     @Test func photosAreServedFromTheStaffPath() {
-        let html = render(view(photos: [CasePhoto(id: 31, purpose: "report", position: 1, mediaType: "image/jpeg"),
-                                        CasePhoto(id: 32, purpose: "resolution", position: 1, mediaType: "image/png")]))
+        let html = render(view(photos: [CasePhoto(id: 31, purpose: .report, position: 1, mediaType: "image/jpeg"),
+                                        CasePhoto(id: 32, purpose: .resolution, position: 1, mediaType: "image/png")]))
         #expect(html.contains("<img src=\"/staff/cases/\(Sample.code)/photos/31\" alt=\"Foto laporan 1\""))
         #expect(html.contains("<img src=\"/staff/cases/\(Sample.code)/photos/32\" alt=\"Foto hasil tindak lanjut 1\""))
     }

@@ -44,7 +44,7 @@ enum Sample {
                        anonymous: Bool = false, confidential: Bool = false, inspectorate: Bool = false,
                        assignedTo: Int64? = nil, subUnit: String? = nil, dueAt: Date? = nil,
                        moduleFields: [String: String] = [:]) -> Case {
-        Case(id: 1, trackingCode: code, category: category, subcategory: nil, module: module, agency: "dpupr", channel: "web",
+        Case(id: 1, trackingCode: code, category: category, subcategory: nil, module: module, agency: "dpupr", channel: .web,
              status: status, priority: priority, description: description, location: location, kelurahan: kelurahan,
              kecamatan: kecamatan, lat: nil, lon: nil, anonymous: anonymous, confidential: confidential, inspectorate: inspectorate,
              escalationLevel: 0, overdueStep: 0, assignedTo: assignedTo, subUnit: subUnit, dueAt: dueAt, createdAt: at,
