@@ -170,7 +170,7 @@ struct GatewayRoutes: Sendable {
               let (mediaType, bytes) = try pool.withConnection({
                   try PublicPhoto.load(code: code.value, position: Int(position), purpose: purpose, on: $0)
               }) else {
-            return .error(404, code: "photo_not_found", message: "no such photo, or the complaint is confidential")
+            return Refusal.photoNotFound.jsonResponse
         }
         return Self.photoResponse(mediaType: mediaType, bytes: bytes)
     }
@@ -179,7 +179,7 @@ struct GatewayRoutes: Sendable {
     func publicPhotoByID(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let id = request.pathParameter("id", as: Int64.self),
               let (mediaType, bytes) = try pool.withConnection({ try PublicPhoto.load(id: id, on: $0) }) else {
-            return .error(404, code: "photo_not_found", message: "no such photo, or the complaint is confidential")
+            return Refusal.photoNotFound.jsonResponse
         }
         return Self.photoResponse(mediaType: mediaType, bytes: bytes)
     }
@@ -193,15 +193,12 @@ struct GatewayRoutes: Sendable {
     /// Staff queues are served by the account's own module; inspectors and admins, who see every
     /// module, are served by intake.
     func forwardQueue(_ request: HTTPRequest, account: Account) throws -> HTTPResponse {
-        let module = account.role.seesEveryModule ? .intake : (account.module ?? .intake)
-        return proxy.forward(request, to: module)
+        proxy.forward(request, to: account.queueModule)
     }
 
     /// The queue page is the account's module's; without a session, intake sends the browser to the login page.
     func forwardStaffHome(_ request: HTTPRequest, account: Account?) -> HTTPResponse {
-        guard let account else { return proxy.forward(request, to: .intake) }
-        let module = account.role.seesEveryModule ? .intake : (account.module ?? .intake)
-        return proxy.forward(request, to: module)
+        proxy.forward(request, to: account?.queueModule ?? .intake)
     }
 
     /// Case actions go to the module that owns the case now (one lookup by the code); a code no

@@ -18,6 +18,11 @@ extension Case {
             throw PostgresError.decoding(column: "module_code/status/priority", expected: "known codes", value: moduleCode)
         }
         let fieldsJSON: String = try row.decode("module_fields_json")
+        // The whole object is written back after a change: a value that is not text must stop the
+        // read, not be dropped (and then lost) as if the case had no fields.
+        guard let moduleFields = (try? JSONSerialization.jsonObject(with: Data(fieldsJSON.utf8))) as? [String: String] else {
+            throw PostgresError.decoding(column: "module_fields", expected: "an object of text values", value: fieldsJSON)
+        }
         self.init(id: try row.decode("id"), trackingCode: try row.decode("tracking_code"), category: try row.decode("category_code"),
                   subcategory: try row.decode("subcategory_code"), module: module, agency: try row.decode("agency_code"),
                   channel: try row.decode("channel_code"), status: status, priority: priority,
@@ -28,6 +33,6 @@ extension Case {
                   overdueStep: try row.decode("overdue_step"), assignedTo: try row.decode("assigned_to"),
                   subUnit: try row.decode("sub_unit_code"), dueAt: try row.decode("due_at"),
                   createdAt: try row.decode("created_at"), updatedAt: try row.decode("updated_at"),
-                  moduleFields: (try? JSONSerialization.jsonObject(with: Data(fieldsJSON.utf8))) as? [String: String] ?? [:])
+                  moduleFields: moduleFields)
     }
 }

@@ -68,7 +68,8 @@ extension CaseStore {
                                                    JSONText.encode(event.details)])
         }
         for photo in change.photos {
-            try connection.query(SQL.insertAfterPhoto, [stored.id, photo.format.rawValue, Data(photo.bytes)])
+            try connection.query(SQL.insertAfterPhoto, [stored.id, photo.format.rawValue, Data(photo.bytes),
+                                                         PhotoPurpose.resolution.rawValue])
         }
         if let audit = change.audit { try AuditLog.record(audit, on: connection) }
         for outgoing in change.outbox {
@@ -113,8 +114,8 @@ extension CaseStore {
             """
         static let insertAfterPhoto = """
             insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
-            select $1, coalesce(max(position), 0) + 1, 'resolution', $2, $3::bytea, digest($3::bytea, 'sha256')
-              from complaint_photos where complaint_id = $1 and purpose = 'resolution'
+            select $1, coalesce(max(position), 0) + 1, $4, $2, $3::bytea, digest($3::bytea, 'sha256')
+              from complaint_photos where complaint_id = $1 and purpose = $4
             """
     }
 }

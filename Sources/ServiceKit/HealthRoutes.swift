@@ -28,10 +28,6 @@ public enum HealthRoutes {
         }
     }
 
-    /// The paths `install` adds, each for GET. A router with a fallback answers a known path's other
-    /// methods itself (405 with Allow) from them.
-    public static let paths = ["/healthz", "/readyz", "/metrics"]
-
     /// Adds the three routes to `router`.
     /// - Parameter database: the schema version `/readyz` expects, and how to read the database's.
     public static func install(on router: inout Router, pool: PostgresPool, database: DatabaseCheck, metrics: Metrics,
@@ -39,8 +35,8 @@ public enum HealthRoutes {
         // Liveness touches nothing that can block, so the event loop answers it without a worker; the
         // answer never changes, so it is encoded once.
         let alive = HTTPResponse.json(["status": .string("ok")])
-        router.get(paths[0], inline: true) { _ in alive }
-        router.get(paths[1]) { _ in
+        router.get("/healthz", inline: true) { _ in alive }
+        router.get("/readyz") { _ in
             do {
                 let version = try pool.withConnection { try database.currentVersion($0) }
                 guard version >= database.expectedVersion else {
@@ -52,7 +48,7 @@ public enum HealthRoutes {
                 return .json(["status": .string("database_unreachable")], status: 503)
             }
         }
-        router.get(paths[2]) { request in
+        router.get("/metrics") { request in
             if let refusal = metricsAccess.refusal(request) { return refusal }
             var response = HTTPResponse.text(metrics.render())
             response.headers.set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")

@@ -76,6 +76,17 @@ struct CaseStoreTests {
         #expect(timeline.last?.isPublic == false && timeline.last?.note == "lokasi di kawasan wisata")
     }
 
+    /// A change writes the case's module fields back whole: fields it cannot read must stop it, not vanish.
+    @Test func moduleFieldsThatAreNotTextAreAnErrorNotAnEmptySet() throws {
+        let (connection, code) = try submitted()
+        try connection.query("""
+            update complaints set module_fields = '{"km": 5, "pole": "A"}' where tracking_code = $1
+            """, [code])
+        #expect(throws: PostgresError.self) { try CaseStore.find(code, on: connection) }
+        let fields = try connection.query("select module_fields::text as f from complaints where tracking_code = $1", [code])
+        #expect(fields[0]["f"] == #"{"km": 5, "pole": "A"}"#)
+    }
+
     @Test func moveToAnUnknownCategoryIsRefusedAndRolledBack() throws {
         let (connection, code) = try submitted()
         let inspector = try AccountStore.create(login: "inspektur.b", password: "kata-sandi-5", role: .inspector, module: nil,

@@ -33,4 +33,16 @@ struct OperatorConfigurationTests {
             #expect(!error.description.contains("rahasia"), "\(error)")
         }
     }
+
+    /// libpq quotes the part of a connection string it cannot read, which may be the password itself.
+    @Test(arguments: ["postgresql://hub:rahasia%zz@db/hub", "host=db user=hub rahasia"])
+    func aPasswordLibpqQuotesStaysOutOfTheMessage(url: String) {
+        do {
+            _ = try read(["HUB_DATABASE_URL": url])
+            Issue.record("a bad URL must not read")
+        } catch {
+            #expect(error.variables == ["HUB_DATABASE_URL"])
+            #expect(!error.description.contains("rahasia"), "\(error)")
+        }
+    }
 }

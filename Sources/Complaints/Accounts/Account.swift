@@ -38,4 +38,8 @@ public struct Account: Sendable, Equatable {
     public func mayBeAssigned(_ stored: Case) -> Bool {
         (role == .staff || role == .supervisor) && module == stored.module && works(in: stored.subUnit)
     }
+
+    /// The module that serves this account's work queue: its own, or intake for those who see every
+    /// module (and for an account bound to none).
+    public var queueModule: ModuleName { role.seesEveryModule ? .intake : (module ?? .intake) }
 }

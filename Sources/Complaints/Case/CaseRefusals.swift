@@ -93,6 +93,10 @@ extension Refusal {
     public static let complaintNotFound = Refusal(status: 404, code: "complaint_not_found",
                                                   id: "Tidak ada pengaduan dengan kode pelacakan itu.",
                                                   en: "no complaint has this tracking code")
+    /// The same answer whether the photo is missing or its complaint is confidential.
+    public static let photoNotFound = Refusal(status: 404, code: "photo_not_found",
+                                              id: "Foto tidak ditemukan, atau pengaduannya rahasia.",
+                                              en: "no such photo, or the complaint is confidential")
 
     /// The case belongs to another module than the one asked.
     public static func wrongModule(_ code: String, handledBy owner: ModuleName, not module: ModuleName) -> Refusal {
