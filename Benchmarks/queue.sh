@@ -238,7 +238,7 @@ bind_params() {
 # on a queue of pgbench's own, keyed by the Swift expression MessageQueue passes.
 declare -A send_values=(
     [queue]="'bench.pgsend'"
-    ["String(decoding: data, as: UTF8.self)"]="'{\"client\": 0, \"seq\": 0}'"
+    [json]="'{\"client\": 0, \"seq\": 0}'"
     [priority]=0
     [delay]="'0'"
     [dedupeKey]=null
