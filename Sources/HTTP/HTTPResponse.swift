@@ -1,5 +1,3 @@
-import Foundation
-
 /// A response ready to be written: status, headers and a complete body.
 public struct HTTPResponse: Sendable {
     public var status: Int
@@ -29,15 +27,6 @@ public struct HTTPResponse: Sendable {
     /// A JSON answer built of typed values.
     public static func json(_ value: JSONValue, status: Int = 200) -> HTTPResponse {
         json(bytes: value.bytes, status: status)
-    }
-
-    /// A JSON response from an `Encodable` value.
-    public static func json<T: Encodable>(encoding value: T, status: Int = 200) -> HTTPResponse {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return json(bytes: [UInt8](data), status: status)
     }
 
     /// The hub's error shape: `{"error": {"code", "message"}}`, plus optional extra members.

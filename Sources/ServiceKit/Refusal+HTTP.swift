@@ -5,7 +5,4 @@ import HTTP
 /// for JSON), through whichever renderer the route's group chose.
 extension Refusal: HTTPResponseError {
     public func message(language: String) -> String { message(Language(code: language)) }
-
-    /// The answer with the message in `language` (the staff pages pass theirs).
-    public func httpError(in language: Language) -> HTTPError { HTTPError(status, code, message(language)) }
 }

@@ -24,7 +24,7 @@ struct ResponsePolicyTests {
         #expect(refused.status == 409 && refused.headers["Cache-Control"] == "no-store")
         let body = String(decoding: refused.body, as: UTF8.self)
         #expect(body.contains("\"wrong_module\"") && body.contains("case ABC is handled by kir, not social"))
-        #expect(Refusal.noteRequired.httpError(in: .id).message == "Catatan wajib diisi.")
+        #expect(Refusal.noteRequired.message(language: "id") == "Catatan wajib diisi.")
     }
 
     @Test func htmlCarriesHSTSOnlyForAnHTTPSSite() throws {

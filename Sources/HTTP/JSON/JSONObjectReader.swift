@@ -31,12 +31,11 @@ public struct JSONObjectReader: Sendable {
         }
     }
 
+    /// A whole number, also one written with a zero fraction (`5.0`), as `JSONValue.wholeNumber` reads it.
     public func integer(_ key: String) throws(JSONFieldError) -> Int? {
-        switch members[key] {
-        case nil, .null?: return nil
-        case .integer(let number)?: return number
-        default: throw JSONFieldError(field: key, expected: "a whole number")
-        }
+        guard let value = members[key], value != .null else { return nil }
+        guard let whole = value.wholeNumber else { throw JSONFieldError(field: key, expected: "a whole number") }
+        return whole
     }
 
     public func bool(_ key: String) throws(JSONFieldError) -> Bool? {
