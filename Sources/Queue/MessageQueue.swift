@@ -52,6 +52,13 @@ public enum MessageQueue {
         return try connection.query(SQL.receive, [queue, limit, leaseSeconds, consumer]).map(QueueMessage.init)
     }
 
+    /// Seconds until the earliest message of `queue` that is not available now becomes available (its
+    /// delay or retry backoff ends, or its lease runs out), or nil when the queue holds none. A consumer
+    /// sleeps that long at most: no NOTIFY announces such a moment.
+    public static func secondsUntilNextAvailable(on connection: PostgresConnection, queue: String) throws -> Double? {
+        try connection.query(SQL.nextAvailable, [queue]).first?.decode("wait", as: Double?.self)
+    }
+
     /// Pushes a lease's end further out, for a handler that needs longer. Call it outside the
     /// transaction that acknowledges the message.
     /// - Returns: false when the lease is no longer this delivery's (it expired and was taken again).
@@ -97,6 +104,9 @@ public enum MessageQueue {
               from next
              where m.id = next.id
             returning m.id, m.queue, m.payload::text as payload, m.attempts, m.max_attempts, m.created_at, m.lease_id::text as lease_id
+            """
+        static let nextAvailable = """
+            select extract(epoch from min(available_at) - now())::float8 as wait from queue_messages where queue = $1
             """
         /// Locks the leased rows still held by these deliveries; rows re-leased by someone else are absent.
         static let lock = """

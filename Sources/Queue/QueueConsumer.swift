@@ -5,7 +5,9 @@ import Synchronization
 /// Takes messages from one queue in leased batches and hands each to a handler inside the
 /// transaction that acknowledges it, so the handler's database writes and the acknowledgement commit
 /// together (effects exactly once). A consumer that dies holds no transaction: its leases run out
-/// and the messages return by themselves. Wakes on LISTEN/NOTIFY, polls as a fallback.
+/// and the messages return by themselves. Idle, it sends no query: it sleeps until a NOTIFY wakes it,
+/// or until the next delayed message or expiring lease it knows of is due, and polls only as a slow
+/// fallback (a NOTIFY lost while the listener reconnected).
 public final class QueueConsumer: @unchecked Sendable {
     /// Handles one message with the acknowledging transaction; throwing releases it for a later
     /// retry, throwing `UnprocessableMessage` dead-letters it at once.
@@ -25,6 +27,8 @@ public final class QueueConsumer: @unchecked Sendable {
     private var running = false
     /// Messages handled successfully, for metrics.
     public let processed = Atomic<Int>(0)
+    /// Leases asked for (each one round trip, whether it found work or not), for metrics.
+    public let fetches = Atomic<Int>(0)
     /// Handler failures (each a retry or a dead letter), for metrics.
     public let failed = Atomic<Int>(0)
     /// Messages sent to the dead-letter table, for metrics.
@@ -32,10 +36,11 @@ public final class QueueConsumer: @unchecked Sendable {
 
     /// - Parameters:
     ///   - batchSize: messages leased per round trip.
-    ///   - pollInterval: the longest wait between checks when no notification arrives.
+    ///   - pollInterval: the longest wait between checks when no notification arrives and no message
+    ///     is due sooner.
     ///   - leaseSeconds: how long a delivery is this consumer's before it returns to the queue.
     ///   - log: receives one line per notable event (failures, reconnects).
-    public init(pool: PostgresPool, queue: String, batchSize: Int = 64, pollInterval: Double = 1, leaseSeconds: Double = 30,
+    public init(pool: PostgresPool, queue: String, batchSize: Int = 64, pollInterval: Double = 10, leaseSeconds: Double = 30,
                 log: @escaping @Sendable (String) -> Void = { _ in }, handler: @escaping Handler) {
         self.pool = pool
         self.queue = queue
@@ -86,7 +91,7 @@ public final class QueueConsumer: @unchecked Sendable {
                 }
                 let handled = try processBatch()
                 failures = 0
-                if handled < batchSize { try waitForWork(on: listener) }
+                if handled < batchSize { try waitForWork(on: listener, atMost: try secondsUntilDue()) }
             } catch {
                 failures += 1
                 listener = nil
@@ -96,9 +101,17 @@ public final class QueueConsumer: @unchecked Sendable {
         }
     }
 
-    /// Waits for a NOTIFY or the poll interval, in short slices so that `stop()` is prompt.
-    private func waitForWork(on listener: PostgresConnection?) throws {
-        let deadline = Date().addingTimeInterval(pollInterval)
+    /// How long the consumer may sleep: until the next message it cannot take yet is due, or the
+    /// poll interval when none is. Never zero, so rows another consumer is leasing right now cost a
+    /// short pause, not a spin.
+    private func secondsUntilDue() throws -> Double {
+        let due = try pool.withConnection { try MessageQueue.secondsUntilNextAvailable(on: $0, queue: queue) }
+        return min(pollInterval, max(0.05, due ?? pollInterval))
+    }
+
+    /// Waits for a NOTIFY or `seconds`, in short slices so that `stop()` is prompt.
+    private func waitForWork(on listener: PostgresConnection?, atMost seconds: Double) throws {
+        let deadline = Date().addingTimeInterval(seconds)
         while !stopped.load(ordering: .relaxed) {
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0, let listener else { return }
@@ -113,6 +126,7 @@ public final class QueueConsumer: @unchecked Sendable {
     @discardableResult
     public func processBatch() throws -> Int {
         try pool.withConnection { connection in
+            fetches.wrappingAdd(1, ordering: .relaxed)
             let messages = try MessageQueue.receive(on: connection, queue: queue, limit: batchSize,
                                                     leaseSeconds: leaseSeconds, consumer: name)
             guard !messages.isEmpty else { return 0 }

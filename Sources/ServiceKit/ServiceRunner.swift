@@ -57,6 +57,7 @@ public final class ServiceRunner: @unchecked Sendable {
         let all = consumers
         let counters: [(String, String, @Sendable (QueueConsumer) -> Int)] = [
             ("hub_queue_processed_total", "Messages this process handled and acknowledged.", { $0.processed.load(ordering: .relaxed) }),
+            ("hub_queue_fetches_total", "Leases this process asked for, with work found or not.", { $0.fetches.load(ordering: .relaxed) }),
             ("hub_queue_failures_total", "Handler failures in this process (each retried or dead-lettered).", { $0.failed.load(ordering: .relaxed) }),
             ("hub_queue_dead_lettered_total", "Messages this process moved to the dead-letter table.", { $0.deadLettered.load(ordering: .relaxed) }),
         ]

@@ -1,0 +1,92 @@
+import Foundation
+import Postgres
+import Queue
+import TestSupport
+import Testing
+
+/// An idle consumer costs the database nothing: it sleeps until a NOTIFY, or until the moment the next
+/// delayed message or expiring lease it knows of is due, and only then asks for work.
+struct QueueConsumerIdleTests {
+    func database() throws -> PostgresPool {
+        PostgresPool(conninfo: try TestCluster.shared().migratedDatabase(), maximumConnections: 4)
+    }
+
+    /// Far longer than any wait below: only a NOTIFY or a known due moment can end a sleep in time.
+    static let pollInterval: Double = 600
+    /// How long a test waits for a delivery: generous for a loaded machine.
+    static let deadline: Double = 60
+
+    func effects(_ pool: PostgresPool) throws -> Int {
+        try pool.query("select count(*)::int as n from effects")[0].decode("n", as: Int.self)
+    }
+
+    func waitForEffects(_ pool: PostgresPool, _ expected: Int) throws {
+        let deadline = Date().addingTimeInterval(Self.deadline)
+        while Date() < deadline, try effects(pool) < expected { usleep(20_000) }
+    }
+
+    func recordingConsumer(_ pool: PostgresPool, queue: String) -> QueueConsumer {
+        QueueConsumer(pool: pool, queue: queue, pollInterval: Self.pollInterval) { connection, message in
+            try connection.query("insert into effects values ($1)", [message.id])
+        }
+    }
+
+    @Test func idleConsumerAsksForWorkOnlyWhenWoken() throws {
+        let pool = try database()
+        try pool.query("create table effects (message_id bigint)")
+        // The default fallback poll, as the services run it.
+        let consumer = QueueConsumer(pool: pool, queue: "quiet") { connection, message in
+            try connection.query("insert into effects values ($1)", [message.id])
+        }
+        consumer.start()
+        defer { consumer.stop() }
+        let started = Date().addingTimeInterval(Self.deadline)
+        while Date() < started, consumer.fetches.load(ordering: .relaxed) == 0 { usleep(20_000) }
+        // Whatever the machine's speed, an empty queue leaves the consumer asleep: no further fetch
+        // happens while nothing is sent.
+        usleep(1_500_000)
+        #expect(consumer.fetches.load(ordering: .relaxed) == 1)
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "quiet", json: "{}") }
+        try waitForEffects(pool, 1)
+        #expect(try effects(pool) == 1)
+    }
+
+    @Test func delayedMessageIsTakenWhenDueWithoutANotification() throws {
+        let pool = try database()
+        try pool.query("create table effects (message_id bigint)")
+        let consumer = recordingConsumer(pool, queue: "later")
+        consumer.start()
+        defer { consumer.stop() }
+        // The send's NOTIFY wakes the consumer at once, too early; it must come back by itself.
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "later", json: "{}", delay: 1) }
+        try waitForEffects(pool, 1)
+        #expect(try effects(pool) == 1, "the consumer slept until the delay ended, not until its poll")
+    }
+
+    @Test func expiredLeaseOfADeadConsumerReturnsWithoutAPoll() throws {
+        let pool = try database()
+        try pool.query("create table effects (message_id bigint)")
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "orphan", json: "{}") }
+        let taken = try pool.withConnection {
+            try MessageQueue.receive(on: $0, queue: "orphan", limit: 1, leaseSeconds: 1, consumer: "died")
+        }
+        try #require(taken.count == 1)
+        let consumer = recordingConsumer(pool, queue: "orphan")
+        consumer.start()
+        defer { consumer.stop() }
+        try waitForEffects(pool, 1)
+        #expect(try effects(pool) == 1, "the consumer knew when the lease would run out and took the message then")
+    }
+
+    @Test func secondsUntilNextAvailableNamesTheEarliestPendingMoment() throws {
+        let pool = try database()
+        let none = try pool.withConnection { try MessageQueue.secondsUntilNextAvailable(on: $0, queue: "empty") }
+        #expect(none == nil)
+        try pool.transaction {
+            try MessageQueue.send(on: $0, queue: "timed", json: "{}", delay: 3600)
+            try MessageQueue.send(on: $0, queue: "timed", json: "{}", delay: 60)
+        }
+        let wait = try #require(try pool.withConnection { try MessageQueue.secondsUntilNextAvailable(on: $0, queue: "timed") })
+        #expect(wait > 0 && wait <= 60)
+    }
+}
