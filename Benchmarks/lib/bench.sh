@@ -175,3 +175,16 @@ wrk_problems() {
     grep -q '^Requests/sec:' "$1" || echo "wrk gave no result: $(tr '\n' ' ' <"$1" | cut -c1-200)"
     return 0
 }
+
+# Answers that were neither refused nor failed (2xx and 3xx) per second, from wrk output FILE: what
+# a bench that must not count refusals as work reads instead of wrk's requests/s.
+wrk_ok_rps() {
+    awk '/ requests in / {
+             n = $1; d = $4; sub(/,$/, "", d)
+             if (d ~ /ms$/) { sub(/ms$/, "", d); d = d / 1000 }
+             else if (d ~ /m$/) { sub(/m$/, "", d); d = d * 60 }
+             else { sub(/s$/, "", d) }
+         }
+         /Non-2xx or 3xx responses/ { bad = $NF }
+         END { if (n != "" && d > 0) printf "%.0f", (n - bad) / d }' "$1"
+}
