@@ -33,12 +33,12 @@ report() {
          "$load_before, after $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ)"
     printf "%-${width}s" ""
     for pass in "${passes[@]}"; do printf " | %-43s" "$(pass_label "$pass") (${complaint_count[$pass]} at start)"; done
-    [ "${#passes[@]}" -lt 2 ] || printf " | %s" "scaled/empty"
-    echo
+    [ "${#passes[@]}" -lt 2 ] || printf " | %-12s" "scaled/empty"
+    echo " |"
     printf "%-${width}s" "work (req/s: 2xx/3xx answers a second)"
     for pass in "${passes[@]}"; do printf " | %7s %8s %8s %9s %7s" "hub/s" "p50 ms" "p99 ms" "pgbench/s" "hub/pg"; done
     [ "${#passes[@]}" -lt 2 ] || printf " | %12s" "hub, pg"
-    echo
+    printf " | %s\n" "target hub/pg"
     for row in "${work_rows[@]}"; do
         IFS='|' read -r key label pg target <<<"$row"
         printf "%-${width}s" "$label: ${route[$key]}"
@@ -50,7 +50,7 @@ report() {
             printf " | %5s, %5s" "$(ratio "${hub_rps[scaled:$key]:-}" "${hub_rps[empty:$key]:-}")" \
                 "$(ratio "${pg_tps[scaled:$pg]:-}" "${pg_tps[empty:$pg]:-}")"
         fi
-        echo
+        if [ "$target" = - ]; then echo " |"; else echo " | >= ${target}x"; fi
     done
     echo "pgbench scripts (Benchmarks/work/pgbench): submit.sql for both submissions, view.sql for both public views, session.sql" \
          "before queue.sql, case-page.sql and claim.sql. The staff queue lists up to $queue_limit cases (the API has no page size)," \
