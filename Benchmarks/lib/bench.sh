@@ -76,21 +76,26 @@ bench_install() {
 
 # MARK: processes and ports
 
-# A loopback port nobody listens on (from /proc/net/tcp*, so no extra tools are needed).
+# A loopback port no socket uses (from /proc/net/tcp*, so no extra tools are needed), below the
+# kernel's range of ephemeral ports, where the machine's own outgoing connections (wrk's, pgbench's,
+# other programs') could take it between the choice and the bind. Ports handed out before (kept in
+# $tmp, since callers run this in a subshell) are not handed out again.
 used_ports() {
     local hex
-    for hex in $(awk 'FNR > 1 && $4 == "0A" { n = split($2, a, ":"); print a[n] }' /proc/net/tcp /proc/net/tcp6 2>/dev/null); do
+    for hex in $(awk 'FNR > 1 { n = split($2, a, ":"); print a[n] }' /proc/net/tcp /proc/net/tcp6 2>/dev/null); do
         echo $((16#$hex))
     done
+    cat "$tmp/ports" 2>/dev/null || true
 }
-taken=" "
 free_port() {
-    local port used
+    local port used low=20000 high=60000 ephemeral
+    read -r ephemeral _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || ephemeral=
+    [ -z "$ephemeral" ] || [ "$ephemeral" -le $((low + 1000)) ] || high=$((ephemeral - 1))
     used=" $(used_ports | tr '\n' ' ') "
     while true; do
-        port=$((20000 + RANDOM % 40000))
-        case "$used$taken" in *" $port "*) continue ;; esac
-        taken+="$port "
+        port=$((low + RANDOM % (high - low)))
+        case "$used" in *" $port "*) continue ;; esac
+        echo "$port" >>"$tmp/ports"
         echo "$port"
         return
     done
