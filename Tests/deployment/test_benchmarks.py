@@ -88,3 +88,16 @@ def test_work_bench_path_is_served(key):
         assert any(matches(pattern, path) for pattern in gateway_patterns()), \
             f"{path} matches none of the gateway's routes ({GATEWAY_ROUTES.relative_to(ROOT)})"
 
+
+
+def test_free_ports_are_handed_out_once_and_below_the_ephemeral_range(tmp_path):
+    # Each call runs in a subshell, as `port="$(free_port)"` does; an outgoing connection may take
+    # any port of the ephemeral range between the choice and the server's bind.
+    result = subprocess.run(["bash", "-c", f'. Benchmarks/lib/bench.sh; tmp="{tmp_path}"; '
+                                           'for _ in $(seq 60); do echo "$(free_port)"; done'],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    ports = [int(line) for line in result.stdout.split()]
+    ephemeral = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    assert len(ports) == 60 and len(set(ports)) == 60
+    assert all(1024 < port < ephemeral for port in ports), [port for port in ports if port >= ephemeral][:5]
