@@ -195,7 +195,7 @@ drain() {
         if (( SECONDS - since >= 90 )); then note "$pass: $left messages still queued for the modules after 90 s"; break; fi
         sleep 0.5
     done
-    say "$pass: the modules took the submissions' messages in $((SECONDS - since)) s"
+    say "$pass: the modules took the queued messages in $((SECONDS - since)) s"
 }
 
 # The codes the reads use, spread over the whole table: the public view's (cases that are not
@@ -330,7 +330,8 @@ else
     since=$SECONDS
     if "$bin/hubctl" demo-data --complaints "$complaints" --seed "$seed" >"$tmp/demo-data.log" 2>&1; then
         sql "vacuum analyze" >/dev/null
-        scaled_note="hubctl demo-data --complaints $complaints --seed $seed took $((SECONDS - since)) s (with vacuum analyze)"
+        drain scaled  # whatever messages the data holds are worked off before the runs
+        scaled_note="hubctl demo-data --complaints $complaints --seed $seed took $((SECONDS - since)) s (with vacuum analyze and the modules working off any messages)"
         run_pass scaled
         passes+=(scaled)
     else
