@@ -65,6 +65,7 @@ command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 [ -n "$(nginx_program)" ] || missing+=(nginx-light)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 ls /usr/share/postgresql/*/extension/pgcrypto.control >/dev/null 2>&1 || missing+=(postgresql-contrib)
+ls /usr/share/postgresql/15/extension/postgis.control >/dev/null 2>&1 || missing+=(postgresql-15-postgis-3)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "bench: installing ${missing[*]}" >&2
     { "${as_root[@]}" apt-get update -qq &&
