@@ -124,12 +124,15 @@ struct DemoTimeline {
         if demo.status.escalatesWhenOverdue, let due = demo.dueAt, due < until {
             for step in 1...2 {
                 guard let due = demo.dueAt, due < until else { break }
-                events.append(DemoEvent(kind: "escalated", at: due, actorRole: "system", isPublic: true, from: demo.status, to: demo.status,
+                // A deadline kept from an earlier status (awaiting validation keeps the claim's) may have
+                // passed before the last step: the sweep escalates at its next round after both.
+                let moment = max(due, events[events.count - 1].at)
+                events.append(DemoEvent(kind: "escalated", at: moment, actorRole: "system", isPublic: true, from: demo.status, to: demo.status,
                                         details: "{\"escalation\":\"overdue\",\"step\":\(step)}"))
                 demo.overdueStep = step
                 demo.escalationLevel = step
                 demo.priority = step == 2 ? "urgent" : "high"
-                if step == 1 { demo.dueAt = calendar.adding(workingDays: DeadlinePolicy.supervisorWithin, to: due) }
+                if step == 1 { demo.dueAt = calendar.adding(workingDays: DeadlinePolicy.supervisorWithin, to: moment) }
             }
         }
         demo.events = events
