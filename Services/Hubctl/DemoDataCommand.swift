@@ -16,7 +16,12 @@ enum DemoDataCommand {
             throw HubctlError(message: "--seed takes a whole number from 0\n" + usage, exitCode: 2)
         }
         let started = Date()
-        let summary = try DemoDataWriter.write(count: count, seed: seed, until: Date(), on: connection)
+        let summary: DemoDataWriter.Summary
+        do {
+            summary = try DemoDataWriter.write(count: count, seed: seed, until: Date(), on: connection)
+        } catch let error as PostgresError where error.kind == .uniqueViolation && error.constraintName?.hasPrefix("complaints_tracking_code") == true {
+            throw HubctlError(message: "the complaints of seed \(seed) are in this database already (nothing stored): use another --seed")
+        }
         print("stored \(count) demo complaints (seed \(seed), ids from \(summary.firstID)), \(summary.events) timeline events, "
               + "\(summary.photos) photos, in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; analyzed")
         for status in ComplaintStatus.allCases where summary.byStatus[status] != nil {

@@ -15,6 +15,17 @@ struct HubctlTests {
         #expect(try RunningHub.hubctl(["schema"], databaseURL: url).output.contains("database schema version"))
     }
 
+    @Test func demoDataFillsTheDatabaseAndRefusesABadCount() throws {
+        let url = try TestCluster.shared().migratedDatabase()
+        let filled = try RunningHub.hubctl(["demo-data", "--complaints", "60", "--seed", "3"], databaseURL: url)
+        #expect(filled.status == 0 && filled.output.contains("stored 60 demo complaints (seed 3"), "\(filled.output)")
+        let connection = try PostgresConnection(conninfo: url)
+        #expect(try connection.query("select count(*) as n from complaints")[0].decode("n", as: Int.self) == 60)
+        #expect(try RunningHub.hubctl(["demo-data", "--complaints", "many"], databaseURL: url).status == 2)
+        #expect(try RunningHub.hubctl(["demo-data", "--complaints", "0"], databaseURL: url).status == 2)
+        #expect(try RunningHub.hubctl(["demo-data", "--complaints", "5", "--seed", "-1"], databaseURL: url).status == 2)
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         let url = try TestCluster.shared().migratedDatabase()
         #expect(try RunningHub.hubctl([], databaseURL: url).status == 2)
