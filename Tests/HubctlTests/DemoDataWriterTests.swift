@@ -69,6 +69,17 @@ struct DemoDataWriterTests {
         #expect(view.timeline.last?.toStatus == "closed")
     }
 
+    @Test func theStoresReadEveryDemoCaseAndTheWorkQueues() throws {
+        let connection = try filled(count: 500)
+        let ids = try connection.query("select id from complaints order by id").map { try $0.decode("id", as: Int64.self) }
+        for id in ids {
+            let demo = try #require(try CaseStore.find(id: id, on: connection))
+            #expect(!(try CaseStore.timeline(caseID: id, on: connection)).isEmpty, "\(demo.trackingCode)")
+        }
+        let queue = try CaseStore.queue(QueueFilter(module: ModuleName(rawValue: "public-works")), limit: 50, on: connection)
+        #expect(!queue.isEmpty && queue.allSatisfy { $0.status.isOpen })
+    }
+
     @Test func loadingTheSameSeedTwiceIntoOneDatabaseStoresNothingTheSecondTime() throws {
         let connection = try filled(count: 100)
         #expect(throws: PostgresError.self) { try DemoDataWriter.write(count: 100, seed: 42, until: Self.until, on: connection) }
