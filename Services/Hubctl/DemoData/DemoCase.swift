@@ -52,10 +52,6 @@ struct DemoCase: Equatable, Sendable {
     let reporter: DemoReporter?
     let hasPhoto: Bool
     var events: [DemoEvent]
-
-    static func == (lhs: DemoCase, rhs: DemoCase) -> Bool {
-        lhs.trackingCode == rhs.trackingCode && lhs.status == rhs.status && lhs.createdAt == rhs.createdAt && lhs.events == rhs.events
-    }
 }
 
 /// The reporter of a complaint that is not anonymous.

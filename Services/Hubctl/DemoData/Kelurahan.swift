@@ -2,7 +2,7 @@ import Foundation
 
 /// The region demo complaints come from: the kelurahan of Kota Bogor with a centre point each
 /// (approximate), jittered within about 700 m so reports spread over streets, not onto one point.
-struct Kelurahan: Sendable {
+struct Kelurahan: Equatable, Sendable {
     let name: String
     let kecamatan: String
     let lat: Double
