@@ -60,6 +60,7 @@ bench_missing_packages() {
     command -v curl >/dev/null 2>&1 || echo curl
     ls /usr/lib/postgresql/*/bin/pgbench >/dev/null 2>&1 || echo postgresql
     ls /usr/share/postgresql/*/extension/pgcrypto.control >/dev/null 2>&1 || echo postgresql-contrib
+    ls /usr/share/postgresql/15/extension/postgis.control >/dev/null 2>&1 || echo postgresql-15-postgis-3
     return 0
 }
 

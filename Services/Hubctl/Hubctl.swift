@@ -38,8 +38,12 @@ enum Hubctl {
           hubctl dead-letters [list]          list dead-lettered messages
           hubctl dead-letters show ID         show one dead letter with its payload and last error
           hubctl dead-letters redrive ID|all  put dead letters back on their queue
-        environment: HUB_DATABASE_URL (a libpq connection string); HUB_MIGRATE_DATABASE_URL for migrate and
-                     db-roles (the schema owner; HUB_DATABASE_URL when unset)
+          hubctl demo-data --complaints N [--seed S]
+                                              fill a migrated database with N realistic demo complaints (two years,
+                                              every category and channel, timelines, a few photos); the same seed
+                                              gives the same complaints (as the schema owner, so it can ANALYZE)
+        environment: HUB_DATABASE_URL (a libpq connection string); HUB_MIGRATE_DATABASE_URL for migrate,
+                     db-roles and demo-data (the schema owner; HUB_DATABASE_URL when unset)
         """
 
     /// - Parameter environment: the variables, read once before any command runs.
@@ -65,6 +69,7 @@ enum Hubctl {
         case "sub-unit": try SubUnitCommand.run(rest, connection: connect())
         case "queues": try queues(on: connect())
         case "dead-letters": try DeadLetterCommand.run(rest, connection: connect())
+        case "demo-data": try DemoDataCommand.run(rest, connection: connect(asOwner: true))
         case "help", "--help", "-h": print(usage)
         default: throw HubctlError(message: "unknown command \(command)\n" + usage, exitCode: 2)
         }

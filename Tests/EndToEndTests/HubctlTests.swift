@@ -15,6 +15,34 @@ struct HubctlTests {
         #expect(try RunningHub.hubctl(["schema"], databaseURL: url).output.contains("database schema version"))
     }
 
+    @Test func demoDataFillsTheDatabaseAndRefusesABadCount() throws {
+        let url = try TestCluster.shared().migratedDatabase()
+        let filled = try RunningHub.hubctl(["demo-data", "--complaints", "60", "--seed", "3"], databaseURL: url)
+        #expect(filled.status == 0 && filled.output.contains("stored 60 demo complaints (seed 3"), "\(filled.output)")
+        let connection = try PostgresConnection(conninfo: url)
+        #expect(try connection.query("select count(*) as n from complaints")[0].decode("n", as: Int.self) == 60)
+        #expect(try RunningHub.hubctl(["demo-data", "--complaints", "many"], databaseURL: url).status == 2)
+        #expect(try RunningHub.hubctl(["demo-data", "--complaints", "0"], databaseURL: url).status == 2)
+        #expect(try RunningHub.hubctl(["demo-data", "--complaints", "5", "--seed", "-1"], databaseURL: url).status == 2)
+    }
+
+    /// PostGIS is not a trusted extension: an owner who is not a superuser is told what the
+    /// administrator runs, and migrates once they have.
+    @Test func anOwnerWhoMayNotCreatePostGISIsToldWhatTheAdministratorRuns() throws {
+        let cluster = try TestCluster()  // its own: roles are the cluster's, and the shared one's exist already
+        defer { try? cluster.stop(mode: "immediate") }
+        let admin = try PostgresConnection(conninfo: cluster.url(database: "postgres"))
+        try admin.execute("create role hub_owner login createrole")
+        try admin.execute("create database hub owner hub_owner")
+        let owner = TestCluster.url(cluster.url(database: "hub"), role: "hub_owner")
+        let refused = try RunningHub.hubctl(["migrate"], databaseURL: owner)
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("a superuser must run `create extension postgis;`"), "\(refused.output)")
+        try PostgresConnection(conninfo: cluster.url(database: "hub")).execute("create extension postgis")
+        let migrated = try RunningHub.hubctl(["migrate"], databaseURL: owner)
+        #expect(migrated.status == 0 && migrated.output.contains("applied 018 geography"), "\(migrated.output)")
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         let url = try TestCluster.shared().migratedDatabase()
         #expect(try RunningHub.hubctl([], databaseURL: url).status == 2)

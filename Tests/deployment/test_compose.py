@@ -126,11 +126,20 @@ def test_postgres_is_15_with_a_healthcheck_and_a_named_volume():
     compose = load_yaml("docker-compose.yml")
     postgres = compose["services"]["postgres"]
     assert postgres["image"].startswith("postgres:15")
+    assert postgres.get("pull_policy") == "build", "the database image is built here, never pulled"
     assert "pg_isready" in healthcheck_text(postgres)
     named = set(compose.get("volumes") or {})
     sources = [str(volume).split(":", 1)[0] if isinstance(volume, str) else volume.get("source")
                for volume in postgres.get("volumes") or []]
     assert any(source in named for source in sources), "postgres data must live in a named volume"
+
+
+def test_postgres_image_adds_postgis_to_postgres_15():
+    build = load_yaml("docker-compose.yml")["services"]["postgres"]["build"]
+    text = (ROOT / build["context"] / build["dockerfile"]).read_text(encoding="utf-8")
+    assert re.search(r"^ARG POSTGRES_IMAGE=postgres:15-bookworm$", text, flags=re.MULTILINE)
+    assert re.search(r"^FROM \$\{POSTGRES_IMAGE\}$", text, flags=re.MULTILINE)
+    assert "postgresql-${PG_MAJOR}-postgis-3" in text
 
 
 def test_migrate_runs_hubctl_migrate_then_db_roles_once_postgres_is_healthy(services):
