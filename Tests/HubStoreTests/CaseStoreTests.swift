@@ -72,7 +72,7 @@ struct CaseStoreTests {
         #expect(message.count == 1 && message[0]["queue"] == "module.tourism")
         let stored = try #require(try CaseStore.find(code, on: connection))
         let timeline = try CaseStore.timeline(caseID: stored.id, on: connection)
-        #expect(timeline.map(\.kind) == ["submitted", "dispatched", "escalated", "note"])
+        #expect(timeline.map(\.kind.rawValue) == ["submitted", "dispatched", "escalated", "note"])
         #expect(timeline.last?.isPublic == false && timeline.last?.note == "lokasi di kawasan wisata")
     }
 

@@ -30,7 +30,7 @@ struct ComplaintStoreTests {
         let message = try connection.query("select queue, payload->>'tracking_code' as code from queue_messages")[0]
         #expect(message["queue"] == "module.tourism")
         #expect(message["code"] == receipt.trackingCode.value)
-        #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind) == ["submitted"])
+        #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind.rawValue) == ["submitted"])
     }
 
     @Test func aChannelTheHubDoesNotKnowIsADecodingErrorNotADefault() throws {
@@ -75,7 +75,7 @@ struct ComplaintStoreTests {
         #expect(linked.joined == open.trackingCode.value)
         let stored = try #require(try CaseStore.find(linked.trackingCode.value, on: connection))
         #expect(stored.status == .duplicate)
-        #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind) == ["submitted", "linked_duplicate"])
+        #expect(try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind.rawValue) == ["submitted", "linked_duplicate"])
         #expect(try count(connection, "queue_messages") == 1, "only the first report goes to the module")
         #expect(try DuplicateLinks.load(caseID: stored.id, on: connection).duplicateOf == open.trackingCode.value)
         #expect(try count(connection, "audit_log") == 0, "the hub's own link is not audited")
@@ -118,7 +118,7 @@ struct ComplaintStoreTests {
             #expect(!json.contains(secret), "\(secret) leaked into \(json)")
         }
         #expect(json.contains("Jembatan retak"), "a non-confidential complaint shows its description")
-        #expect(view.timeline.map(\.actorRole) == ["citizen", "system", "staff"])
+        #expect(view.timeline.map(\.actorRole.rawValue) == ["citizen", "system", "staff"])
     }
 
     @Test func confidentialComplaintShowsOnlyItsStatus() throws {

@@ -32,7 +32,7 @@ struct SubUnitTests {
         #expect(outcome.after.status == .dispatched)
         let publicCase = try #require(try PublicCase.load(code, on: connection))
         let last = try #require(publicCase.timeline.last)
-        #expect(last.kind == "disposed" && last.note == "UPT Penerangan Jalan Umum" && last.actorRole == "supervisor")
+        #expect(last.kind.rawValue == "disposed" && last.note == "UPT Penerangan Jalan Umum" && last.actorRole.rawValue == "supervisor")
         let audit = try connection.query("select after->>'sub_unit' as unit, before ? 'sub_unit' as had from audit_log where action = 'dispose'")
         #expect(audit.count == 1 && audit[0]["unit"] == "dpupr-pju" && audit[0]["had"] == "f")
     }
