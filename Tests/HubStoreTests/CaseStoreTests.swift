@@ -11,7 +11,7 @@ struct CaseStoreTests {
     func submitted(_ category: String = "pekerjaan-umum") throws -> (PostgresConnection, String) {
         let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
         let receipt = try connection.transaction {
-            try ComplaintStore.submit(ComplaintSubmission(category: category, description: "Drainase tersumbat", channel: .web), on: $0)
+            try ComplaintStore.submit(ComplaintSubmission(category: category, description: "Drainase tersumbat", channel: .web).validated(on: $0), on: $0)
         }
         return (connection, receipt.trackingCode.value)
     }

@@ -14,7 +14,7 @@ struct SubUnitTests {
         let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
         let code = try connection.transaction { connection -> String in
             let receipt = try ComplaintStore.submit(
-                ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu jalan padam", channel: .web), on: connection)
+                ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu jalan padam", channel: .web).validated(on: connection), on: connection)
             try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, calendar: calendar, connection: connection)
             return receipt.trackingCode.value
         }
