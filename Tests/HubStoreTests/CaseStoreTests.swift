@@ -27,6 +27,19 @@ struct CaseStoreTests {
         #expect(outcome.after.dueAt == Date(timeIntervalSince1970: 1_795_417_200 + 4 * 86_400))
     }
 
+    @Test func eventsOfAKindOrRoleThisBuildDoesNotKnowStayReadable() throws {
+        let (connection, code) = try submitted()
+        let id = try #require(try CaseStore.id(of: code, on: connection))
+        try connection.query("""
+            insert into complaint_events (complaint_id, kind, actor_role, public, to_status) values ($1, 'letter_sent', 'stand_in', true, 'received')
+            """, [id])
+        let timeline = try CaseStore.timeline(caseID: id, on: connection)
+        #expect(timeline.map(\.kind) == [.submitted, .unrecognised("letter_sent")])
+        #expect(timeline.map(\.actorRole) == [.citizen, .unrecognised("stand_in")])
+        let view = try #require(try PublicCase.load(code, on: connection))
+        #expect(view.timeline.map(\.kind.rawValue) == ["submitted", "letter_sent"])
+    }
+
     @Test func claimAssignsTheStaffMemberAndIsAudited() throws {
         let (connection, code) = try submitted()
         let staff = try AccountStore.create(login: "rina.pu", password: "kata-sandi-2", role: .staff, module: .publicWorks, on: connection)
