@@ -122,7 +122,7 @@ func benchSend(url: String, total: Int, clients: Int) throws {
         let share = total / clients + (index < total % clients ? 1 : 0)
         for sequence in 0..<share {
             _ = try connection.transaction { connection in
-                try MessageQueue.send(on: connection, queue: queue, payload: ["client": index, "seq": sequence])
+                try MessageQueue.send(on: connection, queue: queue, json: #"{"client": \#(index), "seq": \#(sequence)}"#)
             }
         }
     }
@@ -235,7 +235,7 @@ func benchLatency(url: String, rate: Double, seconds: Double, producers: Int) th
                 late.append(-wait)
             }
             _ = try connection.transaction { connection in
-                try MessageQueue.send(on: connection, queue: queue, payload: ["seq": sequence, "sent": now()])
+                try MessageQueue.send(on: connection, queue: queue, json: #"{"seq": \#(sequence), "sent": \#(now())}"#)
             }
             let committed = now()
             log.committed.withLock { $0[sequence] = committed }

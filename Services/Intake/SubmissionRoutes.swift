@@ -24,18 +24,20 @@ struct SubmissionRoutes: Sendable {
         return router
     }
 
-    /// Stores a submission, retrying once when a concurrent twin with the same idempotency key
+    /// Checks a submission against the routed categories and stores it, retrying once when a concurrent twin with the same idempotency key
     /// committed first (the retry then finds and replays it).
     /// - Parameters:
     ///   - address: the client the photos are charged to (`HTTPRequest.clientAddress`).
     ///   - recording: more writes for the submission's transaction (the desk's audit record), made only
     ///     when the complaint is new.
-    /// - Throws: `PhotoQuotaExceeded` (nothing stored) when the photos pass the address's allowance.
+    /// - Throws: `InvalidSubmission` or `PhotoQuotaExceeded` (nothing stored) when the submission breaks
+    ///   a rule or the photos pass the address's allowance.
     func store(_ submission: ComplaintSubmission, from address: String, idempotency: ComplaintStore.IdempotencyKey?,
                recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> ComplaintStore.Receipt {
         func attempt() throws -> ComplaintStore.Receipt {
             try pool.transaction { connection in
-                let receipt = try ComplaintStore.submit(submission, idempotency: idempotency, on: connection)
+                let valid = try ValidSubmission(submission, knownCategories: CategoryStore.knownCategories(connection))
+                let receipt = try ComplaintStore.submit(valid, idempotency: idempotency, on: connection)
                 if !receipt.replayed {
                     try quota.charge(submission.photos, to: address, on: connection)
                     try recording?(connection, receipt)
@@ -72,6 +74,8 @@ struct SubmissionRoutes: Sendable {
         let key = ComplaintStore.IdempotencyKey(scope: channel == .web ? "form" : channel.rawValue, key: request.idempotencyKey)
         do {
             return .stored(try store(request.submission, from: address, idempotency: key, recording: recording))
+        } catch let invalid as InvalidSubmission {
+            return .refused(SubmissionRefusal(problems: invalid.problems))
         } catch ComplaintStore.SubmitError.invalid(let problems) {
             return .refused(SubmissionRefusal(problems: problems))
         } catch ComplaintStore.SubmitError.idempotencyKeyReused {

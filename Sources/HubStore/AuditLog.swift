@@ -19,7 +19,7 @@ public enum AuditLog {
 
     /// Appends the entry the lifecycle decided for a change of a case.
     static func record(_ entry: CaseAuditEntry, on connection: PostgresConnection) throws {
-        try insert(entry.action, by: entry.acting, complaintID: entry.caseID, before: JSONText.encode(entry.before),
+        try insert(entry.action.rawValue, by: entry.acting, complaintID: entry.caseID, before: JSONText.encode(entry.before),
                    after: JSONText.encode(entry.after), on: connection)
     }
 

@@ -30,6 +30,21 @@ public enum CategoryStore {
         }
     }
 
+    /// The routed categories and their subcategories: what a submission is checked against
+    /// (`ValidSubmission`).
+    public static func knownCategories(_ connection: PostgresConnection) throws -> [String: Set<String>] {
+        var known: [String: Set<String>] = [:]
+        for row in try connection.query("""
+            select c.code, s.code as sub from categories c
+              join category_routes r on r.category_code = c.code
+              left join subcategories s on s.category_code = c.code
+            """) {
+            let code: String = try row.decode("code")
+            known[code, default: []].formUnion([row["sub"]].compactMap { $0 })
+        }
+        return known
+    }
+
     /// Where a category's cases go, or nil for a category the routing table does not know.
     /// - Throws: `PostgresError`.
     public static func route(of category: String, on connection: PostgresConnection) throws -> CategoryRoute? {

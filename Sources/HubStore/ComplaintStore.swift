@@ -32,36 +32,22 @@ public enum ComplaintStore {
 
     /// Why a submission could not be stored.
     public enum SubmitError: Error {
+        /// The category lost its route after the submission was checked.
         case invalid([SubmissionProblem])
         /// The idempotency key was used before for a different submission.
         case idempotencyKeyReused
     }
 
-    /// The category → subcategories map the submission validator needs.
-    public static func knownCategories(_ connection: PostgresConnection) throws -> [String: Set<String>] {
-        var known: [String: Set<String>] = [:]
-        for row in try connection.query("""
-            select c.code, s.code as sub from categories c
-              join category_routes r on r.category_code = c.code
-              left join subcategories s on s.category_code = c.code
-            """) {
-            let code: String = try row.decode("code")
-            known[code, default: []].formUnion([row["sub"]].compactMap { $0 })
-        }
-        return known
-    }
-
-    /// Validates and stores a submission. Call inside a transaction: the complaint, its reporter,
+    /// Stores a checked submission. Call inside a transaction: the complaint, its reporter,
     /// photos and first event exist if and only if its message to the owning module does (or, for a
-    /// duplicate, its link to the open case it joined).
+    /// duplicate, its link to the open case it joined, by `DuplicateRule.standard`).
     /// - Parameter open311Details: what an Open311 client sent beyond the complaint's own fields
     ///   (attribute answers, address_id), kept on the `submitted` event.
     /// - Throws: `SubmitError`, or `PostgresError` (a unique violation on the idempotency key means a
     ///   concurrent twin committed first: retry the transaction and the replay is found).
-    public static func submit(_ submission: ComplaintSubmission, idempotency: IdempotencyKey? = nil,
+    public static func submit(_ valid: ValidSubmission, idempotency: IdempotencyKey? = nil,
                               open311Details: [String: String] = [:], on connection: PostgresConnection) throws -> Receipt {
-        let problems = submission.problems(knownCategories: try knownCategories(connection))
-        guard problems.isEmpty else { throw SubmitError.invalid(problems) }
+        let submission = valid.submission
         let fingerprint = Self.fingerprint(submission)
         if let idempotency, let replay = try replay(idempotency, fingerprint: fingerprint, on: connection) { return replay }
         guard let route = try CategoryStore.route(of: submission.category, on: connection) else {
@@ -113,10 +99,13 @@ public enum ComplaintStore {
         return Receipt(id: try row.decode("id"), trackingCode: code, module: module, joined: try row.decode("joined"), replayed: true)
     }
 
-    /// An open report of the same category within 50 m and 7 days, or naming the same pole.
-    private static func openDuplicate(of submission: ComplaintSubmission, on connection: PostgresConnection) throws -> (id: Int64, code: String)? {
-        guard (submission.lat != nil && submission.lon != nil) || submission.poleID != nil else { return nil }
-        return try connection.query(SQL.findDuplicate, [submission.category, submission.lat, submission.lon, submission.poleID])
+    /// The open report this submission repeats by `rule`, the oldest first.
+    private static func openDuplicate(of submission: ComplaintSubmission, by rule: DuplicateRule = .standard,
+                                      on connection: PostgresConnection) throws -> (id: Int64, code: String)? {
+        guard rule.applies(to: submission) else { return nil }
+        let point = rule.point(of: submission)
+        return try connection.query(SQL.findDuplicate, [submission.category, point?.lat, point?.lon, rule.pole(of: submission),
+                                                        rule.radius, rule.window, DuplicateRule.earthRadius])
             .first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
     }
 
@@ -166,15 +155,17 @@ public enum ComplaintStore {
               left join complaints j on j.id = c.duplicate_of
              where k.scope = $1 and k.key = $2
             """
-        /// Great-circle distance by the haversine formula, in metres.
+        /// The candidate for `DuplicateRule`: $1 category, $2 and $3 the point (or null), $4 the pole (or
+        /// null), $5 the radius in metres, $6 the window in seconds, $7 the earth's radius. The distance
+        /// is the great circle's by the haversine formula, in metres.
         static let findDuplicate = """
             select id, tracking_code from complaints
              where category_code = $1 and duplicate_of is null
                and \(ComplaintStatus.openCondition)
-               and created_at > now() - interval '7 days'
+               and created_at > now() - make_interval(secs => $6::float8)
                and (($2::float8 is not null and lat is not null
-                     and 2 * 6371000 * asin(sqrt(power(sin(radians(lat - $2::float8) / 2), 2)
-                         + cos(radians($2::float8)) * cos(radians(lat)) * power(sin(radians(lon - $3::float8) / 2), 2))) <= 50)
+                     and 2 * $7::float8 * asin(sqrt(power(sin(radians(lat - $2::float8) / 2), 2)
+                         + cos(radians($2::float8)) * cos(radians(lat)) * power(sin(radians(lon - $3::float8) / 2), 2))) <= $5::float8)
                     or ($4::text is not null and pole_id = $4::text))
              order by created_at
              limit 1

@@ -2,11 +2,9 @@ import Complaints
 import Foundation
 import Postgres
 
-/// Deadlines that enforce themselves. Past its deadline an open case goes to the module's
-/// supervisor (with a short deadline of their own), and if that passes too, to the inspectors; a
-/// resolved case the citizen did not answer closes. Each step happens once, also with several
-/// sweepers running: rows are taken with SKIP LOCKED and the step moves the case out of the set
-/// it was found in, in the same transaction.
+/// Runs the deadlines that enforce themselves (`DeadlineSweep` decides what each case gets). Each step
+/// happens once, also with several sweepers running: candidates are taken with SKIP LOCKED and the
+/// step moves the case out of the set it was found in, in the same transaction.
 public enum OverdueSweeper {
     /// What one sweep did.
     public struct Outcome: Equatable, Sendable {
@@ -27,29 +25,36 @@ public enum OverdueSweeper {
                              on connection: PostgresConnection) throws -> Outcome {
         try connection.transaction { connection in
             let calendar = try CategoryStore.calendar(connection)
-            let overdue = try connection.query("""
-                select \(Case.columns) from complaints
-                 where module_code = $1 and overdue_step < 2 and due_at < $2::timestamptz
-                   and \(ComplaintStatus.escalatesWhenOverdueCondition)
-                 order by due_at
-                 limit $3
-                   for update skip locked
-                """, [module.rawValue, now, limit]).map(Case.init)
-            for stored in overdue {
-                try CaseStore.perform(.escalate(.overdue(step: stored.overdueStep + 1)), on: stored, by: .system,
-                                      now: now, calendar: calendar, connection: connection)
+            var outcome = Outcome()
+            for query in [SQL.overdueCandidates, SQL.unansweredCandidates] {
+                for stored in try connection.query(query, [module.rawValue, now, limit]).map(Case.init) {
+                    guard let action = DeadlineSweep.action(for: stored, at: now) else { continue }
+                    try CaseStore.perform(action, on: stored, by: .system, now: now, calendar: calendar, connection: connection)
+                    if case .close = action { outcome.closed += 1 } else { outcome.escalated += 1 }
+                }
             }
-            let unanswered = try connection.query("""
-                select \(Case.columns) from complaints
-                 where module_code = $1 and status = 'resolved' and due_at < $2::timestamptz
-                 order by due_at
-                 limit $3
-                   for update skip locked
-                """, [module.rawValue, now, limit]).map(Case.init)
-            for stored in unanswered {
-                try CaseStore.perform(.close, on: stored, by: .system, now: now, calendar: calendar, connection: connection)
-            }
-            return Outcome(escalated: overdue.count, closed: unanswered.count)
+            return outcome
         }
+    }
+
+    enum SQL {
+        /// Open cases past their deadline with an overdue step still to take (the complaints_overdue index).
+        static let overdueCandidates = """
+            select \(Case.columns) from complaints
+             where module_code = $1 and overdue_step < \(DeadlineSweep.lastOverdueStep) and due_at < $2::timestamptz
+               and \(ComplaintStatus.escalatesWhenOverdueCondition)
+             order by due_at
+             limit $3
+               for update skip locked
+            """
+        /// Cases whose deadline closes them once passed (resolved ones the citizen did not answer).
+        static let unansweredCandidates = """
+            select \(Case.columns) from complaints
+             where module_code = $1 and due_at < $2::timestamptz
+               and \(ComplaintStatus.closesWhenOverdueCondition)
+             order by due_at
+             limit $3
+               for update skip locked
+            """
     }
 }

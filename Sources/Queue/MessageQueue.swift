@@ -7,8 +7,13 @@ public enum MessageQueue {
     /// The NOTIFY channel consumers of `queue` listen on. NOTIFY is only a wake-up hint.
     public static func channel(for queue: String) -> String { "queue_" + queue }
 
-    /// Enqueues a message whose payload is already JSON text (a typed message its owner encoded).
-    /// - Parameter json: a JSON object as text.
+    /// Enqueues a message on `connection`, normally inside the transaction that caused it.
+    /// - Parameters:
+    ///   - json: the payload, a JSON object as text (a typed message its owner encoded).
+    ///   - dedupeKey: while a message with this key is pending on the queue, sending again is a no-op.
+    ///   - priority: higher is taken first.
+    ///   - delay: seconds before the message becomes available.
+    ///   - maxAttempts: deliveries before the message is dead-lettered.
     /// - Returns: the new message's id, or nil when the dedupe key suppressed it.
     /// - Throws: `PostgresError` from the insert (the text not being JSON included).
     @discardableResult
@@ -17,24 +22,6 @@ public enum MessageQueue {
         let rows = try connection.query(SQL.send, [queue, json, priority, delay, dedupeKey, maxAttempts])
         try connection.afterCommit(key: "notify:" + queue) { try notify(queue: queue, on: $0) }
         return try rows.first?.decode("id", as: Int64.self)
-    }
-
-    /// Enqueues a message on `connection`, normally inside the transaction that caused it.
-    /// - Parameters:
-    ///   - payload: a JSON object, serialised here.
-    ///   - dedupeKey: while a message with this key is pending on the queue, sending again is a no-op.
-    ///   - priority: higher is taken first.
-    ///   - delay: seconds before the message becomes available.
-    ///   - maxAttempts: deliveries before the message is dead-lettered.
-    /// - Returns: the new message's id, or nil when the dedupe key suppressed it.
-    /// - Throws: `PostgresError` from the insert.
-    @discardableResult
-    public static func send(on connection: PostgresConnection, queue: String, payload: [String: Any],
-                            dedupeKey: String? = nil, priority: Int = 0, delay: Double = 0,
-                            maxAttempts: Int = 10) throws -> Int64? {
-        let data = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
-        return try send(on: connection, queue: queue, json: String(decoding: data, as: UTF8.self), dedupeKey: dedupeKey,
-                        priority: priority, delay: delay, maxAttempts: maxAttempts)
     }
 
     /// Wakes the consumers of `queue`. Only a hint: they poll anyway.

@@ -4,12 +4,12 @@ import Foundation
 /// What the tracking page shows: only public data.
 public struct TrackingView: Sendable {
     public struct Event: Sendable {
-        public let kind: String
+        public let kind: EventKind
         public let at: Date
-        public let actorRole: String
+        public let actorRole: ActorRole
         public let note: String?
 
-        public init(kind: String, at: Date, actorRole: String, note: String?) {
+        public init(kind: EventKind, at: Date, actorRole: ActorRole, note: String?) {
             self.kind = kind
             self.at = at
             self.actorRole = actorRole
@@ -117,35 +117,38 @@ public enum TrackingPage {
 
 /// Names of timeline events and roles in the citizen's language.
 public enum EventText {
-    public static func label(_ kind: String, _ language: Language) -> String {
-        let labels: [String: (String, String)] = [
-            "submitted": ("Pengaduan diterima", "Complaint received"),
-            "dispatched": ("Diteruskan ke instansi terkait", "Sent to the responsible agency"),
-            "verified": ("Diverifikasi", "Verified"),
-            "claimed": ("Mulai ditindaklanjuti", "Work started"),
-            "disposed": ("Diteruskan ke unit pelaksana", "Passed to the unit that will carry it out"),
-            "note": ("Catatan", "Note"),
-            "resolved": ("Selesai ditindaklanjuti", "Resolved"),
-            "validation_requested": ("Menunggu validasi", "Awaiting validation"),
-            "validated": ("Tindak lanjut divalidasi", "Follow-up validated"),
-            "rejected": ("Ditolak", "Rejected"),
-            "postponed": ("Ditunda", "Postponed"),
-            "marked_duplicate": ("Digabung dengan laporan lain", "Merged with another report"),
-            "closed": ("Ditutup", "Closed"),
-            "reopened": ("Dibuka kembali oleh pelapor", "Reopened by the reporter"),
-            "accepted": ("Pelapor menerima hasil tindak lanjut", "The reporter accepted the result"),
-            "escalated": ("Dieskalasi", "Escalated"),
-            "linked_duplicate": ("Digabung dengan laporan yang sudah ada", "Joined an existing report"),
-        ]
-        let pair = labels[kind] ?? (kind, kind)
+    /// The event's name; a kind without words of its own shows its stable name.
+    public static func label(_ kind: EventKind, _ language: Language) -> String {
+        let pair: (String, String)
+        switch kind {
+        case .submitted: pair = ("Pengaduan diterima", "Complaint received")
+        case .dispatched: pair = ("Diteruskan ke instansi terkait", "Sent to the responsible agency")
+        case .verified: pair = ("Diverifikasi", "Verified")
+        case .claimed: pair = ("Mulai ditindaklanjuti", "Work started")
+        case .disposed: pair = ("Diteruskan ke unit pelaksana", "Passed to the unit that will carry it out")
+        case .note: pair = ("Catatan", "Note")
+        case .resolved: pair = ("Selesai ditindaklanjuti", "Resolved")
+        case .validationRequested: pair = ("Menunggu validasi", "Awaiting validation")
+        case .validated: pair = ("Tindak lanjut divalidasi", "Follow-up validated")
+        case .rejected: pair = ("Ditolak", "Rejected")
+        case .postponed: pair = ("Ditunda", "Postponed")
+        case .markedDuplicate: pair = ("Digabung dengan laporan lain", "Merged with another report")
+        case .closed: pair = ("Ditutup", "Closed")
+        case .reopened: pair = ("Dibuka kembali oleh pelapor", "Reopened by the reporter")
+        case .accepted: pair = ("Pelapor menerima hasil tindak lanjut", "The reporter accepted the result")
+        case .escalated: pair = ("Dieskalasi", "Escalated")
+        case .linkedDuplicate: pair = ("Digabung dengan laporan yang sudah ada", "Joined an existing report")
+        case .assigned, .detailsUpdated, .followUpRejected, .unrecognised: pair = (kind.rawValue, kind.rawValue)
+        }
         return language == .en ? pair.1 : pair.0
     }
 
-    public static func role(_ role: String, _ language: Language) -> String {
-        if let known = Role(rawValue: role) { return language == .en ? known.labelEN : known.labelID }
+    /// Who acted, by role; the hub and any role this build does not know show as the system.
+    public static func role(_ role: ActorRole, _ language: Language) -> String {
         switch role {
-        case "citizen": return language == .en ? "Reporter" : "Pelapor"
-        default: return language == .en ? "System" : "Sistem"
+        case .staff(let known): return language == .en ? known.labelEN : known.labelID
+        case .citizen: return language == .en ? "Reporter" : "Pelapor"
+        case .system, .unrecognised: return language == .en ? "System" : "Sistem"
         }
     }
 }

@@ -30,8 +30,8 @@ struct CaseJSONTests {
 
     @Test func theDetailAddsFieldsTimelineAndReporter() {
         let events = [
-            CaseEvent(kind: "submitted", at: Sample.at, actorRole: "citizen", isPublic: true, note: nil, toStatus: "received"),
-            CaseEvent(kind: "note", at: Sample.at, actorRole: "staff", isPublic: false, note: "Cek besok.", toStatus: nil),
+            CaseEvent(kind: EventKind(rawValue: "submitted"), at: Sample.at, actorRole: ActorRole(rawValue: "citizen"), isPublic: true, note: nil, toStatus: "received"),
+            CaseEvent(kind: EventKind(rawValue: "note"), at: Sample.at, actorRole: ActorRole(rawValue: "staff"), isPublic: false, note: "Cek besok.", toStatus: nil),
         ]
         let detail = CaseJSON.detail(Sample.stored(), timeline: events, reporter: Contact(name: "Sari", email: nil, phone: "0812"),
                                      fields: ["pole_id": "PJU-12"])

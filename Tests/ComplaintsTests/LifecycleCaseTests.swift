@@ -50,7 +50,7 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
                                                      after: TimeInterval, kind: String) throws {
         let change = try decide(action, on: sample(status: status), by: Acting(actor)).get()
         #expect(change.after.dueAt == monday + after)
-        #expect(change.events.map(\.kind) == [kind])
+        #expect(change.events.map(\.kind.rawValue) == [kind])
         #expect(change.events[0].fromStatus == status && change.events[0].toStatus == change.after.status)
     }
 
@@ -75,7 +75,7 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
         let change = try decide(.escalate(.raisePriority(asked)), on: sample(priority: current), by: inspector).get()
         #expect(change.after.priority == expected)
         #expect(change.after.escalationLevel == 1)
-        #expect(change.events[0].details.priority == expected && change.events[0].details.escalation == "raise_priority")
+        #expect(change.events[0].details.priority == expected && change.events[0].details.escalation?.rawValue == "raise_priority")
     }
 
     @Test func anInspectorsDeadlineReplacesTheCasesOwn() throws {
@@ -112,7 +112,7 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
         #expect(change.outbox == [OutboxMessage(to: .module(.social),
                                                 ComplaintReceived(complaintID: 7, trackingCode: "ABCDEFGHJKMNP", movedFrom: .publicWorks),
                                                 dedupeKey: "received:7")])
-        #expect(change.events.map(\.kind) == ["escalated", "note"])
+        #expect(change.events.map(\.kind.rawValue) == ["escalated", "note"])
         #expect(change.events[1].isPublic == false && change.events[1].note == "Bukan jalan." && change.events[1].fromStatus == nil)
         #expect(change.audit?.before.module == .publicWorks && change.audit?.after.module == .social)
     }
@@ -215,19 +215,19 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
         let change = try decide(.updateDetails(["pole_id": "PJU12", "asset": nil]),
                                 on: sample(moduleFields: ["asset": "streetlight", "kind": "padam"])).get()
         #expect(change.after.moduleFields == ["pole_id": "PJU12", "kind": "padam"])
-        #expect(change.events[0].details.fields == ["asset", "pole_id"] && change.events[0].kind == "details_updated")
+        #expect(change.events[0].details.fields == ["asset", "pole_id"] && change.events[0].kind.rawValue == "details_updated")
         #expect(change.audit?.after.moduleFields == ["pole_id": "PJU12", "kind": "padam"])
     }
 
     @Test func theCitizensRatingIsRecordedWithoutAnAccount() throws {
         let change = try decide(.accept(rating: 5, comment: nil), on: sample(status: .resolved), by: Acting(.citizen, from: "203.0.113.0")).get()
         #expect(change.rating == 5 && change.after.status == .closed)
-        #expect(change.audit?.acting.who == .citizen && change.audit?.acting.address == "203.0.113.0" && change.audit?.action == "accept")
+        #expect(change.audit?.acting.who == .citizen && change.audit?.acting.address == "203.0.113.0" && change.audit?.action.rawValue == "accept")
     }
 
     @Test func everyoneButTheHubIsAuditedAndOnlyAMoveSendsAMessage() throws {
         let claimed = try decide(.claim).get()
-        #expect(claimed.audit == CaseAuditEntry(action: "claim", acting: Acting(staff.actor), caseID: 7,
+        #expect(claimed.audit == CaseAuditEntry(action: .claim, acting: Acting(staff.actor), caseID: 7,
                                                 before: sample().auditSnapshot, after: claimed.after.auditSnapshot))
         #expect(claimed.outbox.isEmpty && claimed.changesCase)
         let verified = try decide(.verify, by: .system).get()
@@ -239,7 +239,7 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
     @Test func receivingWritesTheFirstEventAndSendsTheCaseToItsModule() throws {
         let change = try Lifecycle.receive(sample(status: .received), at: monday).get()
         #expect(!change.changesCase && change.after == change.before && change.audit == nil)
-        #expect(change.events == [TimelineEntry(kind: "submitted", actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
+        #expect(change.events == [TimelineEntry(kind: EventKind(rawValue: "submitted"), actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
                                                 details: EventDetails(channel: .web))])
         #expect(change.outbox == [OutboxMessage(to: .module(.publicWorks), ComplaintReceived(complaintID: 7, trackingCode: "ABCDEFGHJKMNP"),
                                                 dedupeKey: "received:7")])
@@ -248,7 +248,7 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
     @Test func aReportOfAnOpenProblemIsLinkedInsteadOfSent() throws {
         let change = try Lifecycle.receive(sample(status: .received), joining: (id: 3, code: "QRSTVWXYZ0123"), at: monday).get()
         #expect(change.changesCase && change.after.status == .duplicate && change.duplicateOf == 3)
-        #expect(change.events.map(\.kind) == ["submitted", "linked_duplicate"] && change.events.allSatisfy(\.isPublic))
+        #expect(change.events.map(\.kind.rawValue) == ["submitted", "linked_duplicate"] && change.events.allSatisfy(\.isPublic))
         #expect(change.outbox.isEmpty && change.audit == nil)
     }
 

@@ -44,8 +44,8 @@ private let everyAction: [CaseAction] = [
 
 /// The row of the table an action belongs to (escalations differ by kind).
 private func row(_ action: CaseAction) -> String {
-    if case .escalate(let escalation) = action { return "escalate." + escalation.name }
-    return action.name
+    if case .escalate(let escalation) = action { return "escalate." + escalation.name.rawValue }
+    return action.name.rawValue
 }
 
 private let agencyWork: Set<String> = ["staff", "supervisor", "admin"]
@@ -149,11 +149,11 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
         for (name, actor) in actors {
             let expected: Result<ComplaintStatus, Refusal>
             if !allowedActors.contains(name) {
-                expected = .failure(.roleNotAllowed(action: action.name))
+                expected = .failure(.roleNotAllowed(action: action.name.rawValue))
             } else if let target = allowedRoads[status] {
                 expected = .success(target)
             } else {
-                expected = .failure(.notAllowedInStatus(action: action.name, status: status))
+                expected = .failure(.notAllowedInStatus(action: action.name.rawValue, status: status))
             }
             let actual = Lifecycle.apply(action, to: status, by: actor).map(\.to)
             #expect(actual == expected, "\(row(action)) on \(status.rawValue) by \(name)")
@@ -224,14 +224,14 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
     @Test(arguments: CitizenRating.scale)
     func theRatingIsCarriedOnTheEvent(rating: Int) throws {
         let accepted = try Lifecycle.apply(.accept(rating: rating, comment: "Terima kasih."), to: .resolved, by: .citizen).get()
-        #expect(accepted.kind == "accepted")
+        #expect(accepted.kind.rawValue == "accepted")
         #expect(accepted.rating == rating)
         #expect(accepted.to == .closed)
         #expect(accepted.note == "Terima kasih.")
         if CitizenRating.reopening.contains(rating) {
             let reopened = try Lifecycle.apply(.reopen(reason: "Belum beres.", rating: rating), to: .resolved, by: .citizen).get()
             #expect(reopened.rating == rating)
-            #expect(reopened.kind == "reopened")
+            #expect(reopened.kind.rawValue == "reopened")
         }
     }
 
@@ -267,7 +267,7 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
     func escalatingToAnotherCategoryRestartsTheCaseAsReceived(status: ComplaintStatus) throws {
         let transition = try Lifecycle.apply(.escalate(.moveToCategory("pju")), to: status, by: inspector).get()
         #expect(transition.to == .received)
-        #expect(transition.kind == "escalated")
+        #expect(transition.kind.rawValue == "escalated")
         #expect(transition.movedTo == "pju")
         #expect(transition.escalation == .moveToCategory("pju"))
     }
@@ -277,7 +277,7 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
         for status in [ComplaintStatus.dispatched, .inProgress, .postponed] {
             let transition = try Lifecycle.apply(.escalate(escalation), to: status, by: inspector).get()
             #expect(transition.to == status)
-            #expect(transition.kind == "escalated")
+            #expect(transition.kind.rawValue == "escalated")
             #expect(transition.escalation == escalation)
             #expect(transition.movedTo == nil)
         }
@@ -322,7 +322,7 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
     func eventsHaveTheirKindAndVisibility(action: CaseAction, status: ComplaintStatus, actor: Complaints.Actor,
                                           kind: String, isPublic: Bool) throws {
         let transition = try Lifecycle.apply(action, to: status, by: actor).get()
-        #expect(transition.kind == kind)
+        #expect(transition.kind.rawValue == kind)
         #expect(transition.isPublic == isPublic)
     }
 
@@ -334,8 +334,8 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
     }
 
     @Test func publicRoleNeverNamesThePerson() {
-        #expect(Complaints.Actor.account(id: 42, role: .inspector).publicRole == "inspector")
-        #expect(Complaints.Actor.citizen.publicRole == "citizen")
-        #expect(Complaints.Actor.system.publicRole == "system")
+        #expect(Complaints.Actor.account(id: 42, role: .inspector).publicRole.rawValue == "inspector")
+        #expect(Complaints.Actor.citizen.publicRole.rawValue == "citizen")
+        #expect(Complaints.Actor.system.publicRole.rawValue == "system")
     }
 }

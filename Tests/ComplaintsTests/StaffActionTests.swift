@@ -33,7 +33,7 @@ struct StaffActionTests {
         let lifecycleNames: [StaffAction: String] = [.notes: "note", .duplicate: "mark_duplicate"]
         for action in StaffAction.allCases {
             let expected = lifecycleNames[action] ?? action.urlName.replacingOccurrences(of: "-", with: "_")
-            #expect(action.probe.name == expected, "\(action)")
+            #expect(action.probe.name.rawValue == expected, "\(action)")
         }
     }
 

@@ -16,7 +16,7 @@ struct AuditLogTests {
                                             module: .publicWorks, on: connection)
         try connection.transaction { connection in
             let receipt = try ComplaintStore.submit(
-                ComplaintSubmission(category: "pekerjaan-umum", description: "Saluran mampet", channel: .web), on: connection)
+                ComplaintSubmission(category: "pekerjaan-umum", description: "Saluran mampet", channel: .web).validated(on: connection), on: connection)
             try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, calendar: WorkingCalendar(), connection: connection)
             try CaseStore.perform(.claim, on: receipt.trackingCode.value, by: Acting(staff.actor), calendar: WorkingCalendar(),
                                   connection: connection)
@@ -73,7 +73,7 @@ struct AuditLogTests {
                                             module: .publicWorks, on: connection)
         try connection.transaction { connection in
             let code = try ComplaintStore.submit(
-                ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu jalan padam", channel: .web), on: connection)
+                ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu jalan padam", channel: .web).validated(on: connection), on: connection)
                 .trackingCode.value
             try CaseStore.perform(.dispatch, on: code, by: .system, calendar: WorkingCalendar(), connection: connection)
             try CaseStore.perform(.claim, on: code, by: Acting(staff.actor, from: "198.51.100.23"), calendar: WorkingCalendar(),

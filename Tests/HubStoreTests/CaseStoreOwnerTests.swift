@@ -8,7 +8,7 @@ struct CaseStoreOwnerTests {
     @Test func theOwnerIsTheModuleTheCaseIsInAndNoneForAnUnknownCode() throws {
         let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
         let receipt = try connection.transaction {
-            try ComplaintStore.submit(ComplaintSubmission(category: "sosial", description: "Lansia terlantar", channel: .web), on: $0)
+            try ComplaintStore.submit(ComplaintSubmission(category: "sosial", description: "Lansia terlantar", channel: .web).validated(on: $0), on: $0)
         }
         #expect(try CaseStore.owner(of: receipt.trackingCode, on: connection) == .social)
         #expect(try CaseStore.owner(of: TrackingCode.generate(), on: connection) == nil)

@@ -11,7 +11,7 @@ struct CaseStoreTests {
     func submitted(_ category: String = "pekerjaan-umum") throws -> (PostgresConnection, String) {
         let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
         let receipt = try connection.transaction {
-            try ComplaintStore.submit(ComplaintSubmission(category: category, description: "Drainase tersumbat", channel: .web), on: $0)
+            try ComplaintStore.submit(ComplaintSubmission(category: category, description: "Drainase tersumbat", channel: .web).validated(on: $0), on: $0)
         }
         return (connection, receipt.trackingCode.value)
     }
@@ -25,6 +25,19 @@ struct CaseStoreTests {
         }
         #expect(outcome.after.status == .dispatched)
         #expect(outcome.after.dueAt == Date(timeIntervalSince1970: 1_795_417_200 + 4 * 86_400))
+    }
+
+    @Test func eventsOfAKindOrRoleThisBuildDoesNotKnowStayReadable() throws {
+        let (connection, code) = try submitted()
+        let id = try #require(try CaseStore.id(of: code, on: connection))
+        try connection.query("""
+            insert into complaint_events (complaint_id, kind, actor_role, public, to_status) values ($1, 'letter_sent', 'stand_in', true, 'received')
+            """, [id])
+        let timeline = try CaseStore.timeline(caseID: id, on: connection)
+        #expect(timeline.map(\.kind) == [.submitted, .unrecognised("letter_sent")])
+        #expect(timeline.map(\.actorRole) == [.citizen, .unrecognised("stand_in")])
+        let view = try #require(try PublicCase.load(code, on: connection))
+        #expect(view.timeline.map(\.kind.rawValue) == ["submitted", "letter_sent"])
     }
 
     @Test func claimAssignsTheStaffMemberAndIsAudited() throws {
@@ -72,7 +85,7 @@ struct CaseStoreTests {
         #expect(message.count == 1 && message[0]["queue"] == "module.tourism")
         let stored = try #require(try CaseStore.find(code, on: connection))
         let timeline = try CaseStore.timeline(caseID: stored.id, on: connection)
-        #expect(timeline.map(\.kind) == ["submitted", "dispatched", "escalated", "note"])
+        #expect(timeline.map(\.kind.rawValue) == ["submitted", "dispatched", "escalated", "note"])
         #expect(timeline.last?.isPublic == false && timeline.last?.note == "lokasi di kawasan wisata")
     }
 

@@ -9,7 +9,7 @@ struct KirSlotStoreTests {
     func cases(_ count: Int, on connection: PostgresConnection) throws -> [Int64] {
         try (0..<count).map { index in
             let receipt = try connection.transaction {
-                try ComplaintStore.submit(ComplaintSubmission(category: "perhubungan", description: "Uji KIR \(index)", channel: .web), on: $0)
+                try ComplaintStore.submit(ComplaintSubmission(category: "perhubungan", description: "Uji KIR \(index)", channel: .web).validated(on: $0), on: $0)
             }
             return try #require(try CaseStore.find(receipt.trackingCode.value, on: connection)).id
         }

@@ -13,7 +13,7 @@ struct OverdueSweeperTests {
         for index in 0..<count {
             try connection.transaction { connection in
                 let receipt = try ComplaintStore.submit(
-                    ComplaintSubmission(category: "pekerjaan-umum", description: "Jalan rusak \(index)", channel: .web), on: connection)
+                    ComplaintSubmission(category: "pekerjaan-umum", description: "Jalan rusak \(index)", channel: .web).validated(on: connection), on: connection)
                 try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, now: now,
                                       calendar: WorkingCalendar(), connection: connection)
             }

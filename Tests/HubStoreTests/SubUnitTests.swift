@@ -14,7 +14,7 @@ struct SubUnitTests {
         let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
         let code = try connection.transaction { connection -> String in
             let receipt = try ComplaintStore.submit(
-                ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu jalan padam", channel: .web), on: connection)
+                ComplaintSubmission(category: "pekerjaan-umum", description: "Lampu jalan padam", channel: .web).validated(on: connection), on: connection)
             try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, calendar: calendar, connection: connection)
             return receipt.trackingCode.value
         }
@@ -32,7 +32,7 @@ struct SubUnitTests {
         #expect(outcome.after.status == .dispatched)
         let publicCase = try #require(try PublicCase.load(code, on: connection))
         let last = try #require(publicCase.timeline.last)
-        #expect(last.kind == "disposed" && last.note == "UPT Penerangan Jalan Umum" && last.actorRole == "supervisor")
+        #expect(last.kind.rawValue == "disposed" && last.note == "UPT Penerangan Jalan Umum" && last.actorRole.rawValue == "supervisor")
         let audit = try connection.query("select after->>'sub_unit' as unit, before ? 'sub_unit' as had from audit_log where action = 'dispose'")
         #expect(audit.count == 1 && audit[0]["unit"] == "dpupr-pju" && audit[0]["had"] == "f")
     }

@@ -29,7 +29,7 @@ case "produce":
         do {
             try pool.transaction { connection in
                 for key in batch {
-                    try MessageQueue.send(on: connection, queue: queues[key % queues.count], payload: ["key": key])
+                    try MessageQueue.send(on: connection, queue: queues[key % queues.count], json: #"{"key": \#(key)}"#)
                 }
             }
             next = batch.upperBound

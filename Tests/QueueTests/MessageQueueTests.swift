@@ -19,20 +19,20 @@ struct MessageQueueTests {
         struct Abort: Error {}
         #expect(throws: Abort.self) {
             try pool.transaction { connection in
-                try MessageQueue.send(on: connection, queue: "test", payload: ["n": 1])
+                try MessageQueue.send(on: connection, queue: "test", json: #"{"n": 1}"#)
                 throw Abort()
             }
         }
-        try pool.transaction { try MessageQueue.send(on: $0, queue: "test", payload: ["n": 2]) }
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "test", json: #"{"n": 2}"#) }
         #expect(try count(pool, "select count(*)::int as n from queue_messages") == 1)
         #expect(try count(pool, "select (payload->>'n')::int as n from queue_messages") == 2)
     }
 
     @Test func secondSendWithTheSameDedupeKeyIsANoOp() throws {
         let pool = try database()
-        let first = try pool.transaction { try MessageQueue.send(on: $0, queue: "test", payload: [:], dedupeKey: "k1") }
-        let second = try pool.transaction { try MessageQueue.send(on: $0, queue: "test", payload: [:], dedupeKey: "k1") }
-        let otherQueue = try pool.transaction { try MessageQueue.send(on: $0, queue: "other", payload: [:], dedupeKey: "k1") }
+        let first = try pool.transaction { try MessageQueue.send(on: $0, queue: "test", json: "{}", dedupeKey: "k1") }
+        let second = try pool.transaction { try MessageQueue.send(on: $0, queue: "test", json: "{}", dedupeKey: "k1") }
+        let otherQueue = try pool.transaction { try MessageQueue.send(on: $0, queue: "other", json: "{}", dedupeKey: "k1") }
         #expect(first != nil)
         #expect(second == nil)
         #expect(otherQueue != nil)
@@ -42,7 +42,7 @@ struct MessageQueueTests {
     @Test func handlerWritesAndAcknowledgementCommitTogether() throws {
         let pool = try database()
         try pool.query("create table effects (message_id bigint, note text)")
-        try pool.transaction { try MessageQueue.send(on: $0, queue: "work", payload: ["note": "ok"]) }
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "work", json: #"{"note": "ok"}"#) }
         let consumer = QueueConsumer(pool: pool, queue: "work") { connection, message in
             try connection.query("insert into effects values ($1, $2)", [message.id, try message.decode(as: [String: String].self)["note"]])
         }
@@ -75,8 +75,8 @@ struct MessageQueueTests {
     @Test func failingHandlerRetriesWithBackoffThenDeadLetters() throws {
         let pool = try database()
         try pool.transaction {
-            try MessageQueue.send(on: $0, queue: "poison", payload: ["bad": true], maxAttempts: 3)
-            try MessageQueue.send(on: $0, queue: "poison", payload: ["bad": false], maxAttempts: 3)
+            try MessageQueue.send(on: $0, queue: "poison", json: #"{"bad": true}"#, maxAttempts: 3)
+            try MessageQueue.send(on: $0, queue: "poison", json: #"{"bad": false}"#, maxAttempts: 3)
         }
         try pool.query("create table effects (ok bool)")
         struct Poisoned: Error, CustomStringConvertible { var description: String { "poisoned payload" } }
@@ -108,7 +108,7 @@ struct MessageQueueTests {
         let total = 600
         for batch in 0..<(total / 100) {
             try pool.transaction { connection in
-                for n in 0..<100 { try MessageQueue.send(on: connection, queue: "bulk", payload: ["n": batch * 100 + n]) }
+                for n in 0..<100 { try MessageQueue.send(on: connection, queue: "bulk", json: #"{"n": \#(batch * 100 + n)}"#) }
             }
         }
         let consumers = (0..<3).map { _ in
@@ -140,12 +140,12 @@ struct MessageQueueTests {
         // The first message is there before the consumer starts (its NOTIFY reaches no one), so the
         // consumer's first fetch takes it. Once it is handled the consumer has fetched and is waiting;
         // it fetches again only when woken, however slowly its thread started.
-        try pool.transaction { try MessageQueue.send(on: $0, queue: "wake", payload: ["n": 1]) }
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "wake", json: #"{"n": 1}"#) }
         consumer.start()
         defer { consumer.stop() }
         try wait(for: 1)
         try #require(try effects() == 1, "the consumer's first fetch takes the waiting message")
-        try pool.transaction { try MessageQueue.send(on: $0, queue: "wake", payload: ["n": 2]) }
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "wake", json: #"{"n": 2}"#) }
         try wait(for: 2)
         #expect(try effects() == 2, "the second message is delivered when its NOTIFY wakes the consumer, not by a poll")
     }
@@ -157,8 +157,8 @@ struct MessageQueueTests {
     @Test func depthsReportReadyDelayedAndDead() throws {
         let pool = try database()
         try pool.transaction {
-            try MessageQueue.send(on: $0, queue: "a", payload: [:])
-            try MessageQueue.send(on: $0, queue: "a", payload: [:], delay: 3600)
+            try MessageQueue.send(on: $0, queue: "a", json: "{}")
+            try MessageQueue.send(on: $0, queue: "a", json: "{}", delay: 3600)
         }
         let depths = try pool.withConnection { try MessageQueue.depths(on: $0) }
         let a = try #require(depths.first { $0.queue == "a" })
@@ -168,7 +168,7 @@ struct MessageQueueTests {
     @Test func leasedMessageIsInvisibleUntilItsLeaseRunsOut() throws {
         let pool = try database()
         try pool.query("create table effects (message_id bigint)")
-        try pool.transaction { try MessageQueue.send(on: $0, queue: "lease", payload: [:]) }
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "lease", json: "{}") }
         // A consumer takes the message and dies without acknowledging it.
         let taken = try pool.withConnection {
             try MessageQueue.receive(on: $0, queue: "lease", limit: 10, leaseSeconds: 60, consumer: "dead")
@@ -190,7 +190,7 @@ struct MessageQueueTests {
     @Test func staleLeaseHolderCannotAcknowledge() throws {
         let pool = try database()
         try pool.query("create table effects (message_id bigint)")
-        try pool.transaction { try MessageQueue.send(on: $0, queue: "stale", payload: [:]) }
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "stale", json: "{}") }
         let first = try pool.withConnection {
             try MessageQueue.receive(on: $0, queue: "stale", limit: 1, leaseSeconds: 60, consumer: "slow")
         }
@@ -208,7 +208,7 @@ struct MessageQueueTests {
 
     @Test func messageDeliveredTooOftenWithoutCompletingIsDeadLettered() throws {
         let pool = try database()
-        try pool.transaction { try MessageQueue.send(on: $0, queue: "crashy", payload: [:], maxAttempts: 2) }
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "crashy", json: "{}", maxAttempts: 2) }
         for _ in 0..<2 {
             _ = try pool.withConnection { try MessageQueue.receive(on: $0, queue: "crashy", limit: 1, leaseSeconds: 60, consumer: "x") }
             try pool.query("update queue_messages set available_at = now()")

@@ -13,8 +13,8 @@ struct TrackingPageTests {
         TrackingView(trackingCode: code, categoryName: categoryName, status: status, confidential: confidential,
                      description: description, location: location, area: area, dueAt: dueAt, createdAt: Sample.at,
                      updatedAt: Sample.at, events: [
-                        .init(kind: "submitted", at: Sample.at, actorRole: "citizen", note: nil),
-                        .init(kind: "claimed", at: Sample.at, actorRole: "staff", note: note),
+                        .init(kind: EventKind(rawValue: "submitted"), at: Sample.at, actorRole: ActorRole(rawValue: "citizen"), note: nil),
+                        .init(kind: EventKind(rawValue: "claimed"), at: Sample.at, actorRole: ActorRole(rawValue: "staff"), note: note),
                      ], joinedStatus: joined, photoURLs: photoURLs)
     }
 
@@ -136,12 +136,12 @@ struct EventTextTests {
         ("system", "Sistem", "System"), ("someone-else", "Sistem", "System"),
     ])
     func rolesAreNamedNeverPeople(role: String, id: String, en: String) {
-        #expect(EventText.role(role, .id) == id && EventText.role(role, .en) == en)
+        #expect(EventText.role(ActorRole(rawValue: role), .id) == id && EventText.role(ActorRole(rawValue: role), .en) == en)
     }
 
     @Test func anUnknownEventKindIsShownAsItIs() {
-        #expect(EventText.label("something_new", .id) == "something_new")
-        #expect(EventText.label("resolved", .id) == "Selesai ditindaklanjuti" && EventText.label("resolved", .en) == "Resolved")
+        #expect(EventText.label(EventKind(rawValue: "something_new"), .id) == "something_new")
+        #expect(EventText.label(EventKind(rawValue: "resolved"), .id) == "Selesai ditindaklanjuti" && EventText.label(EventKind(rawValue: "resolved"), .en) == "Resolved")
     }
 }
 

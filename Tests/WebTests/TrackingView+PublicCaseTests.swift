@@ -8,7 +8,7 @@ struct TrackingViewPublicCaseTests {
         PublicCase(trackingCode: Sample.code, category: "pekerjaan-umum", categoryNameID: "Pekerjaan Umum", categoryNameEN: "Public works",
                    status: .dispatched, confidential: false, description: "Jalan berlubang.", location: "Jl. Merdeka",
                    kelurahan: kelurahan, kecamatan: kecamatan, dueAt: nil, createdAt: Sample.at, updatedAt: Sample.at,
-                   timeline: [PublicEvent(kind: "disposed", at: Sample.at, actorRole: "staff", toStatus: nil, note: "UPT PJU",
+                   timeline: [PublicEvent(kind: EventKind(rawValue: "disposed"), at: Sample.at, actorRole: ActorRole(rawValue: "staff"), toStatus: nil, note: "UPT PJU",
                                           noteEN: "Street lighting unit")],
                    joinedStatus: nil,
                    photos: [PublicPhoto(position: 1, purpose: .report, mediaType: "image/jpeg"),

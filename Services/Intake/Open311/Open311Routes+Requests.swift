@@ -66,9 +66,10 @@ extension Open311Routes {
                 // A concurrent twin with the same key committed first; this attempt now replays it.
                 stored = try store(parsed, idempotency: idempotency)
             }
+        } catch let invalid as InvalidSubmission {
+            throw Self.refusal(invalid.problems)
         } catch ComplaintStore.SubmitError.invalid(let problems) {
-            let messages = problems.compactMap(Open311SubmissionForm.message)
-            throw Open311Error(400, messages.isEmpty ? ["the request was refused"] : messages)
+            throw Self.refusal(problems)
         } catch ComplaintStore.SubmitError.idempotencyKeyReused {
             throw Open311Error.badRequest("this Idempotency-Key was used for a different request")
         }
@@ -78,12 +79,18 @@ extension Open311Routes {
         return response
     }
 
+    /// The 400 for a submission that breaks the rules, naming each problem.
+    private static func refusal(_ problems: [SubmissionProblem]) -> Open311Error {
+        let messages = problems.compactMap(Open311SubmissionForm.message)
+        return Open311Error(400, messages.isEmpty ? ["the request was refused"] : messages)
+    }
+
     /// One transaction: the complaint as every channel stores it, plus what only Open311 sends.
     private func store(_ parsed: Open311Submission, idempotency: ComplaintStore.IdempotencyKey?) throws
         -> (receipt: ComplaintStore.Receipt, item: Open311Case) {
         try pool.transaction { connection in
-            let receipt = try ComplaintStore.submit(parsed.submission, idempotency: idempotency, open311Details: parsed.details,
-                                                    on: connection)
+            let valid = try ValidSubmission(parsed.submission, knownCategories: CategoryStore.knownCategories(connection))
+            let receipt = try ComplaintStore.submit(valid, idempotency: idempotency, open311Details: parsed.details, on: connection)
             guard let item = try Open311Store.find(token: receipt.trackingCode.value, on: connection) else {
                 throw Open311Error(500, "the stored request could not be read back")
             }

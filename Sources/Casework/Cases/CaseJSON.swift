@@ -39,8 +39,8 @@ enum CaseJSON {
         guard case .object(var object) = summary(stored) else { return summary(stored) }
         object["module_fields"] = fields.json
         object["timeline"] = .array(timeline.map { event in
-            var item: [String: JSONValue] = ["kind": .string(event.kind), "at": .string(event.at.iso8601),
-                                             "actor_role": .string(event.actorRole), "public": .bool(event.isPublic)]
+            var item: [String: JSONValue] = ["kind": .string(event.kind.rawValue), "at": .string(event.at.iso8601),
+                                             "actor_role": .string(event.actorRole.rawValue), "public": .bool(event.isPublic)]
             if let note = event.note { item["note"] = .string(note) }
             if let status = event.toStatus { item["status"] = .string(status) }
             return .object(item)

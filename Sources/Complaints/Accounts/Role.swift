@@ -34,11 +34,11 @@ public enum Actor: Sendable, Equatable {
     case account(id: Int64, role: Role)
 
     /// The code shown on public events: a role, never an identity.
-    public var publicRole: String {
+    public var publicRole: ActorRole {
         switch self {
-        case .system: return "system"
-        case .citizen: return "citizen"
-        case .account(_, let role): return role.rawValue
+        case .system: return .system
+        case .citizen: return .citizen
+        case .account(_, let role): return .staff(role)
         }
     }
 

@@ -7,7 +7,7 @@ public protocol AuditedParty: Sendable, Equatable {
 
 extension Actor: AuditedParty {
     /// The role recorded in the audit log: the same code the public timeline shows.
-    public var auditRole: String { publicRole }
+    public var auditRole: String { publicRole.rawValue }
 }
 
 extension AccountManager: AuditedParty {}

@@ -42,28 +42,51 @@ public enum CaseAction: Sendable, Equatable {
     }
 
     /// The stable name used in events, audit records and URLs.
-    public var name: String {
+    public var name: Name {
         switch self {
-        case .dispatch: return "dispatch"
-        case .verify: return "verify"
-        case .claim: return "claim"
-        case .assign: return "assign"
-        case .dispose: return "dispose"
-        case .addNote: return "note"
-        case .updateDetails: return "details"
-        case .resolve: return "resolve"
-        case .requestValidation: return "request_validation"
-        case .validate: return "validate"
-        case .rejectFollowUp: return "reject_follow_up"
-        case .reject: return "reject"
-        case .postpone: return "postpone"
-        case .markDuplicate: return "mark_duplicate"
-        case .linkAsDuplicate: return "link_duplicate"
-        case .close: return "close"
-        case .reopen: return "reopen"
-        case .accept: return "accept"
-        case .escalate: return "escalate"
+        case .dispatch: return .dispatch
+        case .verify: return .verify
+        case .claim: return .claim
+        case .assign: return .assign
+        case .dispose: return .dispose
+        case .addNote: return .addNote
+        case .updateDetails: return .updateDetails
+        case .resolve: return .resolve
+        case .requestValidation: return .requestValidation
+        case .validate: return .validate
+        case .rejectFollowUp: return .rejectFollowUp
+        case .reject: return .reject
+        case .postpone: return .postpone
+        case .markDuplicate: return .markDuplicate
+        case .linkAsDuplicate: return .linkAsDuplicate
+        case .close: return .close
+        case .reopen: return .reopen
+        case .accept: return .accept
+        case .escalate: return .escalate
         }
+    }
+
+    /// The stable names of the actions (the raw values: audit records, refusals, URLs).
+    public enum Name: String, CaseIterable, Sendable, Codable {
+        case dispatch
+        case verify
+        case claim
+        case assign
+        case dispose
+        case addNote = "note"
+        case updateDetails = "details"
+        case resolve
+        case requestValidation = "request_validation"
+        case validate
+        case rejectFollowUp = "reject_follow_up"
+        case reject
+        case postpone
+        case markDuplicate = "mark_duplicate"
+        case linkAsDuplicate = "link_duplicate"
+        case close
+        case reopen
+        case accept
+        case escalate
     }
 }
 
@@ -76,13 +99,23 @@ public enum Escalation: Sendable, Equatable {
     /// The deadline passed: step 1 hands the case to the module's supervisor, step 2 to the inspectors.
     case overdue(step: Int)
 
-    public var name: String {
+    /// The escalation's stable name (an `escalated` event's `details.escalation`).
+    public var name: Name {
         switch self {
-        case .raisePriority: return "raise_priority"
-        case .setDeadline: return "set_deadline"
-        case .moveToCategory: return "move_category"
-        case .handToInspectorate: return "inspectorate"
-        case .overdue: return "overdue"
+        case .raisePriority: return .raisePriority
+        case .setDeadline: return .setDeadline
+        case .moveToCategory: return .moveToCategory
+        case .handToInspectorate: return .handToInspectorate
+        case .overdue: return .overdue
         }
+    }
+
+    /// The stable names of the escalations (the raw values, as stored in an event's details).
+    public enum Name: String, CaseIterable, Sendable, Codable {
+        case raisePriority = "raise_priority"
+        case setDeadline = "set_deadline"
+        case moveToCategory = "move_category"
+        case handToInspectorate = "inspectorate"
+        case overdue
     }
 }

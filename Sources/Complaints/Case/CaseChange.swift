@@ -30,8 +30,7 @@ public struct CaseChange: Sendable, Equatable {
 
 /// An event a change appends to a case's timeline. Its moment is the transaction's.
 public struct TimelineEntry: Sendable, Equatable {
-    /// `submitted`, `dispatched`, `claimed`, `note`, `escalated`, …
-    public let kind: String
+    public let kind: EventKind
     /// Shown on public timelines by role only (`Actor.publicRole`).
     public let actor: Actor
     public let isPublic: Bool
@@ -41,7 +40,7 @@ public struct TimelineEntry: Sendable, Equatable {
     public let toStatus: ComplaintStatus
     public let details: EventDetails
 
-    public init(kind: String, actor: Actor, isPublic: Bool, note: String? = nil, fromStatus: ComplaintStatus?,
+    public init(kind: EventKind, actor: Actor, isPublic: Bool, note: String? = nil, fromStatus: ComplaintStatus?,
                 toStatus: ComplaintStatus, details: EventDetails = EventDetails()) {
         self.kind = kind
         self.actor = actor
@@ -57,7 +56,8 @@ public struct TimelineEntry: Sendable, Equatable {
 public struct EventDetails: Sendable, Equatable, Encodable {
     /// The channel a complaint arrived through (on `submitted`).
     public var channel: Channel?
-    public var escalation: String?
+    /// The kind of escalation (on `escalated`).
+    public var escalation: Escalation.Name?
     /// The priority after an escalation raised it.
     public var priority: Priority?
     /// The deadline an escalation set.
@@ -92,14 +92,14 @@ public struct EventDetails: Sendable, Equatable, Encodable {
 
 /// The audit log's entry for a change of a case: who (and from where), what, and the case before and after.
 public struct CaseAuditEntry: Sendable, Equatable {
-    /// The action's stable name (`CaseAction.name`).
-    public let action: String
+    /// The action's stable name.
+    public let action: CaseAction.Name
     public let acting: Acting<Actor>
     public let caseID: Int64
     public let before: AuditSnapshot
     public let after: AuditSnapshot
 
-    public init(action: String, acting: Acting<Actor>, caseID: Int64, before: AuditSnapshot, after: AuditSnapshot) {
+    public init(action: CaseAction.Name, acting: Acting<Actor>, caseID: Int64, before: AuditSnapshot, after: AuditSnapshot) {
         self.action = action
         self.acting = acting
         self.caseID = caseID

@@ -2,14 +2,14 @@ import Foundation
 
 /// A timeline event as staff see it (internal events included, identities as account ids).
 public struct CaseEvent: Sendable, Equatable {
-    public let kind: String
+    public let kind: EventKind
     public let at: Date
-    public let actorRole: String
+    public let actorRole: ActorRole
     public let isPublic: Bool
     public let note: String?
     public let toStatus: String?
 
-    public init(kind: String, at: Date, actorRole: String, isPublic: Bool, note: String?, toStatus: String?) {
+    public init(kind: EventKind, at: Date, actorRole: ActorRole, isPublic: Bool, note: String?, toStatus: String?) {
         self.kind = kind
         self.at = at
         self.actorRole = actorRole

@@ -25,6 +25,9 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// Past its deadline, the case closes by itself: the citizen's time to answer a resolution ran out.
+    public var closesWhenOverdue: Bool { self == .resolved }
+
     /// The words a citizen reads, in Indonesian.
     public var labelID: String {
         switch self {

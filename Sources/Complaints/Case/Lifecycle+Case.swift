@@ -102,7 +102,7 @@ extension Lifecycle {
         var events = [TimelineEntry(kind: transition.kind, actor: actor, isPublic: transition.isPublic, note: transition.note ?? subUnitName,
                                     fromStatus: before.status, toStatus: after.status, details: details)]
         if let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            events.append(TimelineEntry(kind: "note", actor: actor, isPublic: false, note: reason, fromStatus: nil, toStatus: after.status))
+            events.append(TimelineEntry(kind: .note, actor: actor, isPublic: false, note: reason, fromStatus: nil, toStatus: after.status))
         }
         let audit = actor == .system ? nil
             : CaseAuditEntry(action: action.name, acting: acting, caseID: before.id, before: before.auditSnapshot, after: after.auditSnapshot)
@@ -123,7 +123,7 @@ extension Lifecycle {
     public static func receive(_ stored: Case, joining duplicate: (id: Int64, code: String)? = nil,
                                open311Details: [String: String] = [:], at now: Date) -> Result<CaseChange, Refusal> {
         guard stored.status == .received else { return .failure(.notAllowedInStatus(action: "receive", status: stored.status)) }
-        let submitted = TimelineEntry(kind: "submitted", actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
+        let submitted = TimelineEntry(kind: .submitted, actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
                                       details: EventDetails(channel: stored.channel, open311: open311Details.isEmpty ? nil : open311Details))
         guard let duplicate else {
             return .success(CaseChange(before: stored, after: stored, changesCase: false, rating: nil, duplicateOf: nil,

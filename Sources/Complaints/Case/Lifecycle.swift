@@ -9,13 +9,13 @@ public enum Lifecycle {
 
     /// - Returns: the transition, or the refusal to report (from the table in CaseRefusals.swift).
     public static func apply(_ action: CaseAction, to status: ComplaintStatus, by actor: Actor) -> Result<Transition, Refusal> {
-        guard permits(actor, action) else { return .failure(.roleNotAllowed(action: action.name)) }
+        guard permits(actor, action) else { return .failure(.roleNotAllowed(action: action.name.rawValue)) }
         if let text = action.text, text.count > maxNoteLength { return .failure(.noteTooLong) }
         switch action {
         case .addNote(let text, let isPublic):
             guard !text.isBlank else { return .failure(.noteRequired) }
-            guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name, status: status)) }
-            return .success(Transition(to: status, kind: "note", isPublic: isPublic, note: text))
+            guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name.rawValue, status: status)) }
+            return .success(Transition(to: status, kind: .note, isPublic: isPublic, note: text))
         case .resolve(let note), .requestValidation(let note):
             guard !note.isBlank else { return .failure(.noteRequired) }
         case .rejectFollowUp(let reason), .reject(let reason), .postpone(let reason):
@@ -27,17 +27,17 @@ public enum Lifecycle {
             guard CitizenRating.scale.contains(rating) else { return .failure(.ratingOutOfScale) }
         case .updateDetails(let change):
             guard !status.isTerminal, status != .received else {
-                return .failure(.notAllowedInStatus(action: action.name, status: status))
+                return .failure(.notAllowedInStatus(action: action.name.rawValue, status: status))
             }
-            return .success(Transition(to: status, kind: "details_updated", isPublic: false, fields: change))
+            return .success(Transition(to: status, kind: .detailsUpdated, isPublic: false, fields: change))
         case .escalate(let escalation):
-            guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name, status: status)) }
+            guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name.rawValue, status: status)) }
             return .success(transition(escalating: escalation, from: status))
         default:
             break
         }
         guard let target = target(of: action, from: status) else {
-            return .failure(.notAllowedInStatus(action: action.name, status: status))
+            return .failure(.notAllowedInStatus(action: action.name.rawValue, status: status))
         }
         return .success(transition(action, to: target))
     }
@@ -84,28 +84,28 @@ public enum Lifecycle {
 
     private static func transition(_ action: CaseAction, to target: ComplaintStatus) -> Transition {
         switch action {
-        case .dispatch: return Transition(to: target, kind: "dispatched", isPublic: true)
-        case .verify: return Transition(to: target, kind: "verified", isPublic: true)
-        case .claim: return Transition(to: target, kind: "claimed", isPublic: true, assignsActor: true)
-        case .assign(let account): return Transition(to: target, kind: "assigned", isPublic: false, assignee: account)
-        case .dispose(let subUnit): return Transition(to: target, kind: "disposed", isPublic: true, subUnit: subUnit)
-        case .resolve(let note): return Transition(to: target, kind: "resolved", isPublic: true, note: note)
+        case .dispatch: return Transition(to: target, kind: .dispatched, isPublic: true)
+        case .verify: return Transition(to: target, kind: .verified, isPublic: true)
+        case .claim: return Transition(to: target, kind: .claimed, isPublic: true, assignsActor: true)
+        case .assign(let account): return Transition(to: target, kind: .assigned, isPublic: false, assignee: account)
+        case .dispose(let subUnit): return Transition(to: target, kind: .disposed, isPublic: true, subUnit: subUnit)
+        case .resolve(let note): return Transition(to: target, kind: .resolved, isPublic: true, note: note)
         case .requestValidation(let note):
-            return Transition(to: target, kind: "validation_requested", isPublic: true, note: note)
-        case .validate: return Transition(to: target, kind: "validated", isPublic: true)
+            return Transition(to: target, kind: .validationRequested, isPublic: true, note: note)
+        case .validate: return Transition(to: target, kind: .validated, isPublic: true)
         case .rejectFollowUp(let reason):
-            return Transition(to: target, kind: "follow_up_rejected", isPublic: false, note: reason)
-        case .reject(let reason): return Transition(to: target, kind: "rejected", isPublic: true, note: reason)
-        case .postpone(let reason): return Transition(to: target, kind: "postponed", isPublic: true, note: reason)
+            return Transition(to: target, kind: .followUpRejected, isPublic: false, note: reason)
+        case .reject(let reason): return Transition(to: target, kind: .rejected, isPublic: true, note: reason)
+        case .postpone(let reason): return Transition(to: target, kind: .postponed, isPublic: true, note: reason)
         case .markDuplicate(let of):
-            return Transition(to: target, kind: "marked_duplicate", isPublic: true, duplicateOf: of)
+            return Transition(to: target, kind: .markedDuplicate, isPublic: true, duplicateOf: of)
         case .linkAsDuplicate(let of):
-            return Transition(to: target, kind: "linked_duplicate", isPublic: true, duplicateOf: of)
-        case .close: return Transition(to: target, kind: "closed", isPublic: true)
+            return Transition(to: target, kind: .linkedDuplicate, isPublic: true, duplicateOf: of)
+        case .close: return Transition(to: target, kind: .closed, isPublic: true)
         case .reopen(let reason, let rating):
-            return Transition(to: target, kind: "reopened", isPublic: true, note: reason, rating: rating)
+            return Transition(to: target, kind: .reopened, isPublic: true, note: reason, rating: rating)
         case .accept(let rating, let comment):
-            return Transition(to: target, kind: "accepted", isPublic: true, note: comment.flatMap { $0.isBlank ? nil : $0 },
+            return Transition(to: target, kind: .accepted, isPublic: true, note: comment.flatMap { $0.isBlank ? nil : $0 },
                               rating: rating)
         case .addNote, .updateDetails, .escalate: fatalError("handled before a target is looked up")
         }
@@ -116,9 +116,9 @@ public enum Lifecycle {
     private static func transition(escalating escalation: Escalation, from status: ComplaintStatus) -> Transition {
         switch escalation {
         case .moveToCategory(let category):
-            return Transition(to: .received, kind: "escalated", isPublic: true, escalation: escalation, movedTo: category)
+            return Transition(to: .received, kind: .escalated, isPublic: true, escalation: escalation, movedTo: category)
         case .raisePriority, .setDeadline, .handToInspectorate, .overdue:
-            return Transition(to: status, kind: "escalated", isPublic: true, escalation: escalation)
+            return Transition(to: status, kind: .escalated, isPublic: true, escalation: escalation)
         }
     }
 }
@@ -126,8 +126,8 @@ public enum Lifecycle {
 /// What the lifecycle decided: the status after the action and the event to append.
 public struct Transition: Sendable, Equatable {
     public let to: ComplaintStatus
-    /// The timeline event kind (`dispatched`, `claimed`, `note`, `escalated`, …).
-    public let kind: String
+    /// The timeline event's kind.
+    public let kind: EventKind
     public let isPublic: Bool
     public let note: String?
     /// True when the acting account becomes the case's assignee.
@@ -145,9 +145,9 @@ public struct Transition: Sendable, Equatable {
     public let subUnit: String?
 
     /// Whether the step may carry after-photos (evidence of the work done).
-    public var acceptsAfterPhotos: Bool { kind == "resolved" || kind == "validation_requested" }
+    public var acceptsAfterPhotos: Bool { kind == .resolved || kind == .validationRequested }
 
-    init(to: ComplaintStatus, kind: String, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
+    init(to: ComplaintStatus, kind: EventKind, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
          escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil, rating: Int? = nil,
          assignee: Int64? = nil, fields: [String: String?]? = nil, subUnit: String? = nil) {
         self.to = to

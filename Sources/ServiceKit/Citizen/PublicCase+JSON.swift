@@ -39,8 +39,8 @@ extension PublicCase {
 extension PublicEvent {
     /// One event of the public timeline: `status` and `note` only where the event has them.
     func json(language: Language) -> JSONValue {
-        var item: [String: JSONValue] = ["kind": .string(kind), "at": .string(PostgresTimestamp.format(at)),
-                                         "actor_role": .string(actorRole)]
+        var item: [String: JSONValue] = ["kind": .string(kind.rawValue), "at": .string(PostgresTimestamp.format(at)),
+                                         "actor_role": .string(actorRole.rawValue)]
         if let toStatus { item["status"] = .string(toStatus) }
         if let note = note(language) { item["note"] = .string(note) }
         return .object(item)

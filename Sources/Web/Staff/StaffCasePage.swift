@@ -118,7 +118,7 @@ public enum StaffCasePage {
         body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\" id=\"timeline\">"
         for event in view.timeline {
             let visibility = event.isPublic ? t(.publicEvent) : t(.internalEvent)
-            body += "<li data-kind=\"\(HTML.escape(event.kind))\"><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
+            body += "<li data-kind=\"\(HTML.escape(event.kind.rawValue))\"><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
             body += " — \(HTML.escape(EventText.role(event.actorRole, language))), \(DateText.local(event.at, language)) <span class=\"internal\">(\(visibility))</span>"
             if let note = event.note { body += "<br><span class=\"text\">\(HTML.escape(note))</span>" }
             body += "</li>"

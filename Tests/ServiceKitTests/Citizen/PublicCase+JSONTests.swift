@@ -13,8 +13,8 @@ struct PublicCaseJSONTests {
                           categoryNameEN: "Public works", status: .inProgress, confidential: confidential,
                           description: "Jembatan retak", location: "Jl. Sudirman", kelurahan: "Sukamaju", kecamatan: nil,
                           dueAt: nil, createdAt: at, updatedAt: at,
-                          timeline: [PublicEvent(kind: "submitted", at: at, actorRole: "citizen", toStatus: "received", note: nil, noteEN: nil),
-                                     PublicEvent(kind: "note", at: at, actorRole: "staff", toStatus: nil, note: "Dicek", noteEN: "Checked")],
+                          timeline: [PublicEvent(kind: EventKind(rawValue: "submitted"), at: at, actorRole: ActorRole(rawValue: "citizen"), toStatus: "received", note: nil, noteEN: nil),
+                                     PublicEvent(kind: EventKind(rawValue: "note"), at: at, actorRole: ActorRole(rawValue: "staff"), toStatus: nil, note: "Dicek", noteEN: "Checked")],
                           joinedStatus: .dispatched, photos: [PublicPhoto(position: 1, purpose: .resolution, mediaType: "image/png")])
     }
 

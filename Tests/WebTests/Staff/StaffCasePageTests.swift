@@ -17,8 +17,8 @@ struct StaffCasePageTests {
               duplicates: DuplicateLinks = DuplicateLinks(duplicateOf: nil, joined: []), photos: [CasePhoto] = [],
               fields: [String: String] = [:], showsConfidential: Bool = true) -> StaffCaseView {
         StaffCaseView(stored: stored, timeline: timeline ?? [
-            CaseEvent(kind: "submitted", at: Sample.at, actorRole: "citizen", isPublic: true, note: nil, toStatus: "received"),
-            CaseEvent(kind: "note", at: Sample.at, actorRole: "staff", isPublic: false, note: "Cek ke lokasi besok.", toStatus: nil),
+            CaseEvent(kind: EventKind(rawValue: "submitted"), at: Sample.at, actorRole: ActorRole(rawValue: "citizen"), isPublic: true, note: nil, toStatus: "received"),
+            CaseEvent(kind: EventKind(rawValue: "note"), at: Sample.at, actorRole: ActorRole(rawValue: "staff"), isPublic: false, note: "Cek ke lokasi besok.", toStatus: nil),
         ], reporter: reporter, photos: photos, duplicates: duplicates, actions: actions, colleagues: colleagues,
                       subUnits: Array(Sample.subUnits.prefix(2)), categories: Sample.categories, profile: Self.profile,
                       fields: fields, showsConfidential: showsConfidential)
@@ -146,7 +146,7 @@ struct StaffCasePageTests {
     func everyUserSuppliedTextIsEscaped(hostile: Hostile) {
         func render(_ text: String) -> String {
             let stored = Sample.stored(category: text, description: text, location: text, kelurahan: text, kecamatan: text, subUnit: text)
-            let events = [CaseEvent(kind: text, at: Sample.at, actorRole: text, isPublic: false, note: text, toStatus: nil)]
+            let events = [CaseEvent(kind: EventKind(rawValue: text), at: Sample.at, actorRole: ActorRole(rawValue: text), isPublic: false, note: text, toStatus: nil)]
             let page = view(stored, reporter: Contact(name: text, email: text, phone: text), timeline: events,
                             colleagues: [Sample.account(id: 8, login: text)],
                             duplicates: DuplicateLinks(duplicateOf: nil, joined: [(Sample.code, text)]),
