@@ -105,7 +105,7 @@ public enum ComplaintStore {
         guard rule.applies(to: submission) else { return nil }
         let point = rule.point(of: submission)
         return try connection.query(SQL.findDuplicate, [submission.category, point?.lat, point?.lon, rule.pole(of: submission),
-                                                        rule.radius, rule.window, DuplicateRule.earthRadius])
+                                                        rule.radius, rule.window])
             .first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
     }
 
@@ -155,18 +155,18 @@ public enum ComplaintStore {
               left join complaints j on j.id = c.duplicate_of
              where k.scope = $1 and k.key = $2
             """
-        /// The candidate for `DuplicateRule`: $1 category, $2 and $3 the point (or null), $4 the pole (or
-        /// null), $5 the radius in metres, $6 the window in seconds, $7 the earth's radius. The distance
-        /// is the great circle's by the haversine formula, in metres.
+        /// The candidate for `DuplicateRule`: $1 the category, $2 and $3 the latitude and longitude (null
+        /// without a point: ST_MakePoint is strict, so that branch is false), $4 the pole (or null), $5 the
+        /// radius in metres, $6 the window in seconds. The distance is on the sphere (`use_spheroid`
+        /// false), as `DuplicateRule.distance` reckons it; the place branch is answered by the partial
+        /// GiST index complaints_open_geo_point (migration 018), the pole branch by complaints_pole.
         static let findDuplicate = """
             select id, tracking_code from complaints
              where category_code = $1 and duplicate_of is null
                and \(ComplaintStatus.openCondition)
                and created_at > now() - make_interval(secs => $6::float8)
-               and (($2::float8 is not null and lat is not null
-                     and 2 * $7::float8 * asin(sqrt(power(sin(radians(lat - $2::float8) / 2), 2)
-                         + cos(radians($2::float8)) * cos(radians(lat)) * power(sin(radians(lon - $3::float8) / 2), 2))) <= $5::float8)
-                    or ($4::text is not null and pole_id = $4::text))
+               and (ST_DWithin(geo_point, ST_SetSRID(ST_MakePoint($3::float8, $2::float8), 4326)::geography, $5::float8, false)
+                    or pole_id = $4::text)
              order by created_at
              limit 1
             """

@@ -49,7 +49,7 @@ struct DemoCaseGeneratorTests {
 
     @Test func eachTimelineLeadsToItsCasesStatusThroughTheLifecyclesRoads() {
         for demo in (0..<3000).map(generator().demoCase) {
-            #expect(demo.events.first?.kind == "submitted")
+            #expect(demo.events.first?.kind == .submitted)
             #expect(zip(demo.events, demo.events.dropFirst()).allSatisfy { $0.at <= $1.at }, "\(demo.trackingCode) out of order")
             #expect(demo.events.last!.at < Self.until)
             #expect(demo.events.last { $0.to != nil }?.to == demo.status)

@@ -65,7 +65,7 @@ struct DemoDataWriterTests {
             .decode("tracking_code", as: String.self)
         let view = try #require(try PublicCase.load(code, on: connection))
         #expect(view.status == .closed)
-        #expect(view.timeline.first?.kind == "submitted")
+        #expect(view.timeline.first?.kind == .submitted)
         #expect(view.timeline.last?.toStatus == "closed")
     }
 

@@ -63,9 +63,9 @@ struct DemoReporter: Equatable, Sendable {
 
 /// One timeline event, as `complaint_events` holds it.
 struct DemoEvent: Equatable, Sendable {
-    let kind: String
+    let kind: EventKind
     let at: Date
-    let actorRole: String
+    let actorRole: ActorRole
     var actorID: Int64?
     let isPublic: Bool
     var note: String?

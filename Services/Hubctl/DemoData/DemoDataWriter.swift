@@ -72,7 +72,7 @@ enum DemoDataWriter {
             """) { rows in
             for demo in batch {
                 for event in demo.events {
-                    try rows.row([id(demo.index), event.kind, CopyTimestamp.text(event.at), event.actorRole, event.actorID.map(String.init),
+                    try rows.row([id(demo.index), event.kind.rawValue, CopyTimestamp.text(event.at), event.actorRole.rawValue, event.actorID.map(String.init),
                                   flag(event.isPublic), event.note, event.from?.rawValue, event.to?.rawValue, event.details])
                 }
             }

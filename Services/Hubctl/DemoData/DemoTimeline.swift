@@ -25,7 +25,7 @@ struct DemoTimeline {
         let staff = reference.staff[demo.module]
         var steps: [DemoEvent] = []
         var at = 1.0  // seconds after submission
-        func step(_ kind: String, _ role: String, _ from: ComplaintStatus?, _ to: ComplaintStatus?, after delay: ClosedRange<Double>,
+        func step(_ kind: EventKind, _ role: ActorRole, _ from: ComplaintStatus?, _ to: ComplaintStatus?, after delay: ClosedRange<Double>,
                   actor: Int64? = nil, note: String? = nil, details: String = "{}") {
             at += random.seconds(delay)
             steps.append(DemoEvent(kind: kind, at: Date(timeIntervalSince1970: at), actorRole: role, actorID: actor, isPublic: true,
@@ -33,34 +33,34 @@ struct DemoTimeline {
         }
         let hour = 3600.0, day = 86_400.0
         if fate == .duplicate, let target, random.chance(0.5) {
-            step("linked_duplicate", "system", .received, .duplicate, after: 0...0, details: "{\"duplicate_of\":\"\(target.code)\"}")
+            step(.linkedDuplicate, .system, .received, .duplicate, after: 0...0, details: "{\"duplicate_of\":\"\(target.code)\"}")
         } else {
-            step("dispatched", "system", .received, .dispatched, after: 0...1)
+            step(.dispatched, .system, .received, .dispatched, after: 0...1)
             var last = ComplaintStatus.dispatched
             if fate != .dispatched && (fate == .verified || random.chance(0.75)) {
-                step("verified", "staff", last, .verified, after: hour / 2...3 * day, actor: staff)
+                step(.verified, .staff(.staff), last, .verified, after: hour / 2...3 * day, actor: staff)
                 last = .verified
             }
             switch fate {
             case .dispatched, .verified: break
-            case .rejected: step("rejected", "staff", last, .rejected, after: hour...2 * day, actor: staff, note: random.pick(DemoWords.rejections))
+            case .rejected: step(.rejected, .staff(.staff), last, .rejected, after: hour...2 * day, actor: staff, note: random.pick(DemoWords.rejections))
             case .duplicate:
-                step("marked_duplicate", "staff", last, .duplicate, after: hour...2 * day, actor: staff,
+                step(.markedDuplicate, .staff(.staff), last, .duplicate, after: hour...2 * day, actor: staff,
                      details: "{\"duplicate_of\":\"\(target?.code ?? "")\"}")
             case .inProgress, .postponed, .awaitingValidation, .resolved, .closed:
-                step("claimed", "staff", last, .inProgress, after: hour...3 * day, actor: staff)
+                step(.claimed, .staff(.staff), last, .inProgress, after: hour...3 * day, actor: staff)
                 demo.assignedTo = staff
                 if fate == .postponed {
-                    step("postponed", "staff", .inProgress, .postponed, after: day...10 * day, actor: staff, note: random.pick(DemoWords.postponements))
+                    step(.postponed, .staff(.staff), .inProgress, .postponed, after: day...10 * day, actor: staff, note: random.pick(DemoWords.postponements))
                 } else if fate != .inProgress {
                     if fate == .awaitingValidation || random.chance(0.3) {
-                        step("validation_requested", "staff", .inProgress, .awaitingValidation, after: day...10 * day, actor: staff,
+                        step(.validationRequested, .staff(.staff), .inProgress, .awaitingValidation, after: day...10 * day, actor: staff,
                              note: random.pick(DemoWords.resolutions))
                         if fate != .awaitingValidation {
-                            step("validated", "validator", .awaitingValidation, .resolved, after: 2 * hour...3 * day, actor: reference.validator)
+                            step(.validated, .staff(.validator), .awaitingValidation, .resolved, after: 2 * hour...3 * day, actor: reference.validator)
                         }
                     } else {
-                        step("resolved", "staff", .inProgress, .resolved, after: day...12 * day, actor: staff, note: random.pick(DemoWords.resolutions))
+                        step(.resolved, .staff(.staff), .inProgress, .resolved, after: day...12 * day, actor: staff, note: random.pick(DemoWords.resolutions))
                     }
                 }
             }
@@ -71,12 +71,12 @@ struct DemoTimeline {
             if random.chance(0.45) {
                 let rating = random.weighted([(5, 45), (4, 35), (3, 20)])
                 let moment = min(resolved.addingTimeInterval(random.seconds(hour...9 * day)), until.addingTimeInterval(-1))
-                steps.append(DemoEvent(kind: "accepted", at: max(moment, resolved), actorRole: "citizen", isPublic: true,
+                steps.append(DemoEvent(kind: .accepted, at: max(moment, resolved), actorRole: .citizen, isPublic: true,
                                        note: random.chance(0.3) ? "Terima kasih, sudah beres" : nil, from: .resolved, to: .closed,
                                        details: "{\"rating\":\(rating)}"))
                 demo.citizenRating = rating
             } else {
-                steps.append(DemoEvent(kind: "closed", at: min(autoClose, until.addingTimeInterval(-1)), actorRole: "system",
+                steps.append(DemoEvent(kind: .closed, at: min(autoClose, until.addingTimeInterval(-1)), actorRole: .system,
                                        isPublic: true, from: .resolved, to: .closed))
             }
         }
@@ -105,7 +105,7 @@ struct DemoTimeline {
 
     /// Sets the fields the steps leave, and escalates an open case that is past its deadline.
     private func settle(_ demo: inout DemoCase, steps: [DemoEvent], duplicateOf: Int?) {
-        var events = [DemoEvent(kind: "submitted", at: demo.createdAt, actorRole: "citizen", isPublic: true, from: nil, to: .received,
+        var events = [DemoEvent(kind: .submitted, at: demo.createdAt, actorRole: .citizen, isPublic: true, from: nil, to: .received,
                                 details: "{\"channel\":\"\(demo.channel.rawValue)\"}")]
         let calendar = reference.calendar
         for event in steps {
@@ -127,7 +127,7 @@ struct DemoTimeline {
                 // A deadline kept from an earlier status (awaiting validation keeps the claim's) may have
                 // passed before the last step: the sweep escalates at its next round after both.
                 let moment = max(due, events[events.count - 1].at)
-                events.append(DemoEvent(kind: "escalated", at: moment, actorRole: "system", isPublic: true, from: demo.status, to: demo.status,
+                events.append(DemoEvent(kind: .escalated, at: moment, actorRole: .system, isPublic: true, from: demo.status, to: demo.status,
                                         details: "{\"escalation\":\"overdue\",\"step\":\(step)}"))
                 demo.overdueStep = step
                 demo.escalationLevel = step

@@ -3,7 +3,8 @@ import Foundation
 /// When a new report repeats one already open, so intake links it to that case instead of sending the
 /// module the same problem twice: same category, the earlier case open and not itself a duplicate,
 /// made within `window`, and either within `radius` of the new report or naming the same pole.
-/// The store's candidate query binds these numbers; the distance is the great circle's (haversine).
+/// The store's candidate query binds these numbers; the distance is the great circle's on the sphere
+/// PostGIS reckons with when told not to use the spheroid, so the two agree.
 public struct DuplicateRule: Sendable, Equatable {
     /// How near two reports' coordinates must be, in metres.
     public let radius: Double
@@ -21,8 +22,8 @@ public struct DuplicateRule: Sendable, Equatable {
     /// The hub's rule: 50 m, 7 days, or the same pole.
     public static let standard = DuplicateRule(radius: 50, window: 7 * 86_400, samePole: true)
 
-    /// The earth's mean radius in metres, for the haversine distance.
-    public static let earthRadius = 6_371_000.0
+    /// The earth's mean radius in metres, (2a + b) / 3 of WGS 84: PostGIS's sphere.
+    public static let earthRadius = 6_371_008.771
 
     /// The coordinates the rule compares, when the submission has both.
     public func point(of submission: ComplaintSubmission) -> (lat: Double, lon: Double)? {
