@@ -106,7 +106,7 @@ public final class PostgresPool: @unchecked Sendable {
     /// Where this thread looks first, so that threads spread over the slots instead of all
     /// contending for the first.
     private func preferredSlot() -> Int {
-        let thread = UInt64(UInt(bitPattern: Int(bitPattern: pthread_self())))
+        let thread = UInt64(pthread_self())
         return Int(((thread >> 12) &* 0x9E37_79B9_7F4A_7C15) >> 33) % slots.count
     }
 
