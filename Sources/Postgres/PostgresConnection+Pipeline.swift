@@ -5,7 +5,8 @@ import CLibPQ
 extension PostgresConnection {
     /// Runs the statements `build` queues in one round trip and returns each one's rows, in order.
     ///
-    /// Outside a transaction the batch is one implicit transaction: all of it happens or none.
+    /// Outside a transaction the batch is one implicit transaction: all of it happens or none
+    /// (unless it holds its own BEGIN or COMMIT).
     /// Inside one (`transaction { … }`), a failure aborts the transaction as any failing statement
     /// would. Either way the first failing statement stops the rest, which do not run, and the
     /// error says which it was: `PostgresError.inPipeline(statement:_:)`, whose `kind` and
@@ -18,15 +19,16 @@ extension PostgresConnection {
         try build(&batch)
         guard !batch.statements.isEmpty else { return [] }
         let startedIdle = PQtransactionStatus(handle) == PQTRANS_IDLE
-        if startedIdle { deallocateRetiredStatements() }
+        deallocateRetiredStatements()
         var retried = false
         while true {
             do {
                 return try send(batch.statements)
             } catch PostgresError.inPipeline(let index, let error) {
-                // Outside a transaction nothing of the batch happened: a stale statement is prepared
-                // again and the whole batch sent once more, as `query` does for one statement.
-                if startedIdle, PQtransactionStatus(handle) == PQTRANS_IDLE, !retried,
+                // Outside a transaction, and with no BEGIN or COMMIT of its own, nothing of the batch
+                // happened: a stale statement is prepared again and the whole batch sent once more,
+                // as `query` does for one statement.
+                if startedIdle, !batch.controlsTransactions, PQtransactionStatus(handle) == PQTRANS_IDLE, !retried,
                    invalidateStatement(after: error, sql: batch.statements[index].sql) {
                     retried = true
                     deallocateRetiredStatements()

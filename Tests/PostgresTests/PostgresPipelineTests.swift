@@ -127,6 +127,26 @@ struct PostgresPipelineTests {
         #expect(try connection.query("select array_agg(id order by id)::text as ids from t")[0]["ids"] == "{1,2,3}")
     }
 
+    @Test func aBatchThatCommitsPartWayIsNotSentAgainWhenALaterStatementIsStale() throws {
+        let connection = try connect()
+        try connection.execute("create table t (id int); create table s (a int)")
+        let read = "select * from s"
+        _ = try connection.query(read)
+        try connection.execute("alter table s add column b int")
+        let failed = failure {
+            _ = try connection.pipeline { batch in
+                batch.query("begin")
+                batch.query("insert into t values ($1)", [1])
+                batch.query("commit")
+                batch.query(read)
+            }
+        }
+        #expect(failed?.statement == 3)
+        #expect(try connection.query("select count(*)::int as n from t")[0].decode("n", as: Int.self) == 1,
+                "the committed insert ran once")
+        #expect(try connection.query(read).columns == ["a", "b"])
+    }
+
     @Test func anEmptyBatchSendsNothing() throws {
         let connection = try connect()
         #expect(try connection.pipeline { _ in }.isEmpty)
