@@ -35,27 +35,21 @@ struct PreparedStatementTests {
 
     @Test func aStatementIsPreparedAgainWhenItsTableGainsAColumn() throws {
         let connection = try connect()
-        try connection.execute("create table t (a int); insert into t values (1)")
-        let sql = "select * from t"
-        #expect(try connection.query(sql)[0].decode("a", as: Int.self) == 1)
-        try connection.execute("alter table t add column b text default 'baru'")
-        let row = try connection.query(sql)[0]
+        try StaleStatement.make(on: connection)
+        let row = try connection.query(StaleStatement.sql)[0]
         #expect(try row.decode("b", as: String.self) == "baru")
-        #expect(try prepared(sql, on: connection) == 1, "the stale statement was deallocated")
+        #expect(try prepared(StaleStatement.sql, on: connection) == 1, "the stale statement was deallocated")
     }
 
     @Test func aStaleStatementInsideATransactionFailsItAndIsPreparedAgainAfter() throws {
         let connection = try connect()
-        try connection.execute("create table t (a int); insert into t values (1)")
-        let sql = "select * from t"
-        _ = try connection.query(sql)
-        try connection.execute("alter table t add column b int")
+        try StaleStatement.make(on: connection)
         // The failure aborted the transaction, so it cannot be retried inside it.
         #expect(throws: PostgresError.self) {
-            try connection.transaction { try $0.query(sql) }
+            try connection.transaction { try $0.query(StaleStatement.sql) }
         }
         #expect(!connection.inTransaction)
-        #expect(try connection.transaction { try $0.query(sql) }.columns == ["a", "b"])
+        #expect(try connection.transaction { try $0.query(StaleStatement.sql) }.columns == ["a", "b"])
     }
 
     @Test func aStatementThatFailsToPrepareFailsAsBeforeAndIsNotKept() throws {
