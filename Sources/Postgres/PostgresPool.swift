@@ -94,11 +94,18 @@ public final class PostgresPool: @unchecked Sendable {
     /// Claims an idle slot, else an empty one to open a connection in; nil when every one is lent.
     private func claimSlot() -> (PoolSlot, wasIdle: Bool)? {
         let start = preferredSlot()
-        for state in [PoolSlot.State.idle, .empty] {
-            for offset in 0..<slots.count {
-                let slot = slots[(start + offset) % slots.count]
-                if slot.current == state, slot.claim(from: state) { return (slot, state == .idle) }
-            }
+        if let slot = claimSlot(in: .idle, from: start) { return (slot, true) }
+        if let slot = claimSlot(in: .empty, from: start) { return (slot, false) }
+        return nil
+    }
+
+    private func claimSlot(in state: PoolSlot.State, from start: Int) -> PoolSlot? {
+        var index = start
+        for _ in 0..<slots.count {
+            let slot = slots[index]
+            // A plain read first: a slot in another state is passed by without writing to it.
+            if slot.current == state, slot.claim(from: state) { return slot }
+            index = index + 1 == slots.count ? 0 : index + 1
         }
         return nil
     }
