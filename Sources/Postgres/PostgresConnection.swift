@@ -7,14 +7,25 @@ public final class PostgresConnection: @unchecked Sendable {
     let handle: OpaquePointer
     /// Work to run once the current transaction has committed (see `afterCommit(_:)`).
     var commitHooks: [(key: String, run: (PostgresConnection) throws -> Void)] = []
+    /// The statements this session has prepared, by text (see PostgresConnection+Prepared).
+    var statements: PreparedStatementCache
+
+    /// Distinct statement texts a connection keeps prepared unless told otherwise. The hub's own
+    /// statements are fixed texts, far fewer than this.
+    public static let defaultStatementCacheCapacity = 256
 
     /// Opens a connection and sets the session to UTC and ISO dates, which the decoders rely on.
     /// - Parameters:
     ///   - conninfo: a libpq connection string or URL (`HUB_DATABASE_URL`).
     ///   - applicationName: shown in `pg_stat_activity`.
     ///   - connectTimeout: seconds, unless the connection string sets its own.
+    ///   - statementCacheCapacity: distinct statement texts kept prepared, least recently used out
+    ///     first; 0 parses every statement afresh (a pooler that cannot keep prepared statements).
     /// - Throws: `PostgresError.connectionFailed`.
-    public init(conninfo: String, applicationName: String = "hub", connectTimeout: Int = 5) throws {
+    public init(conninfo: String, applicationName: String = "hub", connectTimeout: Int = 5,
+                statementCacheCapacity: Int = PostgresConnection.defaultStatementCacheCapacity) throws {
+        statements = PreparedStatementCache(capacity: statementCacheCapacity,
+                                            prefix: "hub_" + String(UInt32.random(in: 0...UInt32.max), radix: 36) + "_")
         // Earlier keywords are defaults; the expanded connection string (dbname) overrides them.
         let keywords = ["connect_timeout", "application_name", "dbname"]
         let values = [String(connectTimeout), applicationName, conninfo]
@@ -65,42 +76,15 @@ public final class PostgresConnection: @unchecked Sendable {
     /// The server's process id for this session (useful to cancel or terminate it in tests).
     public var backendPID: Int32 { PQbackendPID(handle) }
 
-    /// Runs one parameterised statement. Input only ever travels as parameters.
+    /// Runs one parameterised statement. Input only ever travels as parameters. Each distinct text
+    /// is prepared once per connection and run by name afterwards (see PostgresConnection+Prepared).
     /// - Parameters:
     ///   - sql: the statement with `$1`, `$2`, … placeholders.
     ///   - parameters: the values, in placeholder order.
     /// - Throws: `PostgresError.server` with the SQLSTATE, or `.connectionLost`.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) throws -> PostgresRows {
-        let values = parameters.map(\.postgresValue)
-        var buffers: [UnsafeMutablePointer<CChar>?] = []
-        var lengths: [Int32] = []
-        var formats: [Int32] = []
-        buffers.reserveCapacity(values.count)
-        for value in values {
-            switch value {
-            case .null:
-                buffers.append(nil); lengths.append(0); formats.append(0)
-            case .text(let text):
-                buffers.append(strdup(text)); lengths.append(0); formats.append(0)
-            case .bytes(let bytes):
-                let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: max(bytes.count, 1))
-                bytes.withUnsafeBufferPointer { source in
-                    source.withMemoryRebound(to: CChar.self) { chars in
-                        if let base = chars.baseAddress { buffer.initialize(from: base, count: bytes.count) }
-                    }
-                }
-                buffers.append(buffer); lengths.append(Int32(bytes.count)); formats.append(1)
-            }
-        }
-        defer { for buffer in buffers { free(buffer) } }
-        let result = buffers.withUnsafeBufferPointer { bufferPointer in
-            bufferPointer.withMemoryRebound(to: UnsafePointer<CChar>?.self) { valuePointers in
-                PQexecParams(handle, sql, Int32(values.count), nil, valuePointers.baseAddress,
-                             lengths, formats, 0)
-            }
-        }
-        return try consume(result)
+        try runPrepared(sql, PostgresParameters(parameters))
     }
 
     /// Runs one or more statements without parameters (migrations, SET, LISTEN).
@@ -112,46 +96,36 @@ public final class PostgresConnection: @unchecked Sendable {
         result = nil
     }
 
-    /// Turns a libpq result into rows or a typed error, and frees it.
+    /// Turns a libpq result into rows or a typed error; takes ownership of the result.
     func consume(_ result: OpaquePointer?) throws -> PostgresRows {
         guard let result else { throw connectionError() }
-        defer { PQclear(result) }
         switch PQresultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-            return PostgresRows(columns: [], cells: [], affectedRows: Self.affected(result))
         case PGRES_TUPLES_OK:
-            let rowCount = Int(PQntuples(result))
-            let columnCount = Int(PQnfields(result))
-            let columns = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
-            var cells: [[String?]] = []
-            cells.reserveCapacity(rowCount)
-            for row in 0..<rowCount {
-                var values: [String?] = []
-                values.reserveCapacity(columnCount)
-                for column in 0..<columnCount {
-                    if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
-                        values.append(nil)
-                    } else {
-                        values.append(String(cString: PQgetvalue(result, Int32(row), Int32(column))))
-                    }
-                }
-                cells.append(values)
-            }
-            return PostgresRows(columns: columns, cells: cells, affectedRows: rowCount)
+            let rows = PostgresResult(taking: result)
+            return PostgresRows(result: rows, affectedRows: rows.rowCount)
+        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+            defer { PQclear(result) }
+            return PostgresRows(result: nil, affectedRows: Self.affected(result))
         default:
-            if PQstatus(handle) != CONNECTION_OK { throw connectionError() }
-            func field(_ code: Character) -> String? {
-                guard let value = PQresultErrorField(result, Int32(code.asciiValue!)) else { return nil }
-                return String(cString: value)
-            }
-            let sqlstate = field("C") ?? "XX000"
-            let message = field("M") ?? String(cString: PQresultErrorMessage(result))
-            let error = ServerError(sqlstate: sqlstate, message: message, detail: field("D"), constraint: field("n"))
-            if error.kind == .adminShutdown || error.kind == .connectionException {
-                throw PostgresError.connectionLost(message)
-            }
-            throw PostgresError.server(error)
+            defer { PQclear(result) }
+            throw failure(of: result)
         }
+    }
+
+    /// The typed error a failed result reports (a lost connection whatever the server said last).
+    func failure(of result: OpaquePointer) -> PostgresError {
+        if PQstatus(handle) != CONNECTION_OK { return connectionError() }
+        func field(_ code: Character) -> String? {
+            guard let value = PQresultErrorField(result, Int32(code.asciiValue!)) else { return nil }
+            return String(cString: value)
+        }
+        let sqlstate = field("C") ?? "XX000"
+        let message = field("M") ?? String(cString: PQresultErrorMessage(result))
+        let error = ServerError(sqlstate: sqlstate, message: message, detail: field("D"), constraint: field("n"))
+        if error.kind == .adminShutdown || error.kind == .connectionException {
+            return .connectionLost(message)
+        }
+        return .server(error)
     }
 
     private static func affected(_ result: OpaquePointer) -> Int {

@@ -12,6 +12,9 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable {
     case missingColumn(String)
     /// No pooled connection became free within the wait limit.
     case poolTimeout
+    /// A statement of a pipeline failed (its position in the batch, from 0); the statements after
+    /// it did not run. `kind`, `constraintName` and `isConnectionProblem` are the failure's own.
+    indirect case inPipeline(statement: Int, PostgresError)
 
     public var description: String {
         switch self {
@@ -22,19 +25,26 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable {
             return "column \(column): cannot decode \(value ?? "NULL") as \(expected)"
         case .missingColumn(let name): return "no column named \(name)"
         case .poolTimeout: return "no database connection free in time"
+        case .inPipeline(let statement, let error): return "statement \(statement + 1) of the pipeline: \(error)"
         }
     }
 
     /// The server-side kind of failure, or nil when the failure was not the server's answer.
     public var kind: ServerError.Kind? {
-        if case .server(let error) = self { return error.kind }
-        return nil
+        switch self {
+        case .server(let error): return error.kind
+        case .inPipeline(_, let error): return error.kind
+        default: return nil
+        }
     }
 
     /// The constraint a server error names (unique index, check, foreign key), if any.
     public var constraintName: String? {
-        if case .server(let error) = self { return error.constraint }
-        return nil
+        switch self {
+        case .server(let error): return error.constraint
+        case .inPipeline(_, let error): return error.constraintName
+        default: return nil
+        }
     }
 
     /// True when the database is away rather than the statement wrong (unreachable, restarting,
@@ -46,6 +56,7 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable {
         case .connectionFailed, .connectionLost, .poolTimeout: return true
         case .server(let error):
             return error.kind == .connectionException || error.kind == .adminShutdown || error.kind == .readOnlyTransaction
+        case .inPipeline(_, let error): return error.isConnectionProblem
         default: return false
         }
     }

@@ -1,0 +1,29 @@
+/// Statements to send to the server together, in one round trip (see `PostgresConnection.pipeline`).
+public struct PostgresBatch {
+    struct Statement {
+        let sql: String
+        let parameters: PostgresParameters
+    }
+
+    private(set) var statements: [Statement] = []
+    /// True when a statement begins or ends a transaction itself: the batch is then not one
+    /// implicit transaction, and part of it may have committed before a failure.
+    private(set) var controlsTransactions = false
+
+    init() {}
+
+    /// Queues a statement; its rows come back at the same position in the pipeline's answer.
+    /// - Parameters:
+    ///   - sql: the statement with `$1`, `$2`, … placeholders (prepared once per connection).
+    ///   - parameters: the values, in placeholder order.
+    public mutating func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) {
+        statements.append(Statement(sql: sql, parameters: PostgresParameters(parameters)))
+        let firstWord = sql.drop { $0.isWhitespace }.prefix { $0.isLetter }.lowercased()
+        if Self.transactionControl.contains(firstWord) { controlsTransactions = true }
+    }
+
+    private static let transactionControl: Set<String> = ["begin", "start", "commit", "end", "rollback", "abort"]
+
+    /// How many statements are queued.
+    public var count: Int { statements.count }
+}
