@@ -25,9 +25,15 @@ extension CaseDesk {
             return Self.page(StaffFrame.errorPage(StaffStrings.serverError.text(language), session: session, language: language,
                                                   requestID: request.requestID), status: 500)
         }
-        let message = (answer as? Refusal)?.message(language) ?? StaffStrings.refusal(answer.code, language)
-            ?? (answer.status == 503 ? FailurePage.message(.unavailable, language: language) : answer.message(language: language.rawValue))
-        var response = Self.page(StaffFrame.errorPage(message, session: session, language: language), status: answer.status)
+        return Self.refusalPage(answer, session: session, language: language)
+    }
+
+    /// A refusal as a page in the staff frame: its message in the page's language (the database being
+    /// away in the words of every failure page), its status and its headers.
+    static func refusalPage(_ answer: any HTTPResponseError, session: StaffSession?, language: Language) -> HTTPResponse {
+        let message = answer.code == "database_unavailable" ? FailurePage.message(.unavailable, language: language)
+            : answer.message(language: language.rawValue)
+        var response = page(StaffFrame.errorPage(message, session: session, language: language), status: answer.status)
         for field in answer.headers.fields { response.headers.add(field.name, field.value) }
         return response
     }
