@@ -22,7 +22,7 @@ struct BrowserFailures: Middleware {
         let failures = self
         return ErrorRenderer { error, request, context in
             if !(error is any HTTPResponseError) { failures.logger.handlerFailed(request, error) }
-            let answer = HTTPError(answering: error)
+            let answer = DatabaseUnavailable.answer(for: error)
             return failures.page(status: answer?.status ?? 500, request, context: context, keeping: answer?.headers ?? HTTPHeaders())
         }
     }

@@ -40,10 +40,10 @@ struct KirAppointmentRoutes: Sendable {
     func createSlot(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         let body = try request.jsonBody().members
         guard let text = body["starts_at"]?.stringValue, let startsAt = Date(iso8601: text) else {
-            throw HTTPError(400, "invalid_starts_at", "starts_at must be an ISO 8601 timestamp with a time zone")
+            throw Refusal.invalidStartsAt
         }
         guard let capacity = body["capacity"]?.wholeNumber, (1...500).contains(capacity) else {
-            throw HTTPError(400, "invalid_capacity", "capacity must be a whole number from 1 to 500")
+            throw Refusal.invalidCapacity
         }
         do {
             let id = try pool.transaction { connection -> Int64 in
@@ -56,7 +56,7 @@ struct KirAppointmentRoutes: Sendable {
                                    "booked": 0, "free": .integer(capacity)]
             return .json(slot, status: 201)
         } catch let error as PostgresError where error.kind == .uniqueViolation {
-            throw HTTPError(409, "slot_exists", "a slot already starts at \(text)")
+            throw Refusal.slotExists(startingAt: text)
         }
     }
 
@@ -65,22 +65,22 @@ struct KirAppointmentRoutes: Sendable {
     func book(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         let body = try request.jsonBody().members
         guard let text = body["tracking_code"]?.stringValue, let code = TrackingCode(parsing: text) else {
-            throw HTTPError(400, "invalid_request", "tracking_code must be a tracking code")
+            throw Refusal.bookingCodeRequired
         }
-        guard let slotID = body["slot_id"]?.wholeNumber else { throw HTTPError(400, "invalid_request", "slot_id must be a number") }
+        guard let slotID = body["slot_id"]?.wholeNumber else { throw Refusal.slotIDRequired }
         return try pool.transaction { connection in
             // The same visibility as every other case route (sub-unit, area, categories, the inspectorate's cases).
             guard let stored = try StaffAccess.visibleCase(code.value, for: account, forUpdate: true, on: connection),
                   stored.module == .kir else {
-                throw HTTPError(404, "case_not_found", "no KIR case \(code.value) that you may see")
+                throw Refusal.kirCaseNotFound(code.value)
             }
             let startsAt: Date
             do {
                 startsAt = try KirSlotStore.book(complaint: stored.id, into: Int64(slotID), on: connection)
             } catch KirSlotStore.BookingError.noSuchSlot {
-                throw HTTPError(404, "slot_not_found", "no slot \(slotID)")
+                throw Refusal.slotNotFound(slotID)
             } catch KirSlotStore.BookingError.full {
-                throw HTTPError(409, "slot_full", "slot \(slotID) is full")
+                throw Refusal.slotFull(slotID)
             }
             let note = "Jadwal uji KIR: \(WIBText.format(startsAt)) / KIR test appointment"
             try CaseStore.perform(.addNote(text: note, isPublic: true), on: stored, by: Acting(account.actor, through: request),

@@ -39,23 +39,23 @@ struct ShiftRosterRoutes: Sendable {
 
     func add(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
         let body = try request.jsonBody().members
-        guard let login = body["login"]?.stringValue, !login.isEmpty else { throw HTTPError(400, "invalid_request", "login is required") }
+        guard let login = body["login"]?.stringValue, !login.isEmpty else { throw Refusal.shiftLoginRequired }
         guard let startText = body["starts_at"]?.stringValue, let start = Date(iso8601: startText),
               let endText = body["ends_at"]?.stringValue, let end = Date(iso8601: endText) else {
-            throw HTTPError(400, "invalid_request", "starts_at and ends_at must be ISO 8601 timestamps with a time zone")
+            throw Refusal.shiftTimesRequired
         }
         guard end > start, end.timeIntervalSince(start) <= Self.longestShift * 3600 else {
-            throw HTTPError(400, "invalid_shift", "a shift ends after it starts and lasts at most \(Int(Self.longestShift)) hours")
+            throw Refusal.invalidShift(longest: Int(Self.longestShift))
         }
         return try pool.transaction { connection in
             guard let worker = try AccountStore.find(login: login, on: connection), worker.module == .publicWorks,
                   worker.role == .staff || worker.role == .supervisor else {
-                throw HTTPError(400, "invalid_account", "\(login) is not public-works staff or a supervisor")
+                throw Refusal.notShiftWorker(login)
             }
             do {
                 try ShiftRosterStore.add(worker, in: .publicWorks, from: start, to: end, on: connection)
             } catch is ShiftRosterStore.Overlap {
-                throw HTTPError(409, "shift_overlaps", "\(login) already has a shift then")
+                throw Refusal.shiftOverlaps(login)
             }
             try AuditLog.record("add_shift", by: Acting(account.actor, through: request),
                                 after: ["login": login, "starts_at": startText, "ends_at": endText], on: connection)

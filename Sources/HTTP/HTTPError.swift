@@ -1,4 +1,6 @@
-/// An error a handler throws to answer with a specific 4xx or 5xx and the hub's JSON error shape.
+/// An answer of the HTTP layer itself (a body that does not parse, a media type it does not read, an
+/// upstream that did not answer): a specific 4xx or 5xx in the hub's JSON error shape. The hub's
+/// own refusals are the domain's `Refusal`s; both render through `HTTPResponseError`.
 public struct HTTPError: Error, Sendable {
     public let status: Int
     public let code: String
@@ -14,29 +16,4 @@ public struct HTTPError: Error, Sendable {
 
     /// The response this error becomes: the hub's JSON error shape with its headers.
     public var response: HTTPResponse { jsonResponse }
-}
-
-/// An error from below the HTTP layer that knows the answer it stands for (a database that is away
-/// is a 503 with Retry-After, say), so the server and every wrapper that turns errors into pages or
-/// into Open311's shape render it as they render an `HTTPError`, without knowing where it came from.
-public protocol HTTPErrorConvertible: Error {
-    /// The answer, or nil when the error is a fault of the server (a 500).
-    var httpError: HTTPError? { get }
-}
-
-extension HTTPError {
-    /// The answer a thrown error stands for: the error itself, one that renders itself (its message
-    /// in English), what a convertible error says, or nil for anything else (which is a 500 with the
-    /// request id).
-    public init?(answering error: any Error) {
-        if let error = error as? HTTPError {
-            self = error
-        } else if let error = error as? any HTTPResponseError {
-            self.init(error.status, error.code, error.message(language: "en"), headers: error.headers)
-        } else if let answer = (error as? any HTTPErrorConvertible)?.httpError {
-            self = answer
-        } else {
-            return nil
-        }
-    }
 }

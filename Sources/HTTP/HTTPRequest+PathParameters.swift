@@ -15,7 +15,7 @@ extension HTTPRequest {
     /// The matched route's `{name}` segment read as `T`.
     /// - Throws: `notFound` when the segment is absent or not a `T`.
     public func pathParameter<T: PathParameterValue>(_ name: String, as type: T.Type = T.self,
-                                                     orThrow notFound: @autoclosure () -> HTTPError) throws -> T {
+                                                     orThrow notFound: @autoclosure () -> any HTTPResponseError) throws -> T {
         guard let value = pathParameter(name, as: type) else { throw notFound() }
         return value
     }

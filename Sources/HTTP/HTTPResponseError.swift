@@ -22,6 +22,7 @@ extension HTTPResponseError {
 }
 
 extension HTTPError: HTTPResponseError {
-    /// The one message an `HTTPError` has, whatever the language.
+    /// The one message an `HTTPError` has, whatever the language: the HTTP layer's answers are
+    /// the API's; pages word the few they show themselves (a staff page's form that does not read).
     public func message(language: String) -> String { message }
 }

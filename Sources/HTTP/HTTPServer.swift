@@ -43,7 +43,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// - Parameters:
     ///   - handler: answers every request that parsed, on a worker thread; thrown errors become the
-    ///     answer they stand for (`HTTPError(answering:)`), anything else a 500 with the request id.
+    ///     answer they stand for (an `HTTPResponseError`), anything else a 500 with the request id.
     ///   - onAccess: called once per answered request (access log, metrics).
     ///   - onError: called with errors a handler threw other than `HTTPError`, before the client is answered.
     public init(configuration: HTTPServerConfiguration, handler: @escaping HTTPHandler,
@@ -184,7 +184,7 @@ public final class HTTPServer: @unchecked Sendable {
             return error.response
         } catch {
             onError?(request, error)
-            if let answer = HTTPError(answering: error) { return answer.response }
+            if let answer = error as? any HTTPResponseError { return answer.jsonResponse }
             return .error(500, code: "internal_error",
                           message: "internal error; quote request id \(request.requestID) when reporting it",
                           extra: ["request_id": .string(request.requestID)])

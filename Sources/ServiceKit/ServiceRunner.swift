@@ -80,6 +80,8 @@ public final class ServiceRunner: @unchecked Sendable {
         // The gateway's port is the public one: its /metrics needs HUB_METRICS_TOKEN; a module's is internal.
         HealthRoutes.install(on: &router, pool: pool, database: database, metrics: metrics,
                              metricsAccess: name == .gateway ? .bearer(edge.metricsToken) : .open)
+        let log = self.logger
+        router = router.wrapped(DatabaseUnavailable.translating { request, error in log.handlerFailed(request, error) })
         router = router.wrapped(ResponsePolicy(edge: edge).middleware)
         QueueMetrics.install(on: metrics, pool: pool)
         var settings = HTTPServerConfiguration(host: configuration.listenHost, port: configuration.port(of: name))

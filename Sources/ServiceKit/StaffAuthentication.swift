@@ -30,7 +30,7 @@ public enum StaffAuthentication {
     }
 
     /// The signed-in account's session.
-    /// - Throws: `HTTPError` 401 when there is no valid session; 403 when the session is the cookie's,
+    /// - Throws: `HTTPRefusal` 401 when there is no valid session; 403 when the session is the cookie's,
     ///   the request changes state, and the CSRF token or the Origin is missing or wrong.
     public static func require(_ request: HTTPRequest, sessions: StaffSessions) throws -> StaffSession {
         guard let credential = credential(of: request) else { throw unauthenticated }
@@ -42,7 +42,7 @@ public enum StaffAuthentication {
     /// The token of a request that may change state (logging out): a Bearer token as sent; the cookie's
     /// only with the session's CSRF token and this site's Origin.
     /// - Returns: nil without a token, or for a cookie naming no live session.
-    /// - Throws: `HTTPError` 403 as `require` does.
+    /// - Throws: `Refusal` 403 as `require` does.
     public static func tokenForChange(_ request: HTTPRequest, sessions: StaffSessions) throws -> String? {
         switch credential(of: request) {
         case nil: return nil
@@ -56,23 +56,18 @@ public enum StaffAuthentication {
 
     static func changesState(_ request: HTTPRequest) -> Bool { !["GET", "HEAD", "OPTIONS"].contains(request.method) }
 
-    /// - Throws: `HTTPError` 403 `csrf_token_required` or `origin_mismatch`.
+    /// - Throws: `Refusal` 403 `csrf_token_required` or `origin_mismatch`.
     static func checkCookieRequest(_ request: HTTPRequest, session: StaffSession, edge: PublicEdge = .current) throws {
         guard session.accepts(csrf: request.headers[csrfHeader]) else {
-            throw HTTPError(403, "csrf_token_required",
-                            "with the session cookie, send the session's csrf_token (from the login answer) in \(csrfHeader), "
-                            + "or authenticate with Authorization: Bearer")
+            throw Refusal.csrfTokenRequired
         }
         guard edge.isSameOrigin(request) else {
-            throw HTTPError(403, "origin_mismatch", "with the session cookie, the Origin header must be this site's")
+            throw Refusal.originMismatch
         }
     }
 
-    static var unauthenticated: HTTPError {
-        var headers = HTTPHeaders()
-        headers.add("WWW-Authenticate", "Bearer realm=\"hub\"")
-        return HTTPError(401, "unauthenticated", "log in first: POST /api/v1/staff/login", headers: headers)
-    }
+    /// No valid session: the refusal with the challenge a JSON client answers.
+    static var unauthenticated: HTTPRefusal { Refusal.unauthenticated.with(header: "WWW-Authenticate", "Bearer realm=\"hub\"") }
 }
 
 extension StaffAuthentication {
@@ -80,20 +75,18 @@ extension StaffAuthentication {
     ///   (inspectors, admins).
     static func checkModule(_ account: Account, _ module: ModuleName) throws {
         guard account.role == .inspector || account.role == .admin || account.module == module else {
-            throw HTTPError(403, "forbidden", "this belongs to the \(module.rawValue) module")
+            throw Refusal.belongsToModule(module)
         }
     }
 
     /// - Throws: 403 `forbidden_action` unless the account has one of `roles`.
     static func checkRole(_ account: Account, _ roles: Set<Role>) throws {
-        if !roles.contains(account.role) { throw HTTPError(403, "forbidden_action", "your role may not do this") }
+        if !roles.contains(account.role) { throw Refusal.roleMayNotDoThis }
     }
 
     /// The 429 for a login refused by throttling.
-    public static func throttled(retryAfter seconds: Int) -> HTTPError {
-        var headers = HTTPHeaders()
-        headers.add("Retry-After", String(seconds))
-        return HTTPError(429, "too_many_attempts", "too many failed logins; try again in \(seconds) seconds", headers: headers)
+    public static func throttled(retryAfter seconds: Int) -> HTTPRefusal {
+        Refusal.tooManyAttempts(retryAfter: seconds).with(header: "Retry-After", String(seconds))
     }
 }
 

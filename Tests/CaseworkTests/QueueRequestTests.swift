@@ -1,4 +1,5 @@
 import Complaints
+import HTTP
 import Testing
 @testable import Casework
 
@@ -133,5 +134,54 @@ struct OptionalNonBlankTests {
         #expect(Optional("\n").nonBlank == "\n")
         #expect(refusalOf { try QueueRequest.filter(for: Sample.account(.staff), query: { ["status": "\r\n"][$0] }, exists: { _ in true }) }
                 == Answer(400, "invalid_status"))
+    }
+}
+
+/// The queue page shows a refused filter in the staff member's words: each refusal of a filter
+/// carries its Indonesian text, so the page needs no table of its own.
+struct QueueRequestWordingTests {
+    static let staff = Sample.account(.staff, categories: ["pekerjaan-umum"], area: "Sukamaju", subUnit: "dpupr-pju")
+
+    @Test(arguments: [
+        (["status": "selesai"], "Status tidak dikenal."),
+        (["priority": "sangat"], "Prioritas harus salah satu dari: rendah, normal, tinggi, mendesak."),
+        (["module": "air-minum"], "Modul tidak dikenal."),
+        (["overdue": "ya"], "Saringan “lewat batas waktu” hanya boleh true atau false."),
+        (["inspectorate": "true"], "Antrean inspektorat hanya untuk inspektur."),
+        (["module": "social"], "Akun Anda hanya bekerja di modulnya sendiri."),
+        (["area": "Cibiru"], "Akun Anda tidak bekerja di wilayah itu."),
+        (["sub_unit": "dpupr-jalan"], "Akun Anda hanya bekerja di unit pelaksananya sendiri."),
+        (["category": "sosial"], "Akun Anda tidak menangani kategori itu."),
+        (["agency": "dinkes"], "Dinas tidak dikenal."),
+    ])
+    func aRefusedFilterIsWordedInIndonesian(query: [String: String], indonesian: String) {
+        do {
+            _ = try QueueRequest.filter(for: Self.staff, query: { query[$0] }, exists: QueueRequestTests.exists)
+            Issue.record("\(query) was not refused")
+        } catch {
+            #expect((error as? any HTTPResponseError)?.message(language: "id") == indonesian, "\(query)")
+        }
+    }
+
+    @Test func theQueuePageForAForbiddenFilterShowsTheIndonesianText() throws {
+        let session = StaffSession(account: Self.staff, csrfToken: "t")
+        let refusal = try #require(QueueRequestTests.refusalError { try QueueRequest.filter(for: Self.staff, query: { $0 == "inspectorate" ? "true" : nil },
+                                                                                             exists: QueueRequestTests.exists) })
+        let page = CaseDesk.refusalPage(refusal, session: session, language: .id)
+        #expect(page.status == 403 && String(decoding: page.body, as: UTF8.self).contains("Antrean inspektorat hanya untuk inspektur."))
+        let english = CaseDesk.refusalPage(refusal, session: session, language: .en)
+        #expect(String(decoding: english.body, as: UTF8.self).contains("The inspectorate queue is for inspectors."))
+    }
+}
+
+extension QueueRequestTests {
+    /// The error `body` threw as an answer, or nil.
+    static func refusalError(_ body: () throws -> Any) -> (any HTTPResponseError)? {
+        do {
+            _ = try body()
+            return nil
+        } catch {
+            return error as? any HTTPResponseError
+        }
     }
 }

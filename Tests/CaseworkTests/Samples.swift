@@ -44,7 +44,7 @@ struct Answer: Equatable, CustomStringConvertible {
     }
 
     init?(_ error: any Error) {
-        guard let answer = HTTPError(answering: error) else { return nil }
+        guard let answer = error as? any HTTPResponseError else { return nil }
         self.init(answer.status, answer.code)
     }
 

@@ -2,32 +2,21 @@ import HTTP
 import Testing
 
 struct HTTPErrorTests {
-    struct StoreAway: HTTPErrorConvertible {
-        var httpError: HTTPError? {
-            var headers = HTTPHeaders()
-            headers.add("Retry-After", "2")
-            return HTTPError(503, "database_unavailable", "retry shortly", headers: headers)
-        }
+    @Test func anHTTPErrorRendersItselfWithItsHeaders() {
+        var headers = HTTPHeaders()
+        headers.add("Retry-After", "2")
+        let error: any HTTPResponseError = HTTPError(503, "upstream_unavailable", "retry shortly", headers: headers)
+        #expect(error.status == 503 && error.code == "upstream_unavailable")
+        #expect(error.jsonResponse.headers["Retry-After"] == "2")
     }
 
-    struct StoreBroken: HTTPErrorConvertible {
-        var httpError: HTTPError? { nil }
+    @Test func anHTTPErrorHasOneMessageWhateverTheLanguage() {
+        let error = HTTPError(415, "unsupported_media_type", "send the body as application/json")
+        #expect(error.message(language: "id") == error.message(language: "en"))
     }
 
-    struct Unknown: Error {}
-
-    @Test func anErrorThatStandsForAnAnswerIsRenderedAsThatAnswer() throws {
-        let answer = try #require(HTTPError(answering: StoreAway()))
-        #expect(answer.status == 503 && answer.code == "database_unavailable")
-        #expect(answer.response.headers["Retry-After"] == "2")
-    }
-
-    @Test func anHTTPErrorIsItsOwnAnswer() {
-        #expect(HTTPError(answering: HTTPError(404, "not_found", "no such thing"))?.status == 404)
-    }
-
-    @Test func otherErrorsHaveNoAnswerAndBecomeA500() {
-        #expect(HTTPError(answering: Unknown()) == nil)
-        #expect(HTTPError(answering: StoreBroken()) == nil)
+    @Test func anErrorThatDoesNotRenderItselfIsNoAnswer() {
+        struct Unknown: Error {}
+        #expect((Unknown() as any Error) as? any HTTPResponseError == nil)
     }
 }

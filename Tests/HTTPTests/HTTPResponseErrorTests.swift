@@ -32,9 +32,9 @@ import Testing
         #expect(ErrorRenderer.json.response(for: Unknown(), request, context: RequestContext()) == nil)
     }
 
-    @Test func theServerAnswersAnErrorThatRendersItselfInEnglish() throws {
-        let answer = try #require(HTTPError(answering: Closed()))
-        #expect(answer.status == 409 && answer.code == "case_closed" && answer.message == "the case is closed")
+    @Test func aPathParameterThatDoesNotReadThrowsTheRefusalGiven() {
+        let request = HTTPRequest(method: "GET", target: "/x", pathSegments: ["x"], rawQuery: nil)
+        #expect(throws: Closed.self) { try request.pathParameter("id", as: Int64.self, orThrow: Closed()) }
     }
 
     @Test func aRateLimitedClientIsToldWhenToComeBack() {

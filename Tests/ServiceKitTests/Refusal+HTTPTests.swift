@@ -1,6 +1,6 @@
 import Complaints
 import HTTP
-import ServiceKit
+@testable import ServiceKit
 import Testing
 
 struct RefusalHTTPTests {
@@ -23,5 +23,21 @@ struct RefusalHTTPTests {
         router.group(errors: .json) { api in api.post("/x") { _, _ in throw refusal } }
         let request = HTTPRequest(method: "POST", target: "/x", pathSegments: ["x"], rawQuery: nil)
         #expect(try router.respond(to: request).status == 409)
+    }
+}
+
+/// A refusal that needs a header carries it through every renderer; the domain words it once.
+struct HTTPRefusalTests {
+    @Test func aThrottledLoginTellsWhenToComeBack() {
+        let refusal = StaffAuthentication.throttled(retryAfter: 42)
+        #expect(refusal.status == 429 && refusal.code == "too_many_attempts")
+        #expect(refusal.jsonResponse.headers["Retry-After"] == "42")
+        #expect(refusal.message(language: "id").contains("42 detik") && refusal.message(language: "en").contains("42 seconds"))
+    }
+
+    @Test func withoutASessionTheChallengeIsAnsweredWithTheRefusal() {
+        let refusal = StaffAuthentication.unauthenticated
+        #expect(refusal.refusal == .unauthenticated)
+        #expect(refusal.jsonResponse.headers["WWW-Authenticate"] == "Bearer realm=\"hub\"" && refusal.jsonResponse.status == 401)
     }
 }

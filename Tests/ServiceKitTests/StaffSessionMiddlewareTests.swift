@@ -112,7 +112,7 @@ struct StaffSessionMiddlewareTests {
         #expect(try StaffAuthentication.tokenForChange(request("POST", "/api/v1/staff/logout"), sessions: Self.sessions) == nil)
         #expect(try StaffAuthentication.tokenForChange(request("POST", "/api/v1/staff/logout", [("Authorization", "Bearer gone")]),
                                                        sessions: Self.sessions) == "gone")
-        #expect(throws: HTTPError.self) {
+        #expect(throws: Refusal.csrfTokenRequired) {
             try StaffAuthentication.tokenForChange(request("POST", "/api/v1/staff/logout", [cookie]), sessions: Self.sessions)
         }
         #expect(try StaffAuthentication.tokenForChange(request("POST", "/api/v1/staff/logout", [("Cookie", "\(StaffCookie.session.name)=gone")]),

@@ -15,14 +15,14 @@ extension Open311Routes {
                 if error.status == 405, let allow = error.allow { response.headers.add("Allow", allow) }
                 return response
             }
-            guard let answer = HTTPError(answering: error) else {
+            guard let answer = DatabaseUnavailable.answer(for: error) else {
                 logger.handlerFailed(request, error)
                 return Open311Error(500, "internal error; quote request id \(request.requestID)").response(format)
             }
             if !(error is any HTTPResponseError) {
                 logger.warning("open311 request failed", ["id": request.requestID, "error": String(describing: error)])
             }
-            var response = Open311Error(answer.status, answer.message).response(format)
+            var response = Open311Error(answer.status, answer.message(language: "en")).response(format)
             if let wait = answer.headers["Retry-After"] { response.headers.add("Retry-After", wait) }
             return response
         }

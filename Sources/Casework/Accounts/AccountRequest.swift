@@ -10,7 +10,7 @@ enum AccountRequest {
     /// - Parameters:
     ///   - fields: text fields; `categories` is a comma-separated list.
     ///   - manager: who creates it; admins create every role but inspector, inspectors inspectors only.
-    /// - Throws: `HTTPError` 400 for invalid fields, 403 `forbidden_role` for a role the manager does
+    /// - Throws: `Refusal` 400 for invalid fields, 403 `forbidden_role` for a role the manager does
     ///   not create, 409 when the login exists.
     static func create(_ fields: [String: String], by manager: AccountManager, on connection: PostgresConnection) throws -> Account {
         func field(_ name: String) -> String? {
@@ -18,22 +18,22 @@ enum AccountRequest {
             return value
         }
         guard let login = field("login"), let password = fields["password"], !password.isEmpty else {
-            throw HTTPError(400, "invalid_request", "login and password are required")
+            throw Refusal.loginAndPasswordRequired
         }
         guard let roleText = field("role"), let role = Role(rawValue: roleText) else {
-            throw HTTPError(400, "invalid_role", "role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw Refusal.invalidRole
         }
         guard manager.manages(role) else { throw refusal(.roleNotManaged(role), creating: true) }
         var module: ModuleName?
         if let text = field("module") {
-            guard let parsed = ModuleName(rawValue: text) else { throw HTTPError(400, "invalid_module", "unknown module \(text)") }
+            guard let parsed = ModuleName(rawValue: text) else { throw Refusal.unknownModule }
             module = parsed
         }
         let categories = (field("categories") ?? "").split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let known = Set(try CategoryStore.all(connection).map(\.code))
-        if let unknown = categories.first(where: { !known.contains($0) }) {
-            throw HTTPError(400, "unknown_category", "unknown category \(unknown)")
+        if categories.contains(where: { !known.contains($0) }) {
+            throw Refusal.unknownAccountCategory
         }
         do {
             return try AccountStore.create(login: login, password: password, role: role, module: module,
@@ -52,7 +52,7 @@ enum AccountRequest {
     }
 
     /// Applies a change, audited with the manager and the address they acted from. Call inside a transaction.
-    /// - Throws: `HTTPError` 404 `account_not_found`, 403 `forbidden_role`, 409 `own_account`,
+    /// - Throws: `Refusal` 404 `account_not_found`, 403 `forbidden_role`, 409 `own_account`,
     ///   400 `invalid_password`.
     static func apply(_ change: Change, to login: String, by acting: Acting<AccountManager>,
                       on connection: PostgresConnection) throws -> AccountStore.Change {
@@ -68,16 +68,16 @@ enum AccountRequest {
         }
     }
 
-    /// The HTTP answer to a refused account change; a short password is `invalid_account` when
+    /// The refusal a refused account change stands for; a short password is `invalid_account` when
     /// creating (as before) and `invalid_password` when resetting.
-    static func refusal(_ error: AccountStore.AccountError, creating: Bool) -> HTTPError {
+    static func refusal(_ error: AccountStore.AccountError, creating: Bool) -> Refusal {
         switch error {
-        case .loginTaken: return HTTPError(409, "login_taken", error.description)
-        case .invalid: return HTTPError(400, "invalid_account", error.description)
-        case .invalidPassword: return HTTPError(400, creating ? "invalid_account" : "invalid_password", error.description)
-        case .notFound: return HTTPError(404, "account_not_found", error.description)
-        case .roleNotManaged: return HTTPError(403, "forbidden_role", error.description)
-        case .ownAccount: return HTTPError(409, "own_account", error.description)
+        case .loginTaken: return .loginTaken
+        case .invalid(let why): return .invalidAccount(why)
+        case .invalidPassword(let why): return creating ? .invalidAccount(why) : .invalidPassword
+        case .notFound: return .accountNotFound
+        case .roleNotManaged: return .forbiddenRole
+        case .ownAccount: return .ownAccount
         }
     }
 
@@ -109,17 +109,17 @@ enum AccountRequest {
     }
 
     /// `POST /api/v1/staff/accounts`'s body as the text fields `create` reads, as the page's form sends them.
-    /// - Throws: `HTTPError` 400 `invalid_request` for a field that is not text (`categories`: a list of codes).
+    /// - Throws: `Refusal` 400 `invalid_request` for a field that is not text (`categories`: a list of codes).
     static func fields(json body: JSONObjectReader) throws -> [String: String] {
         var fields: [String: String] = [:]
         for key in ["login", "password", "role", "module", "area", "sub_unit"] {
             guard let value = body.members[key], !value.isNull else { continue }
-            guard let text = value.text else { throw HTTPError(400, "invalid_request", "\(key) must be a string") }
+            guard let text = value.text else { throw Refusal.accountFieldNotText(key) }
             fields[key] = text
         }
         if let value = body.members["categories"], !value.isNull {
             let list = value.texts
-            guard let list else { throw HTTPError(400, "invalid_request", "categories must be a list of codes") }
+            guard let list else { throw Refusal.categoriesNotList }
             fields["categories"] = list.joined(separator: ",")
         }
         return fields

@@ -13,9 +13,7 @@ extension CaseDesk {
         /// The signed-in account, when it manages any accounts; checked before the body is read.
         @Sendable func manager(_ context: RequestContext) throws -> Account {
             let account = try context.staffAccount()
-            guard account.manager.managesAccounts else {
-                throw HTTPError(403, "forbidden", "accounts are managed by admins, and inspector accounts by inspectors")
-            }
+            guard account.manager.managesAccounts else { throw Refusal.accountsManagersOnly }
             return account
         }
         group.get("/accounts") { _, context in
@@ -31,7 +29,7 @@ extension CaseDesk {
         group.add("PATCH", "/accounts/{login}") { request, context in
             let manager = try manager(context).manager
             guard case .bool(let active)? = try request.jsonBody().members["active"] else {
-                throw HTTPError(400, "invalid_request", "send {\"active\": false} or {\"active\": true}")
+                throw Refusal.activeRequired
             }
             let change = try desk.changeAccount(request.pathParameter("login", as: String.self) ?? "", .setActive(active),
                                                 by: Acting(manager, through: request))
@@ -40,7 +38,7 @@ extension CaseDesk {
         group.post("/accounts/{login}/password") { request, context in
             let manager = try manager(context).manager
             guard let password = try request.jsonBody().members["password"]?.text, !password.isEmpty else {
-                throw HTTPError(400, "invalid_request", "send {\"password\": \"...\"}")
+                throw Refusal.newPasswordRequired
             }
             let change = try desk.changeAccount(request.pathParameter("login", as: String.self) ?? "", .password(password),
                                                 by: Acting(manager, through: request))
@@ -58,7 +56,7 @@ extension CaseDesk {
 
     /// Creating an account, the one use case behind the JSON API and the accounts page: checked,
     /// created and audited in one transaction.
-    /// - Throws: `HTTPError` as `AccountRequest.create`.
+    /// - Throws: `Refusal` as `AccountRequest.create`.
     func createAccount(_ fields: [String: String], by acting: Acting<AccountManager>) throws -> Account {
         try pool.transaction { connection -> Account in
             let account = try AccountRequest.create(fields, by: acting.who, on: connection)
@@ -68,7 +66,7 @@ extension CaseDesk {
     }
 
     /// Changing an account, the one use case behind the JSON API and the accounts page's buttons.
-    /// - Throws: `HTTPError` as `AccountRequest.apply`.
+    /// - Throws: `Refusal` as `AccountRequest.apply`.
     func changeAccount(_ login: String, _ change: AccountRequest.Change, by acting: Acting<AccountManager>) throws -> AccountStore.Change {
         try pool.transaction { try AccountRequest.apply(change, to: login, by: acting, on: $0) }
     }

@@ -36,6 +36,6 @@ extension CaseDesk {
     }
 
     func trackingCode(_ request: HTTPRequest) throws -> String {
-        try request.pathParameter("code", as: TrackingCode.self, orThrow: HTTPError(404, "case_not_found", "no such case")).value
+        try request.pathParameter("code", as: TrackingCode.self, orThrow: Refusal.noSuchCase).value
     }
 }

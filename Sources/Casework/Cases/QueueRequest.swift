@@ -1,5 +1,4 @@
 import Complaints
-import HTTP
 import HubStore
 
 /// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, `agency`, `sub_unit`, and for
@@ -11,63 +10,57 @@ enum QueueRequest {
     }
 
     /// - Parameter exists: whether a named agency or sub-unit exists, asked only when the query names one.
-    /// - Throws: `HTTPError` 400 for unknown values, 403 for asking beyond the account's reach.
+    /// - Throws: `Refusal` 400 for unknown values, 403 for asking beyond the account's reach (`QueueFilterRefusals`).
     static func filter(for account: Account, query: (String) -> String?, exists: (Reference) throws -> Bool) throws -> QueueFilter {
         let seesAll = account.role.seesEveryModule
         guard seesAll || account.module != nil else {
-            throw HTTPError(403, "no_module", "this account belongs to no module; ask an admin to assign one")
+            throw Refusal.noModule
         }
         var filter = QueueFilter(module: seesAll ? nil : account.module, categories: seesAll ? [] : account.categories,
                                  area: seesAll ? nil : account.area, inspectorate: account.role == .inspector ? .include : .exclude,
                                  subUnit: seesAll ? nil : account.subUnit)
         if let text = query("status").nonBlank {
-            guard let status = ComplaintStatus(rawValue: text) else { throw HTTPError(400, "invalid_status", "unknown status \(text)") }
+            guard let status = ComplaintStatus(rawValue: text) else { throw Refusal.unknownStatus }
             filter.status = status
         }
         if let text = query("priority").nonBlank {
-            guard let priority = Priority(rawValue: text) else {
-                throw HTTPError(400, "invalid_priority", "priority must be one of low, normal, high, urgent")
-            }
+            guard let priority = Priority(rawValue: text) else { throw Refusal.invalidPriority }
             filter.priority = priority
         }
         if let area = query("area").nonBlank {
             if let own = account.area, own.lowercased() != area.lowercased() {
-                throw HTTPError(403, "forbidden_area", "your account works \(own) only")
+                throw Refusal.forbiddenArea
             }
             filter.area = area
         }
         if let subUnit = query("sub_unit").nonBlank {
             if let own = account.subUnit, own != subUnit {
-                throw HTTPError(403, "forbidden_sub_unit", "your account works sub-unit \(own) only")
+                throw Refusal.forbiddenSubUnit
             }
-            guard try exists(.subUnit(subUnit)) else { throw HTTPError(400, "invalid_sub_unit", "unknown sub-unit \(subUnit)") }
+            guard try exists(.subUnit(subUnit)) else { throw Refusal.unknownSubUnit }
             filter.subUnit = subUnit
         }
         switch query("overdue").nonBlank {
         case nil, "false": break
         case "true": filter.overdueOnly = true
-        case let other?: throw HTTPError(400, "invalid_request", "overdue must be true or false, not \(other)")
+        case _?: throw Refusal.invalidOverdueFilter
         }
         if query("inspectorate") == "true" {
-            guard account.role == .inspector else { throw HTTPError(403, "forbidden", "the inspectorate queue is for inspectors") }
+            guard account.role == .inspector else { throw Refusal.inspectorsOnlyQueue }
             filter.inspectorate = .only
         }
         if let text = query("module").nonBlank {
-            guard let module = ModuleName(rawValue: text) else { throw HTTPError(400, "invalid_module", "unknown module \(text)") }
-            guard seesAll || module == account.module else {
-                throw HTTPError(403, "forbidden_module", "your account works the \(account.module?.rawValue ?? "-") module only")
-            }
+            guard let module = ModuleName(rawValue: text) else { throw Refusal.unknownModule }
+            guard seesAll || module == account.module else { throw Refusal.forbiddenModule }
             filter.module = module
         }
         // An agency only narrows what the account sees anyway: one it has no cases of lists nothing.
         if let agency = query("agency").nonBlank {
-            guard try exists(.agency(agency)) else { throw HTTPError(400, "invalid_agency", "unknown agency \(agency)") }
+            guard try exists(.agency(agency)) else { throw Refusal.unknownAgency }
             filter.agency = agency
         }
         if let category = query("category").nonBlank {
-            guard filter.categories.isEmpty || filter.categories.contains(category) else {
-                throw HTTPError(403, "forbidden_category", "your account does not work category \(category)")
-            }
+            guard filter.categories.isEmpty || filter.categories.contains(category) else { throw Refusal.forbiddenCategory }
             filter.categories = [category]
         }
         return filter

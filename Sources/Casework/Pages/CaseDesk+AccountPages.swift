@@ -31,10 +31,10 @@ extension CaseDesk {
             do {
                 _ = try createAccount(form.fields, by: Acting(session.account.manager, through: request))
                 return .redirect(to: StaffFrame.link("/staff/accounts?done=created", language))
-            } catch let error as HTTPError {
+            } catch let refusal as Refusal {
                 var values = form.fields
                 values["password"] = nil
-                return try accountsPage(session, language: language, error: error, values: values)
+                return try accountsPage(session, language: language, refusal: refusal, values: values)
             }
         }
     }
@@ -44,14 +44,14 @@ extension CaseDesk {
         let language = Self.language(request)
         return try postedForm(request, session: session) { session, form in
             guard let action = Self.change(request.pathParameter("action", as: String.self) ?? "", form) else {
-                return try accountsPage(session, language: language, error: HTTPError(404, "unknown_action", "no such action"))
+                return try accountsPage(session, language: language, refusal: .unknownAccountChange)
             }
             do {
                 _ = try changeAccount(request.pathParameter("login", as: String.self) ?? "", action.change,
                                       by: Acting(session.account.manager, through: request))
                 return .redirect(to: StaffFrame.link("/staff/accounts?done=\(action.done)", language))
-            } catch let error as HTTPError {
-                return try accountsPage(session, language: language, error: error)
+            } catch let refusal as Refusal {
+                return try accountsPage(session, language: language, refusal: refusal)
             }
         }
     }
@@ -68,16 +68,15 @@ extension CaseDesk {
         return try body(session, form)
     }
 
-    private func accountsPage(_ session: StaffSession, language: Language, notice: String? = nil, error: HTTPError? = nil,
+    private func accountsPage(_ session: StaffSession, language: Language, notice: String? = nil, refusal: Refusal? = nil,
                               values: [String: String] = [:]) throws -> HTTPResponse {
         let manager = session.account.manager
         let (accounts, subUnits) = try pool.withConnection {
             (try AccountStore.list(roles: Self.listedRoles(for: manager), on: $0), try SubUnitStore.all(on: $0))
         }
-        let message = error.map { StaffStrings.refusal($0.code, language, at: .accounts) ?? $0.message }
         return Self.page(StaffAccountsPage.render(session: session, accounts: accounts, subUnits: subUnits, language: language,
-                                                  notice: notice, error: message, values: values),
-                         status: error?.status ?? 200)
+                                                  notice: notice, error: refusal?.message(language), values: values),
+                         status: refusal?.status ?? 200)
     }
 
     private static func managersOnly(_ session: StaffSession, _ language: Language) -> HTTPResponse {

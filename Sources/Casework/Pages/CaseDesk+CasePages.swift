@@ -85,14 +85,14 @@ extension CaseDesk {
 
     /// A photo of a case, to those who may see the case (confidential or not).
     func casePhoto(_ request: HTTPRequest, session: StaffSession?) throws -> HTTPResponse {
-        guard let session else { throw HTTPError(401, "unauthenticated", "log in first") }
+        guard let session else { throw Refusal.pageUnauthenticated }
         guard let code = request.pathParameter("code", as: TrackingCode.self),
-              let id = request.pathParameter("id", as: Int64.self) else { throw HTTPError(404, "photo_not_found", "no such photo") }
+              let id = request.pathParameter("id", as: Int64.self) else { throw Refusal.noSuchPhoto }
         let found = try pool.withConnection { connection -> (String, Data)? in
             guard let stored = try StaffAccess.visibleCase(code.value, for: session.account, on: connection) else { return nil }
             return try CasePhotos.load(id: id, caseID: stored.id, on: connection)
         }
-        guard let (mediaType, bytes) = found else { throw HTTPError(404, "photo_not_found", "no such photo") }
+        guard let (mediaType, bytes) = found else { throw Refusal.noSuchPhoto }
         return .image([UInt8](bytes), mediaType: mediaType, cacheControl: "private, no-store")
     }
 }

@@ -19,15 +19,21 @@ extension CaseDesk {
         // After a database outage, asking it again for the session would only make the answer wait.
         let session = (error as? PostgresError)?.isConnectionProblem == true ? nil
             : context.staffSessionLookedUp ? context.staffSession : (try? pageSession(request)) ?? nil
-        let answer = (error as? any HTTPResponseError) ?? HTTPError(answering: error)
+        let answer = DatabaseUnavailable.answer(for: error)
         if !(error is any HTTPResponseError) { logger.handlerFailed(request, error) }
         guard let answer else {
             return Self.page(StaffFrame.errorPage(StaffStrings.serverError.text(language), session: session, language: language,
                                                   requestID: request.requestID), status: 500)
         }
-        let message = (answer as? Refusal)?.message(language) ?? StaffStrings.refusal(answer.code, language)
-            ?? (answer.status == 503 ? FailurePage.message(.unavailable, language: language) : answer.message(language: language.rawValue))
-        var response = Self.page(StaffFrame.errorPage(message, session: session, language: language), status: answer.status)
+        return Self.refusalPage(answer, session: session, language: language)
+    }
+
+    /// A refusal as a page in the staff frame: its message in the page's language (the database being
+    /// away in the words of every failure page), its status and its headers.
+    static func refusalPage(_ answer: any HTTPResponseError, session: StaffSession?, language: Language) -> HTTPResponse {
+        let message = answer is DatabaseUnavailable ? FailurePage.message(.unavailable, language: language)
+            : answer.message(language: language.rawValue)
+        var response = page(StaffFrame.errorPage(message, session: session, language: language), status: answer.status)
         for field in answer.headers.fields { response.headers.add(field.name, field.value) }
         return response
     }

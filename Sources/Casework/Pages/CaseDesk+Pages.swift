@@ -70,9 +70,8 @@ extension CaseDesk {
         let view: QueueView
         do {
             view = try queue(for: session.account, query: request.query)
-        } catch let error as HTTPError {
-            let message = StaffStrings.refusal(error.code, language, at: .queue) ?? error.message
-            return Self.page(StaffFrame.errorPage(message, session: session, language: language), status: error.status)
+        } catch let refusal as Refusal {
+            return Self.refusalPage(refusal, session: session, language: language)
         }
         let (categories, subUnits) = try pool.withConnection { connection in
             (try CategoryStore.all(connection), try SubUnitStore.all(on: connection))

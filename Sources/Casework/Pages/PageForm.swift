@@ -11,8 +11,14 @@ struct PageForm {
     /// Set when a photo was refused; the form is still read so the page can come back filled.
     let photoProblem: PhotoProblem?
 
+    /// - Throws: `Refusal.unreadableForm` when the body is not a form the page reads.
     init(_ request: HTTPRequest) throws {
-        let (pairs, photoBytes) = try request.formSubmission(fileField: "photos")
+        let (pairs, photoBytes): ([(name: String, value: String)], [[UInt8]])
+        do {
+            (pairs, photoBytes) = try request.formSubmission(fileField: "photos")
+        } catch let error as HTTPError {
+            throw Refusal.unreadableForm(error)
+        }
         var fields: [String: String] = [:]
         for (name, value) in pairs where fields[name] == nil { fields[name] = value }
         self.fields = fields

@@ -10,11 +10,11 @@ struct LoginRequest: Equatable {
     let password: String
 
     /// `POST /api/v1/staff/login`'s body.
-    /// - Throws: `HTTPError` 400 `invalid_request` unless both are non-empty strings.
+    /// - Throws: `Refusal` 400 `invalid_request` unless both are non-empty strings.
     init(json body: JSONObjectReader) throws {
         guard let login = body.members["login"]?.text, let password = body.members["password"]?.text,
               !login.isEmpty, !password.isEmpty else {
-            throw HTTPError(400, "invalid_request", "send {\"login\": \"...\", \"password\": \"...\"}")
+            throw Refusal.loginFieldsRequired
         }
         self.login = login
         self.password = password

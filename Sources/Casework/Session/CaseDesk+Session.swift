@@ -21,7 +21,7 @@ extension CaseDesk {
                 var response = HTTPResponse.json(session.json)
                 session.set(on: &response)
                 return response
-            case .invalid: throw HTTPError(401, "invalid_credentials", "login or password is wrong")
+            case .invalid: throw Refusal.invalidCredentials
             case .throttled(let wait): throw StaffAuthentication.throttled(retryAfter: wait)
             }
         }

@@ -33,7 +33,7 @@ extension Refusal {
 
     public static let invalidPriority = Refusal(status: 400, code: "invalid_priority",
                                                 id: "Prioritas harus salah satu dari: rendah, normal, tinggi, mendesak.",
-                                                en: "priority must be one of low, normal, high, urgent")
+                                                en: "Priority must be one of low, normal, high, urgent.")
 
     public static let invalidDueAt = Refusal(status: 400, code: "invalid_due_at", id: "Tanggal batas waktu tidak valid.",
                                              en: "due_at must be an ISO 8601 timestamp with a time zone")

@@ -118,62 +118,6 @@ public enum StaffStrings: String, Sendable {
         .codeToReadOut: ("Kode untuk dibacakan", "Code to read out"),
     ]
 
-    /// Where a refusal was met: the generic codes (`invalid_request`, `forbidden`) mean one thing on each page.
-    /// A case action's refusals are the domain's (`Refusal`), worded there.
-    public enum RefusalPlace: Hashable, Sendable {
-        case queue, accounts
-    }
-
-    /// A refusal (an error code of the hub that is not a domain `Refusal`, which words itself) in the
-    /// staff member's words, where the hub has them.
-    /// - Parameter place: the page or action that was refused, for the codes whose meaning depends on it.
-    public static func refusal(_ code: String, _ language: Language, at place: RefusalPlace? = nil) -> String? {
-        guard let pair = place.flatMap({ placeRefusals[$0]?[code] }) ?? refusals[code] else { return nil }
-        return language == .en ? pair.1 : pair.0
-    }
-
-    /// The codes whose meaning depends on where they were met.
-    private static let placeRefusals: [RefusalPlace: [String: (String, String)]] = [
-        .queue: [
-            "invalid_request": ("Saringan “lewat batas waktu” hanya boleh true atau false.", "The overdue filter must be true or false."),
-            "forbidden": ("Antrean inspektorat hanya untuk inspektur.", "The inspectorate queue is for inspectors."),
-        ],
-        .accounts: ["invalid_request": ("Nama akun dan kata sandi wajib diisi.", "A login and a password are required."),
-                    "unknown_action": ("Perubahan akun itu tidak dikenal.", "No such change to an account.")],
-    ]
-
-    /// The codes that mean the same everywhere: the queue's, the accounts' and the HTTP library's.
-    private static let refusals: [String: (String, String)] = [
-        "forbidden_action": ("Peran Anda tidak boleh melakukan tindakan ini.", "Your role may not take this action."),
-        "invalid_sub_unit": ("Unit pelaksana harus salah satu unit aktif dari dinas kasus ini.", "The sub-unit must be an active sub-unit of the case's agency."),
-        "unknown_category": ("Kategori tidak dikenal.", "Unknown category."),
-        "invalid_status": ("Status tidak dikenal.", "Unknown status."),
-        "invalid_priority": ("Prioritas harus salah satu dari: rendah, normal, tinggi, mendesak.", "Priority must be one of low, normal, high, urgent."),
-        "invalid_module": ("Modul tidak dikenal.", "Unknown module."),
-        "invalid_agency": ("Dinas tidak dikenal.", "Unknown agency."),
-        "no_module": ("Akun ini belum terdaftar pada modul mana pun; minta admin menetapkannya.", "This account belongs to no module; ask an administrator to assign one."),
-        "forbidden_area": ("Akun Anda tidak bekerja di wilayah itu.", "Your account does not work that area."),
-        "forbidden_sub_unit": ("Akun Anda hanya bekerja di unit pelaksananya sendiri.", "Your account works its own sub-unit only."),
-        "forbidden_module": ("Akun Anda hanya bekerja di modulnya sendiri.", "Your account works its own module only."),
-        "forbidden_category": ("Akun Anda tidak menangani kategori itu.", "Your account does not work that category."),
-        "invalid_role": ("Pilih salah satu peran yang tersedia.", "Choose one of the roles offered."),
-        "login_taken": ("Nama akun itu sudah dipakai.", "That login is taken already."),
-        "forbidden_role": ("Akun inspektur hanya dibuat dan dikelola oleh inspektur atau operator (hubctl); admin mengelola peran lainnya, inspektur hanya akun inspektur.",
-                           "Inspector accounts are created and managed only by inspectors or the operator (hubctl); administrators manage the other roles, inspectors inspector accounts only."),
-        "own_account": ("Anda tidak dapat menonaktifkan akun Anda sendiri; minta admin lain atau operator.",
-                        "You cannot disable your own account; ask another administrator or the operator."),
-        "account_not_found": ("Tidak ada akun dengan nama itu.", "No account has that login."),
-        "invalid_password": ("Kata sandi baru paling sedikit 8 karakter.", "The new password needs at least 8 characters."),
-        "invalid_account": ("Akun tidak dapat dibuat: nama akun 3–64 huruf, angka, atau . _ @ -; kata sandi paling sedikit 8 karakter; akun petugas wajib punya modul; unit pelaksana harus milik modul akun dan hanya untuk petugas, supervisor, atau validator.",
-                            "The account cannot be created: a login of 3 to 64 letters, digits or . _ @ -; a password of at least 8 characters; staff accounts need a module; a sub-unit must belong to the account's module and is for staff, supervisors and validators only."),
-        "unsupported_media_type": ("Formulir terkirim dalam bentuk yang tidak dikenal. Muat ulang halaman lalu coba lagi.",
-                                   "The form arrived in a shape this page does not read. Reload the page and try again."),
-        "malformed_form": ("Formulir tidak terbaca. Muat ulang halaman lalu coba lagi.", "The form could not be read. Reload the page and try again."),
-        "malformed_multipart": ("Formulir tidak terbaca. Muat ulang halaman lalu coba lagi.", "The form could not be read. Reload the page and try again."),
-        "multipart_too_large": ("Kiriman terlalu besar. Kirim foto yang lebih kecil atau lebih sedikit lalu coba lagi.",
-                                "What was sent is too large. Send smaller or fewer photos and try again."),
-    ]
-
     /// The notice after a change on the accounts page (`?done=`), or nil.
     public static func accountNotice(_ done: String?, _ language: Language) -> String? {
         let notices: [String: (String, String)] = [

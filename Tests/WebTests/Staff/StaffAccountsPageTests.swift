@@ -57,6 +57,13 @@ struct StaffAccountsPageTests {
         #expect(html.contains("id=\"page-error\">Nama akun itu sudah dipakai.</p>"))
     }
 
+    /// The page shows a refusal's own words in the reader's language: the refusal carries them.
+    @Test(arguments: [Language.id, .en])
+    func aTakenLoginIsShownInTheReadersLanguage(language: Language) {
+        let html = render(Sample.session(admin), language: language, error: Refusal.loginTaken.message(language))
+        #expect(html.contains("id=\"page-error\">\(language == .id ? "Nama akun itu sudah dipakai." : "That login is taken already.")</p>"))
+    }
+
     @Test func speaksEnglishWithEn() {
         let html = render(Sample.session(admin), language: .en)
         #expect(html.contains("<html lang=\"en\">") && html.contains("<h1>Accounts</h1>"))
