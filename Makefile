@@ -73,7 +73,7 @@ bench: deps
 	Benchmarks/http.sh .build-bench/release
 	Benchmarks/queue.sh .build-bench/release
 
-# libFuzzer on the HTTP request and response parsers, side by side, for FUZZ_SECONDS (default 60) each,
+# libFuzzer on the HTTP request and response parsers and the JSON reader, side by side, for FUZZ_SECONDS (default 60) each,
 # from their committed seed corpora.
 fuzz:
 	scripts/fuzz
