@@ -79,7 +79,7 @@ bench: deps
 	BENCH_COMPLAINTS=$(BENCH_COMPLAINTS) Benchmarks/work.sh .build-bench/release
 	@echo "make bench took $$(( $$(date +%s) - $(bench_started) )) s"
 
-# libFuzzer on the HTTP request and response parsers, side by side, for FUZZ_SECONDS (default 60) each,
+# libFuzzer on the HTTP request and response parsers and the JSON reader, side by side, for FUZZ_SECONDS (default 60) each,
 # from their committed seed corpora.
 fuzz:
 	scripts/fuzz

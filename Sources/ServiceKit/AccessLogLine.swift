@@ -1,4 +1,3 @@
-import Foundation
 import HTTP
 
 /// The access-log line, formatted by hand straight into bytes: it is written once per request, and
@@ -9,11 +8,8 @@ enum AccessLogLine {
         let microseconds = (record.durationSeconds * 1_000_000).rounded()
         var line: [UInt8] = []
         line.reserveCapacity(256 + record.path.utf8.count)
-        line.append(contentsOf: "{\"time\":\"".utf8)
-        LogTimestamp.append(to: &line)
-        line.append(contentsOf: "\",\"level\":\"info\",\"service\":".utf8)
-        JSONString.append(service, to: &line)
-        line.append(contentsOf: ",\"msg\":\"request\",\"id\":".utf8)
+        LogLine.appendHead(level: "info", service: service, message: "request", to: &line)
+        line.append(contentsOf: ",\"id\":".utf8)
         JSONString.append(record.requestID, to: &line)
         line.append(contentsOf: ",\"method\":".utf8)
         JSONString.append(record.method, to: &line)

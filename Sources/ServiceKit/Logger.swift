@@ -1,24 +1,20 @@
-import Foundation
+import Glibc
+import HTTP
 
-/// Structured logging: one JSON object per line on standard error, written at once (after the access
-/// lines queued before it).
+/// Structured logging: one JSON object per line on standard error (`LogLine`), written at once (after
+/// the access lines queued before it).
 public struct Logger: Sendable {
     public let service: String
 
     public init(service: String) { self.service = service }
 
-    public func info(_ message: String, _ fields: [String: any Sendable] = [:]) { write("info", message, fields) }
-    public func warning(_ message: String, _ fields: [String: any Sendable] = [:]) { write("warning", message, fields) }
-    public func error(_ message: String, _ fields: [String: any Sendable] = [:]) { write("error", message, fields) }
+    public func info(_ message: String, _ fields: [String: any JSONRepresentable] = [:]) { write("info", message, fields) }
+    public func warning(_ message: String, _ fields: [String: any JSONRepresentable] = [:]) { write("warning", message, fields) }
+    public func error(_ message: String, _ fields: [String: any JSONRepresentable] = [:]) { write("error", message, fields) }
 
-    /// Writes a line with the given fields (used for access-log records too).
-    public func write(_ level: String, _ message: String, _ fields: [String: any Sendable]) {
-        var object: [String: Any] = ["time": LogTimestamp.now(), "level": level, "service": service, "msg": message]
-        for (key, value) in fields { object[key] = value }
-        // No sortedKeys: sorting compares keys through a locale, and this runs once per request.
-        guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else { return }
-        data.append(10)
-        LogOutput.standardError.write([UInt8](data))
+    /// Writes a line with the given fields, typed as JSON values: no field is dropped or guessed at.
+    public func write(_ level: String, _ message: String, _ fields: [String: any JSONRepresentable]) {
+        LogOutput.standardError.write(LogLine.format(level: level, service: service, message: message, fields: fields))
     }
 }
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = {"request": ROOT / "Tests/Fuzz/corpus", "response": ROOT / "Tests/Fuzz/ResponseParser/corpus"}
+CORPORA = {"request": ROOT / "Tests/Fuzz/corpus", "response": ROOT / "Tests/Fuzz/ResponseParser/corpus",
+           "json": ROOT / "Tests/Fuzz/JSONParser/corpus"}
 
 
 @pytest.mark.parametrize("target", sorted(CORPORA))

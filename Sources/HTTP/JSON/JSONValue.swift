@@ -1,5 +1,5 @@
 /// A JSON value as a typed tree: request bodies are read into it and response bodies are built of it,
-/// so no handler passes `[String: Any]` around. Objects keep their members by name and are written
+/// so no handler passes an untyped dictionary around. Objects keep their members by name and are written
 /// with their keys sorted, as the hub has always written them.
 public enum JSONValue: Sendable, Equatable {
     case null
