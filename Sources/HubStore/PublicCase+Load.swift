@@ -3,33 +3,34 @@ import Foundation
 import Postgres
 
 extension PublicCase {
-    /// Loads the public view of a case.
+    /// Loads the public view of a case in one round trip: the case, its timeline and its photos read
+    /// in one snapshot (read apart, a change committed in between showed a new event beside the old
+    /// status or deadline), sent together as one pipeline.
     /// - Returns: nil when no case has this code.
     public static func load(_ code: String, on connection: PostgresConnection) throws -> PublicCase? {
-        // One snapshot for the case, its timeline and its photos: read apart, a change committed in
-        // between showed a new event beside the old status or deadline.
-        try connection.transaction(isolation: "REPEATABLE READ READ ONLY") { try loadInSnapshot(code, on: $0) }
+        let ownSnapshot = !connection.inTransaction
+        let results = try connection.pipeline { batch in
+            if ownSnapshot { batch.query(SQL.snapshot) }
+            batch.query(SQL.complaint, [code])
+            batch.query(SQL.timeline, [code])
+            batch.query(SQL.photos, [code])
+            if ownSnapshot { batch.query("commit") }
+        }
+        let read = ownSnapshot ? results.dropFirst() : results[...]
+        return try make(complaint: read[read.startIndex], timeline: read[read.startIndex + 1], photos: read[read.startIndex + 2])
     }
 
-    private static func loadInSnapshot(_ code: String, on connection: PostgresConnection) throws -> PublicCase? {
-        guard let row = try connection.query("""
-            select tracking_code, category_code, category_name_id, category_name_en, status, confidential, description,
-                   location, kelurahan, kecamatan, due_at, created_at, updated_at, joined_status
-              from public_complaints where tracking_code = $1
-            """, [code]).first else { return nil }
+    private static func make(complaint: PostgresRows, timeline: PostgresRows, photos: PostgresRows) throws -> PublicCase? {
+        guard let row = complaint.first else { return nil }
         let statusCode: String = try row.decode("status")
         guard let status = ComplaintStatus(rawValue: statusCode) else {
             throw PostgresError.decoding(column: "status", expected: "ComplaintStatus", value: statusCode)
         }
-        let events = try connection.query("""
-            select kind, at, actor_role, to_status, note, note_en from public_timeline where tracking_code = $1 order by at, event_id
-            """, [code]).map { event in
+        let events = try timeline.map { event in
             PublicEvent(kind: try event.decode("kind"), at: try event.decode("at"), actorRole: try event.decode("actor_role"),
                         toStatus: try event.decode("to_status"), note: try event.decode("note"), noteEN: try event.decode("note_en"))
         }
-        let photos = try connection.query("""
-            select position, purpose, media_type from public_photos where tracking_code = $1 order by purpose desc, position
-            """, [code]).map { photo in
+        let pictures = try photos.map { photo in
             PublicPhoto(position: try photo.decode("position"), purpose: try photo.decode("purpose"),
                         mediaType: try photo.decode("media_type"))
         }
@@ -40,7 +41,22 @@ extension PublicCase {
                           kelurahan: try row.decode("kelurahan"), kecamatan: try row.decode("kecamatan"),
                           dueAt: try row.decode("due_at"), createdAt: try row.decode("created_at"),
                           updatedAt: try row.decode("updated_at"), timeline: events,
-                          joinedStatus: (row["joined_status"]).flatMap(ComplaintStatus.init(rawValue:)), photos: photos)
+                          joinedStatus: (row["joined_status"]).flatMap(ComplaintStatus.init(rawValue:)), photos: pictures)
+    }
+
+    enum SQL {
+        static let snapshot = "begin isolation level repeatable read read only"
+        static let complaint = """
+            select tracking_code, category_code, category_name_id, category_name_en, status, confidential, description,
+                   location, kelurahan, kecamatan, due_at, created_at, updated_at, joined_status
+              from public_complaints where tracking_code = $1
+            """
+        static let timeline = """
+            select kind, at, actor_role, to_status, note, note_en from public_timeline where tracking_code = $1 order by at, event_id
+            """
+        static let photos = """
+            select position, purpose, media_type from public_photos where tracking_code = $1 order by purpose desc, position
+            """
     }
 }
 
