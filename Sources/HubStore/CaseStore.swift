@@ -25,25 +25,29 @@ public enum CaseStore {
     /// A work queue: the open cases the filter lets through, soonest deadline first, then the most urgent.
     public static func queue(_ filter: QueueFilter, now: Date = Date(), limit: Int = 200,
                              on connection: PostgresConnection) throws -> [Case] {
-        try connection.query("""
+        var conditions = filter.conditions(now: now)
+        let limit = conditions.bind(limit)
+        return try connection.query("""
             select \(Case.columns) from complaints
-             where \(QueueFilter.conditions)
+             where \(conditions.sql)
              order by due_at nulls last,
                       array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at
-             limit $11
-            """, filter.parameters(now: now) + [limit]).map(Case.init)
+             limit \(limit)
+            """, conditions.parameters).map(Case.init)
     }
 
     /// How many open cases the filter lets through per status (whatever status it asks for), and
     /// how many of them are overdue.
     public static func queueCounts(_ filter: QueueFilter, now: Date = Date(),
                                    on connection: PostgresConnection) throws -> (byStatus: [ComplaintStatus: Int], overdue: Int) {
+        var conditions = filter.conditions(now: now, ignoringStatus: true)
+        let late = conditions.bind(now)
         let rows = try connection.query("""
-            select status, count(*)::int as n, count(*) filter (where due_at < $7::timestamptz)::int as late
+            select status, count(*)::int as n, count(*) filter (where due_at < \(late)::timestamptz)::int as late
               from complaints
-             where \(QueueFilter.conditions)
+             where \(conditions.sql)
              group by status
-            """, filter.parameters(now: now, ignoringStatus: true))
+            """, conditions.parameters)
         var byStatus: [ComplaintStatus: Int] = [:]
         var overdue = 0
         for row in rows {

@@ -3,28 +3,46 @@ import Foundation
 import Postgres
 
 extension QueueFilter {
-    /// The conditions over `complaints`, with parameters `$1` to `$10` (`parameters(now:)`).
-    static let conditions = """
-        ($1::text is null or module_code = $1)
-        and (cardinality($2::text[]) = 0 or category_code = any($2::text[]))
-        and ($3::text is null or status = $3)
-        and ($4::text is null or priority = $4)
-        and ($5::text is null or lower(kelurahan) = lower($5) or lower(kecamatan) = lower($5))
-        and (not $6 or due_at < $7::timestamptz)
-        and ($8 = 'include' or ($8 = 'only') = inspectorate)
-        and ($9::text is null or sub_unit_code = $9)
-        and ($10::text is null or agency_code = $10)
-        and \(ComplaintStatus.openCondition)
-        """
+    /// The conditions over `complaints` that this filter sets, and their parameters from `$1` on. Only
+    /// the conditions a filter sets are written, so each shape of filter is a statement of its own
+    /// whose plan (prepared, generic after a few runs) can use the open cases' indexes: a condition
+    /// such as `($1 is null or module_code = $1)` hid the index from a generic plan, and a staff
+    /// queue read a million rows.
+    struct Conditions {
+        private(set) var text: [String] = [ComplaintStatus.openCondition]
+        private(set) var parameters: [any PostgresEncodable] = []
 
-    func parameters(now: Date, ignoringStatus: Bool = false) -> [any PostgresEncodable] {
-        let mode: String
-        switch inspectorate {
-        case .exclude: mode = "exclude"
-        case .include: mode = "include"
-        case .only: mode = "only"
+        /// The placeholder of the next parameter.
+        mutating func bind(_ value: any PostgresEncodable) -> String {
+            parameters.append(value)
+            return "$\(parameters.count)"
         }
-        return [module?.rawValue, categories, ignoringStatus ? nil : status?.rawValue, priority?.rawValue, area,
-                overdueOnly, now, mode, subUnit, agency]
+
+        mutating func add(_ condition: String) { text.append(condition) }
+
+        var sql: String { text.joined(separator: "\n   and ") }
+    }
+
+    /// The filter's conditions at `now`; `ignoringStatus` leaves out the status it asks for (the
+    /// counts per status).
+    func conditions(now: Date, ignoringStatus: Bool = false) -> Conditions {
+        var conditions = Conditions()
+        if let module { conditions.add("module_code = \(conditions.bind(module.rawValue))") }
+        if !categories.isEmpty { conditions.add("category_code = any(\(conditions.bind(categories))::text[])") }
+        if let status, !ignoringStatus { conditions.add("status = \(conditions.bind(status.rawValue))") }
+        if let priority { conditions.add("priority = \(conditions.bind(priority.rawValue))") }
+        if let area {
+            let name = conditions.bind(area)
+            conditions.add("(lower(kelurahan) = lower(\(name)) or lower(kecamatan) = lower(\(name)))")
+        }
+        if overdueOnly { conditions.add("due_at < \(conditions.bind(now))::timestamptz") }
+        switch inspectorate {
+        case .exclude: conditions.add("not inspectorate")
+        case .include: break
+        case .only: conditions.add("inspectorate")
+        }
+        if let subUnit { conditions.add("sub_unit_code = \(conditions.bind(subUnit))") }
+        if let agency { conditions.add("agency_code = \(conditions.bind(agency))") }
+        return conditions
     }
 }

@@ -1,0 +1,43 @@
+import Complaints
+import Foundation
+@testable import HubStore
+import Testing
+
+/// A queue's statement names only the conditions its filter sets, so each shape of filter is a
+/// statement of its own whose generic plan can use the open cases' index by module.
+struct QueueFilterSQLTests {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test func aModulesQueueNamesItsModuleAndNothingItDoesNotFilterOn() {
+        let conditions = QueueFilter(module: .publicWorks).conditions(now: now)
+        #expect(conditions.sql.contains("module_code = $1"))
+        #expect(conditions.sql.contains("not inspectorate"))
+        #expect(!conditions.sql.contains("is null"), "no condition stands for a filter that is not set: \(conditions.sql)")
+        #expect(!conditions.sql.contains("cardinality"))
+        #expect(conditions.parameters.count == 1)
+    }
+
+    @Test func everyFilterBindsItsValueInOrder() {
+        let filter = QueueFilter(module: .social, categories: ["sosial"], status: .inProgress, priority: .urgent, area: "Tegallega",
+                                 overdueOnly: true, inspectorate: .only, subUnit: "uptd-1", agency: "dinsos")
+        let conditions = filter.conditions(now: now)
+        for expected in ["module_code = $1", "category_code = any($2::text[])", "status = $3", "priority = $4",
+                         "lower(kelurahan) = lower($5)", "due_at < $6::timestamptz", "sub_unit_code = $7", "agency_code = $8"] {
+            #expect(conditions.sql.contains(expected), "\(expected) in \(conditions.sql)")
+        }
+        #expect(conditions.sql.contains("and inspectorate"))
+        #expect(conditions.parameters.count == 8)
+    }
+
+    @Test func theCountsLeaveOutTheStatusAsked() {
+        let conditions = QueueFilter(module: .kir, status: .resolved).conditions(now: now, ignoringStatus: true)
+        #expect(!conditions.sql.contains("status = $"))
+        #expect(conditions.sql.contains(ComplaintStatus.openCondition), "a queue lists open cases only")
+    }
+
+    @Test func everyInspectorateModeIsItsOwnCondition() {
+        #expect(QueueFilter(inspectorate: .include).conditions(now: now).sql == ComplaintStatus.openCondition)
+        #expect(QueueFilter(inspectorate: .exclude).conditions(now: now).sql.hasSuffix("and not inspectorate"))
+        #expect(QueueFilter(inspectorate: .only).conditions(now: now).sql.hasSuffix("and inspectorate"))
+    }
+}
