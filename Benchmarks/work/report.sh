@@ -54,8 +54,8 @@ report() {
     done
     echo "pgbench scripts (Benchmarks/work/pgbench): submit.sql for both submissions (the complaint, its first event and its" \
          "message in one transaction; no duplicate search, no read of the answer), view.sql (one statement) for both public views," \
-         "session.sql before queue.sql, case-page.sql and claim.sql. The staff queue lists up to $queue_limit cases (the API has no" \
-         "page size), so pgbench reads as many; Open311 asks page_size=$open311_page."
+         "session.sql before queue.sql, case-page.sql and claim.sql. The staff queue's first page is $queue_limit cases" \
+         "(page_size=$queue_limit), and pgbench reads as many; Open311 asks page_size=$open311_page."
     echo
     echo "At half of the peak rate (paced with wrk's delay hook, Benchmarks/work/wrk/pace.lua: Debian has no wrk2; latency from send to answer):"
     for row in "${half_rows[@]}"; do

@@ -22,17 +22,20 @@ public enum CaseStore {
         return try connection.query(sql, [id]).first.map(Case.init)
     }
 
-    /// A work queue: the open cases the filter lets through, soonest deadline first, then the most urgent.
-    public static func queue(_ filter: QueueFilter, now: Date = Date(), limit: Int = 200,
+    /// A page of a work queue: the open cases the filter lets through, soonest deadline first, then
+    /// the most urgent, then the oldest (the id last, so that cases made in one moment keep one
+    /// order and pages neither overlap nor skip).
+    public static func queue(_ filter: QueueFilter, page: QueuePage = .first, now: Date = Date(),
                              on connection: PostgresConnection) throws -> [Case] {
         var conditions = filter.conditions(now: now)
-        let limit = conditions.bind(limit)
+        let limit = conditions.bind(page.size)
+        let offset = conditions.bind(page.offset)
         return try connection.query("""
             select \(Case.columns) from complaints
              where \(conditions.sql)
              order by due_at nulls last,
-                      array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at
-             limit \(limit)
+                      array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at, id
+             limit \(limit) offset \(offset)
             """, conditions.parameters).map(Case.init)
     }
 

@@ -76,7 +76,7 @@ struct DemoDataWriterTests {
             let demo = try #require(try CaseStore.find(id: id, on: connection))
             #expect(!(try CaseStore.timeline(caseID: id, on: connection)).isEmpty, "\(demo.trackingCode)")
         }
-        let queue = try CaseStore.queue(QueueFilter(module: ModuleName(rawValue: "public-works")), limit: 50, on: connection)
+        let queue = try CaseStore.queue(QueueFilter(module: ModuleName(rawValue: "public-works")), page: try QueuePage(size: 50), on: connection)
         #expect(!queue.isEmpty && queue.allSatisfy { $0.status.isOpen })
     }
 

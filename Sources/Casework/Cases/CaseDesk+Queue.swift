@@ -23,13 +23,14 @@ struct QueueView {
 
 extension CaseDesk {
     /// The account's work queue under the filters of `query`.
-    /// - Throws: `HTTPError` 400/403 for a filter that is malformed or outside the account's scope
-    ///   (`QueueRequest`).
+    /// - Throws: `Refusal` 400/403 for a filter or a page that is malformed or outside the account's
+    ///   scope (`QueueRequest`).
     func queue(for account: Account, query: (String) -> String?) throws -> QueueView {
         let filter = try QueueRequest.filter(for: account, query: query, exists: referenceExists)
+        let page = try QueueRequest.page(query: query)
         let now = Date()
         return try pool.withConnection { connection in
-            QueueView(filter: filter, cases: try CaseStore.queue(filter, now: now, on: connection),
+            QueueView(filter: filter, cases: try CaseStore.queue(filter, page: page, now: now, on: connection),
                       counts: try CaseStore.queueCounts(filter, now: now, on: connection), now: now)
         }
     }

@@ -67,6 +67,20 @@ enum QueueRequest {
     }
 }
 
+extension QueueRequest {
+    /// The page of the queue `page_size` and `page` ask for (the first 200 cases when neither is given).
+    /// - Throws: `Refusal.invalidPageSize`, `.invalidPage` for a value that is not a whole number in range.
+    static func page(query: (String) -> String?) throws -> QueuePage {
+        func number(_ name: String, default fallback: Int, refusal: Refusal) throws -> Int {
+            guard let text = query(name).nonBlank else { return fallback }
+            guard text.allSatisfy(\.isASCII), let value = Int(text) else { throw refusal }
+            return value
+        }
+        return try QueuePage(size: number("page_size", default: QueuePage.largestSize, refusal: .invalidPageSize),
+                             number: number("page", default: 1, refusal: .invalidPage))
+    }
+}
+
 extension Optional where Wrapped == String {
     /// The text when it has something besides spaces, else nil (an empty form field means "any").
     var nonBlank: String? {

@@ -42,4 +42,14 @@ extension Refusal {
     /// The account works other categories only.
     public static let forbiddenCategory = Refusal(status: 403, code: "forbidden_category", id: "Akun Anda tidak menangani kategori itu.",
                                                   en: "Your account does not work that category.")
+
+    /// `page_size` is not a whole number from 1 to 200.
+    public static let invalidPageSize = Refusal(status: 400, code: "invalid_page_size",
+                                                id: "Ukuran halaman harus bilangan bulat dari 1 sampai 200.",
+                                                en: "page_size must be a whole number from 1 to 200.")
+
+    /// `page` is not a whole number from 1 to 1000.
+    public static let invalidPage = Refusal(status: 400, code: "invalid_page",
+                                            id: "Nomor halaman harus bilangan bulat dari 1 sampai 1000.",
+                                            en: "page must be a whole number from 1 to 1000.")
 }
