@@ -34,21 +34,13 @@ struct SubmissionRoutes: Sendable {
     ///   a rule or the photos pass the address's allowance.
     func store(_ submission: ComplaintSubmission, from address: String, idempotency: ComplaintStore.IdempotencyKey?,
                recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> ComplaintStore.Receipt {
-        func attempt() throws -> ComplaintStore.Receipt {
-            try pool.transaction { connection in
-                let valid = try ValidSubmission(submission, knownCategories: CategoryStore.knownCategories(connection))
-                let receipt = try ComplaintStore.submit(valid, idempotency: idempotency, on: connection)
-                if !receipt.replayed {
-                    try quota.charge(submission.photos, to: address, on: connection)
-                    try recording?(connection, receipt)
-                }
-                return receipt
+        try CheckedSubmission.transaction(on: pool) { connection in
+            let receipt = try CheckedSubmission.submit(submission, idempotency: idempotency, on: connection)
+            if !receipt.replayed {
+                try quota.charge(submission.photos, to: address, on: connection)
+                try recording?(connection, receipt)
             }
-        }
-        do {
-            return try attempt()
-        } catch let error as PostgresError where error.constraintName == "idempotency_keys_pkey" {
-            return try attempt()
+            return receipt
         }
     }
 
@@ -76,8 +68,6 @@ struct SubmissionRoutes: Sendable {
             return .stored(try store(request.submission, from: address, idempotency: key, recording: recording))
         } catch let invalid as InvalidSubmission {
             return .refused(SubmissionRefusal(problems: invalid.problems))
-        } catch ComplaintStore.SubmitError.invalid(let problems) {
-            return .refused(SubmissionRefusal(problems: problems))
         } catch ComplaintStore.SubmitError.idempotencyKeyReused {
             return .keyReused
         } catch let exceeded as PhotoQuotaExceeded {

@@ -30,10 +30,9 @@ public enum ComplaintStore {
         }
     }
 
-    /// Why a submission could not be stored.
+    /// Why a submission could not be stored (besides `InvalidSubmission`, for a category that lost
+    /// its route after the submission was checked).
     public enum SubmitError: Error {
-        /// The category lost its route after the submission was checked.
-        case invalid([SubmissionProblem])
         /// The idempotency key was used before for a different submission.
         case idempotencyKeyReused
     }
@@ -43,7 +42,7 @@ public enum ComplaintStore {
     /// duplicate, its link to the open case it joined, by `DuplicateRule.standard`).
     /// - Parameter open311Details: what an Open311 client sent beyond the complaint's own fields
     ///   (attribute answers, address_id), kept on the `submitted` event.
-    /// - Throws: `SubmitError`, or `PostgresError` (a unique violation on the idempotency key means a
+    /// - Throws: `InvalidSubmission`, `SubmitError`, or `PostgresError` (a unique violation on the idempotency key means a
     ///   concurrent twin committed first: retry the transaction and the replay is found).
     public static func submit(_ valid: ValidSubmission, idempotency: IdempotencyKey? = nil,
                               open311Details: [String: String] = [:], on connection: PostgresConnection) throws -> Receipt {
@@ -51,7 +50,7 @@ public enum ComplaintStore {
         let fingerprint = Self.fingerprint(submission)
         if let idempotency, let replay = try replay(idempotency, fingerprint: fingerprint, on: connection) { return replay }
         guard let route = try CategoryStore.route(of: submission.category, on: connection) else {
-            throw SubmitError.invalid([.unknownCategory])
+            throw InvalidSubmission(problems: [.unknownCategory])
         }
         let joined = try openDuplicate(of: submission, on: connection)
 

@@ -60,16 +60,9 @@ extension Open311Routes {
         }
         let stored: (receipt: ComplaintStore.Receipt, item: Open311Case)
         do {
-            do {
-                stored = try store(parsed, idempotency: idempotency)
-            } catch let error as PostgresError where error.constraintName == "idempotency_keys_pkey" {
-                // A concurrent twin with the same key committed first; this attempt now replays it.
-                stored = try store(parsed, idempotency: idempotency)
-            }
+            stored = try store(parsed, idempotency: idempotency)
         } catch let invalid as InvalidSubmission {
             throw Self.refusal(invalid.problems)
-        } catch ComplaintStore.SubmitError.invalid(let problems) {
-            throw Self.refusal(problems)
         } catch ComplaintStore.SubmitError.idempotencyKeyReused {
             throw Open311Error.badRequest("this Idempotency-Key was used for a different request")
         }
@@ -85,12 +78,13 @@ extension Open311Routes {
         return Open311Error(400, messages.isEmpty ? ["the request was refused"] : messages)
     }
 
-    /// One transaction: the complaint as every channel stores it, plus what only Open311 sends.
+    /// One transaction (again if a concurrent twin took the key first): the complaint as every
+    /// channel stores it, plus what only Open311 sends.
     private func store(_ parsed: Open311Submission, idempotency: ComplaintStore.IdempotencyKey?) throws
         -> (receipt: ComplaintStore.Receipt, item: Open311Case) {
-        try pool.transaction { connection in
-            let valid = try ValidSubmission(parsed.submission, knownCategories: CategoryStore.knownCategories(connection))
-            let receipt = try ComplaintStore.submit(valid, idempotency: idempotency, open311Details: parsed.details, on: connection)
+        try CheckedSubmission.transaction(on: pool) { connection in
+            let receipt = try CheckedSubmission.submit(parsed.submission, idempotency: idempotency, open311Details: parsed.details,
+                                                       on: connection)
             guard let item = try Open311Store.find(token: receipt.trackingCode.value, on: connection) else {
                 throw Open311Error(500, "the stored request could not be read back")
             }
