@@ -34,16 +34,31 @@ public enum MessageQueue {
     /// - Throws: `PostgresError`.
     public static func receive(on connection: PostgresConnection, queue: String, limit: Int, leaseSeconds: Double,
                                consumer: String) throws -> [QueueMessage] {
-        try connection.execute(SQL.fastCommit)
-        defer { try? connection.execute(SQL.durableCommit) }
-        return try connection.query(SQL.receive, [queue, limit, leaseSeconds, consumer]).map(QueueMessage.init)
+        try lease(on: connection, queue: queue, limit: limit, leaseSeconds: leaseSeconds, consumer: consumer).messages
     }
 
-    /// Seconds until the earliest message of `queue` that is not available now becomes available (its
-    /// delay or retry backoff ends, or its lease runs out), or nil when the queue holds none. A consumer
-    /// sleeps that long at most: no NOTIFY announces such a moment.
-    public static func secondsUntilNextAvailable(on connection: PostgresConnection, queue: String) throws -> Double? {
-        try connection.query(SQL.nextAvailable, [queue]).first?.decode("wait", as: Double?.self)
+    /// What one lease took, and how long its consumer may sleep.
+    public struct Lease: Sendable {
+        public let messages: [QueueMessage]
+        /// Seconds until the earliest message of the queue not available now becomes available (its
+        /// delay or retry backoff ends, or a lease runs out, this one's included), or nil when the
+        /// queue holds none: no NOTIFY announces such a moment.
+        public let secondsUntilNextAvailable: Double?
+    }
+
+    /// `receive`, and when the queue's next message is due, in one round trip. The lease need not
+    /// survive a crash (the messages just return sooner), so its commit does not wait for the disk.
+    /// - Throws: `PostgresError`.
+    public static func lease(on connection: PostgresConnection, queue: String, limit: Int, leaseSeconds: Double,
+                             consumer: String) throws -> Lease {
+        let results = try connection.pipeline { batch in
+            batch.query(SQL.fastCommit)
+            batch.query(SQL.receive, [queue, limit, leaseSeconds, consumer])
+            batch.query(SQL.nextAvailable, [queue])
+            batch.query(SQL.durableCommit)
+        }
+        return Lease(messages: try results[1].map(QueueMessage.init),
+                     secondsUntilNextAvailable: try results[2].first?.decode("wait", as: Double?.self))
     }
 
     /// Pushes a lease's end further out, for a handler that needs longer. Call it outside the
@@ -101,8 +116,7 @@ public enum MessageQueue {
               join unnest($1::bigint[], $2::uuid[]) as held(id, lease_id) on held.id = m.id and held.lease_id = m.lease_id
                for update of m
             """
-        /// The receive statement's lease need not survive a crash (the message just returns sooner),
-        /// so its commit does not wait for the disk.
+        /// The lease's commit does not wait for the disk (`lease`).
         static let fastCommit = "set synchronous_commit to off"
         static let durableCommit = "reset synchronous_commit"
         static let acknowledge = "delete from queue_messages where id = any($1::bigint[])"

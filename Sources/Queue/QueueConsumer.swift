@@ -25,6 +25,8 @@ public final class QueueConsumer: @unchecked Sendable {
     private let stopped = Atomic<Bool>(false)
     private let done = NSCondition()
     private var running = false
+    /// What the last lease said of the queue's next due message (read and written by the batch's caller).
+    private var nextDue: Double?
     /// Messages handled successfully, for metrics.
     public let processed = Atomic<Int>(0)
     /// Leases asked for (each one round trip, whether it found work or not), for metrics.
@@ -91,7 +93,7 @@ public final class QueueConsumer: @unchecked Sendable {
                 }
                 let handled = try processBatch()
                 failures = 0
-                if handled < batchSize { try waitForWork(on: listener, atMost: try secondsUntilDue()) }
+                if handled < batchSize { try waitForWork(on: listener, atMost: secondsUntilDue()) }
             } catch {
                 failures += 1
                 listener = nil
@@ -104,9 +106,8 @@ public final class QueueConsumer: @unchecked Sendable {
     /// How long the consumer may sleep: until the next message it cannot take yet is due, or the
     /// poll interval when none is. Never zero, so rows another consumer is leasing right now cost a
     /// short pause, not a spin.
-    private func secondsUntilDue() throws -> Double {
-        let due = try pool.withConnection { try MessageQueue.secondsUntilNextAvailable(on: $0, queue: queue) }
-        return min(pollInterval, max(0.05, due ?? pollInterval))
+    private func secondsUntilDue() -> Double {
+        min(pollInterval, max(0.05, nextDue ?? pollInterval))
     }
 
     /// Waits for a NOTIFY or `seconds`, in short slices so that `stop()` is prompt.
@@ -127,8 +128,10 @@ public final class QueueConsumer: @unchecked Sendable {
     public func processBatch() throws -> Int {
         try pool.withConnection { connection in
             fetches.wrappingAdd(1, ordering: .relaxed)
-            let messages = try MessageQueue.receive(on: connection, queue: queue, limit: batchSize,
-                                                    leaseSeconds: leaseSeconds, consumer: name)
+            let lease = try MessageQueue.lease(on: connection, queue: queue, limit: batchSize,
+                                               leaseSeconds: leaseSeconds, consumer: name)
+            nextDue = lease.secondsUntilNextAvailable
+            let messages = lease.messages
             guard !messages.isEmpty else { return 0 }
             do {
                 try handle(messages, isolatingFailures: false, on: connection)

@@ -1,3 +1,4 @@
+import Complaints
 import HTTP
 import Postgres
 
@@ -30,7 +31,7 @@ public struct DatabaseUnavailable: HTTPResponseError {
     }
 
     public func message(language: String) -> String {
-        language.lowercased().hasPrefix("en") ? "the database is unavailable for a moment; retry shortly"
+        Language(code: language) == .en ? "the database is unavailable for a moment; retry shortly"
             : "Basis data sedang tidak tersedia sebentar; coba lagi sesaat lagi."
     }
 

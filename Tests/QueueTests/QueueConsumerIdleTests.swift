@@ -78,15 +78,23 @@ struct QueueConsumerIdleTests {
         #expect(try effects(pool) == 1, "the consumer knew when the lease would run out and took the message then")
     }
 
-    @Test func secondsUntilNextAvailableNamesTheEarliestPendingMoment() throws {
+    @Test func aLeaseNamesTheEarliestPendingMoment() throws {
         let pool = try database()
-        let none = try pool.withConnection { try MessageQueue.secondsUntilNextAvailable(on: $0, queue: "empty") }
-        #expect(none == nil)
+        func lease(_ queue: String) throws -> MessageQueue.Lease {
+            try pool.withConnection { try MessageQueue.lease(on: $0, queue: queue, limit: 1, leaseSeconds: 600, consumer: "test") }
+        }
+        #expect(try lease("empty").secondsUntilNextAvailable == nil)
         try pool.transaction {
             try MessageQueue.send(on: $0, queue: "timed", json: "{}", delay: 3600)
             try MessageQueue.send(on: $0, queue: "timed", json: "{}", delay: 60)
         }
-        let wait = try #require(try pool.withConnection { try MessageQueue.secondsUntilNextAvailable(on: $0, queue: "timed") })
+        let wait = try #require(try lease("timed").secondsUntilNextAvailable)
         #expect(wait > 0 && wait <= 60)
+        try pool.transaction { try MessageQueue.send(on: $0, queue: "timed", json: "{}") }
+        let taken = try lease("timed")
+        #expect(taken.messages.count == 1)
+        #expect(try #require(taken.secondsUntilNextAvailable) <= 60, "the message just leased is due only after 600 s")
+        let commit = try pool.query("show synchronous_commit")[0].decode("synchronous_commit", as: String.self)
+        #expect(commit == "on", "the lease's fast commit does not outlive it")
     }
 }
