@@ -28,25 +28,35 @@ struct SubmissionRoutes: Sendable {
     /// committed first (the retry then finds and replays it).
     /// - Parameters:
     ///   - address: the client the photos are charged to (`HTTPRequest.clientAddress`).
+    ///   - readingView: read the case's public view in the COMMIT's round trip.
     ///   - recording: more writes for the submission's transaction (the desk's audit record), made only
     ///     when the complaint is new.
     /// - Throws: `InvalidSubmission` or `PhotoQuotaExceeded` (nothing stored) when the submission breaks
     ///   a rule or the photos pass the address's allowance.
     func store(_ submission: ComplaintSubmission, from address: String, idempotency: ComplaintStore.IdempotencyKey?,
-               recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> ComplaintStore.Receipt {
-        try CheckedSubmission.transaction(on: pool) { connection in
-            let receipt = try CheckedSubmission.submit(submission, idempotency: idempotency, on: connection)
-            if !receipt.replayed {
-                try quota.charge(submission.photos, to: address, on: connection)
-                try recording?(connection, receipt)
-            }
-            return receipt
+               readingView: Bool = false, recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil)
+        throws -> (receipt: ComplaintStore.Receipt, view: PublicCase?) {
+        do {
+            let (receipt, rows) = try CheckedSubmission.transaction(on: pool, { connection in
+                let receipt = try CheckedSubmission.submit(submission, idempotency: idempotency, on: connection)
+                if !receipt.replayed {
+                    try quota.charge(submission.photos, to: address, on: connection)
+                    try recording?(connection, receipt)
+                }
+                return receipt
+            }, thenReading: { receipt, batch in
+                if readingView { PublicCase.queueLoad(receipt.trackingCode.value, into: &batch) }
+            })
+            return (receipt, readingView ? try PublicCase.loaded(from: rows) : nil)
+        } catch {
+            throw quota.refusal(for: error) ?? error
         }
     }
 
     /// Why a submission was or was not stored.
     enum Outcome {
-        case stored(ComplaintStore.Receipt)
+        /// The stored complaint, with its public view when it was asked for.
+        case stored(ComplaintStore.Receipt, PublicCase?)
         case refused(SubmissionRefusal)
         /// The client's key came before with another complaint.
         case keyReused
@@ -57,7 +67,7 @@ struct SubmissionRoutes: Sendable {
     /// - Parameters:
     ///   - address: the client the photos are charged to.
     ///   - recording: more writes for the submission's transaction, made only when the complaint is new.
-    func submit(_ request: SubmissionRequest, from address: String,
+    func submit(_ request: SubmissionRequest, from address: String, readingView: Bool = false,
                 recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> Outcome {
         if !request.problems.isEmpty || request.photoProblem != nil {
             return .refused(SubmissionRefusal(problems: request.problems, photos: request.photoProblem.map { .problem($0) }))
@@ -65,7 +75,8 @@ struct SubmissionRoutes: Sendable {
         let channel = request.submission.channel
         let key = ComplaintStore.IdempotencyKey(scope: channel == .web ? "form" : channel.rawValue, key: request.idempotencyKey)
         do {
-            return .stored(try store(request.submission, from: address, idempotency: key, recording: recording))
+            let stored = try store(request.submission, from: address, idempotency: key, readingView: readingView, recording: recording)
+            return .stored(stored.receipt, stored.view)
         } catch let invalid as InvalidSubmission {
             return .refused(SubmissionRefusal(problems: invalid.problems))
         } catch ComplaintStore.SubmitError.idempotencyKeyReused {
@@ -86,11 +97,9 @@ struct SubmissionRoutes: Sendable {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         let read = try SubmissionRequest(json: try request.jsonBody(), channel: channel,
                                          idempotencyKey: request.headers["Idempotency-Key"])
-        switch try submit(read, from: request.clientAddress, recording: recording) {
-        case .stored(let receipt):
-            guard let view = try pool.withConnection({ try PublicCase.load(receipt.trackingCode.value, on: $0) }) else {
-                throw HTTPError(500, "internal_error", "stored complaint not found")
-            }
+        switch try submit(read, from: request.clientAddress, readingView: true, recording: recording) {
+        case .stored(let receipt, let view):
+            guard let view else { throw HTTPError(500, "internal_error", "stored complaint not found") }
             guard case .object(var object) = view.json(language: language) else { preconditionFailure("a view is an object") }
             object["tracking_url"] = .string("/track/\(view.trackingCode)")
             var response = HTTPResponse.json(.object(object), status: 201)
@@ -117,7 +126,7 @@ struct SubmissionRoutes: Sendable {
             outcome = try submit(read, from: request.clientAddress)
         }
         switch outcome {
-        case .stored(let receipt):
+        case .stored(let receipt, _):
             return .redirect(to: "/track/\(receipt.trackingCode.value)\(language == .en ? "?new=1&lang=en" : "?new=1")")
         case .refused(let refusal):
             let categories = try pool.withConnection { try CategoryStore.all($0) }.map { CategoryChoice($0, language: language) }

@@ -6,7 +6,8 @@ import Postgres
 /// Case changes are recorded with the rest of their `CaseChange` (`CaseStore.write`), account
 /// changes by `AccountStore`; every entry is inserted here.
 public enum AuditLog {
-    /// Appends one entry. Call inside the transaction of the change it records.
+    /// Appends one entry. Call inside the transaction of the change it records: the entry travels
+    /// with the transaction's next statement or its COMMIT.
     /// - Parameters:
     ///   - acting: who did it and from which address.
     ///   - complaintID: the case acted on, if any.
@@ -25,7 +26,7 @@ public enum AuditLog {
 
     private static func insert<Who>(_ action: String, by acting: Acting<Who>, complaintID: Int64?, before: String?, after: String?,
                                     on connection: PostgresConnection) throws {
-        try connection.query("""
+        try connection.write("""
             insert into audit_log (account_id, role, address, action, complaint_id, before, after)
             values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)
             """, [acting.who.accountID, acting.who.auditRole, acting.address, action, complaintID, before, after])

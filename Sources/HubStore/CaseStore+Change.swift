@@ -56,38 +56,52 @@ extension CaseStore {
     }
 
     /// Writes a change the lifecycle decided, in the caller's transaction: the case's fields, the
-    /// timeline events, the after-photos, the audit entry and the outbox messages.
+    /// timeline events, the after-photos, the audit entry and the outbox messages. Only the case's
+    /// fields are read back; the rest travels with the transaction's next statement or its COMMIT.
     /// - Returns: the case as stored afterwards.
     /// - Throws: `PostgresError`.
     @discardableResult
     public static func write(_ change: CaseChange, on connection: PostgresConnection) throws -> Case {
-        let stored = change.changesCase ? try update(change, on: connection) : change.after
+        let stored = change.changesCase ? try Case(row: connection.query(SQL.update, updateParameters(change))[0]) : change.after
+        try writeRecords(of: change, on: connection)
+        return stored
+    }
+
+    /// `write` for a caller that needs nothing back: all of it travels with the transaction's next
+    /// statement or its COMMIT.
+    /// - Throws: `PostgresError` (outside a transaction).
+    public static func send(_ change: CaseChange, on connection: PostgresConnection) throws {
+        if change.changesCase { try connection.write(SQL.update, updateParameters(change)) }
+        try writeRecords(of: change, on: connection)
+    }
+
+    /// The timeline events, the after-photos, the audit entry and the outbox messages of a change.
+    private static func writeRecords(of change: CaseChange, on connection: PostgresConnection) throws {
+        let caseID = change.after.id
         for event in change.events {
-            try connection.query(SQL.insertEvent, [stored.id, event.kind, event.actor.publicRole, event.actor.accountID, event.isPublic,
+            try connection.write(SQL.insertEvent, [caseID, event.kind, event.actor.publicRole, event.actor.accountID, event.isPublic,
                                                    event.note, event.fromStatus?.rawValue, event.toStatus.rawValue,
                                                    JSONText.encode(event.details)])
         }
         for photo in change.photos {
-            try connection.query(SQL.insertAfterPhoto, [stored.id, photo.format.rawValue, Data(photo.bytes),
+            try connection.write(SQL.insertAfterPhoto, [caseID, photo.format.rawValue, Data(photo.bytes),
                                                          PhotoPurpose.resolution.rawValue])
         }
         if let audit = change.audit { try AuditLog.record(audit, on: connection) }
         for outgoing in change.outbox {
-            try MessageQueue.send(on: connection, queue: outgoing.destination.queue, json: MessageEnvelope.encode(outgoing.message),
+            try MessageQueue.post(on: connection, queue: outgoing.destination.queue, json: MessageEnvelope.encode(outgoing.message),
                                   dedupeKey: outgoing.dedupeKey)
         }
-        return stored
     }
 
-    private static func update(_ change: CaseChange, on connection: PostgresConnection) throws -> Case {
+    private static func updateParameters(_ change: CaseChange) -> [any PostgresEncodable] {
         let after = change.after
         let fields = after.moduleFields == change.before.moduleFields ? nil : JSONText.encode(after.moduleFields)
-        let rows = try connection.query(SQL.update, [
+        return [
             after.id, after.status.rawValue, after.priority.rawValue, after.inspectorate, after.category, after.subcategory,
             after.module.rawValue, after.agency, after.assignedTo, after.dueAt, after.escalationLevel, after.overdueStep,
             change.stampsResolved, change.stampsClosed, change.rating, change.duplicateOf, fields, after.subUnit,
-        ])
-        return try Case(row: rows[0])
+        ]
     }
 
     enum SQL {

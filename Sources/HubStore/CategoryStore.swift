@@ -33,12 +33,13 @@ public enum CategoryStore {
     /// The routed categories and their subcategories: what a submission is checked against
     /// (`ValidSubmission`).
     public static func knownCategories(_ connection: PostgresConnection) throws -> [String: Set<String>] {
+        try knownCategories(from: connection.query(SQL.knownCategories))
+    }
+
+    /// The known categories in rows of `SQL.knownCategories` or `SQL.knownCategory`.
+    static func knownCategories(from rows: PostgresRows) throws -> [String: Set<String>] {
         var known: [String: Set<String>] = [:]
-        for row in try connection.query("""
-            select c.code, s.code as sub from categories c
-              join category_routes r on r.category_code = c.code
-              left join subcategories s on s.category_code = c.code
-            """) {
+        for row in rows {
             let code: String = try row.decode("code")
             known[code, default: []].formUnion([row["sub"]].compactMap { $0 })
         }
@@ -48,8 +49,12 @@ public enum CategoryStore {
     /// Where a category's cases go, or nil for a category the routing table does not know.
     /// - Throws: `PostgresError`.
     public static func route(of category: String, on connection: PostgresConnection) throws -> CategoryRoute? {
-        guard let row = try connection.query(
-            "select module_code, agency_code from category_routes where category_code = $1", [category]).first else { return nil }
+        try route(from: connection.query(SQL.route, [category]), category: category)
+    }
+
+    /// The route in the rows of `SQL.route`.
+    static func route(from rows: PostgresRows, category: String) throws -> CategoryRoute? {
+        guard let row = rows.first else { return nil }
         let moduleCode: String = try row.decode("module_code")
         guard let module = ModuleName(rawValue: moduleCode) else {
             throw PostgresError.decoding(column: "module_code", expected: "ModuleName", value: moduleCode)
@@ -66,5 +71,16 @@ public enum CategoryStore {
     public static func calendar(_ connection: PostgresConnection) throws -> WorkingCalendar {
         let days = try connection.query("select day::text as day from holidays").map { try $0.decode("day", as: String.self) }
         return WorkingCalendar(holidayDates: days)
+    }
+
+    enum SQL {
+        static let knownCategories = """
+            select c.code, s.code as sub from categories c
+              join category_routes r on r.category_code = c.code
+              left join subcategories s on s.category_code = c.code
+            """
+        /// `knownCategories` for one category ($1).
+        static let knownCategory = knownCategories + " where c.code = $1"
+        static let route = "select module_code, agency_code from category_routes where category_code = $1"
     }
 }

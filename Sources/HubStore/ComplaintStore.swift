@@ -37,75 +37,112 @@ public enum ComplaintStore {
         case idempotencyKeyReused
     }
 
-    /// Stores a checked submission. Call inside a transaction: the complaint, its reporter,
-    /// photos and first event exist if and only if its message to the owning module does (or, for a
-    /// duplicate, its link to the open case it joined, by `DuplicateRule.standard`).
-    /// - Parameter open311Details: what an Open311 client sent beyond the complaint's own fields
-    ///   (attribute answers, address_id), kept on the `submitted` event.
-    /// - Throws: `InvalidSubmission`, `SubmitError`, or `PostgresError` (a unique violation on the idempotency key means a
-    ///   concurrent twin committed first: retry the transaction and the replay is found).
-    public static func submit(_ valid: ValidSubmission, idempotency: IdempotencyKey? = nil,
-                              open311Details: [String: String] = [:], on connection: PostgresConnection) throws -> Receipt {
-        let submission = valid.submission
-        let fingerprint = Self.fingerprint(submission)
-        if let idempotency, let replay = try replay(idempotency, fingerprint: fingerprint, on: connection) { return replay }
-        guard let route = try CategoryStore.route(of: submission.category, on: connection) else {
-            throw InvalidSubmission(problems: [.unknownCategory])
-        }
-        let joined = try openDuplicate(of: submission, on: connection)
+    /// What storing a submission needs to read first, read in one round trip (`lookup`).
+    public struct Lookup: Sendable {
+        /// The submission's category with its subcategories, if routed: what it is checked against.
+        public let knownCategories: [String: Set<String>]
+        let route: CategoryRoute?
+        /// The open case it repeats by `DuplicateRule.standard`.
+        let duplicate: (id: Int64, code: String)?
+        /// What the idempotency key found: nil for a new key.
+        let earlier: Result<Receipt, SubmitError>?
+        /// The identity the complaint will have.
+        let reservedID: Int64
+    }
 
-        var attempt = 0
-        while true {
-            let code = TrackingCode.generate()
-            do {
-                let stored = try connection.savepoint("tracking_code") { connection -> Case in
-                    try Case(row: connection.query(SQL.insertComplaint, [
-                        code.value, submission.category, submission.subcategory, route.module.rawValue, route.agency, submission.channel,
-                        submission.trimmedDescription,
-                        submission.location.nonEmpty, submission.kelurahan.nonEmpty, submission.kecamatan.nonEmpty,
-                        submission.lat, submission.lon, submission.anonymous, submission.confidential,
-                        submission.poleID, joined?.id,
-                    ])[0])
-                }
-                if let contact = submission.contact, !contact.isEmpty {
-                    try connection.query(SQL.insertReporter, [stored.id, contact.name.nonEmpty, contact.email.nonEmpty, contact.phone.nonEmpty])
-                }
-                for (position, photo) in submission.photos.enumerated() {
-                    try connection.query(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
-                }
-                // The first event, and the message to the module or the link to the open case, as the lifecycle decides.
-                try CaseStore.write(try Lifecycle.receive(stored, joining: joined, open311Details: open311Details, at: Date()).get(),
-                                   on: connection)
-                if let idempotency {
-                    try connection.query(SQL.insertIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint, stored.id])
-                }
-                return Receipt(id: stored.id, trackingCode: code, module: route.module, joined: joined?.code, replayed: false)
-            } catch let error as PostgresError where error.kind == .uniqueViolation && attempt < 3
-                        && error.constraintName?.hasPrefix("complaints_tracking_code") == true {
-                attempt += 1  // 65 random bits make this practically unreachable; retry rather than fail
+    /// Reads what storing `submission` needs, in one round trip: its category and route, the open
+    /// case it may repeat, what its idempotency key found, and an identity for it. Call inside the
+    /// transaction that then `submit`s it.
+    /// - Throws: `PostgresError`.
+    public static func lookup(_ submission: ComplaintSubmission, idempotency: IdempotencyKey?,
+                              on connection: PostgresConnection) throws -> Lookup {
+        let rule = DuplicateRule.standard
+        let point = rule.point(of: submission)
+        let results = try connection.pipeline { batch in
+            batch.query(CategoryStore.SQL.knownCategory, [submission.category])
+            batch.query(CategoryStore.SQL.route, [submission.category])
+            batch.query(SQL.reserveID)
+            if rule.applies(to: submission) {
+                batch.query(SQL.findDuplicate, [submission.category, point?.lat, point?.lon, rule.pole(of: submission),
+                                                rule.radius, rule.window])
+            }
+            if let idempotency {
+                batch.query(SQL.findIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint(submission)])
             }
         }
+        var next = 3
+        var duplicate: (id: Int64, code: String)? = nil
+        if rule.applies(to: submission) {
+            duplicate = try results[next].first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
+            next += 1
+        }
+        return Lookup(knownCategories: try CategoryStore.knownCategories(from: results[0]),
+                      route: try CategoryStore.route(from: results[1], category: submission.category),
+                      duplicate: duplicate, earlier: idempotency == nil ? nil : try earlier(from: results[next]),
+                      reservedID: try results[2][0].decode("id"))
     }
 
-    /// The complaint an earlier submission with this key created, or nil when the key is new.
-    private static func replay(_ idempotency: IdempotencyKey, fingerprint: String, on connection: PostgresConnection) throws -> Receipt? {
-        guard let row = try connection.query(SQL.findIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint]).first else {
-            return nil
+    /// Stores a checked submission with what `lookup` read for it. Call inside the transaction of
+    /// the lookup: the complaint, its reporter, photos and first event exist if and only if its
+    /// message to the owning module does (or, for a duplicate, its link to the open case it joined).
+    /// Nothing is sent before the transaction's COMMIT (`PostgresConnection.write`).
+    /// - Parameter open311Details: what an Open311 client sent beyond the complaint's own fields
+    ///   (attribute answers, address_id), kept on the `submitted` event.
+    /// - Throws: `InvalidSubmission`, `SubmitError`; at the COMMIT, a `PostgresError` that
+    ///   `mayRetry` recognises when a concurrent twin took the idempotency key first (or, practically
+    ///   never, another case the tracking code): the transaction is then worth running again.
+    public static func submit(_ valid: ValidSubmission, lookup: Lookup, idempotency: IdempotencyKey? = nil,
+                              open311Details: [String: String] = [:], on connection: PostgresConnection) throws -> Receipt {
+        if let earlier = lookup.earlier { return try earlier.get() }
+        let submission = valid.submission
+        guard let route = lookup.route else { throw InvalidSubmission(problems: [.unknownCategory]) }
+        let stored = Case(submitted: valid, id: lookup.reservedID, trackingCode: TrackingCode.generate(), route: route, at: Date())
+        try connection.write(SQL.insertComplaint, [
+            stored.id, stored.trackingCode, stored.category, stored.subcategory, stored.module.rawValue, stored.agency,
+            stored.channel, stored.status.rawValue, stored.priority.rawValue, stored.description, stored.location,
+            stored.kelurahan, stored.kecamatan, stored.lat, stored.lon, stored.anonymous, stored.confidential,
+            submission.poleID, lookup.duplicate?.id,
+        ])
+        if let contact = submission.contact, !contact.isEmpty {
+            try connection.write(SQL.insertReporter, [stored.id, contact.name.trimmedText, contact.email.trimmedText, contact.phone.trimmedText])
         }
-        guard try row.decode("same", as: Bool.self) else { throw SubmitError.idempotencyKeyReused }
+        for (position, photo) in submission.photos.enumerated() {
+            try connection.write(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
+        }
+        // The first event, and the message to the module or the link to the open case, as the lifecycle decides.
+        try CaseStore.send(try Lifecycle.receive(stored, joining: lookup.duplicate, open311Details: open311Details, at: Date()).get(),
+                           on: connection)
+        if let idempotency {
+            try connection.write(SQL.insertIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint(submission), stored.id])
+        }
+        guard let code = TrackingCode(parsing: stored.trackingCode) else { preconditionFailure("a generated code parses") }
+        return Receipt(id: stored.id, trackingCode: code, module: route.module, joined: lookup.duplicate?.code, replayed: false)
+    }
+
+    /// `lookup` and `submit` for a submission already checked: two round trips with the COMMIT.
+    public static func submit(_ valid: ValidSubmission, idempotency: IdempotencyKey? = nil,
+                              open311Details: [String: String] = [:], on connection: PostgresConnection) throws -> Receipt {
+        let lookup = try lookup(valid.submission, idempotency: idempotency, on: connection)
+        return try submit(valid, lookup: lookup, idempotency: idempotency, open311Details: open311Details, on: connection)
+    }
+
+    /// True when a submission's transaction failed only because a concurrent one committed first
+    /// with the same idempotency key (running it again finds and replays that one), or, with 65
+    /// random bits practically never, took the same tracking code (running it again draws another).
+    public static func mayRetry(after error: PostgresError) -> Bool {
+        error.constraintName == "idempotency_keys_pkey"
+            || error.kind == .uniqueViolation && error.constraintName?.hasPrefix("complaints_tracking_code") == true
+    }
+
+    /// The complaint an earlier submission with this key created, or that the key was used for
+    /// another submission; nil when the key is new.
+    private static func earlier(from rows: PostgresRows) throws -> Result<Receipt, SubmitError>? {
+        guard let row = rows.first else { return nil }
+        guard try row.decode("same", as: Bool.self) else { return .failure(.idempotencyKeyReused) }
         guard let code = TrackingCode(parsing: try row.decode("tracking_code")),
               let module = ModuleName(rawValue: try row.decode("module_code")) else { return nil }
-        return Receipt(id: try row.decode("id"), trackingCode: code, module: module, joined: try row.decode("joined"), replayed: true)
-    }
-
-    /// The open report this submission repeats by `rule`, the oldest first.
-    private static func openDuplicate(of submission: ComplaintSubmission, by rule: DuplicateRule = .standard,
-                                      on connection: PostgresConnection) throws -> (id: Int64, code: String)? {
-        guard rule.applies(to: submission) else { return nil }
-        let point = rule.point(of: submission)
-        return try connection.query(SQL.findDuplicate, [submission.category, point?.lat, point?.lon, rule.pole(of: submission),
-                                                        rule.radius, rule.window])
-            .first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
+        return .success(Receipt(id: try row.decode("id"), trackingCode: code, module: module, joined: try row.decode("joined"),
+                                replayed: true))
     }
 
     /// FNV-1a, 64 bits: enough to tell two photos apart for idempotency (not a security measure;
@@ -132,13 +169,16 @@ public enum ComplaintStore {
     }
 
     enum SQL {
+        /// The case as `Case(submitted:)` made it, under the identity `reserveID` gave; its moments by
+        /// the database's clock, as its first event's.
         static let insertComplaint = """
-            insert into complaints (tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code,
-                                    description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential,
-                                    pole_id, duplicate_of)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-            returning \(Case.columns)
+            insert into complaints (id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code,
+                                    status, priority, description, location, kelurahan, kecamatan, lat, lon, anonymous,
+                                    confidential, pole_id, duplicate_of)
+            overriding system value
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             """
+        static let reserveID = "select nextval(pg_get_serial_sequence('complaints', 'id')) as id"
         static let insertReporter = "insert into complaint_reporters (complaint_id, name, email, phone) values ($1, $2, $3, $4)"
         static let insertPhoto = """
             insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
@@ -169,13 +209,5 @@ public enum ComplaintStore {
              order by created_at
              limit 1
             """
-    }
-}
-
-extension Optional where Wrapped == String {
-    /// nil for nil, empty or whitespace-only text; trimmed text otherwise.
-    var nonEmpty: String? {
-        guard let text = self?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
-        return text
     }
 }

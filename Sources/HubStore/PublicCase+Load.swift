@@ -11,13 +11,34 @@ extension PublicCase {
         let ownSnapshot = !connection.inTransaction
         let results = try connection.pipeline { batch in
             if ownSnapshot { batch.query(SQL.snapshot) }
-            batch.query(SQL.complaint, [code])
-            batch.query(SQL.timeline, [code])
-            batch.query(SQL.photos, [code])
+            queueReads(code, into: &batch)
             if ownSnapshot { batch.query("commit") }
         }
-        let read = ownSnapshot ? results.dropFirst() : results[...]
-        return try make(complaint: read[read.startIndex], timeline: read[read.startIndex + 1], photos: read[read.startIndex + 2])
+        return try make(from: ownSnapshot ? results.dropFirst() : results[...])
+    }
+
+    /// Queues `load`'s reads, in a snapshot of their own, in a batch that runs outside a transaction
+    /// (e.g. after a COMMIT: `PostgresConnection.transaction(_:thenReading:)`); `loaded(from:)`
+    /// reads the view from the batch's rows.
+    public static func queueLoad(_ code: String, into batch: inout PostgresBatch) {
+        batch.query(SQL.snapshot)
+        queueReads(code, into: &batch)
+        batch.query("commit")
+    }
+
+    /// The view in the rows of `queueLoad`'s statements (and nothing else); nil when no case has the code.
+    public static func loaded(from rows: [PostgresRows]) throws -> PublicCase? {
+        try make(from: rows.dropFirst())
+    }
+
+    private static func queueReads(_ code: String, into batch: inout PostgresBatch) {
+        batch.query(SQL.complaint, [code])
+        batch.query(SQL.timeline, [code])
+        batch.query(SQL.photos, [code])
+    }
+
+    private static func make(from read: ArraySlice<PostgresRows>) throws -> PublicCase? {
+        try make(complaint: read[read.startIndex], timeline: read[read.startIndex + 1], photos: read[read.startIndex + 2])
     }
 
     private static func make(complaint: PostgresRows, timeline: PostgresRows, photos: PostgresRows) throws -> PublicCase? {

@@ -17,9 +17,16 @@ public struct PostgresBatch {
     ///   - sql: the statement with `$1`, `$2`, … placeholders (prepared once per connection).
     ///   - parameters: the values, in placeholder order.
     public mutating func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) {
-        statements.append(Statement(sql: sql, parameters: PostgresParameters(parameters)))
-        let firstWord = sql.drop { $0.isWhitespace }.prefix { $0.isLetter }.lowercased()
-        if Self.transactionControl.contains(firstWord) { controlsTransactions = true }
+        append([Statement(sql: sql, parameters: PostgresParameters(parameters))])
+    }
+
+    /// Queues statements already made (an open transaction's unsent work, another batch's).
+    mutating func append(_ more: [Statement]) {
+        for statement in more {
+            statements.append(statement)
+            let firstWord = statement.sql.drop { $0.isWhitespace }.prefix { $0.isLetter }.lowercased()
+            if Self.transactionControl.contains(firstWord) { controlsTransactions = true }
+        }
     }
 
     private static let transactionControl: Set<String> = ["begin", "start", "commit", "end", "rollback", "abort"]

@@ -19,6 +19,7 @@ extension PostgresConnection {
     ///   `write` throws.
     @discardableResult
     public func copyIn(_ statement: String, _ write: (inout CopyWriter) throws -> Void) throws -> Int {
+        roundTrips += 1
         guard let started = PQexec(handle, statement) else { throw connectionError() }
         guard PQresultStatus(started) == PGRES_COPY_IN else {
             _ = try consume(started)

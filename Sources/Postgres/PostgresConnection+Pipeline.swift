@@ -17,7 +17,29 @@ extension PostgresConnection {
     public func pipeline(_ build: (inout PostgresBatch) throws -> Void) throws -> [PostgresRows] {
         var batch = PostgresBatch()
         try build(&batch)
+        return try pipeline(batch)
+    }
+
+    /// Runs a batch made beforehand in one round trip (see `pipeline(_:)`). In a transaction, what it
+    /// has not sent yet (its BEGIN, its writes) goes first in the same round trip; a failure of one of
+    /// those is thrown as that statement's own error.
+    func pipeline(_ batch: PostgresBatch) throws -> [PostgresRows] {
         guard !batch.statements.isEmpty else { return [] }
+        guard open?.hasUnsent == true, var carrying = open else { return try pipelineOnce(batch) }
+        let unsent = carrying.takeUnsent()
+        open = carrying
+        var whole = PostgresBatch()
+        whole.append(unsent)
+        whole.append(batch.statements)
+        do {
+            return Array(try pipelineOnce(whole).dropFirst(unsent.count))
+        } catch PostgresError.inPipeline(let index, let error) {
+            if index < unsent.count { throw error }
+            throw PostgresError.inPipeline(statement: index - unsent.count, error)
+        }
+    }
+
+    private func pipelineOnce(_ batch: PostgresBatch) throws -> [PostgresRows] {
         let startedIdle = PQtransactionStatus(handle) == PQTRANS_IDLE
         deallocateRetiredStatements()
         var retried = false
@@ -28,13 +50,14 @@ extension PostgresConnection {
                 // Outside a transaction, and with no BEGIN or COMMIT of its own, nothing of the batch
                 // happened: a stale statement is prepared again and the whole batch sent once more,
                 // as `query` does for one statement.
-                if startedIdle, !batch.controlsTransactions, PQtransactionStatus(handle) == PQTRANS_IDLE, !retried,
-                   invalidateStatement(after: error, sql: batch.statements[index].sql) {
+                // A stale statement is forgotten either way, so that the next use prepares it afresh.
+                let stale = invalidateStatement(after: error, sql: batch.statements[index].sql)
+                if stale, startedIdle, !batch.controlsTransactions, PQtransactionStatus(handle) == PQTRANS_IDLE, !retried {
                     retried = true
                     deallocateRetiredStatements()
                     continue
                 }
-                if startedIdle, isAlive, inTransaction { try? execute("ROLLBACK") }
+                if startedIdle, isAlive, inServerTransaction { try? execute("ROLLBACK") }
                 throw PostgresError.inPipeline(statement: index, error)
             }
         }
@@ -71,6 +94,7 @@ extension PostgresConnection {
             }
             if sent != 1 { sendFailed = true; break }
         }
+        roundTrips += 1
         if sendFailed || PQpipelineSync(handle) != 1 {
             // Only a broken connection refuses to queue; nothing more can be read from it.
             let index = commands.last?.statement ?? 0

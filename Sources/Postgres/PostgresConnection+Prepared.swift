@@ -18,6 +18,7 @@ extension PostgresConnection {
         while true {
             let name = try preparedName(for: sql)
             do {
+                roundTrips += 1
                 return try consume(parameters.withPointers { values, lengths, formats in
                     PQexecPrepared(handle, name, parameters.count, values, lengths, formats, 0)
                 })
@@ -37,6 +38,7 @@ extension PostgresConnection {
         guard let name = statements.add(sql) else { preconditionFailure("the statement cache is off") }
         deallocateRetiredStatements()
         do {
+            roundTrips += 1
             _ = try consume(PQprepare(handle, name, sql, 0, nil))
         } catch {
             statements.forget(sql)
@@ -71,12 +73,14 @@ extension PostgresConnection {
         // One trip for all; should one name be gone already, the rest stay prepared until the
         // session ends, which costs the server a little memory and nothing else.
         let sql = statements.takeRetired().map { "DEALLOCATE \"\($0)\"" }.joined(separator: "; ")
+        roundTrips += 1
         PQclear(PQexec(handle, sql))
     }
 
     /// Runs `sql` unnamed: parsed and planned for this one run.
     func runUnnamed(_ sql: String, _ parameters: PostgresParameters) throws -> PostgresRows {
-        try consume(parameters.withPointers { values, lengths, formats in
+        roundTrips += 1
+        return try consume(parameters.withPointers { values, lengths, formats in
             PQexecParams(handle, sql, parameters.count, nil, values, lengths, formats, 0)
         })
     }

@@ -5,8 +5,11 @@ import Foundation
 /// which is why it may cross threads (`@unchecked Sendable`) but must never be shared concurrently.
 public final class PostgresConnection: @unchecked Sendable {
     let handle: OpaquePointer
-    /// Work to run once the current transaction has committed (see `afterCommit(_:)`).
-    var commitHooks: [(key: String, run: (PostgresConnection) throws -> Void)] = []
+    /// The open transaction's work not sent yet, nil outside `transaction` (see OpenTransaction).
+    var open: OpenTransaction?
+    /// How many times this connection has waited for the server's answer: each statement run alone,
+    /// each preparation, each pipeline. Tests count a use case's round trips with it.
+    public internal(set) var roundTrips = 0
     /// The statements this session has prepared, by text (see PostgresConnection+Prepared).
     var statements: PreparedStatementCache
 
@@ -64,8 +67,12 @@ public final class PostgresConnection: @unchecked Sendable {
         return isAlive
     }
 
-    /// True while a transaction block is open (or failed and awaiting ROLLBACK).
-    public var inTransaction: Bool {
+    /// True while a transaction is open (or failed and awaiting ROLLBACK), whether or not its BEGIN
+    /// has reached the server yet.
+    public var inTransaction: Bool { open != nil || inServerTransaction }
+
+    /// True while the server holds a transaction block open for this session.
+    var inServerTransaction: Bool {
         let status = PQtransactionStatus(handle)
         return status == PQTRANS_INTRANS || status == PQTRANS_INERROR
     }
@@ -84,12 +91,28 @@ public final class PostgresConnection: @unchecked Sendable {
     /// - Throws: `PostgresError.server` with the SQLSTATE, or `.connectionLost`.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) throws -> PostgresRows {
-        try runPrepared(sql, PostgresParameters(parameters))
+        if open?.hasUnsent == true {
+            var batch = PostgresBatch()
+            batch.query(sql, parameters)
+            do {
+                return try pipeline(batch)[0]
+            } catch PostgresError.inPipeline(_, let error) {
+                throw error  // the statement's own failure, as when it runs alone
+            }
+        }
+        return try runPrepared(sql, PostgresParameters(parameters))
     }
 
     /// Runs one or more statements without parameters (migrations, SET, LISTEN).
     /// - Throws: `PostgresError.server` or `.connectionLost`.
     public func execute(_ sql: String) throws {
+        if open?.hasUnsent == true, var carrying = open {
+            var batch = PostgresBatch()
+            batch.append(carrying.takeUnsent())
+            open = carrying
+            _ = try pipeline(batch)
+        }
+        roundTrips += 1
         var result = PQexec(handle, sql)
         // PQexec returns only the last result; errors stop the batch and are reported there.
         _ = try consume(result)

@@ -20,8 +20,17 @@ public enum MessageQueue {
     public static func send(on connection: PostgresConnection, queue: String, json: String, dedupeKey: String? = nil,
                             priority: Int = 0, delay: Double = 0, maxAttempts: Int = 10) throws -> Int64? {
         let rows = try connection.query(SQL.send, [queue, json, priority, delay, dedupeKey, maxAttempts])
-        try connection.afterCommit(key: "notify:" + queue) { try notify(queue: queue, on: $0) }
+        try connection.afterCommit(key: "notify:" + queue, SQL.notify, [channel(for: queue)])
         return try rows.first?.decode("id", as: Int64.self)
+    }
+
+    /// `send` without waiting for an answer: inside a transaction the message travels with the
+    /// transaction's next statement or its COMMIT (`PostgresConnection.write`), and the wake-up after it.
+    /// - Throws: `PostgresError` (outside a transaction; inside, the transaction's COMMIT fails).
+    public static func post(on connection: PostgresConnection, queue: String, json: String, dedupeKey: String? = nil,
+                            priority: Int = 0, delay: Double = 0, maxAttempts: Int = 10) throws {
+        try connection.write(SQL.send, [queue, json, priority, delay, dedupeKey, maxAttempts])
+        try connection.afterCommit(key: "notify:" + queue, SQL.notify, [channel(for: queue)])
     }
 
     /// Wakes the consumers of `queue`. Only a hint: they poll anyway.

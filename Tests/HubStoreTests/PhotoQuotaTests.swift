@@ -22,12 +22,16 @@ struct PhotoQuotaTests {
         try second.transaction { try quota.charge([Self.png], to: "198.51.100.7", on: $0) }
         #expect {
             try second.transaction { try quota.charge([Self.png], to: "198.51.100.7", on: $0) }
-        } throws: { $0 as? PhotoQuotaExceeded == PhotoQuotaExceeded(bytesPerDay: quota.bytesPerDay) }
+        } throws: { quota.refusal(for: $0) == PhotoQuotaExceeded(bytesPerDay: quota.bytesPerDay) }
         let used = try first.query("select bytes from photo_quota_usage where client_address = '198.51.100.7'")
         #expect(used.map { $0["bytes"] } == ["\(2 * size)"], "a refused charge was counted")
 
         try first.transaction { try quota.charge([Self.png, Self.png], to: "203.0.113.9", on: $0) }
         try first.transaction { try quota.charge([], to: "198.51.100.7", on: $0) }
+        #expect(throws: PhotoQuotaExceeded(bytesPerDay: quota.bytesPerDay), "photos past the allowance by themselves") {
+            try first.transaction { try quota.charge([Self.png, Self.png, Self.png], to: "192.0.2.50", on: $0) }
+        }
+        #expect(quota.refusal(for: PostgresError.connectionLost("gone")) == nil)
     }
 
     @Test func aChargeRolledBackWithItsTransactionIsNotCounted() throws {

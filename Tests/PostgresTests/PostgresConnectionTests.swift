@@ -111,27 +111,4 @@ struct PostgresConnectionTests {
             return false
         }
     }
-
-    @Test func afterCommitWorkRunsOnceAfterCommitAndNeverAfterRollback() throws {
-        let connection = try connect()
-        var runs: [String] = []
-        try connection.transaction { connection in
-            try connection.afterCommit(key: "a") { _ in runs.append("a") }
-            try connection.afterCommit(key: "a") { _ in runs.append("a again") }
-            try connection.afterCommit(key: "b") { connection in
-                runs.append(connection.inTransaction ? "b inside" : "b after")
-            }
-            #expect(runs.isEmpty)
-        }
-        #expect(runs == ["a", "b after"])
-        struct Abort: Error {}
-        _ = try? connection.transaction { connection in
-            try connection.afterCommit(key: "c") { _ in runs.append("c") }
-            throw Abort()
-        }
-        try connection.transaction { _ in }
-        #expect(runs == ["a", "b after"], "work of a rolled-back transaction never runs")
-        try connection.afterCommit(key: "d") { _ in runs.append("d") }
-        #expect(runs.last == "d", "outside a transaction it runs at once")
-    }
 }

@@ -89,6 +89,6 @@ extension Open311Routes {
                 throw Open311Error(500, "the stored request could not be read back")
             }
             return (receipt, item)
-        }
+        }.value
     }
 }

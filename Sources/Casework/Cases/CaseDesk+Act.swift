@@ -58,8 +58,18 @@ extension CaseDesk {
     ///   category, colleague, field or photos, 429 after-photos beyond the client address's daily allowance.
     /// - Parameter address: the client the after-photos are charged to, and the audit log records.
     func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, from address: String) throws -> Case {
-        let module = self.module
         let quota = photoQuota
+        do {
+            return try transaction(parsed, on: code, by: account, from: address, quota: quota)
+        } catch let error as PostgresError {
+            guard let exceeded = quota.refusal(for: error) else { throw error }
+            throw Refusal.photoQuotaExceeded(exceeded)
+        }
+    }
+
+    private func transaction(_ parsed: ParsedAction, on code: String, by account: Account, from address: String,
+                             quota: PhotoQuota) throws -> Case {
+        let module = self.module
         return try pool.transaction { connection -> Case in
             var stored = try StaffAccess.requireVisibleCase(code, for: account, forUpdate: true, on: connection)
             guard stored.module == module else { throw Refusal.wrongModule(code, handledBy: stored.module, not: module) }

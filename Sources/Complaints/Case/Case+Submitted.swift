@@ -1,0 +1,28 @@
+import Foundation
+
+extension Case {
+    /// A new case as intake stores it: received, of normal priority, held by nobody, without a
+    /// deadline until its module takes it in, and with the reporter's texts trimmed (blank ones
+    /// left out).
+    /// - Parameters:
+    ///   - id: the identity the store reserved for it.
+    ///   - route: where the submission's category goes.
+    public init(submitted valid: ValidSubmission, id: Int64, trackingCode: TrackingCode, route: CategoryRoute, at now: Date) {
+        let submission = valid.submission
+        self.init(id: id, trackingCode: trackingCode.value, category: submission.category, subcategory: submission.subcategory,
+                  module: route.module, agency: route.agency, channel: submission.channel, status: .received, priority: .normal,
+                  description: submission.trimmedDescription, location: submission.location.trimmedText,
+                  kelurahan: submission.kelurahan.trimmedText, kecamatan: submission.kecamatan.trimmedText,
+                  lat: submission.lat, lon: submission.lon, anonymous: submission.anonymous, confidential: submission.confidential,
+                  inspectorate: false, escalationLevel: 0, overdueStep: 0, assignedTo: nil, subUnit: nil, dueAt: nil,
+                  createdAt: now, updatedAt: now, moduleFields: [:])
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// The text trimmed of White_Space; nil for nil or blank text.
+    public var trimmedText: String? {
+        guard let text = self?.trimmingWhitespace(), !text.isEmpty else { return nil }
+        return text
+    }
+}
