@@ -9,8 +9,9 @@ public struct ExternalTool: Sendable {
 
     public struct Run: Sendable {
         public let status: Int32
-        public let output: String
+        public let outputBytes: [UInt8]
         public let errors: String
+        public var output: String { String(decoding: outputBytes, as: UTF8.self) }
     }
 
     public enum Failure: Error, CustomStringConvertible {
@@ -38,7 +39,7 @@ public struct ExternalTool: Sendable {
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus,
-            output: String(decoding: outputData, as: UTF8.self),
+            outputBytes: Array(outputData),
             errors: String(decoding: errorData, as: UTF8.self)
         )
     }
