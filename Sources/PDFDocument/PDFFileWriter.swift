@@ -15,8 +15,14 @@ struct PDFFileWriter {
             for image in page.images where !images.contains(image) { images.append(image) }
         }
         let firstFont = Self.information + 1
-        let firstImage = firstFont + fonts.count
-        let firstPage = firstImage + images.count
+        // each image one object, and one more for its soft mask
+        var imageObjects: [Int] = []
+        var next = firstFont + fonts.count
+        for image in images {
+            imageObjects.append(next)
+            next += image.softMask == nil ? 1 : 2
+        }
+        let firstPage = next
         func pageObject(_ index: Int) -> Int { firstPage + index * 2 }
 
         var file = PDFObjectWriter()
@@ -28,16 +34,17 @@ struct PDFFileWriter {
             file.add(firstFont + index, "<< /Type /Font /Subtype /Type1 /BaseFont /\(font.baseFont) /Encoding /WinAnsiEncoding >>")
         }
         for (index, image) in images.enumerated() {
-            let entries = image.dictionary.map { "/\($0.key) \($0.value)" }.joined(separator: " ")
-            file.addStream(
-                firstImage + index,
-                dictionary: "/Type /XObject /Subtype /Image /Width \(image.width) /Height \(image.height) \(entries)",
-                data: image.data
-            )
+            let size = "/Type /XObject /Subtype /Image /Width \(image.width) /Height \(image.height)"
+            var entries = image.dictionary.map { "/\($0.key) \($0.value)" }.joined(separator: " ")
+            if image.softMask != nil { entries += " /SMask \(imageObjects[index] + 1) 0 R" }
+            file.addStream(imageObjects[index], dictionary: "\(size) \(entries)", data: image.data)
+            if let alpha = image.softMask {
+                file.addStream(imageObjects[index] + 1, dictionary: "\(size) /ColorSpace /DeviceGray /BitsPerComponent 8", data: alpha)
+            }
         }
         for (index, page) in pages.enumerated() {
             let fontEntries = page.fonts.enumerated().map { "/F\($0.offset + 1) \(firstFont + fonts.firstIndex(of: $0.element)!) 0 R" }
-            let imageEntries = page.images.enumerated().map { "/Im\($0.offset + 1) \(firstImage + images.firstIndex(of: $0.element)!) 0 R" }
+            let imageEntries = page.images.enumerated().map { "/Im\($0.offset + 1) \(imageObjects[images.firstIndex(of: $0.element)!]) 0 R" }
             var resources = "/ProcSet [/PDF /Text /ImageB /ImageC /ImageI]"
             if !fontEntries.isEmpty { resources += " /Font << \(fontEntries.joined(separator: " ")) >>" }
             if !imageEntries.isEmpty { resources += " /XObject << \(imageEntries.joined(separator: " ")) >>" }

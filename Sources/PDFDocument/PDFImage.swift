@@ -1,12 +1,14 @@
-/// A picture a page can place: its pixels stay compressed as they came, so a JPEG is passed through
-/// as DCTDecode and a PNG's zlib stream as FlateDecode with the PNG predictors (ISO 32000-1, 8.9.5,
-/// 7.4.4.4); nothing is decoded or re-encoded.
+/// A picture a page can place (ISO 32000-1, 8.9.5): a JPEG is passed through as DCTDecode and an
+/// opaque PNG's zlib stream as FlateDecode with the PNG predictors (7.4.4.4), neither decoded; a PNG
+/// with transparency is decoded, its alpha becoming a soft mask (11.6.5.3).
 public struct PDFImage: Sendable, Equatable, Hashable {
     public let width: Int
     public let height: Int
     /// The image dictionary's entries beside Type, Subtype, Width, Height and Length.
     let dictionary: [(key: String, value: String)]
     let data: [UInt8]
+    /// Alpha samples, 8 bits each, written as the image's soft mask; nil for an opaque image.
+    let softMask: [UInt8]?
 
     /// A JPEG (baseline or progressive; greyscale, RGB or CMYK).
     /// - Throws: `PDFError.unsupportedImage` when the bytes are not a JPEG whose frame header reads.
@@ -23,16 +25,18 @@ public struct PDFImage: Sendable, Equatable, Hashable {
         if frame.components == 4 && frame.adobeInverted { entries.append(("Decode", "[1 0 1 0 1 0 1 0]")) }
         dictionary = entries.map { (key: $0.0, value: $0.1) }
         data = bytes
+        softMask = nil
     }
 
-    init(width: Int, height: Int, dictionary: [(String, String)], data: [UInt8]) {
+    init(width: Int, height: Int, dictionary: [(String, String)], data: [UInt8], softMask: [UInt8]? = nil) {
         self.width = width
         self.height = height
         self.dictionary = dictionary.map { (key: $0.0, value: $0.1) }
         self.data = data
+        self.softMask = softMask
     }
 
-    public static func == (lhs: PDFImage, rhs: PDFImage) -> Bool { lhs.data == rhs.data }
+    public static func == (lhs: PDFImage, rhs: PDFImage) -> Bool { lhs.data == rhs.data && lhs.softMask == rhs.softMask }
     public func hash(into hasher: inout Hasher) { hasher.combine(data) }
 }
 

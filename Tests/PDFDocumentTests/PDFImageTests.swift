@@ -1,3 +1,4 @@
+import DocumentTestSupport
 import PDFDocument
 import TestSupport
 import Testing
@@ -33,8 +34,8 @@ struct PDFImageTests {
         #expect(throws: PDFError.unsupportedImage("not a JPEG")) { try PDFImage(jpeg: Array("GIF89a".utf8)) }
         #expect(throws: PDFError.unsupportedImage("not a PNG")) { try PDFImage(png: Self.jpeg) }
         #expect(throws: PDFError.self) { try PDFImage(jpeg: Array(Self.jpeg.prefix(30))) }
-        var alpha = Self.png
-        alpha[25] = 6     // colour type: RGB with alpha
-        #expect(throws: PDFError.unsupportedImage("PNG with an alpha channel")) { try PDFImage(png: alpha) }
+        var deep = PNGWriter.png(width: 1, height: 1, colourType: 6, samples: [0, 0, 0, 0])
+        deep[24] = 16     // bit depth 16, with alpha
+        #expect(throws: PDFError.unsupportedImage("PNG with transparency at 16 bits")) { try PDFImage(png: deep) }
     }
 }
