@@ -66,20 +66,29 @@ struct PDFToolTests {
     @Test func aPNGImagePassesQpdfAndRenders() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let source = PDFDocument().page(size: PageSize(width: 40, height: 20)) { page in
-            page.rectangle(PDFRect(x: 0, y: 0, width: 20, height: 20), fill: .rgb(1, 0, 0))
-        }
-        let sourcePath = try folder.write(source.bytes, named: "source.pdf")
-        _ = try ExternalTool("pdftoppm").run(["-png", "-r", "72", "-singlefile", sourcePath, folder.url.appendingPathComponent("source").path])
-        let image = try PDFImage(png: Array(Data(contentsOf: folder.url.appendingPathComponent("source.png"))))
+        let image = try PDFImage(png: Self.redAndWhitePNG(in: folder))
         #expect(image.width == 40 && image.height == 20)
 
         let document = PDFDocument().page { page in page.image(image, in: PDFRect(x: 100, y: 100, width: 200, height: 100)) }
         let path = try folder.write(document.bytes, named: "png.pdf")
         #expect(try ExternalTool("qpdf").run(["--check", path]).status == 0)
-        let rendered = try ExternalTool("pdftoppm").run(["-r", "72", "-x", "150", "-y", "150", "-W", "1", "-H", "1", "-singlefile", path])
-        // a 1x1 PPM of the left (red) half of the image
-        #expect(Array(rendered.outputBytes.suffix(3)) == [255, 0, 0])
+        #expect(try Self.pixel(of: path, x: 150, y: 150) == [255, 0, 0])     // the left, red half
+    }
+
+    /// A 40x20 PNG as libpng writes it (dynamic Huffman codes, row filters): red left half, white right.
+    static func redAndWhitePNG(in folder: ScratchFolder) throws -> [UInt8] {
+        let source = PDFDocument().page(size: PageSize(width: 40, height: 20)) { page in
+            page.rectangle(PDFRect(x: 0, y: 0, width: 20, height: 20), fill: .rgb(1, 0, 0))
+        }
+        let path = try folder.write(source.bytes, named: "source.pdf")
+        _ = try ExternalTool("pdftoppm").run(["-png", "-r", "72", "-singlefile", path, folder.url.appendingPathComponent("source").path])
+        return Array(try Data(contentsOf: folder.url.appendingPathComponent("source.png")))
+    }
+
+    /// The RGB of one pixel of the first page rendered at 72 dpi (x, y in points from the top left).
+    static func pixel(of path: String, x: Int, y: Int) throws -> [UInt8] {
+        let run = try ExternalTool("pdftoppm").run(["-r", "72", "-x", String(x), "-y", String(y), "-W", "1", "-H", "1", "-singlefile", path])
+        return Array(run.outputBytes.suffix(3))
     }
 }
 

@@ -17,12 +17,7 @@ struct TransparentPNGTests {
     @Test func aRenderedPngWithDynamicCodesDecodesToItsPixels() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let source = PDFDocument().page(size: PageSize(width: 40, height: 20)) { page in
-            page.rectangle(PDFRect(x: 0, y: 0, width: 20, height: 20), fill: .rgb(1, 0, 0))
-        }
-        let path = try folder.write(source.bytes, named: "source.pdf")
-        _ = try ExternalTool("pdftoppm").run(["-png", "-r", "72", "-singlefile", path, folder.url.appendingPathComponent("source").path])
-        let png = try PNGFile(Array(Data(contentsOf: folder.url.appendingPathComponent("source.png"))))
+        let png = try PNGFile(PDFToolTests.redAndWhitePNG(in: folder))
         let pixels = try PNGRows.unfiltered(Inflate.zlib(png.compressed), width: 40, height: 20, bytesPerPixel: 3)
         #expect(Array(pixels[0..<3]) == [255, 0, 0])
         #expect(Array(pixels[(20 * 40 - 1) * 3..<20 * 40 * 3]) == [255, 255, 255])
@@ -46,11 +41,7 @@ struct TransparentPNGTests {
         }
         let path = try folder.write(document.bytes, named: "alpha.pdf")
         #expect(try ExternalTool("qpdf").run(["--check", path]).status == 0)
-        func pixel(x: Int) throws -> [UInt8] {
-            let run = try ExternalTool("pdftoppm").run(["-r", "72", "-x", String(x), "-y", "150", "-W", "1", "-H", "1", "-singlefile", path])
-            return Array(run.outputBytes.suffix(3))
-        }
-        #expect(try pixel(x: 150) == [0, 0, 255])
-        #expect(try pixel(x: 250) == [255, 255, 255])
+        #expect(try PDFToolTests.pixel(of: path, x: 150, y: 150) == [0, 0, 255])
+        #expect(try PDFToolTests.pixel(of: path, x: 250, y: 150) == [255, 255, 255])
     }
 }
