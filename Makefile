@@ -54,12 +54,16 @@ test: migrate test-deps
 	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION); \
 	PATH="$(CURDIR)/.venv/bin:$$PATH" HUB_BIN_DIR="$(BIN)" $(PYTHON) -m pytest -q Tests/architecture Tests/deployment Tests/contract Tests/browser
 
+# What the QR code and PDF tests hand their output to: zbarimg, qpdf, pdftotext and pdftoppm.
+DOCUMENT_TEST_PACKAGES = zbar-tools qpdf poppler-utils
+
 # Python 3 (Debian's when the machine has none) and the pinned test libraries in .venv/.
 python-deps:
 	@scripts/python-env
 
 test-deps: python-deps
 	@scripts/browser-deps
+	@scripts/deps --only $(DOCUMENT_TEST_PACKAGES)
 
 # `make test` inside a clean Debian 12 root (debootstrap) with only the Swift toolchain, as root and
 # as a user with sudo: proves the set-up from nothing. Needs root; slow; not part of `make test`.

@@ -30,6 +30,8 @@ let package = Package(
         ),
         .target(name: "Web", dependencies: ["Complaints"]),
         .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "Complaints"]),
+        .target(name: "QRCode"),
+        .target(name: "PDFDocument"),
         .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres", "Web"]),
 
         // Build-time embedding of Schemas/*.sql into HubStore
@@ -62,6 +64,9 @@ let package = Package(
         .testTarget(name: "WebTests", dependencies: ["Web", "Complaints"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP"]),
         .testTarget(name: "HubctlTests", dependencies: ["Hubctl", "HubStore", "Postgres", "TestSupport", "Complaints"]),
+        .target(name: "DocumentTestSupport", path: "Tests/DocumentTestSupport"),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "DocumentTestSupport"]),
+        .testTarget(name: "PDFDocumentTests", dependencies: ["PDFDocument", "QRCode", "DocumentTestSupport", "TestSupport"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTP", "TestSupport"], exclude: ["Corpus"]),
         // Producer and consumer processes for the queue's crash and restart tests.
         .executableTarget(name: "QueueDrill", dependencies: ["Postgres", "Queue"], path: "Tests/QueueDrill"),
