@@ -7,7 +7,7 @@ extension CaseStore {
     /// A change carried out: the case before and after it, and what the lifecycle decided.
     public struct Outcome: Sendable {
         public let before: Case
-        /// The case as stored afterwards.
+        /// The case as the lifecycle left it (see `write`).
         public let after: Case
         public let change: CaseChange
     }
@@ -39,7 +39,8 @@ extension CaseStore {
     }
 
     /// Carries out an action on a case the caller has locked: loads what the lifecycle needs, asks it,
-    /// and writes the change it decided. Call inside a transaction.
+    /// and writes the change it decided (`write`: sent with the transaction's next statement or its
+    /// COMMIT). Call inside a transaction.
     /// - Parameters:
     ///   - acting: who acts, with the client address the audit entry records (nil for the system).
     ///   - reason: an internal note recorded with the event (an escalation's reason; never public).
@@ -56,23 +57,17 @@ extension CaseStore {
     }
 
     /// Writes a change the lifecycle decided, in the caller's transaction: the case's fields, the
-    /// timeline events, the after-photos, the audit entry and the outbox messages. Only the case's
-    /// fields are read back; the rest travels with the transaction's next statement or its COMMIT.
-    /// - Returns: the case as stored afterwards.
-    /// - Throws: `PostgresError`.
+    /// timeline events, the after-photos, the audit entry and the outbox messages. Nothing is read
+    /// back: all of it travels with the transaction's next statement or its COMMIT
+    /// (`PostgresConnection.write`), so a failure fails that statement or the COMMIT.
+    /// - Returns: the case as the lifecycle left it (its moments of change by this process's clock;
+    ///   the stored ones are the database's).
+    /// - Throws: `PostgresError` (outside a transaction).
     @discardableResult
     public static func write(_ change: CaseChange, on connection: PostgresConnection) throws -> Case {
-        let stored = change.changesCase ? try Case(row: connection.query(SQL.update, updateParameters(change))[0]) : change.after
-        try writeRecords(of: change, on: connection)
-        return stored
-    }
-
-    /// `write` for a caller that needs nothing back: all of it travels with the transaction's next
-    /// statement or its COMMIT.
-    /// - Throws: `PostgresError` (outside a transaction).
-    public static func send(_ change: CaseChange, on connection: PostgresConnection) throws {
         if change.changesCase { try connection.write(SQL.update, updateParameters(change)) }
         try writeRecords(of: change, on: connection)
+        return change.after
     }
 
     /// The timeline events, the after-photos, the audit entry and the outbox messages of a change.
@@ -120,7 +115,6 @@ extension CaseStore {
                    sub_unit_code = $18,
                    updated_at = now()
              where id = $1
-            returning \(Case.columns)
             """
         static let insertEvent = """
             insert into complaint_events (complaint_id, kind, actor_role, actor_id, public, note, from_status, to_status, details)

@@ -110,7 +110,7 @@ public enum ComplaintStore {
             try connection.write(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
         }
         // The first event, and the message to the module or the link to the open case, as the lifecycle decides.
-        try CaseStore.send(try Lifecycle.receive(stored, joining: lookup.duplicate, open311Details: open311Details, at: Date()).get(),
+        try CaseStore.write(try Lifecycle.receive(stored, joining: lookup.duplicate, open311Details: open311Details, at: Date()).get(),
                            on: connection)
         if let idempotency {
             try connection.write(SQL.insertIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint(submission), stored.id])

@@ -91,7 +91,17 @@ public enum Open311Store {
 
     /// The request a tracking code (Open311's token) belongs to.
     public static func find(token code: String, on connection: PostgresConnection) throws -> Open311Case? {
-        try connection.query(SQL.select + " where p.tracking_code = $1", [code]).first.map(Open311Case.init)
+        try found(in: connection.query(SQL.byToken, [code]))
+    }
+
+    /// Queues `find(token:)` in a batch (e.g. after a COMMIT: `PostgresConnection.transaction(_:thenReading:)`).
+    public static func queueFind(token code: String, into batch: inout PostgresBatch) {
+        batch.query(SQL.byToken, [code])
+    }
+
+    /// The request in the rows of `queueFind`, or nil.
+    public static func found(in rows: PostgresRows) throws -> Open311Case? {
+        try rows.first.map(Open311Case.init)
     }
 
     /// Requests matching a filter, newest first.
@@ -132,5 +142,6 @@ public enum Open311Store {
               left join agencies a on a.code = r.agency_code
 
             """
+        static let byToken = select + " where p.tracking_code = $1"
     }
 }

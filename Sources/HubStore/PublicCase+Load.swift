@@ -8,22 +8,17 @@ extension PublicCase {
     /// status or deadline), sent together as one pipeline.
     /// - Returns: nil when no case has this code.
     public static func load(_ code: String, on connection: PostgresConnection) throws -> PublicCase? {
-        let ownSnapshot = !connection.inTransaction
-        let results = try connection.pipeline { batch in
-            if ownSnapshot { batch.query(SQL.snapshot) }
-            queueReads(code, into: &batch)
-            if ownSnapshot { batch.query("commit") }
+        if connection.inTransaction {
+            return try make(from: connection.pipeline { queueReads(code, into: &$0) }[...])
         }
-        return try make(from: ownSnapshot ? results.dropFirst() : results[...])
+        return try loaded(from: connection.pipeline { queueLoad(code, into: &$0) })
     }
 
     /// Queues `load`'s reads, in a snapshot of their own, in a batch that runs outside a transaction
     /// (e.g. after a COMMIT: `PostgresConnection.transaction(_:thenReading:)`); `loaded(from:)`
     /// reads the view from the batch's rows.
     public static func queueLoad(_ code: String, into batch: inout PostgresBatch) {
-        batch.query(SQL.snapshot)
-        queueReads(code, into: &batch)
-        batch.query("commit")
+        batch.inOneSnapshot { queueReads(code, into: &$0) }
     }
 
     /// The view in the rows of `queueLoad`'s statements (and nothing else); nil when no case has the code.
@@ -66,7 +61,6 @@ extension PublicCase {
     }
 
     enum SQL {
-        static let snapshot = "begin isolation level repeatable read read only"
         static let complaint = """
             select tracking_code, category_code, category_name_id, category_name_en, status, confidential, description,
                    location, kelurahan, kecamatan, due_at, created_at, updated_at, joined_status

@@ -20,6 +20,15 @@ public struct PostgresBatch {
         append([Statement(sql: sql, parameters: PostgresParameters(parameters))])
     }
 
+    /// Queues the statements `reads` queues inside a read-only transaction of their own, so that they
+    /// see one snapshot; for a batch that runs outside a transaction. Their rows come back after the
+    /// BEGIN's (empty) rows, followed by the COMMIT's.
+    public mutating func inOneSnapshot(_ reads: (inout PostgresBatch) -> Void) {
+        query("begin isolation level repeatable read read only")
+        reads(&self)
+        query("commit")
+    }
+
     /// Queues statements already made (an open transaction's unsent work, another batch's).
     mutating func append(_ more: [Statement]) {
         for statement in more {

@@ -82,13 +82,14 @@ extension Open311Routes {
     /// channel stores it, plus what only Open311 sends.
     private func store(_ parsed: Open311Submission, idempotency: ComplaintStore.IdempotencyKey?) throws
         -> (receipt: ComplaintStore.Receipt, item: Open311Case) {
-        try CheckedSubmission.transaction(on: pool) { connection in
-            let receipt = try CheckedSubmission.submit(parsed.submission, idempotency: idempotency, open311Details: parsed.details,
-                                                       on: connection)
-            guard let item = try Open311Store.find(token: receipt.trackingCode.value, on: connection) else {
-                throw Open311Error(500, "the stored request could not be read back")
-            }
-            return (receipt, item)
-        }.value
+        let (receipt, rows) = try CheckedSubmission.transaction(on: pool, { connection in
+            try CheckedSubmission.submit(parsed.submission, idempotency: idempotency, open311Details: parsed.details, on: connection)
+        }, thenReading: { receipt, batch in
+            Open311Store.queueFind(token: receipt.trackingCode.value, into: &batch)
+        })
+        guard let item = try Open311Store.found(in: rows[0]) else {
+            throw Open311Error(500, "the stored request could not be read back")
+        }
+        return (receipt, item)
     }
 }

@@ -17,8 +17,8 @@ struct ActionInput {
 
 /// What came of asking for an action on a case.
 enum ActOutcome {
-    /// The case as it is after the action.
-    case done(Case)
+    /// The case as stored after the action, and its timeline, read after the COMMIT.
+    case done(Case, timeline: [CaseEvent])
     /// The request or the lifecycle refused it; nothing was changed.
     case refused(Refusal)
 }
@@ -31,7 +31,8 @@ extension CaseDesk {
         do {
             let photos = try input.checkedPhotos?.mapError(Refusal.refusedPhoto).get()
             let parsed = try CaseActionRequest.parse(input.name, body: input.body, checkedPhotos: photos)
-            return .done(try carryOut(parsed, on: code, by: account, from: address))
+            let (stored, timeline) = try carryOut(parsed, on: code, by: account, from: address)
+            return .done(stored, timeline: timeline)
         } catch let refusal as Refusal {
             return .refused(refusal)
         }
@@ -44,11 +45,9 @@ extension CaseDesk {
         let input = ActionInput(name: request.pathParameter("action", as: String.self) ?? "", body: body)
         switch try act(input, on: code, by: account, from: request.clientAddress) {
         case .refused(let refusal): throw refusal
-        case .done(let stored):
-            return try pool.withConnection { connection in
-                .json(CaseJSON.detail(stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection), reporter: nil,
-                                      fields: StaffAccess.visibleFields(account, stored, profile: profile)))
-            }
+        case .done(let stored, let timeline):
+            return .json(CaseJSON.detail(stored, timeline: timeline, reporter: nil,
+                                         fields: StaffAccess.visibleFields(account, stored, profile: profile)))
         }
     }
 
@@ -57,7 +56,9 @@ extension CaseDesk {
     ///   visible, 409 another module's case or the lifecycle refuses, 403 the role may not, 400 a bad
     ///   category, colleague, field or photos, 429 after-photos beyond the client address's daily allowance.
     /// - Parameter address: the client the after-photos are charged to, and the audit log records.
-    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, from address: String) throws -> Case {
+    /// - Returns: the case as stored afterwards and its timeline, read in the COMMIT's round trip.
+    func carryOut(_ parsed: ParsedAction, on code: String, by account: Account, from address: String) throws
+        -> (Case, timeline: [CaseEvent]) {
         let quota = photoQuota
         do {
             return try transaction(parsed, on: code, by: account, from: address, quota: quota)
@@ -68,9 +69,9 @@ extension CaseDesk {
     }
 
     private func transaction(_ parsed: ParsedAction, on code: String, by account: Account, from address: String,
-                             quota: PhotoQuota) throws -> Case {
+                             quota: PhotoQuota) throws -> (Case, timeline: [CaseEvent]) {
         let module = self.module
-        return try pool.transaction { connection -> Case in
+        let (_, rows) = try pool.withConnection { connection in try connection.transaction({ connection -> Case in
             var stored = try StaffAccess.requireVisibleCase(code, for: account, forUpdate: true, on: connection)
             guard stored.module == module else { throw Refusal.wrongModule(code, handledBy: stored.module, not: module) }
             if !StaffAccess.mayDispose(account), parsed.actions.contains(where: \.isDisposal) {
@@ -101,7 +102,9 @@ extension CaseDesk {
                 throw Refusal.photoQuotaExceeded(exceeded)
             }
             return stored
-        }
+        }, thenReading: { stored, batch in CaseStore.queueFindWithTimeline(id: stored.id, into: &batch) }) }
+        guard let found = try CaseStore.foundWithTimeline(in: rows) else { throw Refusal.caseNotFound(code) }
+        return found
     }
 }
 
