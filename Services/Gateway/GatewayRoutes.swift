@@ -67,6 +67,8 @@ struct GatewayRoutes: Sendable {
                 for pattern in ["/cases/{code}", "/cases/{code}/*"] {
                     staff.add(Router.anyMethod, pattern, options: .uploads) { request, _ in try routes.forwardCase(request) }
                 }
+                // The walk-in desk's form may carry the visitor's photos.
+                staff.add(Router.anyMethod, "/desk", options: .uploads, forward(.intake))
                 staff.add(Router.anyMethod, "/*", forward(.intake))
             }
         }
