@@ -35,9 +35,8 @@ struct ChannelRoutes: Sendable {
 
     /// `GET /api/v1/staff/desk/channels`: the intake channels the desk offers, in order.
     func deskChannels(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
-        let desk = DeskSubmissions(submissions: submissions)
-        guard account.role.entersDeskComplaints else { throw Refusal.deskStaffOnly }
-        return .json(["channels": .array(try desk.offered().map {
+        let offered = try DeskSubmissions(submissions: submissions).offered(to: account)
+        return .json(["channels": .array(offered.map {
             ["code": .string($0.code), "name_id": .string($0.nameID), "name_en": .string($0.nameEN)]
         })])
     }

@@ -12,6 +12,13 @@ import ServiceKit
 struct DeskSubmissions: Sendable {
     let submissions: SubmissionRoutes
 
+    /// The intake channels the desk offers, to an account that enters complaints there.
+    /// - Throws: `Refusal.deskStaffOnly`, `PostgresError`.
+    func offered(to account: Account) throws -> [IntakeChannel] {
+        try account.role.checkEntersDeskComplaints()
+        return try offered()
+    }
+
     /// The intake channels the desk offers.
     func offered() throws -> [IntakeChannel] {
         try submissions.pool.withConnection { try ChannelStore.offered(on: $0) }
@@ -21,7 +28,7 @@ struct DeskSubmissions: Sendable {
     /// - Returns: the channel, or nil when none was named (the JSON path's older clients).
     /// - Throws: `Refusal.deskStaffOnly`, `Refusal.unknownIntakeChannel`, and what reading `code` throws.
     func check(_ account: Account, intakeChannel code: @autoclosure () throws -> String?) throws -> IntakeChannel? {
-        guard account.role.entersDeskComplaints else { throw Refusal.deskStaffOnly }
+        try account.role.checkEntersDeskComplaints()
         return try IntakeChannel.chosen(try code(), from: offered())
     }
 

@@ -28,6 +28,9 @@ struct IntakeChannelTests {
     @Test func agencyStaffSupervisorsAndAdminsEnterComplaintsAtTheDesk() {
         let entering = Role.allCases.filter(\.entersDeskComplaints)
         #expect(entering == [.admin, .staff, .supervisor])
+        for role in Role.allCases where !role.entersDeskComplaints {
+            #expect(throws: Refusal.deskStaffOnly) { try role.checkEntersDeskComplaints() }
+        }
     }
 
     @Test func streetlightSubcategoriesAreThoseWithPJUInTheirCode() {

@@ -21,7 +21,7 @@ extension CaseDesk {
 
     func deskPage(_ request: HTTPRequest, session: StaffSession?, intake: DeskIntake) throws -> HTTPResponse {
         guard let session else { return Self.toLogin(request) }
-        try Self.checkDeskRole(session)
+        try session.account.role.checkEntersDeskComplaints()
         return try deskForm(session, language: Self.language(request), intake: intake)
     }
 
@@ -32,7 +32,7 @@ extension CaseDesk {
         let form = try PageForm(request)
         guard let session else { return sessionEnded(request, form: form, next: "/staff/desk") }
         guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(request, session: session) }
-        try Self.checkDeskRole(session)
+        try session.account.role.checkEntersDeskComplaints()
         var entry = SubmissionRequest(form: form.fields.map { (name: $0.key, value: $0.value) }, photos: [])
         entry.submission.channel = .desk
         entry.submission.photos = form.photos
@@ -58,7 +58,7 @@ extension CaseDesk {
     func deskReceipt(_ request: HTTPRequest, session: StaffSession?, intake: DeskIntake) throws -> HTTPResponse {
         let language = Self.language(request)
         guard let session else { return Self.toLogin(request) }
-        try Self.checkDeskRole(session)
+        try session.account.role.checkEntersDeskComplaints()
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let (found, outlook) = try pool.withConnection({ connection -> (PublicCase, CaseOutlook)? in
                   guard let found = try PublicCase.load(code.value, on: connection) else { return nil }
@@ -79,10 +79,5 @@ extension CaseDesk {
         return Self.page(DeskPage.render(session: session, categories: categories, channels: try intake.channels(), language: language,
                                          values: values, errors: errors, formToken: FormToken.generate()),
                          status: status)
-    }
-
-    /// - Throws: `Refusal.deskStaffOnly` for a role that does not enter complaints at the desk.
-    private static func checkDeskRole(_ session: StaffSession) throws {
-        guard session.account.role.entersDeskComplaints else { throw Refusal.deskStaffOnly }
     }
 }

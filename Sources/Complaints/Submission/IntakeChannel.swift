@@ -32,4 +32,9 @@ public struct IntakeChannel: Sendable, Equatable {
 /// not validators or inspectors, who judge the work of others.
 extension Role {
     public var entersDeskComplaints: Bool { self == .staff || self == .supervisor || self == .admin }
+
+    /// - Throws: `Refusal.deskStaffOnly` for a role that does not enter complaints at the desk.
+    public func checkEntersDeskComplaints() throws(Refusal) {
+        guard entersDeskComplaints else { throw Refusal.deskStaffOnly }
+    }
 }
