@@ -18,6 +18,8 @@ struct GatewayRoutes: Sendable {
     let lookups: RateLimiter
     /// Turns failures on the pages' routes into pages: middleware and the pages' error renderer.
     let failures: BrowserFailures
+    /// How reporters hear of changes (the confirmation page says so, and promises nothing without them).
+    var notices = ReporterNotices.configured()
 
     /// The account store's sessions, for the routes that choose a module by the signed-in account.
     var sessions: StaffSessions {
@@ -65,6 +67,8 @@ struct GatewayRoutes: Sendable {
                 for pattern in ["/cases/{code}", "/cases/{code}/*"] {
                     staff.add(Router.anyMethod, pattern, options: .uploads) { request, _ in try routes.forwardCase(request) }
                 }
+                // The walk-in desk's form may carry the visitor's photos.
+                staff.add(Router.anyMethod, "/desk", options: .uploads, forward(.intake))
                 staff.add(Router.anyMethod, "/*", forward(.intake))
             }
         }
@@ -131,10 +135,18 @@ struct GatewayRoutes: Sendable {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
         let view = TrackingView(found, code: code, language: language)
-        var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: request.query("new") == "1",
-                                                                  feedbackRecorded: request.query("feedback") == "1"))
+        let justSubmitted = request.query("new") == "1"
+        let confirmation = justSubmitted ? try self.confirmation(of: found, language: language) : nil
+        var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: justSubmitted,
+                                                                  feedbackRecorded: request.query("feedback") == "1",
+                                                                  confirmation: confirmation))
         response.headers.add("Cache-Control", "no-store")
         return response
+    }
+
+    /// Who handles a case just submitted, its next step with the deadline, and how the citizen will hear.
+    func confirmation(of found: PublicCase, language: Language) throws -> CaseConfirmation {
+        CaseConfirmation(try pool.withConnection { try CaseOutlook.load(found, on: $0) }, notices: notices)
     }
 
     // MARK: public JSON

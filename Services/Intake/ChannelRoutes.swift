@@ -19,21 +19,26 @@ struct ChannelRoutes: Sendable {
         router.group("/api/v1/staff/desk", errors: .json) { desk in
             desk.add(middleware: StaffSessionMiddleware(.stored(in: submissions.pool), .api()))
             desk.post("/complaints") { request, context in try routes.deskSubmission(request, by: try context.staffAccount()) }
+            desk.get("/channels") { request, context in try routes.deskChannels(request, by: try context.staffAccount()) }
         }
         router.post("/api/v1/inbound/sms") { request in try routes.inboundSMS(request) }
         return router
     }
 
-    /// A desk officer enters a visitor's complaint; the channel records it, the audit log names the
-    /// officer and their address.
+    /// A desk officer enters a visitor's complaint, naming the intake channel it came through
+    /// (`intake_channel`, optional); the channel records it, the audit log names the officer and their address.
     func deskSubmission(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
-        guard [.staff, .supervisor, .admin].contains(account.role) else {
-            throw Refusal.deskStaffOnly
-        }
-        return try submissions.answerJSON(request, channel: .desk) { connection, receipt in
-            try AuditLog.record("desk_submission", by: Acting(account.actor, through: request), complaintID: receipt.id,
-                                after: ["channel": Channel.desk.rawValue], on: connection)
-        }
+        let desk = DeskSubmissions(submissions: submissions)
+        let channel = try desk.check(account, intakeChannel: try request.jsonBody().string("intake_channel"))
+        return try submissions.answerJSON(request, channel: .desk, recording: desk.recording(channel, by: account, through: request))
+    }
+
+    /// `GET /api/v1/staff/desk/channels`: the intake channels the desk offers, in order.
+    func deskChannels(_ request: HTTPRequest, by account: Account) throws -> HTTPResponse {
+        let offered = try DeskSubmissions(submissions: submissions).offered(to: account)
+        return .json(["channels": .array(offered.map {
+            ["code": .string($0.code), "name_id": .string($0.nameID), "name_en": .string($0.nameEN)]
+        })])
     }
 
     /// `{"from", "text", "message_id"}` (JSON or form) from an SMS/WhatsApp gateway. The answer's

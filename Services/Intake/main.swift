@@ -2,8 +2,10 @@ import Casework
 import HubStore
 
 // Intake takes every submission and also runs the general desk: the categories no specialised module owns.
-ModuleMain.run(.intake, extraRoutes: { runner in
-    let submissions = SubmissionRoutes(pool: runner.pool, logger: runner.logger, quota: runner.photoQuota())
+ModuleMain.run(.intake, deskIntake: { runner in
+    DeskSubmissions(submissions: SubmissionRoutes(runner: runner)).intake(site: runner.configuration.edge.siteURL)
+}, extraRoutes: { runner in
+    let submissions = SubmissionRoutes(runner: runner)
     let pool = runner.pool
     runner.periodically("photo-quota-cleanup", every: 3600) {
         try pool.withConnection { try PhotoQuota.forgetPastDays(on: $0) }

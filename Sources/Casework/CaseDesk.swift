@@ -21,6 +21,8 @@ public struct CaseDesk: Sendable {
     public let logger: Logger
     /// After-photo bytes each client address may store per day.
     public let photoQuota: PhotoQuota
+    /// The walk-in desk's pages (`/staff/desk`), served by the module that takes submissions.
+    public var deskIntake: DeskIntake?
 
     public init(module: ModuleName, pool: PostgresPool, loginThrottle: LoginThrottle = LoginThrottle(),
                 profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,

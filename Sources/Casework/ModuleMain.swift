@@ -9,18 +9,22 @@ import ServiceKit
 public enum ModuleMain {
     /// - Parameter extraRoutes: the module's own routes, built with the runner's pool and logger.
     /// - Parameter profile: the module's own fields on its cases.
+    /// - Parameter deskIntake: the walk-in desk's use case, for the module that takes submissions (its pages under `/staff/desk`).
     public static func run(_ module: ModuleName, profile: ModuleProfile = .none,
                            afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,
+                           deskIntake: ((ServiceRunner) -> DeskIntake)? = nil,
                            extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
         let service = ServiceName(module: module)
         let runner = ServiceRunner(name: service, database: .hub(service))
         let login = runner.configuration.login
         let throttle = LoginThrottle(failuresPerAccount: login.failuresPerAccount, failuresPerAddress: login.failuresPerAddress,
                                      window: Double(login.windowSeconds))
-        let desk = CaseDesk(module: module, pool: runner.pool,
+        var made = CaseDesk(module: module, pool: runner.pool,
                             loginThrottle: throttle,
                             profile: profile, afterDispatch: afterDispatch, logger: runner.logger,
                             photoQuota: runner.photoQuota())
+        made.deskIntake = deskIntake?(runner)
+        let desk = made
         runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
         let pool = runner.pool
         runner.periodically("overdue-sweeper", every: Double(runner.configuration.sweepSeconds)) {

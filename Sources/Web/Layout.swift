@@ -17,6 +17,12 @@ enum Layout {
     button{margin-top:1.5rem;font-size:1.1rem;padding:.6rem 1.5rem;background:#0b5394;color:#fff;border:0}
     .text{white-space:pre-line}
     ol.timeline{padding-left:1.2rem} ol.timeline li{margin-bottom:.6rem}
+    .error-summary{border:3px solid #a00;padding:.2rem 1rem;margin:1rem 0} .error-summary a{color:#a00}
+    [hidden]{display:none!important}
+    .receipt-code{font-size:2.6rem;font-weight:700;border:3px solid #1a1a1a;background:none}
+    .url{font-family:monospace;word-break:break-all}
+    @media print{header,nav,.no-print,button,script{display:none!important} body{max-width:none;padding:0;font-size:12pt}
+    .receipt-code{font-size:32pt} a{color:#000;text-decoration:none}}
     """
 
     /// Staff pages are wider (queues are tables) and carry their navigation in the header.
@@ -29,6 +35,7 @@ enum Layout {
     .notice{background:#eef7ee;padding:.5rem 1rem} .internal{color:#555;font-style:italic}
     .find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin-bottom:1rem} .find label{flex-basis:100%} .find input{flex:1 1 14rem;width:auto} .find button{margin-top:0}
     #queue td:first-child a{font-family:monospace;font-size:1rem;white-space:nowrap}
+    @media print{body.staff{max-width:none}}
     """
 
     /// - Parameters:

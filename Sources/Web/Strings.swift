@@ -13,6 +13,8 @@ public enum Strings: String, Sendable {
     case rating1, rating2, rating3, rating4, rating5
     case feedbackReasonRequired, feedbackLowRatingRequired, feedbackInvalidRating, feedbackNotOpen, feedbackReasonTooLong
     case failureTooManyRequests, failureUnavailable, failureServerError, failureRefused, failureReference
+    case photosScaling, handledBy, nextStep, nextVerification, nextFollowUp, nextRating, howTold
+    case toldByEmailAndText, toldByEmail, toldByText, toldNowhere, resolutionTitle
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -111,5 +113,21 @@ public enum Strings: String, Sendable {
         .failureRefused: ("Permintaan ini tidak dapat diproses. Kembali dan periksa isian Anda.",
                           "This request could not be processed. Go back and check what was sent."),
         .failureReference: ("Nomor rujukan untuk petugas layanan:", "Reference for the help desk:"),
+        .photosScaling: ("Foto diperkecil agar tidak melebihi 5 MB…", "Making the photos smaller than 5 MB…"),
+        .handledBy: ("Instansi yang menangani", "Handled by"),
+        .nextStep: ("Langkah berikutnya", "Next step"),
+        .nextVerification: ("Instansi memeriksa (memverifikasi) pengaduan Anda paling lambat", "The agency checks (verifies) your complaint by"),
+        .nextFollowUp: ("Instansi menindaklanjuti pengaduan Anda paling lambat", "The agency acts on your complaint by"),
+        .nextRating: ("Beri penilaian atas hasil tindak lanjut paling lambat", "Rate the result by"),
+        .howTold: ("Cara Anda mendapat kabar", "How you will hear"),
+        .toldByEmailAndText: ("Bila Anda meninggalkan alamat email atau nomor telepon, kami mengabarkan setiap perubahan ke sana. Halaman ini selalu menunjukkan status terbaru.",
+                              "If you left an email address or a phone number, we tell you of every change there. This page always shows the latest status."),
+        .toldByEmail: ("Bila Anda meninggalkan alamat email, kami mengabarkan setiap perubahan ke sana. Halaman ini selalu menunjukkan status terbaru.",
+                       "If you left an email address, we tell you of every change there. This page always shows the latest status."),
+        .toldByText: ("Bila Anda meninggalkan nomor telepon, kami mengabarkan setiap perubahan lewat SMS atau WhatsApp. Halaman ini selalu menunjukkan status terbaru.",
+                      "If you left a phone number, we tell you of every change by SMS or WhatsApp. This page always shows the latest status."),
+        .toldNowhere: ("Layanan ini belum mengirim kabar lewat email atau SMS. Buka halaman pelacakan ini secara berkala dengan kode Anda untuk melihat perkembangannya.",
+                       "This service does not send email or text messages yet. Open this tracking page from time to time with your code to see how it goes."),
+        .resolutionTitle: ("Hasil tindak lanjut petugas", "What the officer did"),
     ]
 }

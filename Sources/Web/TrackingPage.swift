@@ -58,14 +58,16 @@ public enum TrackingPage {
     ///   - justSubmitted: shows the code large with advice to keep it.
     ///   - feedback: the citizen's answer to a resolution as entered, when it was refused.
     ///   - feedbackRecorded: thanks the citizen for an answer just recorded.
+    ///   - confirmation: who handles the case, the next step and how the citizen hears (shown when just submitted).
     public static func render(_ view: TrackingView, language: Language, justSubmitted: Bool = false,
-                              feedback: FeedbackForm? = nil, feedbackRecorded: Bool = false) -> String {
+                              feedback: FeedbackForm? = nil, feedbackRecorded: Bool = false, confirmation: CaseConfirmation? = nil) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         var body = "<h1>\(justSubmitted ? t(.submittedTitle) : t(.trackTitle))</h1>"
         body += "<p>\(t(.trackingCode)):<br><span class=\"code\" id=\"tracking-code\">\(HTML.escape(view.trackingCode.grouped))</span></p>"
         if justSubmitted {
             let link = "/track/\(view.trackingCode.value)\(language == .en ? "?lang=en" : "")"
             body += "<p>\(t(.keepCode))</p><p><a id=\"tracking-link\" href=\"\(HTML.escape(link))\">\(t(.openTracking))</a></p>"
+            if let confirmation { body += confirmation.render(language) }
         }
         body += "<dl>"
         body += "<dt>\(t(.status))</dt><dd id=\"status\" data-status=\"\(view.status.rawValue)\">\(HTML.escape(view.status.label(language)))</dd>"
@@ -77,6 +79,7 @@ public enum TrackingPage {
         body += "</dl>"
         if feedbackRecorded { body += "<p id=\"feedback-thanks\" role=\"status\">\(t(.feedbackThanks))</p>" }
         if view.status == .resolved {
+            body += resolution(view, language: language)
             body += (feedback ?? FeedbackForm()).render(code: view.trackingCode, closesAt: view.dueAt, language: language)
         } else if let message = feedback?.errorText(language) {
             body += "<p class=\"error\" id=\"feedback-error\" role=\"alert\">\(HTML.escape(message))</p>"
@@ -105,6 +108,16 @@ public enum TrackingPage {
         body += "</ol>"
         let path = "/track/\(view.trackingCode.value)"
         return Layout.page(title: Strings.trackTitle.text(language), language: language, switchPath: path, body: body)
+    }
+
+    /// The officer's account of the work, shown before the citizen is asked to rate it: the public
+    /// note of the latest resolution on the timeline, with its date.
+    static func resolution(_ view: TrackingView, language: Language) -> String {
+        guard let resolved = view.events.last(where: { $0.kind == .resolved }) else { return "" }
+        var html = "<section id=\"resolution\"><h2>\(HTML.escape(Strings.resolutionTitle.text(language)))</h2>"
+        html += "<p class=\"hint\">\(HTML.escape(EventText.role(resolved.actorRole, language))), \(DateText.local(resolved.at, language))</p>"
+        if let note = resolved.note { html += "<p class=\"text\">\(HTML.escape(note))</p>" }
+        return html + "</section>"
     }
 
     /// The same page for unknown and malformed codes, so neither reveals anything.

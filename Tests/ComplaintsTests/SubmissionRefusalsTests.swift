@@ -11,6 +11,7 @@ struct SubmissionRefusalsTests {
          "this message_id was used for a different message"),
         (.answerReasonNotText, 400, "invalid_request", "reason must be a string or null"),
         (.deskStaffOnly, 403, "forbidden", "only agency staff enter complaints at the desk"),
+        (.unknownIntakeChannel, 400, "unknown_intake_channel", "unknown intake channel: choose one of the listed channels"),
         (.smsWebhookOff, 404, "not_found", "the SMS webhook is not enabled"),
         (.smsSecretWrong, 403, "forbidden", "wrong or missing X-Webhook-Secret"),
         (.smsFieldsMissing, 400, "invalid_request", "send from and text"),

@@ -91,7 +91,43 @@ struct ComplaintFormPageTests {
         let plain = ComplaintFormPage.render(categories: [plainCategory], language: .id, values: ["category": Hostile.plain],
                                              errors: ["location": Hostile.plain], formToken: Hostile.plain)
         #expect(Markup.skeleton(html) == Markup.skeleton(plain))
-        #expect(Markup.contains(html, "<optgroup label=\"\(hostile.escaped)\">"))
+        #expect(Markup.contains(html, "<optgroup label=\"\(hostile.escaped)\" data-category=\"\(hostile.escaped)\">"))
         #expect(Markup.contains(html, "id=\"location-error\" role=\"alert\">\(hostile.escaped)</p>"))
     }
+
+    @Test func aRefusedFormListsWhatToFixAtTheTopAndFocusesTheFirstField() throws {
+        let html = render(values: ["description": "", "email": "x"],
+                          errors: ["email": "Alamat email tidak valid.", "description": "Uraian pengaduan wajib diisi."])
+        let summary = try #require(html.range(of: "<div id=\"error-summary\""))
+        let form = try #require(html.range(of: "<form method=\"post\""))
+        #expect(summary.lowerBound < form.lowerBound, "the list stands above the form")
+        #expect(html.contains("<li><a href=\"#description\">Uraian pengaduan wajib diisi.</a></li><li><a href=\"#email\">Alamat email tidak valid.</a></li>"))
+        #expect(html.contains("aria-describedby=\"description-hint description-error\" aria-invalid=\"true\" autofocus>"))
+        #expect(html.components(separatedBy: " autofocus").count == 2, "one field takes the focus")
+        for field in ["description", "email"] { #expect(html.contains("id=\"\(field)\" name=\"\(field)\"")) }
+    }
+
+    @Test func aFreshFormHasNoSummaryAndTakesNoFocus() {
+        let html = render()
+        #expect(!html.contains("error-summary\"") && !html.contains(" autofocus"))
+    }
+
+    @Test func everySubcategoryIsOfferedGroupedByItsCategory() {
+        let html = render()
+        for category in Sample.categories {
+            #expect(html.contains("<optgroup label=\"\(category.nameID)\" data-category=\"\(category.code)\">"))
+            for sub in category.subcategories { #expect(html.contains("<option value=\"\(sub.code)\">\(sub.nameID)</option>")) }
+        }
+    }
+
+    @Test func thePoleFieldNamesTheStreetlightSubcategoriesItBelongsTo() {
+        let streetlights = Sample.categories.flatMap(\.subcategories).map(\.code).filter(Subcategory.isStreetlight)
+        #expect(!streetlights.isEmpty)
+        #expect(render().contains("<div id=\"pole-field\" data-subcategories=\"\(streetlights.joined(separator: " "))\">"))
+    }
+
+    @Test func photosCarryTheSizeLimitTheScriptScalesThemTo() {
+        #expect(render().contains("data-max-bytes=\"\(PhotoFormat.maxBytes)\""))
+    }
 }
+

@@ -96,6 +96,47 @@ struct TrackingPageTests {
         #expect(!TrackingPage.render(view(status: .inProgress), language: .id).contains("<form method=\"post\""))
     }
 
+    @Test func aResolvedCaseShowsTheOfficersResolutionBeforeAskingForARating() throws {
+        var resolved = view(status: .resolved)
+        resolved = TrackingView(trackingCode: code, categoryName: resolved.categoryName, status: .resolved, confidential: false,
+                                description: nil, location: nil, area: nil, dueAt: nil, createdAt: Sample.at, updatedAt: Sample.at,
+                                events: resolved.events + [.init(kind: .resolved, at: Sample.at, actorRole: ActorRole(rawValue: "staff"),
+                                                                 note: "Lampu sudah diganti dengan LED baru.")])
+        let html = TrackingPage.render(resolved, language: .id)
+        let resolution = try #require(html.range(of: "<section id=\"resolution\"><h2>\(Strings.resolutionTitle.text(.id))</h2>"))
+        let rating = try #require(html.range(of: "<section id=\"feedback\">"))
+        #expect(resolution.upperBound < rating.lowerBound, "the officer's words come before the question")
+        #expect(html.contains("<p class=\"hint\">Petugas, 1 Jan 2026 07.00 WIB</p><p class=\"text\">Lampu sudah diganti dengan LED baru.</p></section>"))
+        #expect(!TrackingPage.render(view(status: .inProgress), language: .id).contains("<section id=\"resolution\">"))
+    }
+
+    func confirmation(notices: ReporterNotices, step: NextStep? = .verification) -> CaseConfirmation {
+        CaseConfirmation(CaseOutlook(agencyNameID: "Dinas Kesehatan", agencyNameEN: "Health Office", nextStep: step,
+                                 nextStepDue: Sample.at.addingTimeInterval(3 * 86_400)), notices: notices)
+    }
+
+    @Test func theConfirmationNamesTheAgencyTheNextStepWithItsDeadlineAndHowTheCitizenHears() {
+        let html = TrackingPage.render(view(status: .received), language: .id, justSubmitted: true,
+                                       confirmation: confirmation(notices: ReporterNotices(email: true, text: true)))
+        #expect(html.contains("<dt>Instansi yang menangani</dt><dd id=\"agency\">Dinas Kesehatan</dd>"))
+        #expect(html.contains("<dd id=\"next-step\" data-step=\"verification\">\(Strings.nextVerification.text(.id)) 4 Jan 2026 07.00 WIB</dd>"))
+        #expect(html.contains("<dd id=\"how-told\">\(Strings.toldByEmailAndText.text(.id))</dd>"))
+        let en = TrackingPage.render(view(status: .received), language: .en, justSubmitted: true,
+                                     confirmation: confirmation(notices: ReporterNotices(email: false, text: true)))
+        #expect(en.contains("<dd id=\"agency\">Health Office</dd>") && en.contains(Strings.toldByText.text(.en)))
+    }
+
+    @Test func withoutANotificationChannelTheCitizenIsToldToCheckTheTrackingPage() {
+        let html = TrackingPage.render(view(status: .received), language: .id, justSubmitted: true, confirmation: confirmation(notices: .none))
+        #expect(html.contains("<dd id=\"how-told\">\(Strings.toldNowhere.text(.id))</dd>"))
+        for promise in [Strings.toldByEmail, .toldByText, .toldByEmailAndText] { #expect(!html.contains(promise.text(.id))) }
+    }
+
+    @Test func theConfirmationIsShownOnlyRightAfterSubmitting() {
+        let html = TrackingPage.render(view(status: .received), language: .id, confirmation: confirmation(notices: .none))
+        #expect(!html.contains("id=\"confirmation\""))
+    }
+
     @Test func aRefusedAnswerToAClosedCaseIsSaidWithoutTheForm() {
         let html = TrackingPage.render(view(status: .closed), language: .en, feedback: FeedbackForm(rating: 2, errorCode: "invalid_transition"))
         #expect(html.contains("<p class=\"error\" id=\"feedback-error\" role=\"alert\">\(Strings.feedbackNotOpen.text(.en))</p>"))

@@ -681,6 +681,31 @@ def test_desk_submission(hub, tokens):
     hub.call("GET", desk, token=tokens["staff"], expect=405)
 
 
+def test_desk_intake_channels(hub, tokens):
+    """The desk offers the intake channels of the table, and a desk submission records the one it names."""
+    channels = "/api/v1/staff/desk/channels"
+    _, listed = hub.call("GET", channels, token=tokens["staff"], expect=200)
+    codes = [channel["code"] for channel in listed["channels"]]
+    assert codes[:5] == ["tatap-muka-balai-kota", "tatap-muka-wali-kota", "tatap-muka-kecamatan", "tatap-muka-kelurahan",
+                         "tatap-muka-inspektorat"]
+    assert {"telepon", "surat", "lapor-1708", "aplikasi-jaki"} <= set(codes) and len(codes) == 16
+    hub.call("GET", channels, expect=401, code="unauthenticated")
+    hub.call("GET", channels, token=tokens["inspector"], expect=403, code="forbidden")
+
+    desk = "/api/v1/staff/desk/complaints"
+    _, created = hub.call("POST", desk, token=tokens["staff"], expect=201, json={
+        "category": "kependudukan", "description": "Surat pindah belum terbit, disampaikan lewat telepon",
+        "intake_channel": "telepon"})
+    assert created["tracking_code"]
+    hub.call("POST", desk, token=tokens["staff"], expect=400, code="unknown_intake_channel", json={
+        "category": "kependudukan", "description": "Kanal yang tidak ada", "intake_channel": "merpati-pos"})
+    hub.call("POST", desk, token=tokens["staff"], expect=400, code="invalid_field", json={
+        "category": "kependudukan", "description": "Kanal bukan teks", "intake_channel": 7})
+    # Absent or null: nothing recorded, as before the member existed.
+    hub.call("POST", desk, token=tokens["staff"], expect=201, json={
+        "category": "kependudukan", "description": "Tanpa kanal", "intake_channel": None})
+
+
 def test_desk_idempotency_key(hub, tokens):
     """The desk honours Idempotency-Key as the JSON channel does, with keys of its own."""
     desk = "/api/v1/staff/desk/complaints"

@@ -29,6 +29,7 @@ extension CaseDesk {
                         try desk.changeAccountFromPage(request, session: context.staffSession)
                     }
                 }
+                if let deskIntake { desk.installDeskPages(on: &signedIn, intake: deskIntake) }
                 signedIn.get("/cases/{code}") { request, context in try desk.casePage(request, session: context.staffSession) }
                 signedIn.post("/cases/{code}/{action}", options: .uploads) { request, context in
                     try desk.actFromPage(request, session: context.staffSession)

@@ -36,3 +36,11 @@ public struct Subcategory: Sendable {
 
     public func name(_ language: Language) -> String { language == .en ? nameEN : nameID }
 }
+
+extension Subcategory {
+    /// Whether reports of this subcategory are about a streetlight (PJU), so they may name its pole:
+    /// the seeded `pju`, `pju-ilegal` and `usulan-pju`, and any a region adds with `pju` as a word of its code.
+    public static func isStreetlight(_ code: String) -> Bool {
+        code.split(separator: "-").contains("pju")
+    }
+}

@@ -22,6 +22,11 @@ extension Refusal {
     public static let deskStaffOnly = Refusal(status: 403, code: "forbidden", id: "Hanya petugas dinas yang mencatat pengaduan di loket.",
                                               en: "only agency staff enter complaints at the desk")
 
+    /// A desk submission names an intake channel the `intake_channels` table does not offer.
+    public static let unknownIntakeChannel = Refusal(
+        status: 400, code: "unknown_intake_channel", id: "Kanal pengaduan tidak dikenal. Pilih salah satu kanal dari daftar.",
+        en: "unknown intake channel: choose one of the listed channels")
+
     /// The SMS gateway's webhook is off (no shared secret is configured).
     public static let smsWebhookOff = Refusal(status: 404, code: "not_found", id: "Webhook SMS tidak diaktifkan.",
                                               en: "the SMS webhook is not enabled")
