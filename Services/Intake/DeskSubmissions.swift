@@ -57,7 +57,7 @@ struct DeskSubmissions: Sendable {
             outcome = try submissions.submit(entry, from: request.clientAddress, recording: recording)
         }
         switch outcome {
-        case .stored(let receipt): return .stored(receipt.trackingCode)
+        case .stored(let receipt, _): return .stored(receipt.trackingCode)
         case .refused(let refusal): return .refused(refusal)
         case .keyReused: throw Refusal.idempotencyKeyReused()  // not reached: the second try carries no key
         }
