@@ -49,10 +49,12 @@ public enum ComplaintStore {
         let submission = valid.submission
         let fingerprint = Self.fingerprint(submission)
         if let idempotency, let replay = try replay(idempotency, fingerprint: fingerprint, on: connection) { return replay }
-        guard let route = try CategoryStore.route(of: submission.category, on: connection) else {
+        guard let route = try CategoryStore.route(of: submission.category, subcategory: submission.subcategory,
+                                                  kecamatan: submission.kecamatan, on: connection) else {
             throw InvalidSubmission(problems: [.unknownCategory])
         }
-        let joined = try openDuplicate(of: submission, on: connection)
+        // A report of misconduct is the inspectorate's alone: it joins no agency's case.
+        let joined = route.inspectorate ? nil : try openDuplicate(of: submission, on: connection)
 
         var attempt = 0
         while true {
@@ -63,8 +65,8 @@ public enum ComplaintStore {
                         code.value, submission.category, submission.subcategory, route.module.rawValue, route.agency, submission.channel,
                         submission.trimmedDescription,
                         submission.location.nonEmpty, submission.kelurahan.nonEmpty, submission.kecamatan.nonEmpty,
-                        submission.lat, submission.lon, submission.anonymous, submission.confidential,
-                        submission.poleID, joined?.id,
+                        submission.lat, submission.lon, submission.anonymous, submission.confidential || route.inspectorate,
+                        submission.poleID, joined?.id, route.inspectorate,
                     ])[0])
                 }
                 if let contact = submission.contact, !contact.isEmpty {
@@ -135,8 +137,8 @@ public enum ComplaintStore {
         static let insertComplaint = """
             insert into complaints (tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code,
                                     description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential,
-                                    pole_id, duplicate_of)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                                    pole_id, duplicate_of, inspectorate)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
             returning \(Case.columns)
             """
         static let insertReporter = "insert into complaint_reporters (complaint_id, name, email, phone) values ($1, $2, $3, $4)"
@@ -161,7 +163,7 @@ public enum ComplaintStore {
         /// GiST index complaints_open_geo_point (migration 018), the pole branch by complaints_pole.
         static let findDuplicate = """
             select id, tracking_code from complaints
-             where category_code = $1 and duplicate_of is null
+             where category_code = $1 and duplicate_of is null and not inspectorate
                and \(ComplaintStatus.openCondition)
                and created_at > now() - make_interval(secs => $6::float8)
                and (ST_DWithin(geo_point, ST_SetSRID(ST_MakePoint($3::float8, $2::float8), 4326)::geography, $5::float8, false)
