@@ -55,7 +55,12 @@ public enum CategoryStore {
     /// - Throws: `PostgresError`.
     public static func route(of category: String, subcategory: String? = nil, kecamatan: String? = nil,
                              on connection: PostgresConnection) throws -> CategoryRoute? {
-        guard let row = try connection.query(RouteSQL.route, [category, kecamatan, subcategory]).first else { return nil }
+        try route(from: connection.query(SQL.route, [category, kecamatan, subcategory]), category: category)
+    }
+
+    /// The route in the rows of `SQL.route`.
+    static func route(from rows: PostgresRows, category: String) throws -> CategoryRoute? {
+        guard let row = rows.first else { return nil }
         if let inspectorate = row["inspectorate_agency"] { return .inspectorate(category: category, agency: inspectorate) }
         let moduleCode: String = try row.decode("module_code")
         guard let module = ModuleName(rawValue: moduleCode) else {
@@ -66,20 +71,20 @@ public enum CategoryStore {
 
     /// The agency with this code, with the module its routes send its cases to; nil for no such agency.
     public static func agency(_ code: String, on connection: PostgresConnection) throws -> Agency? {
-        guard let row = try connection.query(RouteSQL.agency, [code]).first else { return nil }
+        guard let row = try connection.query(SQL.agency, [code]).first else { return nil }
         return Agency(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
                       module: row["module_code"].flatMap(ModuleName.init(rawValue:)))
     }
 
     /// Every agency that receives cases (a route names it), by name: where a case may be forwarded.
     public static func receivingAgencies(_ connection: PostgresConnection) throws -> [Agency] {
-        try connection.query(RouteSQL.receivingAgencies).map { row in
+        try connection.query(SQL.receivingAgencies).map { row in
             Agency(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
                    module: row["module_code"].flatMap(ModuleName.init(rawValue:)))
         }
     }
 
-    enum RouteSQL {
+    enum SQL {
         /// $1 the category, $2 the kecamatan (or null), $3 the subcategory (or null).
         static let route = """
             select coalesce(a.module_code, r.module_code) as module_code, coalesce(a.agency_code, r.agency_code) as agency_code,
