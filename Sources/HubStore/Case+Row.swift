@@ -6,7 +6,8 @@ extension Case {
     static let columns = """
         id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status, priority,
         description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
-        escalation_level, overdue_step, assigned_to, sub_unit_code, due_at, created_at, updated_at, module_fields::text as module_fields_json
+        escalation_level, overdue_step, assigned_to, sub_unit_code, due_at, created_at, updated_at, module_fields::text as module_fields_json,
+        forwarded_from_agency, forwarded_from_module
         """
 
     init(row: PostgresRow) throws {
@@ -33,6 +34,15 @@ extension Case {
                   overdueStep: try row.decode("overdue_step"), assignedTo: try row.decode("assigned_to"),
                   subUnit: try row.decode("sub_unit_code"), dueAt: try row.decode("due_at"),
                   createdAt: try row.decode("created_at"), updatedAt: try row.decode("updated_at"),
-                  moduleFields: moduleFields)
+                  moduleFields: moduleFields, forwardedFrom: try Self.forwardOrigin(row))
+    }
+
+    /// Where a forwarded case came from (both columns are set together, by migration 023's check).
+    private static func forwardOrigin(_ row: PostgresRow) throws -> ForwardOrigin? {
+        guard let agency = row["forwarded_from_agency"], let code = row["forwarded_from_module"] else { return nil }
+        guard let module = ModuleName(rawValue: code) else {
+            throw PostgresError.decoding(column: "forwarded_from_module", expected: "ModuleName", value: code)
+        }
+        return ForwardOrigin(agency: agency, module: module)
     }
 }

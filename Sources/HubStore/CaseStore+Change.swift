@@ -19,7 +19,10 @@ extension CaseStore {
         var context = CaseContext(calendar: calendar)
         if let account = lookups.assignee { context.assignee = try AccountStore.find(id: account, on: connection) }
         if let code = lookups.subUnit { context.subUnit = try SubUnitStore.find(code, on: connection) }
-        if let category = lookups.category { context.route = try CategoryStore.route(of: category, on: connection) }
+        if let category = lookups.category {
+            context.route = try CategoryStore.route(of: category, kecamatan: stored.kecamatan, on: connection)
+        }
+        if let agency = lookups.agency { context.agency = try CategoryStore.agency(agency, on: connection) }
         if let code = lookups.duplicate { context.duplicateTarget = try id(of: code, on: connection) }
         if let account = lookups.currentAssignee {
             context.currentAssignee = try AccountStore.find(id: account, includingInactive: true, on: connection)
@@ -96,6 +99,7 @@ extension CaseStore {
             after.id, after.status.rawValue, after.priority.rawValue, after.inspectorate, after.category, after.subcategory,
             after.module.rawValue, after.agency, after.assignedTo, after.dueAt, after.escalationLevel, after.overdueStep,
             change.stampsResolved, change.stampsClosed, change.rating, change.duplicateOf, fields, after.subUnit,
+            after.forwardedFrom?.agency, after.forwardedFrom?.module.rawValue,
         ]
     }
 
@@ -113,6 +117,7 @@ extension CaseStore {
                    duplicate_of = coalesce($16::bigint, duplicate_of),
                    module_fields = coalesce($17::jsonb, module_fields),
                    sub_unit_code = $18,
+                   forwarded_from_agency = $19, forwarded_from_module = $20,
                    updated_at = now()
              where id = $1
             """

@@ -46,20 +46,74 @@ public enum CategoryStore {
         return known
     }
 
-    /// Where a category's cases go, or nil for a category the routing table does not know.
+    /// Where a submission of this category goes, or nil for a category the routing table does not
+    /// know: the route of its kecamatan where the category has one (`category_area_routes`), else the
+    /// category's default; a misconduct subcategory (`subcategories.misconduct`) goes to the
+    /// inspectorate's agency instead, whatever the place.
+    /// - Parameters:
+    ///   - subcategory: the submission's subcategory, nil for none (a move to another category).
+    ///   - kecamatan: the submission's kecamatan, matched without regard to case.
     /// - Throws: `PostgresError`.
-    public static func route(of category: String, on connection: PostgresConnection) throws -> CategoryRoute? {
-        try route(from: connection.query(SQL.route, [category]), category: category)
+    public static func route(of category: String, subcategory: String? = nil, kecamatan: String? = nil,
+                             on connection: PostgresConnection) throws -> CategoryRoute? {
+        try route(from: connection.query(SQL.route, [category, kecamatan, subcategory]), category: category)
     }
 
     /// The route in the rows of `SQL.route`.
     static func route(from rows: PostgresRows, category: String) throws -> CategoryRoute? {
         guard let row = rows.first else { return nil }
+        if let inspectorate = row["inspectorate_agency"] { return .inspectorate(category: category, agency: inspectorate) }
         let moduleCode: String = try row.decode("module_code")
         guard let module = ModuleName(rawValue: moduleCode) else {
             throw PostgresError.decoding(column: "module_code", expected: "ModuleName", value: moduleCode)
         }
         return CategoryRoute(category: category, module: module, agency: try row.decode("agency_code"))
+    }
+
+    /// The agency with this code, with the module its routes send its cases to; nil for no such agency.
+    public static func agency(_ code: String, on connection: PostgresConnection) throws -> Agency? {
+        guard let row = try connection.query(SQL.agency, [code]).first else { return nil }
+        return Agency(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
+                      module: row["module_code"].flatMap(ModuleName.init(rawValue:)))
+    }
+
+    /// Every agency that receives cases (a route names it), by name: where a case may be forwarded.
+    public static func receivingAgencies(_ connection: PostgresConnection) throws -> [Agency] {
+        try connection.query(SQL.receivingAgencies).map { row in
+            Agency(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
+                   module: row["module_code"].flatMap(ModuleName.init(rawValue:)))
+        }
+    }
+
+    enum SQL {
+        /// $1 the category, $2 the kecamatan (or null), $3 the subcategory (or null).
+        static let route = """
+            select coalesce(a.module_code, r.module_code) as module_code, coalesce(a.agency_code, r.agency_code) as agency_code,
+                   i.code as inspectorate_agency
+              from category_routes r
+              left join category_area_routes a on a.category_code = r.category_code and lower(a.kecamatan) = lower(btrim($2::text))
+              left join subcategories s on s.category_code = r.category_code and s.code = $3::text and s.misconduct
+              left join agencies i on s.code is not null and i.inspectorate
+             where r.category_code = $1
+            """
+        /// The module of an agency: of its default routes first, else of its routes by area.
+        static let agencyModule = """
+            coalesce((select r.module_code from category_routes r where r.agency_code = a.code order by r.category_code limit 1),
+                     (select r.module_code from category_area_routes r where r.agency_code = a.code
+                       order by r.category_code, r.kecamatan limit 1)) as module_code
+            """
+        static let agency = "select a.code, a.name_id, a.name_en, \(agencyModule) from agencies a where a.code = $1"
+        static let receivingAgencies = """
+            select * from (select a.code, a.name_id, a.name_en, \(agencyModule) from agencies a) agencies
+             where module_code is not null order by name_id
+            """
+        static let knownCategories = """
+            select c.code, s.code as sub from categories c
+              join category_routes r on r.category_code = c.code
+              left join subcategories s on s.category_code = c.code
+            """
+        /// `knownCategories` for one category ($1).
+        static let knownCategory = knownCategories + " where c.code = $1"
     }
 
     /// Whether an agency has this code.
@@ -71,16 +125,5 @@ public enum CategoryStore {
     public static func calendar(_ connection: PostgresConnection) throws -> WorkingCalendar {
         let days = try connection.query("select day::text as day from holidays").map { try $0.decode("day", as: String.self) }
         return WorkingCalendar(holidayDates: days)
-    }
-
-    enum SQL {
-        static let knownCategories = """
-            select c.code, s.code as sub from categories c
-              join category_routes r on r.category_code = c.code
-              left join subcategories s on s.category_code = c.code
-            """
-        /// `knownCategories` for one category ($1).
-        static let knownCategory = knownCategories + " where c.code = $1"
-        static let route = "select module_code, agency_code from category_routes where category_code = $1"
     }
 }

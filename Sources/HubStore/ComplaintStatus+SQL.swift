@@ -1,7 +1,7 @@
 import Complaints
 
 /// Conditions over `complaints.status`, generated from the domain's rules (`ComplaintStatus.isOpen`,
-/// `escalatesWhenOverdue`, `closesWhenOverdue`) so the SQL and the Swift cannot disagree. The first two are
+/// `escalatesWhenOverdue`, `closesWhenOverdue`, `returnsWhenOverdue`) so the SQL and the Swift cannot disagree. The first two are
 /// `not in` lists, the form of the partial indexes over the table (complaints_open_by_category,
 /// complaints_overdue), so the planner can use them.
 extension ComplaintStatus {
@@ -11,8 +11,10 @@ extension ComplaintStatus {
     /// The case's deadline escalates it once passed.
     static let escalatesWhenOverdueCondition = notIn(allCases.filter { !$0.escalatesWhenOverdue })
 
-    /// The case closes by itself once its deadline passed: `status in ('resolved')`.
-    static let closesWhenOverdueCondition = "status in (" + list(allCases.filter(\.closesWhenOverdue)) + ")"
+    /// The case's deadline was the time for someone's answer, and the hub acts once it passed: a
+    /// resolution the citizen did not answer closes, a forward the receiving agency did not answer
+    /// goes back: `status in ('resolved', 'forwarded')`.
+    static let unansweredCondition = "status in (" + list(allCases.filter { $0.closesWhenOverdue || $0.returnsWhenOverdue }) + ")"
 
     private static func notIn(_ statuses: [ComplaintStatus]) -> String { "status not in (" + list(statuses) + ")" }
 

@@ -60,7 +60,7 @@ public enum ComplaintStore {
         let point = rule.point(of: submission)
         let results = try connection.pipeline { batch in
             batch.query(CategoryStore.SQL.knownCategory, [submission.category])
-            batch.query(CategoryStore.SQL.route, [submission.category])
+            batch.query(CategoryStore.SQL.route, [submission.category, submission.kecamatan, submission.subcategory])
             batch.query(SQL.reserveID)
             if rule.applies(to: submission) {
                 batch.query(SQL.findDuplicate, [submission.category, point?.lat, point?.lon, rule.pole(of: submission),
@@ -76,9 +76,10 @@ public enum ComplaintStore {
             duplicate = try results[next].first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
             next += 1
         }
-        return Lookup(knownCategories: try CategoryStore.knownCategories(from: results[0]),
-                      route: try CategoryStore.route(from: results[1], category: submission.category),
-                      duplicate: duplicate, earlier: idempotency == nil ? nil : try earlier(from: results[next]),
+        let route = try CategoryStore.route(from: results[1], category: submission.category)
+        return Lookup(knownCategories: try CategoryStore.knownCategories(from: results[0]), route: route,
+                      // A report of misconduct is the inspectorate's alone: it joins no agency's case.
+                      duplicate: route?.inspectorate == true ? nil : duplicate, earlier: idempotency == nil ? nil : try earlier(from: results[next]),
                       reservedID: try results[2][0].decode("id"))
     }
 
@@ -101,7 +102,7 @@ public enum ComplaintStore {
             stored.id, stored.trackingCode, stored.category, stored.subcategory, stored.module.rawValue, stored.agency,
             stored.channel, stored.status.rawValue, stored.priority.rawValue, stored.description, stored.location,
             stored.kelurahan, stored.kecamatan, stored.lat, stored.lon, stored.anonymous, stored.confidential,
-            submission.poleID, lookup.duplicate?.id,
+            submission.poleID, lookup.duplicate?.id, stored.inspectorate,
         ])
         if let contact = submission.contact, !contact.isEmpty {
             try connection.write(SQL.insertReporter, [stored.id, contact.name.trimmedText, contact.email.trimmedText, contact.phone.trimmedText])
@@ -174,9 +175,9 @@ public enum ComplaintStore {
         static let insertComplaint = """
             insert into complaints (id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code,
                                     status, priority, description, location, kelurahan, kecamatan, lat, lon, anonymous,
-                                    confidential, pole_id, duplicate_of)
+                                    confidential, pole_id, duplicate_of, inspectorate)
             overriding system value
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
             """
         static let reserveID = "select nextval(pg_get_serial_sequence('complaints', 'id')) as id"
         static let insertReporter = "insert into complaint_reporters (complaint_id, name, email, phone) values ($1, $2, $3, $4)"
@@ -201,7 +202,7 @@ public enum ComplaintStore {
         /// GiST index complaints_open_geo_point (migration 018), the pole branch by complaints_pole.
         static let findDuplicate = """
             select id, tracking_code from complaints
-             where category_code = $1 and duplicate_of is null
+             where category_code = $1 and duplicate_of is null and not inspectorate
                and \(ComplaintStatus.openCondition)
                and created_at > now() - make_interval(secs => $6::float8)
                and (ST_DWithin(geo_point, ST_SetSRID(ST_MakePoint($3::float8, $2::float8), 4326)::geography, $5::float8, false)

@@ -10,15 +10,19 @@ public enum OverdueSweeper {
     public struct Outcome: Equatable, Sendable {
         public var escalated: Int
         public var closed: Int
+        /// Forwarded cases sent back to the agency that forwarded them.
+        public var returned: Int
 
-        public init(escalated: Int = 0, closed: Int = 0) {
+        public init(escalated: Int = 0, closed: Int = 0, returned: Int = 0) {
             self.escalated = escalated
             self.closed = closed
+            self.returned = returned
         }
     }
 
     /// Escalates up to `limit` overdue cases of `module` one step each and closes up to `limit`
-    /// resolved cases whose time for the citizen's answer has run out.
+    /// resolved cases whose time for the citizen's answer has run out, and returns up to `limit`
+    /// forwarded cases the receiving agency (of this module) did not answer in time.
     /// - Parameter now: the sweep's clock (tests pass their own).
     @discardableResult
     public static func sweep(module: ModuleName, now: Date = Date(), limit: Int = 100,
@@ -30,7 +34,11 @@ public enum OverdueSweeper {
                 for stored in try connection.query(query, [module.rawValue, now, limit]).map(Case.init) {
                     guard let action = DeadlineSweep.action(for: stored, at: now) else { continue }
                     try CaseStore.perform(action, on: stored, by: .system, now: now, calendar: calendar, connection: connection)
-                    if case .close = action { outcome.closed += 1 } else { outcome.escalated += 1 }
+                    switch action {
+                    case .close: outcome.closed += 1
+                    case .returnForward: outcome.returned += 1
+                    default: outcome.escalated += 1
+                    }
                 }
             }
             return outcome
@@ -47,11 +55,12 @@ public enum OverdueSweeper {
              limit $3
                for update skip locked
             """
-        /// Cases whose deadline closes them once passed (resolved ones the citizen did not answer).
+        /// Cases whose deadline was the time for an answer: resolved ones the citizen did not answer
+        /// (they close), forwarded ones the receiving agency did not answer (they go back).
         static let unansweredCandidates = """
             select \(Case.columns) from complaints
              where module_code = $1 and due_at < $2::timestamptz
-               and \(ComplaintStatus.closesWhenOverdueCondition)
+               and \(ComplaintStatus.unansweredCondition)
              order by due_at
              limit $3
                for update skip locked

@@ -151,7 +151,12 @@ public enum EventText {
         case .accepted: pair = ("Pelapor menerima hasil tindak lanjut", "The reporter accepted the result")
         case .escalated: pair = ("Dieskalasi", "Escalated")
         case .linkedDuplicate: pair = ("Digabung dengan laporan yang sudah ada", "Joined an existing report")
-        case .assigned, .detailsUpdated, .followUpRejected, .unrecognised: pair = (kind.rawValue, kind.rawValue)
+        case .forwarded: pair = ("Diteruskan ke instansi lain", "Forwarded to another agency")
+        case .forwardAccepted: pair = ("Diterima oleh instansi tujuan", "Accepted by the receiving agency")
+        case .forwardReturned: pair = ("Dikembalikan ke instansi asal", "Returned to the forwarding agency")
+        case .investigationOpened: pair = ("Pemeriksaan oleh inspektorat dimulai", "The inspectorate opened an investigation")
+        case .decided: pair = ("Hasil pemeriksaan inspektorat", "The inspectorate's outcome")
+        case .assigned, .detailsUpdated, .followUpRejected, .findingsRecorded, .unrecognised: pair = (kind.rawValue, kind.rawValue)
         }
         return language == .en ? pair.1 : pair.0
     }

@@ -29,6 +29,17 @@ struct CaseActionRequestTests {
         #expect(try parse("postpone", ["reason": "Anggaran."]).actions == [.postpone(reason: "Anggaran.")])
     }
 
+    @Test func forwardingAndTheInspectoratesActionsCarryWhatTheyName() throws {
+        #expect(try parse("forward", ["agency": "dinsos", "reason": "Warga rentan."]).actions
+                == [.forward(to: "dinsos", reason: "Warga rentan.")])
+        #expect(try parse("forward", ["agency": "dinsos"]).actions == [.forward(to: "dinsos", reason: "")],
+                "a missing reason is the lifecycle's to refuse")
+        #expect(try parse("return-forward", ["reason": "Bukan kewenangan."]).actions == [.returnForward(reason: "Bukan kewenangan.")])
+        #expect(try parse("findings", ["note": "Temuan."]).actions == [.recordFindings(note: "Temuan.")])
+        #expect(try parse("decide", ["outcome": "referred_police", "public_note": "Diteruskan."]).actions
+                == [.decide(outcome: .referredPolice, publicNote: "Diteruskan.")])
+    }
+
     /// A missing note or reason is the lifecycle's to refuse (with its own code), not the parser's.
     @Test func aMissingTextIsLeftToTheLifecycle() throws {
         #expect(try parse("resolve").actions == [.resolve(note: "")])
@@ -103,6 +114,11 @@ struct CaseActionRequestTests {
         case .duplicate: return ["duplicate_of": "7QK2M9XW4HNPA"]
         case .requestValidation, .resolve: return ["note": "Selesai."]
         case .escalate: return ["priority": "high"]
+        case .forward: return ["agency": "dinsos", "reason": "Kewenangan dinas sosial."]
+        case .acceptForward, .investigate: return [:]
+        case .returnForward: return ["reason": "Bukan kewenangan kami."]
+        case .findings: return ["note": "Dua saksi membenarkan."]
+        case .decide: return ["outcome": "substantiated", "public_note": "Terbukti."]
         }
     }
 
@@ -152,6 +168,12 @@ struct CaseActionRequestTests {
         ("escalate", ["due_at": "2026-01-10T15:30:00+0530"], Answer(400, "invalid_due_at")),
         ("escalate", ["category": ""], Answer(400, "unknown_category")),
         ("escalate", ["category": 9], Answer(400, "unknown_category")),
+        ("forward", ["reason": "Kewenangan dinas sosial."], Answer(400, "invalid_request")),
+        ("forward", ["agency": " ", "reason": "x"], Answer(400, "invalid_request")),
+        ("forward", ["agency": 4, "reason": "x"], Answer(400, "invalid_request")),
+        ("decide", ["public_note": "Terbukti."], Answer(400, "invalid_outcome")),
+        ("decide", ["outcome": "guilty", "public_note": "Terbukti."], Answer(400, "invalid_outcome")),
+        ("decide", ["outcome": "Substantiated", "public_note": "Terbukti."], Answer(400, "invalid_outcome")),
         ("resolve", ["photos": "abc"], Answer(400, "invalid_field")),
         ("resolve", ["photos": ["%%%"]], Answer(400, "invalid_field")),
         ("resolve", ["photos": [.string(Data("not an image".utf8).base64EncodedString())]], Answer(400, "photo_not_an_image")),

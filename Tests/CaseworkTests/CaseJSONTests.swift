@@ -8,7 +8,7 @@ struct CaseJSONTests {
     static let summaryKeys: Set<String> = [
         "tracking_code", "category", "subcategory", "module", "agency", "channel", "status", "status_label", "priority",
         "description", "location", "kelurahan", "kecamatan", "lat", "lon", "anonymous", "confidential", "inspectorate",
-        "escalation_level", "assigned_to", "sub_unit", "due_at", "overdue", "created_at", "updated_at",
+        "escalation_level", "assigned_to", "sub_unit", "forwarded_from", "due_at", "overdue", "created_at", "updated_at",
     ]
 
     @Test func aSummaryHasEveryFieldWithAbsentOnesAsNull() throws {
@@ -16,7 +16,8 @@ struct CaseJSONTests {
         guard case .object(let members) = summary else { Issue.record("not an object"); return }
         #expect(Set(members.keys) == Self.summaryKeys)
         #expect(summary["tracking_code"] == "7QK2M9XW4HNPA" && summary["module"] == "public-works" && summary["status"] == "in_progress")
-        #expect(summary["subcategory"] == .null && summary["lat"] == .null && summary["due_at"] == .null && summary["assigned_to"] == .null)
+        #expect(summary["subcategory"] == .null && summary["lat"] == .null && summary["due_at"] == .null && summary["assigned_to"] == .null
+                && summary["forwarded_from"] == .null)
         #expect(summary["anonymous"] == false && summary["escalation_level"] == 0 && summary["overdue"] == false)
         #expect(summary["created_at"] == .string(Sample.at.iso8601))
     }

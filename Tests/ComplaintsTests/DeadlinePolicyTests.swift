@@ -27,6 +27,7 @@ private let expected: [ComplaintStatus: DeadlinePolicy.Change] = [
     .rejected: .clear,
     .postponed: .clear,
     .duplicate: .clear,
+    .forwarded: .set(wib(2024, 3, 6, 10)),  // the receiving agency answers within its 3 verification days
 ]
 
 @Suite struct DeadlinePolicyTests {
@@ -43,5 +44,9 @@ private let expected: [ComplaintStatus: DeadlinePolicy.Change] = [
         #expect(DeadlinePolicy.verifyWithin == 3)
         #expect(DeadlinePolicy.followUpWithin == 5)
         #expect(DeadlinePolicy.closeAfterResolution == 10)
+    }
+
+    @Test func theInspectorateHasSixtyWorkingDaysForAReportOfMisconduct() {
+        #expect(DeadlinePolicy.misconductWithin == 60)
     }
 }

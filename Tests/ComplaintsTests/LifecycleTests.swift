@@ -40,6 +40,12 @@ private let everyAction: [CaseAction] = [
     .escalate(.moveToCategory("pju")),
     .escalate(.handToInspectorate),
     .escalate(.overdue(step: 1)),
+    .forward(to: "dinsos", reason: "Warga rentan, kewenangan dinas sosial."),
+    .acceptForward,
+    .returnForward(reason: "Bukan kewenangan kami."),
+    .investigate,
+    .recordFindings(note: "Dua saksi membenarkan pungutan."),
+    .decide(outcome: .substantiated, publicNote: "Pungutan terbukti; sanksi dijatuhkan."),
 ]
 
 /// The row of the table an action belongs to (escalations differ by kind).
@@ -77,6 +83,12 @@ private let mayAsk: [String: Set<String>] = [
     "escalate.move_category": escalators,
     "escalate.inspectorate": escalators,
     "escalate.overdue": ["system"],
+    "forward": agencyWork,
+    "accept_forward": agencyWork,
+    "return_forward": agencyWork.union(["system"]),
+    "investigate": ["inspector"],
+    "findings": ["inspector"],
+    "decide": ["inspector"],
 ]
 
 /// Statuses in which work may still happen; notes and escalations leave the status as it is.
@@ -88,6 +100,7 @@ private let stayInOpenStatus: [ComplaintStatus: ComplaintStatus] = [
     .awaitingValidation: .awaitingValidation,
     .resolved: .resolved,
     .postponed: .postponed,
+    .forwarded: .forwarded,
 ]
 
 /// For each action, the statuses it may start from and the status it leads to. Anything absent is refused.
@@ -96,7 +109,7 @@ private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
     "verify": [.dispatched: .verified],
     "claim": [.dispatched: .inProgress, .verified: .inProgress, .postponed: .inProgress],
     "details": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .awaitingValidation: .awaitingValidation,
-                .resolved: .resolved, .postponed: .postponed],
+                .resolved: .resolved, .postponed: .postponed, .forwarded: .forwarded],
     "assign": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .postponed: .postponed,
                .awaitingValidation: .awaitingValidation],
     "dispose": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .postponed: .postponed],
@@ -118,8 +131,14 @@ private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
     "escalate.overdue": stayInOpenStatus,
     "escalate.move_category": [
         .received: .received, .dispatched: .received, .verified: .received, .inProgress: .received,
-        .awaitingValidation: .received, .resolved: .received, .postponed: .received,
+        .awaitingValidation: .received, .resolved: .received, .postponed: .received, .forwarded: .received,
     ],
+    "forward": [.dispatched: .forwarded, .verified: .forwarded, .inProgress: .forwarded, .postponed: .forwarded],
+    "accept_forward": [.forwarded: .verified],
+    "return_forward": [.forwarded: .verified],
+    "investigate": [.dispatched: .inProgress, .verified: .inProgress],
+    "findings": [.inProgress: .inProgress],
+    "decide": [.inProgress: .closed],
 ]
 
 private let staff = Complaints.Actor.account(id: 11, role: .staff)
@@ -285,12 +304,13 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
 
     // MARK: the event
 
-    @Test func claimAssignsTheActor() throws {
+    @Test func claimAndOpeningAnInvestigationAssignTheActor() throws {
         #expect(try Lifecycle.apply(.claim, to: .verified, by: staff).get().assignsActor)
+        #expect(try Lifecycle.apply(.investigate, to: .verified, by: inspector).get().assignsActor)
     }
 
-    @Test(arguments: everyAction.filter { $0 != .claim }, ComplaintStatus.allCases)
-    func nothingButClaimAssignsTheActor(action: CaseAction, status: ComplaintStatus) {
+    @Test(arguments: everyAction.filter { $0 != .claim && $0 != .investigate }, ComplaintStatus.allCases)
+    func nothingButClaimAndInvestigateAssignsTheActor(action: CaseAction, status: ComplaintStatus) {
         for (_, actor) in actors {
             if case .success(let transition) = Lifecycle.apply(action, to: status, by: actor) {
                 #expect(!transition.assignsActor, "\(row(action)) on \(status.rawValue)")

@@ -49,6 +49,9 @@ extension AccessMatrixTests {
     static let inspectorateEmail = "saksi.pungli@example.id"
     static let inspectoratePhone = "081377665544"
     static let socialEmail = "keluarga.pmks@example.id"
+    /// The cases public works forwards to the social services office (both may see them at some time).
+    static let forwardedMark = "TERUSAN-MATRIKS"
+    static let forwardedEmail = "warga.terusan@example.id"
 
     /// The endpoints that are not case actions. `{public-works}` is a dispatched public-works case with a
     /// named reporter, `{inspectorate}` a public-works case handed to the inspectorate (reporter named too).
@@ -86,12 +89,34 @@ extension AccessMatrixTests {
         /// The status after it is allowed.
         let after: String
         let expected: [Int]
+        /// Where the same request is asked again once allowed, to see the lifecycle's 409 (the case
+        /// itself unless it left the asker's sight or kept its status).
+        var askedAgainOn = AgainOn.same
         /// Whether the case is one of the inspectorate's.
         var inspectorate: Bool { setup.contains { $0.0 == "escalate" && $0.1["inspectorate"] as? Bool == true } }
-        var label: String { "POST /api/v1/staff/cases/{\(inspectorate ? "inspectorate" : "public-works")}/\(action)" }
+        /// Whether the case is forwarded to the social services office before the row (prepared just before it
+        /// runs, so the queues read before list only the matrix's own cases).
+        var forwarded: Bool { setup.contains { $0.0 == "forward" } }
+        var label: String {
+            "POST /api/v1/staff/cases/{\(inspectorate ? "inspectorate" : forwarded ? "forwarded" : "public-works")}/\(action)"
+        }
+    }
+
+    /// The case an allowed action is asked again on.
+    enum AgainOn {
+        /// The case itself, now in a status the action has no road from.
+        case same
+        /// The closed public-works case (the action keeps the status, or took the case out of the asker's module).
+        case closed
+        /// The dispatched social case (the action took the case back to public works).
+        case social
     }
 
     static var toInspectorate: (String, [String: Any]) { ("escalate", ["inspectorate": true, "reason": "dugaan pungli"]) }
+    static var toSocial: (String, [String: Any]) { ("forward", ["agency": "dinsos", "reason": "Kewenangan dinas sosial"]) }
+    static var investigate: (String, [String: Any]) { ("investigate", [:]) }
+    /// Setup steps only an inspector may take (the admin takes every other).
+    static let inspectorsOwn: Set<String> = ["investigate", "findings", "decide"]
 
     static var actions: [ActionRow] {
         let claim: (String, [String: Any]) = ("claim", [:])
@@ -135,10 +160,35 @@ extension AccessMatrixTests {
                       expected: [404, 404, 404, 404, 404, 403, 401]),
             ActionRow(action: "notes", setup: [toInspectorate], body: ["note": "Catatan inspektur", "public": false],
                       after: "dispatched", expected: [404, 404, 404, 404, 404, 200, 401]),
+            // Forwarding: the holding agency's people forward; the receiving agency's accept or return.
+            ActionRow(action: "forward", setup: [], body: ["agency": "dinsos", "reason": "Kewenangan dinas sosial"], after: "forwarded",
+                      expected: [200, 200, 404, 200, 403, 403, 401], askedAgainOn: .closed),
+            ActionRow(action: "accept-forward", setup: [toSocial], body: [:], after: "verified",
+                      expected: [200, 404, 200, 404, 404, 403, 401]),
+            ActionRow(action: "return-forward", setup: [toSocial], body: ["reason": "Bukan kewenangan kami"], after: "verified",
+                      expected: [200, 404, 200, 404, 404, 403, 401], askedAgainOn: .social),
+            // The inspectorate's own work: inspectors alone, on the inspectorate's cases.
+            ActionRow(action: "investigate", setup: [toInspectorate], body: [:], after: "in_progress",
+                      expected: [404, 404, 404, 404, 404, 200, 401]),
+            ActionRow(action: "findings", setup: [toInspectorate, investigate], body: ["note": "Saksi membenarkan"], after: "in_progress",
+                      expected: [404, 404, 404, 404, 404, 200, 401], askedAgainOn: .closed),
+            ActionRow(action: "decide", setup: [toInspectorate, investigate],
+                      body: ["outcome": "not_substantiated", "public_note": "Tidak terbukti"], after: "closed",
+                      expected: [404, 404, 404, 404, 404, 200, 401]),
         ]
     }
 
     /// Actions whose allowed answer leaves the status as it was: asked again on a closed case, the
     /// lifecycle refuses them (the others are asked again on their own case, now in the wrong status).
     static let statusKeeping: Set<String> = ["assign", "dispose", "details", "notes", "escalate"]
+
+    /// The case an allowed row is asked again on.
+    static func again(_ row: ActionRow, current: String, closed: String, social: String) -> String {
+        if statusKeeping.contains(row.action) { return closed }
+        switch row.askedAgainOn {
+        case .same: return current
+        case .closed: return closed
+        case .social: return social
+        }
+    }
 }

@@ -1272,6 +1272,74 @@ def test_case_action_refusals(hub, tokens):
                               headers={"Authorization": f"Bearer {staff}"}), 404, "unknown_action")
 
 
+def test_forwarding_and_the_inspectorates_work(hub, tokens):
+    staff, inspector, admin = tokens["staff"], tokens["inspector"], tokens["admin"]
+    valid = {"forward": {"agency": "dinsos", "reason": "Kewenangan dinas sosial"}, "return-forward": {"reason": "Bukan kewenangan"},
+             "findings": {"note": "Saksi membenarkan"}, "decide": {"outcome": "substantiated", "public_note": "Terbukti"}}
+    dispatched = new_case(hub, "Kasus untuk tindakan lintas instansi")
+    for action in ("forward", "accept-forward", "return-forward", "investigate", "findings", "decide"):
+        path = f"{CASE}/{action}"
+        body = valid.get(action)
+        hub.call("POST", path, {"code": dispatched}, json=body, expect=401, code="unauthenticated")
+        hub.call("POST", path, {"code": "ZZZZZZZZZZZZZ"}, token=staff, json=body, expect=404, code="case_not_found")
+        hub.call("POST", path, {"code": dispatched}, token=staff, data=b"{oops",
+                 headers={"Content-Type": "application/json"}, expect=400, code="malformed_json")
+        hub.call("POST", path, {"code": dispatched}, token=staff, data=b"note=x",
+                 headers={"Content-Type": "application/x-www-form-urlencoded"}, expect=415, code="unsupported_media_type")
+        hub.call("GET", path, {"code": dispatched}, token=staff, expect=405)
+    # Roles: the agencies forward and answer forwards; the inspectorate's work is the inspectors'.
+    for action in ("forward", "accept-forward", "return-forward"):
+        hub.act(inspector, dispatched, action, valid.get(action), expect=403, error="forbidden_action")
+    for action in ("investigate", "findings", "decide"):
+        hub.act(staff, dispatched, action, valid.get(action), expect=403, error="forbidden_action")
+    # Roads: no forward to answer, no investigation of an agency's case.
+    hub.act(staff, dispatched, "accept-forward", expect=409, error="invalid_transition")
+    hub.act(staff, dispatched, "return-forward", valid["return-forward"], expect=409, error="invalid_transition")
+    hub.act(inspector, dispatched, "investigate", expect=409, error="invalid_transition")
+    hub.act(inspector, dispatched, "findings", valid["findings"], expect=409, error="invalid_transition")
+    hub.act(inspector, dispatched, "decide", valid["decide"], expect=409, error="invalid_transition")
+    # Bodies and names refused.
+    hub.act(staff, dispatched, "forward", {"reason": "r"}, expect=400, error="invalid_request")
+    hub.act(staff, dispatched, "forward", {"agency": "tidak-ada", "reason": "r"}, expect=400, error="unknown_agency")
+    hub.act(staff, dispatched, "forward", {"agency": "inspektorat", "reason": "r"}, expect=400, error="unknown_agency")
+    hub.act(staff, dispatched, "forward", {"agency": "dpupr", "reason": "r"}, expect=400, error="same_agency")
+    hub.act(staff, dispatched, "forward", {"agency": "dinsos", "reason": " "}, expect=409, error="reason_required")
+    hub.act(staff, dispatched, "forward", {"agency": "dinsos", "reason": "x" * 4001}, expect=400, error="note_too_long")
+    hub.act(inspector, dispatched, "decide", {"outcome": "bersalah", "public_note": "n"}, expect=400, error="invalid_outcome")
+    assert hub.public(dispatched)["status"] == "dispatched", "refused actions must change nothing"
+
+    # A forward accepted, one returned.
+    case = hub.act(staff, dispatched, "forward", valid["forward"])
+    assert case["status"] == "forwarded" and case["module"] == "social" and case["forwarded_from"] == "dpupr"
+    assert {"kind": "forwarded", "public": True, "note": "Dinas Sosial"}.items() <= case["timeline"][-2].items()
+    case = hub.act(admin, dispatched, "accept-forward")
+    assert case["status"] == "verified" and case["agency"] == "dinsos" and case["forwarded_from"] is None
+    returned = new_case(hub, "Kasus yang dikembalikan")
+    hub.act(staff, returned, "forward", valid["forward"])
+    hub.act(admin, returned, "return-forward", {"reason": ""}, expect=409, error="reason_required")
+    case = hub.act(admin, returned, "return-forward", valid["return-forward"])
+    assert case["status"] == "verified" and case["agency"] == "dpupr" and case["module"] == "public-works"
+    assert [e["kind"] for e in hub.public(returned)["timeline"]] == ["submitted", "dispatched", "forwarded", "forward_returned"]
+
+    # A pungli report goes to the inspectorate, which works it to a public outcome.
+    report = hub.submit({"category": "perizinan", "subcategory": "pungutan-liar", "description": "Diminta uang pelicin"})
+    code = report["tracking_code"]
+    hub.wait_status(code, "dispatched")
+    hub.call("GET", CASE, {"code": code}, token=admin, expect=404, code="case_not_found")
+    assert hub.act(inspector, code, "investigate")["status"] == "in_progress"
+    hub.act(inspector, code, "findings", {"note": " "}, expect=409, error="note_required")
+    hub.act(inspector, code, "findings", {"note": "x" * 4001}, expect=400, error="note_too_long")
+    case = hub.act(inspector, code, "findings", valid["findings"])
+    assert {"kind": "findings_recorded", "public": False}.items() <= case["timeline"][-1].items()
+    hub.act(inspector, code, "decide", {"public_note": "n"}, expect=400, error="invalid_outcome")
+    hub.act(inspector, code, "decide", {"outcome": "referred_ombudsman", "public_note": ""}, expect=409, error="note_required")
+    case = hub.act(inspector, code, "decide", {"outcome": "referred_ombudsman", "public_note": "Diteruskan"})
+    assert case["status"] == "closed"
+    view = hub.public(code)
+    assert view["timeline"][-1]["kind"] == "decided" and view["timeline"][-1]["note"] == "Diteruskan kepada Ombudsman: Diteruskan"
+    assert "Saksi membenarkan" not in json.dumps(view)
+
+
 def test_after_photos_go_with_resolve_and_request_validation(hub, tokens):
     staff, lead = tokens["staff"], tokens["lead"]
     code = hub.submit({"category": "pekerjaan-umum", "description": "Gorong-gorong ambrol di depan sekolah",

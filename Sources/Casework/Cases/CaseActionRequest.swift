@@ -71,6 +71,18 @@ enum CaseActionRequest {
             return ParsedAction(actions: [.markDuplicate(of: of.value)])
         case .escalate:
             return ParsedAction(actions: try escalations(body), reason: body.members["reason"]?.text)
+        case .forward:
+            guard let agency = body.members["agency"]?.text.nonBlank else { throw Refusal.forwardAgencyRequired }
+            return ParsedAction(actions: [.forward(to: agency, reason: text("reason"))])
+        case .acceptForward: return ParsedAction(actions: [.acceptForward])
+        case .returnForward: return ParsedAction(actions: [.returnForward(reason: text("reason"))])
+        case .investigate: return ParsedAction(actions: [.investigate])
+        case .findings: return ParsedAction(actions: [.recordFindings(note: text("note"))])
+        case .decide:
+            guard let outcome = body.members["outcome"]?.text.flatMap(InspectionOutcome.init(rawValue:)) else {
+                throw Refusal.invalidOutcome
+            }
+            return ParsedAction(actions: [.decide(outcome: outcome, publicNote: text("public_note"))])
         }
     }
 

@@ -28,6 +28,7 @@ enum CaseJSON {
             "escalation_level": .integer(stored.escalationLevel),
             "assigned_to": JSONValue(stored.assignedTo),
             "sub_unit": JSONValue(stored.subUnit),
+            "forwarded_from": JSONValue(stored.forwardedFrom?.agency),
             "due_at": JSONValue(stored.dueAt?.iso8601),
             "overdue": .bool(stored.dueAt.map { $0 < now } ?? false),
             "created_at": .string(stored.createdAt.iso8601),

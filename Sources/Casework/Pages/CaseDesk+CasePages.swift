@@ -28,12 +28,14 @@ extension CaseDesk {
                     case .assign: return !colleagues.isEmpty
                     case .dispose: return StaffAccess.mayDispose(account) && subUnits.contains { $0.code != stored.subUnit }
                     case .details: return !profile.fields.isEmpty
+                    case .investigate, .findings, .decide: return stored.inspectorate
                     default: return true
                     }
                 },
                 colleagues: colleagues, subUnits: subUnits, categories: try CategoryStore.all(connection), profile: profile,
                 fields: StaffAccess.visibleFields(account, stored, profile: profile),
-                showsConfidential: account.module == stored.module)
+                showsConfidential: account.module == stored.module,
+                agencies: actions.contains(.forward) ? try CategoryStore.receivingAgencies(connection) : [])
         }
     }
 

@@ -3,7 +3,8 @@ import Foundation
 extension Case {
     /// A new case as intake stores it: received, of normal priority, held by nobody, without a
     /// deadline until its module takes it in, and with the reporter's texts trimmed (blank ones
-    /// left out).
+    /// left out). A report of misconduct is the inspectorate's, and confidential whatever the
+    /// reporter chose.
     /// - Parameters:
     ///   - id: the identity the store reserved for it.
     ///   - route: where the submission's category goes.
@@ -13,8 +14,8 @@ extension Case {
                   module: route.module, agency: route.agency, channel: submission.channel, status: .received, priority: .normal,
                   description: submission.trimmedDescription, location: submission.location.trimmedText,
                   kelurahan: submission.kelurahan.trimmedText, kecamatan: submission.kecamatan.trimmedText,
-                  lat: submission.lat, lon: submission.lon, anonymous: submission.anonymous, confidential: submission.confidential,
-                  inspectorate: false, escalationLevel: 0, overdueStep: 0, assignedTo: nil, subUnit: nil, dueAt: nil,
+                  lat: submission.lat, lon: submission.lon, anonymous: submission.anonymous,
+                  confidential: submission.confidential || route.inspectorate, inspectorate: route.inspectorate, escalationLevel: 0, overdueStep: 0, assignedTo: nil, subUnit: nil, dueAt: nil,
                   createdAt: now, updatedAt: now, moduleFields: [:])
     }
 }

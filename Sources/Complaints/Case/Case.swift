@@ -33,12 +33,14 @@ public struct Case: Sendable, Equatable {
     public internal(set) var updatedAt: Date
     /// The owning module's own fields (see `ModuleProfile`).
     public internal(set) var moduleFields: [String: String]
+    /// While the case is `forwarded`: the agency (and module) that forwarded it, where it goes back if returned.
+    public internal(set) var forwardedFrom: ForwardOrigin?
 
     public init(id: Int64, trackingCode: String, category: String, subcategory: String?, module: ModuleName, agency: String,
                 channel: Channel, status: ComplaintStatus, priority: Priority, description: String, location: String?,
                 kelurahan: String?, kecamatan: String?, lat: Double?, lon: Double?, anonymous: Bool, confidential: Bool,
                 inspectorate: Bool, escalationLevel: Int, overdueStep: Int, assignedTo: Int64?, subUnit: String?,
-                dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String]) {
+                dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String], forwardedFrom: ForwardOrigin? = nil) {
         self.id = id
         self.trackingCode = trackingCode
         self.category = category
@@ -65,5 +67,6 @@ public struct Case: Sendable, Equatable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.moduleFields = moduleFields
+        self.forwardedFrom = forwardedFrom
     }
 }

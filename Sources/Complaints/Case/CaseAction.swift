@@ -28,6 +28,18 @@ public enum CaseAction: Sendable, Equatable {
     /// The citizen confirms a resolution, rating it from 1 to 5, maybe with a comment; the case closes.
     case accept(rating: Int, comment: String?)
     case escalate(Escalation)
+    /// Hands the case to another agency (by its code) that is to answer for it; the reason stays internal.
+    case forward(to: String, reason: String)
+    /// The receiving agency takes a forwarded case into its queue.
+    case acceptForward
+    /// The receiving agency (or the hub, once its time to answer ran out) sends a forwarded case back, saying why.
+    case returnForward(reason: String)
+    /// An inspector opens the investigation of a case of the inspectorate.
+    case investigate
+    /// An inspector records what the investigation found (internal).
+    case recordFindings(note: String)
+    /// An inspector decides the case and closes it with a public outcome note that names no official.
+    case decide(outcome: InspectionOutcome, publicNote: String)
 
     /// The note, reason or comment the action carries, if any.
     public var text: String? {
@@ -37,6 +49,7 @@ public enum CaseAction: Sendable, Equatable {
             return text
         case .reopen(let reason, _): return reason
         case .accept(_, let comment): return comment
+        case .forward(_, let text), .returnForward(let text), .recordFindings(let text), .decide(_, let text): return text
         default: return nil
         }
     }
@@ -63,6 +76,12 @@ public enum CaseAction: Sendable, Equatable {
         case .reopen: return .reopen
         case .accept: return .accept
         case .escalate: return .escalate
+        case .forward: return .forward
+        case .acceptForward: return .acceptForward
+        case .returnForward: return .returnForward
+        case .investigate: return .investigate
+        case .recordFindings: return .recordFindings
+        case .decide: return .decide
         }
     }
 
@@ -87,6 +106,12 @@ public enum CaseAction: Sendable, Equatable {
         case reopen
         case accept
         case escalate
+        case forward
+        case acceptForward = "accept_forward"
+        case returnForward = "return_forward"
+        case investigate
+        case recordFindings = "findings"
+        case decide
     }
 }
 

@@ -78,6 +78,12 @@ public struct EventDetails: Sendable, Equatable, Encodable {
     /// What an Open311 client sent beyond the complaint's own fields (attribute answers, address_id),
     /// on `submitted`: internal detail, never shown publicly.
     public var open311: [String: String]?
+    /// The agency a forwarding event names (where the case went, or went back to).
+    public var agency: String?
+    /// The agency a case was forwarded from (on `forwarded`).
+    public var fromAgency: String?
+    /// The inspectorate's decision (on `decided`).
+    public var outcome: InspectionOutcome?
 
     public init(channel: Channel? = nil, open311: [String: String]? = nil) {
         self.channel = channel
@@ -85,7 +91,8 @@ public struct EventDetails: Sendable, Equatable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case channel, escalation, priority, step, category, rating, fields, photos, open311
+        case channel, escalation, priority, step, category, rating, fields, photos, open311, agency, outcome
+        case fromAgency = "from_agency"
         case dueAt = "due_at", subUnit = "sub_unit", duplicateOf = "duplicate_of", assignedTo = "assigned_to"
     }
 }
@@ -114,6 +121,8 @@ public struct AuditSnapshot: Sendable, Equatable, Encodable {
     public let priority: Priority
     public let category: String
     public let module: ModuleName
+    /// The agency answering for the case (changed by forwarding).
+    public let agency: String
     public let inspectorate: Bool
     public let assignedTo: Int64?
     public let subUnit: String?
@@ -122,7 +131,7 @@ public struct AuditSnapshot: Sendable, Equatable, Encodable {
     public let moduleFields: [String: String]?
 
     enum CodingKeys: String, CodingKey {
-        case status, priority, category, module, inspectorate
+        case status, priority, category, module, agency, inspectorate
         case assignedTo = "assigned_to", subUnit = "sub_unit", dueAt = "due_at", moduleFields = "module_fields"
     }
 }
@@ -130,7 +139,7 @@ public struct AuditSnapshot: Sendable, Equatable, Encodable {
 extension Case {
     /// What the audit log keeps of this case.
     public var auditSnapshot: AuditSnapshot {
-        AuditSnapshot(status: status, priority: priority, category: category, module: module, inspectorate: inspectorate,
+        AuditSnapshot(status: status, priority: priority, category: category, module: module, agency: agency, inspectorate: inspectorate,
                       assignedTo: assignedTo, subUnit: subUnit, dueAt: dueAt, moduleFields: moduleFields.isEmpty ? nil : moduleFields)
     }
 }

@@ -15,15 +15,19 @@ public struct CaseContext: Sendable {
     /// The account of the case's assignee (also when disabled): whether they keep the case when it
     /// changes sub-unit depends on where they work.
     public var currentAssignee: Account?
+    /// The agency a forwarding action names: where a case is forwarded to, the agency accepting it, or
+    /// the one it returns to (for its public name).
+    public var agency: Agency?
 
     public init(calendar: WorkingCalendar = WorkingCalendar(), assignee: Account? = nil, subUnit: SubUnit? = nil,
-                route: CategoryRoute? = nil, duplicateTarget: Int64? = nil, currentAssignee: Account? = nil) {
+                route: CategoryRoute? = nil, duplicateTarget: Int64? = nil, currentAssignee: Account? = nil, agency: Agency? = nil) {
         self.calendar = calendar
         self.assignee = assignee
         self.subUnit = subUnit
         self.route = route
         self.duplicateTarget = duplicateTarget
         self.currentAssignee = currentAssignee
+        self.agency = agency
     }
 }
 
@@ -39,14 +43,17 @@ public struct CaseLookups: Sendable, Equatable {
     public var duplicate: String?
     /// The case's current assignee, when the action may move the case out of their sub-unit.
     public var currentAssignee: Int64?
+    /// The agency whose names (and route, for a forward) the action needs.
+    public var agency: String?
 
     public init(assignee: Int64? = nil, subUnit: String? = nil, category: String? = nil, duplicate: String? = nil,
-                currentAssignee: Int64? = nil) {
+                currentAssignee: Int64? = nil, agency: String? = nil) {
         self.assignee = assignee
         self.subUnit = subUnit
         self.category = category
         self.duplicate = duplicate
         self.currentAssignee = currentAssignee
+        self.agency = agency
     }
 }
 
@@ -58,6 +65,9 @@ extension Lifecycle {
         case .dispose(let subUnit): return CaseLookups(subUnit: subUnit, currentAssignee: stored.assignedTo)
         case .escalate(.moveToCategory(let category)): return CaseLookups(category: category, currentAssignee: stored.assignedTo)
         case .markDuplicate(let other), .linkAsDuplicate(let other): return CaseLookups(duplicate: other)
+        case .forward(let agency, _): return CaseLookups(agency: agency)
+        case .acceptForward: return CaseLookups(agency: stored.agency)
+        case .returnForward: return CaseLookups(agency: stored.forwardedFrom?.agency)
         default: return CaseLookups()
         }
     }

@@ -4,6 +4,8 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
     case inProgress = "in_progress"
     case awaitingValidation = "awaiting_validation"
     case resolved, closed, rejected, postponed, duplicate
+    /// Forwarded to another agency, which has yet to accept it or send it back (it holds the case meanwhile).
+    case forwarded
 
     /// No further work happens on a case in these states (a resolved case may still be reopened).
     public var isTerminal: Bool { self == .closed || self == .rejected || self == .duplicate }
@@ -21,12 +23,16 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
     public var escalatesWhenOverdue: Bool {
         switch self {
         case .dispatched, .verified, .inProgress, .awaitingValidation: return true
-        case .received, .resolved, .closed, .rejected, .postponed, .duplicate: return false
+        case .received, .resolved, .closed, .rejected, .postponed, .duplicate, .forwarded: return false
         }
     }
 
     /// Past its deadline, the case closes by itself: the citizen's time to answer a resolution ran out.
     public var closesWhenOverdue: Bool { self == .resolved }
+
+    /// Past its deadline, the case goes back to the agency that forwarded it: the receiving agency let
+    /// its time to accept run out, and a case is never left with nobody.
+    public var returnsWhenOverdue: Bool { self == .forwarded }
 
     /// The words a citizen reads, in Indonesian.
     public var labelID: String {
@@ -41,6 +47,7 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
         case .rejected: return "Ditolak"
         case .postponed: return "Ditunda"
         case .duplicate: return "Digabung dengan laporan lain"
+        case .forwarded: return "Diteruskan ke instansi lain"
         }
     }
 
@@ -57,6 +64,7 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
         case .rejected: return "Rejected"
         case .postponed: return "Postponed"
         case .duplicate: return "Merged with another report"
+        case .forwarded: return "Forwarded to another agency"
         }
     }
 

@@ -7,6 +7,8 @@ public enum DeadlinePolicy {
     public static let closeAfterResolution = 10
     /// Working days a supervisor gets once an overdue case is escalated to them.
     public static let supervisorWithin = 2
+    /// Working days the inspectorate has for a report of misconduct, as SP4N-LAPOR! gives them.
+    public static let misconductWithin = 60
 
     /// What happens to a case's deadline when it enters a status.
     public enum Change: Equatable, Sendable {
@@ -20,7 +22,8 @@ public enum DeadlinePolicy {
     ///   - now: the moment of the transition.
     public static func change(entering status: ComplaintStatus, at now: Date, calendar: WorkingCalendar) -> Change {
         switch status {
-        case .dispatched: return .set(calendar.adding(workingDays: verifyWithin, to: now))
+        // A forwarded case: the receiving agency answers within the time it has to verify.
+        case .dispatched, .forwarded: return .set(calendar.adding(workingDays: verifyWithin, to: now))
         case .verified, .inProgress: return .set(calendar.adding(workingDays: followUpWithin, to: now))
         case .resolved: return .set(calendar.adding(workingDays: closeAfterResolution, to: now))
         case .awaitingValidation: return .keep

@@ -6,6 +6,7 @@ public enum EventKind: Sendable, Hashable {
     case submitted, dispatched, verified, claimed, assigned, disposed, note, resolved, validated, rejected, postponed
     case closed, reopened, accepted, escalated
     case detailsUpdated, validationRequested, followUpRejected, markedDuplicate, linkedDuplicate
+    case forwarded, forwardAccepted, forwardReturned, investigationOpened, findingsRecorded, decided
     /// A stored kind this build does not know, as stored.
     case unrecognised(String)
 
@@ -14,6 +15,7 @@ public enum EventKind: Sendable, Hashable {
         .submitted, .dispatched, .verified, .claimed, .assigned, .disposed, .note, .resolved, .validated, .rejected, .postponed,
         .closed, .reopened, .accepted, .escalated,
         .detailsUpdated, .validationRequested, .followUpRejected, .markedDuplicate, .linkedDuplicate,
+        .forwarded, .forwardAccepted, .forwardReturned, .investigationOpened, .findingsRecorded, .decided,
     ]
 
     /// The kind a stored name stands for; an unknown name is `unrecognised`, never an error.
@@ -44,6 +46,12 @@ public enum EventKind: Sendable, Hashable {
         case .followUpRejected: return "follow_up_rejected"
         case .markedDuplicate: return "marked_duplicate"
         case .linkedDuplicate: return "linked_duplicate"
+        case .forwarded: return "forwarded"
+        case .forwardAccepted: return "forward_accepted"
+        case .forwardReturned: return "forward_returned"
+        case .investigationOpened: return "investigation_opened"
+        case .findingsRecorded: return "findings_recorded"
+        case .decided: return "decided"
         case .unrecognised(let name): return name
         }
     }

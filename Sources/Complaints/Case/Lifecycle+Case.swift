@@ -60,6 +60,12 @@ extension Lifecycle {
                 details.category = category
             }
         }
+        let agencyName: String?
+        switch crossAgency(action, before: before, after: &after, details: &details, context: context) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let name): agencyName = name
+        }
+        due = inspectorateDue(due, before: before, after: after, transition: transition, at: now, calendar: context.calendar)
         var subUnitName: String?
         if let code = transition.subUnit {
             guard let unit = context.subUnit, unit.code == code, unit.agency == before.agency, unit.code != before.subUnit else {
@@ -84,7 +90,7 @@ extension Lifecycle {
 
         // A case that changes module leaves its assignee behind, who could no longer work it.
         after.assignedTo = transition.assignee ?? (transition.assignsActor ? actor.accountID
-            : (after.module != before.module ? nil : before.assignedTo))
+            : (after.module != before.module || after.agency != before.agency ? nil : before.assignedTo))
         // Disposed elsewhere, the case leaves an assignee who works in another sub-unit (they could no longer see it).
         if after.subUnit != before.subUnit, let current = after.assignedTo, let account = context.currentAssignee,
            account.id == current, !account.works(in: after.subUnit) {
@@ -99,9 +105,9 @@ extension Lifecycle {
             for (key, value) in fields { after.moduleFields[key] = value }
         }
 
-        var events = [TimelineEntry(kind: transition.kind, actor: actor, isPublic: transition.isPublic, note: transition.note ?? subUnitName,
+        var events = [TimelineEntry(kind: transition.kind, actor: actor, isPublic: transition.isPublic, note: transition.note ?? subUnitName ?? agencyName,
                                     fromStatus: before.status, toStatus: after.status, details: details)]
-        if let reason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let reason = reason ?? action.internalReason, !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             events.append(TimelineEntry(kind: .note, actor: actor, isPublic: false, note: reason, fromStatus: nil, toStatus: after.status))
         }
         let audit = actor == .system ? nil

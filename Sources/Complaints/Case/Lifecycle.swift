@@ -18,8 +18,10 @@ public enum Lifecycle {
             return .success(Transition(to: status, kind: .note, isPublic: isPublic, note: text))
         case .resolve(let note), .requestValidation(let note):
             guard !note.isBlank else { return .failure(.noteRequired) }
-        case .rejectFollowUp(let reason), .reject(let reason), .postpone(let reason):
+        case .rejectFollowUp(let reason), .reject(let reason), .postpone(let reason), .forward(_, let reason), .returnForward(let reason):
             guard !reason.isBlank else { return .failure(.reasonRequired) }
+        case .recordFindings(let note), .decide(_, let note):
+            guard !note.isBlank else { return .failure(.noteRequired) }
         case .reopen(let reason, let rating):
             guard CitizenRating.reopening.contains(rating) else { return .failure(.lowRatingRequired) }
             guard !reason.isBlank else { return .failure(.answerReasonRequired) }
@@ -62,6 +64,12 @@ public enum Lifecycle {
         case (.close, .resolved): return .closed
         case (.reopen, .resolved): return .inProgress
         case (.accept, .resolved): return .closed
+        case (.forward, .dispatched), (.forward, .verified), (.forward, .inProgress), (.forward, .postponed): return .forwarded
+        // Accepted, the case is the receiving agency's to work; returned, the forwarding agency's again.
+        case (.acceptForward, .forwarded), (.returnForward, .forwarded): return .verified
+        case (.investigate, .dispatched), (.investigate, .verified): return .inProgress
+        case (.recordFindings, .inProgress): return .inProgress
+        case (.decide, .inProgress): return .closed
         default: return nil
         }
     }
@@ -79,6 +87,10 @@ public enum Lifecycle {
         case .verify: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
         case .claim, .assign, .dispose, .updateDetails, .resolve, .requestValidation, .reject, .postpone, .markDuplicate:
             return [.staff, .supervisor, .admin].contains(actor.role)
+        case .forward, .acceptForward: return [.staff, .supervisor, .admin].contains(actor.role)
+        case .returnForward: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
+        // The inspectorate's cases are worked by inspectors alone (admins do not even see them).
+        case .investigate, .recordFindings, .decide: return actor.role == .inspector
         }
     }
 
@@ -107,6 +119,14 @@ public enum Lifecycle {
         case .accept(let rating, let comment):
             return Transition(to: target, kind: .accepted, isPublic: true, note: comment.flatMap { $0.isBlank ? nil : $0 },
                               rating: rating)
+        // The agencies' names are the events' notes (Lifecycle+CrossAgency.swift); reasons stay internal.
+        case .forward: return Transition(to: target, kind: .forwarded, isPublic: true)
+        case .acceptForward: return Transition(to: target, kind: .forwardAccepted, isPublic: true)
+        case .returnForward: return Transition(to: target, kind: .forwardReturned, isPublic: true)
+        case .investigate: return Transition(to: target, kind: .investigationOpened, isPublic: true, assignsActor: true)
+        case .recordFindings(let note): return Transition(to: target, kind: .findingsRecorded, isPublic: false, note: note)
+        case .decide(let outcome, let note):
+            return Transition(to: target, kind: .decided, isPublic: true, note: "\(outcome.labelID): \(note)", outcome: outcome)
         case .addNote, .updateDetails, .escalate: fatalError("handled before a target is looked up")
         }
     }
@@ -143,13 +163,15 @@ public struct Transition: Sendable, Equatable {
     public let fields: [String: String?]?
     /// The sub-unit a case is disposed to.
     public let subUnit: String?
+    /// The inspectorate's decision.
+    public let outcome: InspectionOutcome?
 
     /// Whether the step may carry after-photos (evidence of the work done).
     public var acceptsAfterPhotos: Bool { kind == .resolved || kind == .validationRequested }
 
     init(to: ComplaintStatus, kind: EventKind, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
          escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil, rating: Int? = nil,
-         assignee: Int64? = nil, fields: [String: String?]? = nil, subUnit: String? = nil) {
+         assignee: Int64? = nil, fields: [String: String?]? = nil, subUnit: String? = nil, outcome: InspectionOutcome? = nil) {
         self.to = to
         self.kind = kind
         self.isPublic = isPublic
@@ -162,5 +184,6 @@ public struct Transition: Sendable, Equatable {
         self.assignee = assignee
         self.fields = fields
         self.subUnit = subUnit
+        self.outcome = outcome
     }
 }

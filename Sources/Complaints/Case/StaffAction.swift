@@ -8,6 +8,10 @@ public enum StaffAction: String, CaseIterable, Sendable {
     case resolve, validate
     case rejectFollowUp = "reject-follow-up"
     case close, escalate
+    case forward
+    case acceptForward = "accept-forward"
+    case returnForward = "return-forward"
+    case investigate, findings, decide
 
     /// The name in the URL; nil for a name that is no action.
     public init?(urlName: String) { self.init(rawValue: urlName) }
@@ -20,6 +24,9 @@ public enum StaffAction: String, CaseIterable, Sendable {
         let pair = Self.labels[self]!
         return language == .en ? pair.en : pair.id
     }
+
+    /// Whether the action is the inspectorate's own work, offered on the inspectorate's cases only.
+    public var isInspectorateWork: Bool { self == .investigate || self == .findings || self == .decide }
 
     /// Whether the action carries after-photos.
     public var takesPhotos: Bool { self == .resolve || self == .requestValidation }
@@ -42,6 +49,12 @@ public enum StaffAction: String, CaseIterable, Sendable {
         case .rejectFollowUp: return .rejectFollowUp(reason: "-")
         case .close: return .close
         case .escalate: return .escalate(.raisePriority(.urgent))
+        case .forward: return .forward(to: "-", reason: "-")
+        case .acceptForward: return .acceptForward
+        case .returnForward: return .returnForward(reason: "-")
+        case .investigate: return .investigate
+        case .findings: return .recordFindings(note: "-")
+        case .decide: return .decide(outcome: .substantiated, publicNote: "-")
         }
     }
 
@@ -61,5 +74,11 @@ public enum StaffAction: String, CaseIterable, Sendable {
         .rejectFollowUp: ("Tolak tindak lanjut", "Reject the follow-up"),
         .close: ("Tutup kasus", "Close the case"),
         .escalate: ("Eskalasi", "Escalate"),
+        .forward: ("Teruskan ke instansi lain", "Forward to another agency"),
+        .acceptForward: ("Terima kasus terusan", "Accept the forwarded case"),
+        .returnForward: ("Kembalikan kasus terusan", "Return the forwarded case"),
+        .investigate: ("Mulai pemeriksaan", "Open the investigation"),
+        .findings: ("Catat temuan", "Record findings"),
+        .decide: ("Putuskan dan tutup", "Decide and close"),
     ]
 }

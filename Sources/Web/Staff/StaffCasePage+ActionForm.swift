@@ -70,7 +70,29 @@ extension StaffCasePage {
             }
             form += "</select><label><input type=\"checkbox\" name=\"inspectorate\" value=\"true\"> \(t(.toInspectorate))</label>"
             form += "<label for=\"\(id)-reason\">\(t(.escalationReason))</label><textarea id=\"\(id)-reason\" name=\"reason\" rows=\"2\">\(value("reason"))</textarea>"
-        case .verify, .claim, .validate, .close:
+        case .forward:
+            form += "<label for=\"\(id)-agency\">\(t(.forwardTo))</label><select id=\"\(id)-agency\" name=\"agency\" required>"
+            form += "<option value=\"\">\(t(.chooseOne))</option>"
+            for agency in view.agencies where agency.code != view.stored.agency {
+                let selected = agency.code == values["agency"] ? " selected" : ""
+                form += "<option value=\"\(HTML.escape(agency.code))\"\(selected)>\(HTML.escape(agency.name(language)))</option>"
+            }
+            form += "</select>"
+            form += "<label for=\"\(id)-reason\">\(t(.escalationReason))</label><textarea id=\"\(id)-reason\" name=\"reason\" rows=\"3\" required>\(value("reason"))</textarea>"
+        case .returnForward:
+            form += "<label for=\"\(id)-reason\">\(t(.escalationReason))</label><textarea id=\"\(id)-reason\" name=\"reason\" rows=\"3\" required>\(value("reason"))</textarea>"
+        case .findings:
+            form += "<label for=\"\(id)-note\">\(t(.findingsNote))</label><textarea id=\"\(id)-note\" name=\"note\" rows=\"3\" required>\(value("note"))</textarea>"
+        case .decide:
+            form += "<label for=\"\(id)-outcome\">\(t(.outcome))</label><select id=\"\(id)-outcome\" name=\"outcome\" required>"
+            form += "<option value=\"\">\(t(.chooseOne))</option>"
+            for outcome in InspectionOutcome.allCases {
+                let selected = outcome.rawValue == values["outcome"] ? " selected" : ""
+                form += "<option value=\"\(outcome.rawValue)\"\(selected)>\(HTML.escape(outcome.label(language)))</option>"
+            }
+            form += "</select>"
+            form += "<label for=\"\(id)-public-note\">\(t(.outcomeNote))</label><textarea id=\"\(id)-public-note\" name=\"public_note\" rows=\"3\" required>\(value("public_note"))</textarea>"
+        case .verify, .claim, .validate, .close, .acceptForward, .investigate:
             break
         }
         form += "<button type=\"submit\">\(HTML.escape(action.label(language)))</button></form>"

@@ -16,6 +16,8 @@ public struct StaffCaseView: Sendable {
     /// The sub-units of the case's agency it can be disposed to.
     public let subUnits: [SubUnit]
     public let categories: [Category]
+    /// The agencies a case may be forwarded to.
+    public let agencies: [Agency]
     /// The module's fields and the values this account may read.
     public let profile: ModuleProfile
     public let fields: [String: String]
@@ -24,7 +26,8 @@ public struct StaffCaseView: Sendable {
 
     public init(stored: Case, timeline: [CaseEvent], reporter: Contact?, photos: [CasePhoto],
                 duplicates: DuplicateLinks, actions: [StaffAction], colleagues: [Account], subUnits: [SubUnit] = [], categories: [Category],
-                profile: ModuleProfile = .none, fields: [String: String] = [:], showsConfidential: Bool = false) {
+                profile: ModuleProfile = .none, fields: [String: String] = [:], showsConfidential: Bool = false,
+                agencies: [Agency] = []) {
         self.profile = profile
         self.showsConfidential = showsConfidential
         self.fields = fields
@@ -37,6 +40,7 @@ public struct StaffCaseView: Sendable {
         self.colleagues = colleagues
         self.subUnits = subUnits
         self.categories = categories
+        self.agencies = agencies
     }
 }
 

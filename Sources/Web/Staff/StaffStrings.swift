@@ -13,6 +13,7 @@ public enum StaffStrings: String, Sendable {
     case sessionEnded, keptTitle, keptHint, serverError, quoteRequestID, findCode, find, codeUnreadable, codeToReadOut
     case accountStatus, accountActive, accountDisabled, disableAccount, enableAccount, newPassword, resetPassword
     case revokeSessions, notManagedHere
+    case forwardTo, findingsNote, outcome, outcomeNote
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -76,6 +77,10 @@ public enum StaffStrings: String, Sendable {
         .subUnit: ("Unit pelaksana", "Sub-unit"),
         .agency: ("Dinas", "Agency"),
         .chooseOne: ("— pilih —", "— choose —"),
+        .forwardTo: ("Teruskan ke instansi", "Forward to the agency"),
+        .findingsNote: ("Temuan (internal)", "Findings (internal)"),
+        .outcome: ("Hasil pemeriksaan", "Outcome"),
+        .outcomeNote: ("Catatan hasil untuk publik (tanpa nama pejabat)", "Public outcome note (naming no official)"),
         .duplicateCode: ("Kode kasus induk", "Code of the case it duplicates"),
         .afterPhotos: ("Foto sesudah (paling banyak 3)", "After-photos (at most 3)"),
         .newDeadline: ("Batas waktu baru", "New deadline"),

@@ -27,7 +27,8 @@ struct StaffQueuePageTests {
 
     @Test func theStatusFilterOffersOpenStatusesOnly() {
         let statuses = options(of: "status", in: render())
-        #expect(statuses == ["", "received", "dispatched", "verified", "in_progress", "awaiting_validation", "resolved", "postponed"])
+        #expect(statuses == ["", "received", "dispatched", "verified", "in_progress", "awaiting_validation", "resolved", "postponed",
+                             "forwarded"])
     }
 
     @Test func theFilterShowsWhatWasAskedFor() {
