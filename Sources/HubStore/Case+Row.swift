@@ -21,7 +21,9 @@ extension Case {
         let fieldsJSON: String = try row.decode("module_fields_json")
         // The whole object is written back after a change: a value that is not text must stop the
         // read, not be dropped (and then lost) as if the case had no fields.
-        guard let moduleFields = (try? JSONSerialization.jsonObject(with: Data(fieldsJSON.utf8))) as? [String: String] else {
+        // Most cases have no module fields: their object needs no parser.
+        guard let moduleFields = fieldsJSON == "{}" ? [:]
+                : (try? JSONSerialization.jsonObject(with: Data(fieldsJSON.utf8))) as? [String: String] else {
             throw PostgresError.decoding(column: "module_fields", expected: "an object of text values", value: fieldsJSON)
         }
         self.init(id: try row.decode("id"), trackingCode: try row.decode("tracking_code"), category: try row.decode("category_code"),

@@ -27,30 +27,60 @@ public enum CaseStore {
     /// order and pages neither overlap nor skip).
     public static func queue(_ filter: QueueFilter, page: QueuePage = .first, now: Date = Date(),
                              on connection: PostgresConnection) throws -> [Case] {
-        var conditions = filter.conditions(now: now)
-        let limit = conditions.bind(page.size)
-        let offset = conditions.bind(page.offset)
-        return try connection.query("""
-            select \(Case.columns) from complaints
-             where \(conditions.sql)
-             order by due_at nulls last,
-                      array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at, id
-             limit \(limit) offset \(offset)
-            """, conditions.parameters).map(Case.init)
+        let statement = queueStatement(filter, page: page, now: now)
+        return try connection.query(statement.sql, statement.parameters).map(Case.init)
     }
 
     /// How many open cases the filter lets through per status (whatever status it asks for), and
     /// how many of them are overdue.
     public static func queueCounts(_ filter: QueueFilter, now: Date = Date(),
-                                   on connection: PostgresConnection) throws -> (byStatus: [ComplaintStatus: Int], overdue: Int) {
+                                   on connection: PostgresConnection) throws -> QueueCounts {
+        let statement = countsStatement(filter, now: now)
+        return try counts(in: connection.query(statement.sql, statement.parameters))
+    }
+
+    /// `queue` and `queueCounts` in one round trip and one snapshot, so the counts are those of the page.
+    public static func queueWithCounts(_ filter: QueueFilter, page: QueuePage = .first, now: Date = Date(),
+                                       on connection: PostgresConnection) throws -> (cases: [Case], counts: QueueCounts) {
+        let cases = queueStatement(filter, page: page, now: now), tally = countsStatement(filter, now: now)
+        let rows = try connection.pipeline { batch in
+            batch.inOneSnapshot { reads in
+                reads.query(cases.sql, cases.parameters)
+                reads.query(tally.sql, tally.parameters)
+            }
+        }
+        return (try rows[1].map(Case.init), try counts(in: rows[2]))
+    }
+
+    /// Open cases per status, and how many of them are overdue.
+    public typealias QueueCounts = (byStatus: [ComplaintStatus: Int], overdue: Int)
+
+    private static func queueStatement(_ filter: QueueFilter, page: QueuePage, now: Date)
+        -> (sql: String, parameters: [any PostgresEncodable]) {
+        var conditions = filter.conditions(now: now)
+        let limit = conditions.bind(page.size)
+        let offset = conditions.bind(page.offset)
+        return ("""
+            select \(Case.columns) from complaints
+             where \(conditions.sql)
+             order by due_at nulls last,
+                      array_position(array['urgent', 'high', 'normal', 'low'], priority), created_at, id
+             limit \(limit) offset \(offset)
+            """, conditions.parameters)
+    }
+
+    private static func countsStatement(_ filter: QueueFilter, now: Date) -> (sql: String, parameters: [any PostgresEncodable]) {
         var conditions = filter.conditions(now: now, ignoringStatus: true)
         let late = conditions.bind(now)
-        let rows = try connection.query("""
+        return ("""
             select status, count(*)::int as n, count(*) filter (where due_at < \(late)::timestamptz)::int as late
               from complaints
              where \(conditions.sql)
              group by status
             """, conditions.parameters)
+    }
+
+    private static func counts(in rows: PostgresRows) throws -> QueueCounts {
         var byStatus: [ComplaintStatus: Int] = [:]
         var overdue = 0
         for row in rows {

@@ -29,9 +29,7 @@ extension CaseDesk {
         let filter = try QueueRequest.filter(for: account, query: query, exists: referenceExists)
         let page = try QueueRequest.page(query: query)
         let now = Date()
-        return try pool.withConnection { connection in
-            QueueView(filter: filter, cases: try CaseStore.queue(filter, page: page, now: now, on: connection),
-                      counts: try CaseStore.queueCounts(filter, now: now, on: connection), now: now)
-        }
+        let read = try pool.withConnection { try CaseStore.queueWithCounts(filter, page: page, now: now, on: $0) }
+        return QueueView(filter: filter, cases: read.cases, counts: read.counts, now: now)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// What happens next to a case, as the citizen is told right after submitting and on the tracking
 /// page: the step, and how many working days it takes (`DeadlinePolicy`).
 public enum NextStep: String, Sendable, CaseIterable {
-    /// The agency checks the complaint (received or dispatched).
+    /// The agency checks the complaint (received, dispatched, or forwarded to it).
     case verification
     /// The agency acts on it (verified, in progress, awaiting validation).
     case followUp = "follow_up"
@@ -13,10 +13,10 @@ public enum NextStep: String, Sendable, CaseIterable {
     /// The next step of a case in `status`; nil when the case is over (closed, rejected, a duplicate) or on hold.
     public static func of(_ status: ComplaintStatus) -> NextStep? {
         switch status {
-        case .received, .dispatched: return .verification
+        case .received, .dispatched, .forwarded: return .verification
         case .verified, .inProgress, .awaitingValidation: return .followUp
         case .resolved: return .rating
-        default: return nil  // postponed, closed, rejected, duplicate: no step with a deadline
+        case .postponed, .closed, .rejected, .duplicate: return nil  // no step with a deadline
         }
     }
 
