@@ -49,6 +49,8 @@ struct GatewayRoutes: Sendable {
                 looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
                 // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
                 looked.post("/track/{code}/feedback", forward(.intake))
+                // A letter's verification link (its QR code): intake serves letters (Administrasi Pemerintahan).
+                looked.get("/verify/{number}", forward(.intake))
             }
             pages.group { submitted in
                 submitted.add(middleware: RateLimit(submissions))
@@ -70,6 +72,7 @@ struct GatewayRoutes: Sendable {
         }
         router.group(errors: .json) { api in
             api.get("/api/v1/categories") { request, _ in try routes.categoryList(request) }
+            api.get("/api/v1/letter-types", forward(.intake))
             api.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/api/v1/complaints/{code}") { request, _ in try routes.publicCase(request) }
@@ -79,6 +82,9 @@ struct GatewayRoutes: Sendable {
                 }
                 looked.get("/api/v1/photos/{id}") { request, _ in try routes.publicPhotoByID(request) }
                 looked.post("/api/v1/complaints/{code}/feedback", forward(.intake))
+                // A letter's public position and its PDF: the letter's code is the credential, limited like tracking codes.
+                looked.get("/api/v1/letters/{code}", forward(.intake))
+                looked.get("/api/v1/letters/{code}/pdf", forward(.intake))
                 looked.add("GET", "/open311/*", forward(.intake))
             }
             api.group { submitted in
