@@ -49,8 +49,6 @@ struct GatewayRoutes: Sendable {
                 looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
                 // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
                 looked.post("/track/{code}/feedback", forward(.intake))
-                // A letter's verification link (its QR code): intake serves letters (Administrasi Pemerintahan).
-                looked.get("/verify/{number}", forward(.intake))
             }
             pages.group { submitted in
                 submitted.add(middleware: RateLimit(submissions))
@@ -85,6 +83,9 @@ struct GatewayRoutes: Sendable {
                 // A letter's public position and its PDF: the letter's code is the credential, limited like tracking codes.
                 looked.get("/api/v1/letters/{code}", forward(.intake))
                 looked.get("/api/v1/letters/{code}/pdf", forward(.intake))
+                // A letter's verification link (its QR code), a page or JSON by Accept: intake renders both,
+                // so it stays out of the pages' group, which would turn its JSON refusal into a page.
+                looked.get("/verify/{number}", forward(.intake))
                 looked.add("GET", "/open311/*", forward(.intake))
             }
             api.group { submitted in

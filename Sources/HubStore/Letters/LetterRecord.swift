@@ -67,11 +67,10 @@ extension LetterStore {
             return values
         }
         let signatures = try connection.query("""
-            select s.* from letters l
-             cross join lateral jsonb_to_recordset(coalesce(l.signature, '[]')) with ordinality
-                  as s(position text, region text, capacity text, name text, nip text, signer_position text, at timestamptz,
-                       ordinality bigint)
-             where l.id = $1 order by s.ordinality
+            select s->>'position' as position, s->>'region' as region, s->>'capacity' as capacity, s->>'name' as name,
+                   s->>'nip' as nip, s->>'signer_position' as signer_position, (s->>'at')::timestamptz as at
+              from letters l cross join lateral jsonb_array_elements(coalesce(l.signature, '[]')) with ordinality as e(s, ordinality)
+             where l.id = $1 order by e.ordinality
             """, [letter.id]).map { row -> StoredSignature in
             let position: String = try row.decode("position"), signer: String = try row.decode("signer_position")
             let region: String = try row.decode("region"), capacity: String = try row.decode("capacity")

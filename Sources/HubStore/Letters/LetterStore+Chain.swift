@@ -28,7 +28,8 @@ extension LetterStore {
 
     /// Applies an action to a letter in the caller's transaction: the row is locked, the chain
     /// decides, and the change is written with its event and audit entry; an action that finishes the
-    /// letter takes the next number of the region's sequence and stores the PDF with its digest.
+    /// letter takes the next number of the region's sequence and stores the PDF with its digest. A
+    /// return voids the signatures given so far: the corrected letter is signed again.
     /// - Parameter address: the client address, for the audit log.
     /// - Throws: `Refusal` (`letterNotFound` for a letter the official may not see, the chain's
     ///   refusals, `letterChanged` when the version moved), or the PDF writer's error.
@@ -70,6 +71,7 @@ extension LetterStore {
         }
         let updated = try connection.query("""
             update letters set step = $3, step_since = $4, version = version + 1, note = coalesce($5, note),
+                   signature = case when $3 = 'correction' then null else signature end,
                    number = coalesce($6, number), number_region = coalesce($7, number_region), number_year = coalesce($8, number_year),
                    number_seq = coalesce($9, number_seq), pdf = coalesce($10, pdf),
                    pdf_digest = coalesce(encode(digest($10::bytea, 'sha256'), 'hex'), pdf_digest)

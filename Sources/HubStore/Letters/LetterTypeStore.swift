@@ -10,13 +10,13 @@ public enum LetterTypeStore {
               from letter_types where active order by code
             """)
         let fields = try connection.query("""
-            select t.code, f.key, f.label_id, f.label_en, f.type, coalesce(f.required, false) as required, f.max_length, f.min,
-                   f.max, coalesce(array_to_json(array(select jsonb_array_elements_text(f.choices)))::text, '[]') as choices_json
+            select t.code, f->>'key' as key, f->>'label_id' as label_id, f->>'label_en' as label_en, f->>'type' as type,
+                   coalesce((f->>'required')::boolean, false) as required, (f->>'max_length')::int as max_length,
+                   (f->>'min')::bigint as min, (f->>'max')::bigint as max,
+                   coalesce(array_to_json(array(select jsonb_array_elements_text(f->'choices')))::text, '[]') as choices_json
               from letter_types t
-              cross join lateral jsonb_to_recordset(t.fields) with ordinality
-                   as f(key text, label_id text, label_en text, type text, required boolean, max_length int, min bigint,
-                        max bigint, choices jsonb, ordinality bigint)
-             where t.active order by t.code, f.ordinality
+              cross join lateral jsonb_array_elements(t.fields) with ordinality as e(f, ordinality)
+             where t.active order by t.code, e.ordinality
             """)
         var byType: [String: [LetterField]] = [:]
         for row in fields {
