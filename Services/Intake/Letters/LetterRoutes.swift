@@ -84,7 +84,7 @@ struct LetterRoutes: Sendable {
     /// `GET /api/v1/staff/letters/{code}`: a letter of my desa or kecamatan (or one I stand in for),
     /// with the actions I may take now.
     func staffLetter(_ request: HTTPRequest, account: Account) throws -> HTTPResponse {
-        let code = request.pathParameter("code", as: String.self) ?? ""
+        let code = request.pathParameter("code", as: TrackingCode.self)?.value ?? ""
         let view = try pool.withConnection { connection -> JSONValue in
             let official = try official(account, on: connection)
             guard let record = try LetterStore.find(code, on: connection) else { throw Refusal.letterNotFound }
@@ -101,7 +101,7 @@ struct LetterRoutes: Sendable {
     /// `POST /api/v1/staff/letters/{code}/pass|return|sign|reject`. A pass at the correction step may
     /// carry the corrected `applicant` and `fields`.
     func act(_ request: HTTPRequest, account: Account) throws -> HTTPResponse {
-        let code = request.pathParameter("code", as: String.self) ?? ""
+        let code = request.pathParameter("code", as: TrackingCode.self)?.value ?? ""
         let body = request.body.isEmpty ? nil : try request.jsonBody()
         let action = try LetterRequest.action(request.pathParameter("action", as: String.self) ?? "", body: body)
         let correction = try body.map { (try LetterRequest.texts($0, "applicant"), try LetterRequest.texts($0, "fields")) }
