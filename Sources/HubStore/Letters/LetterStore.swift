@@ -86,11 +86,9 @@ public enum LetterStore {
     }
 
     static func audit(_ action: String, letter: Letter, by official: Official, address: String?, on connection: PostgresConnection) throws {
-        try connection.query("""
-            insert into audit_log (account_id, role, address, action, letter_id, after)
-            values ($1, $2, $3, $4, $5, jsonb_build_object('code', $6::text, 'step', $7::text, 'version', $8::int))
-            """, [official.accountID, official.position.rawValue, address, action, letter.id, letter.code, letter.step.rawValue,
-                  letter.version])
+        try AuditLog.record(action, by: Acting(Actor.account(id: official.accountID, role: official.position.role), from: address),
+                            letterID: letter.id, after: ["code": letter.code, "step": letter.step.rawValue, "version": letter.version],
+                            on: connection)
     }
 }
 
