@@ -109,9 +109,8 @@ extension LetterStore {
         guard let letterhead = try RegionStore.find(region, on: connection) else { throw Refusal.letterNotFound }
         var blocks: [SignatureBlock] = []
         for signature in record.signatures {
-            let title = try RegionStore.find(signature.region, on: connection)?.headTitle ?? signature.position.labelID
-            blocks.append(SignatureBlock(titleLines: signature.capacity.titleLines(headTitle: title, signer: signature.signerPosition),
-                                         name: signature.name, nip: signature.nip))
+            blocks.append(SignatureBlock(titleLines: try titleLines(of: signature, on: connection), name: signature.name,
+                                         nip: signature.nip))
         }
         let check = try check(of: number, key: finishing.key, on: connection)
         let body = LetterTemplate.render(try row.decode("body_template"), applicant: record.applicant, fields: record.fields)
@@ -119,5 +118,11 @@ extension LetterStore {
                               applicant: try Applicant(values: record.applicant), signatures: blocks,
                               verificationURL: "\(finishing.siteURL)/verify/\(number)?c=\(check)",
                               placeAndDate: "\(letterhead.name), \(FinishedLetter.dateWords(now, utcOffset: utcOffset))")
+    }
+
+    /// A signature's title lines with its region's name: "a.n. Kepala Desa Sukamaju", "Sekretaris Desa".
+    static func titleLines(of signature: StoredSignature, on connection: PostgresConnection) throws -> [String] {
+        let title = try RegionStore.find(signature.region, on: connection)?.headTitle ?? signature.position.labelID
+        return signature.capacity.titleLines(headTitle: title, signer: signature.signerPosition)
     }
 }

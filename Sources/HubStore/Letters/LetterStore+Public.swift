@@ -35,11 +35,7 @@ extension LetterStore {
                  where l.number = $1 and l.step = 'ready' and \(checkSQL) = lower($3)
                 """, [number, key, check]).first else { return nil }
         let record = try record(row, on: connection)
-        var signedBy: [[String]] = []
-        for signature in record.signatures {
-            let title = try RegionStore.find(signature.region, on: connection)?.headTitle ?? signature.position.labelID
-            signedBy.append(signature.capacity.titleLines(headTitle: title, signer: signature.signerPosition))
-        }
+        let signedBy = try record.signatures.map { try titleLines(of: $0, on: connection) }
         return Verification(number: number, typeNameID: record.typeNameID, typeNameEN: record.typeNameEN,
                             signedAt: try row.decode("signed_at"), signedBy: signedBy, digest: record.pdfDigest ?? "")
     }

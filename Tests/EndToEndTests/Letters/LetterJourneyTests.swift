@@ -16,6 +16,18 @@ struct LetterJourneyTests {
         let pdf = try regency.hub.get("/api/v1/letters/\(code)/pdf")
         #expect(pdf.status == 200 && pdf.headers["Content-Type"] == "application/pdf")
         #expect(pdf.body.starts(with: Array("%PDF-".utf8)))
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf") {
+            let file = NSTemporaryDirectory() + "surat-\(code).pdf"
+            FileManager.default.createFile(atPath: file, contents: Data(pdf.body))
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            let qpdf = Process()
+            qpdf.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+            qpdf.arguments = ["--check", file]
+            qpdf.standardOutput = FileHandle.nullDevice
+            try qpdf.run()
+            qpdf.waitUntilExit()
+            #expect(qpdf.terminationStatus == 0, "qpdf --check refused the letter's PDF")
+        }
         let staff = try regency.get("/api/v1/staff/letters/\(code)", as: "fo.sukamaju").jsonObject
         let number = try #require(staff["number"] as? String)
         let digest = try #require(staff["pdf_digest"] as? String)
