@@ -104,9 +104,10 @@ struct LetterRoutes: Sendable {
         let code = request.pathParameter("code", as: TrackingCode.self)?.value ?? ""
         let body = request.body.isEmpty ? nil : try request.jsonBody()
         let action = try LetterRequest.action(request.pathParameter("action", as: String.self) ?? "", body: body)
-        let correction = try body.map { (try LetterRequest.texts($0, "applicant"), try LetterRequest.texts($0, "fields")) }
         let record = try pool.transaction { connection -> LetterRecord? in
             let official = try official(account, on: connection)
+            // Read after the role is known, so an account of no letter role is refused as such whatever it sent.
+            let correction = try body.map { (try LetterRequest.texts($0, "applicant"), try LetterRequest.texts($0, "fields")) }
             let calendar = try CategoryStore.calendar(connection)
             let transition = try LetterStore.perform(action, on: code, by: official, address: Acting(account.actor, through: request).address,
                                                      finishing: finishing, calendar: calendar, on: connection)
