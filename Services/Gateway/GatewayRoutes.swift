@@ -74,6 +74,7 @@ struct GatewayRoutes: Sendable {
         }
         router.group(errors: .json) { api in
             api.get("/api/v1/categories") { request, _ in try routes.categoryList(request) }
+            api.get("/api/v1/letter-types", forward(.intake))
             api.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/api/v1/complaints/{code}") { request, _ in try routes.publicCase(request) }
@@ -83,6 +84,12 @@ struct GatewayRoutes: Sendable {
                 }
                 looked.get("/api/v1/photos/{id}") { request, _ in try routes.publicPhotoByID(request) }
                 looked.post("/api/v1/complaints/{code}/feedback", forward(.intake))
+                // A letter's public position and its PDF: the letter's code is the credential, limited like tracking codes.
+                looked.get("/api/v1/letters/{code}", forward(.intake))
+                looked.get("/api/v1/letters/{code}/pdf", forward(.intake))
+                // A letter's verification link (its QR code), a page or JSON by Accept: intake renders both,
+                // so it stays out of the pages' group, which would turn its JSON refusal into a page.
+                looked.get("/verify/{number}", forward(.intake))
                 looked.add("GET", "/open311/*", forward(.intake))
             }
             api.group { submitted in

@@ -22,6 +22,14 @@ enum Hubctl {
           hubctl user add LOGIN --role admin|staff|supervisor|validator|inspector
                           [--module NAME] [--categories a,b] [--area KELURAHAN] [--sub-unit CODE]
                                               create an account; the password is read from standard input
+          hubctl user add LOGIN --role village_front_office|village_secretary|village_head --village CODE
+                          [--name FULL_NAME] [--nip NIP]
+          hubctl user add LOGIN --role district_front_office|district_service_head|district_head|district_admin
+                          --district CODE [--name FULL_NAME] [--nip NIP]
+                                              create a letter official of a desa/kelurahan or kecamatan (name and
+                                              NIP go on the letters they sign)
+          hubctl areas import FILE.csv        load kecamatan and desa/kelurahan with their letterheads (columns
+                                              code,kind,name,address,logo; README)
           hubctl user list                    list every account, disabled ones too, with its live sessions
           hubctl user disable LOGIN           disable an account and end its sessions (it cannot log in)
           hubctl user enable LOGIN            let a disabled account log in again
@@ -67,6 +75,7 @@ enum Hubctl {
         case "user": try UserCommand.run(rest, connection: connect())
         case "verified-reporter": try VerifiedReporterCommand.run(rest, connection: connect())
         case "sub-unit": try SubUnitCommand.run(rest, connection: connect())
+        case "areas": try AreasCommand.run(rest, connection: connect())
         case "queues": try queues(on: connect())
         case "dead-letters": try DeadLetterCommand.run(rest, connection: connect())
         case "demo-data": try DemoDataCommand.run(rest, connection: connect(asOwner: true))

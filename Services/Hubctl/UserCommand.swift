@@ -9,6 +9,7 @@ import Postgres
 enum UserCommand {
     static let usage = """
         usage: hubctl user add LOGIN --role ROLE [--module NAME] [--categories a,b] [--area K] [--sub-unit CODE]
+                                [--village CODE | --district CODE] [--name FULL_NAME] [--nip NIP]
                hubctl user list
                hubctl user disable|enable|revoke-sessions LOGIN
                hubctl user reset-password LOGIN      (the new password on standard input)
@@ -26,7 +27,8 @@ enum UserCommand {
 
     static func add(_ arguments: [String], connection: PostgresConnection) throws {
         let login = arguments[1]
-        let options = try CommandOptions.parse(arguments, from: 2, allowed: ["--role", "--module", "--categories", "--area", "--sub-unit"],
+        let options = try CommandOptions.parse(arguments, from: 2, allowed: ["--role", "--module", "--categories", "--area", "--sub-unit",
+                                                                          "--village", "--district", "--name", "--nip"],
                                                usage: usage)
         guard let roleText = options["--role"], let role = Role(rawValue: roleText) else {
             throw HubctlError(message: "--role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))", exitCode: 2)
@@ -44,15 +46,43 @@ enum UserCommand {
         if let unknown = categories.first(where: { !known.contains($0) }) {
             throw HubctlError(message: "unknown category \(unknown)", exitCode: 2)
         }
+        let region = try letterRegion(role, options)
         let password = try readPassword()
         do {
-            let account = try AccountStore.create(login: login, password: password, role: role, module: module,
-                                                  categories: categories, area: options["--area"], subUnit: options["--sub-unit"],
-                                                  by: .operator, on: connection)
-            print("created \(account.role.rawValue) \(account.login)" + (account.module.map { " in \($0.rawValue)" } ?? ""))
+            let account = try connection.transaction { connection -> Account in
+                let account = try AccountStore.create(login: login, password: password, role: role, module: module,
+                                                      categories: categories, area: options["--area"], subUnit: options["--sub-unit"],
+                                                      region: region, by: .operator, on: connection)
+                if options["--name"] != nil || options["--nip"] != nil {
+                    try OfficialStore.setParticulars(login: login, name: options["--name"], nip: options["--nip"], on: connection)
+                }
+                return account
+            }
+            print("created \(account.role.rawValue) \(account.login)" + (account.module.map { " in \($0.rawValue)" } ?? "")
+                  + (account.region.map { " of \($0)" } ?? ""))
         } catch let error as AccountStore.AccountError {
             throw HubctlError(message: error.description)
         }
+    }
+
+    /// The region a letter role is bound to: `--village` for the village roles, `--district` for the
+    /// district roles, neither for the others; `--name` and `--nip` (18 digits) only for letter roles.
+    static func letterRegion(_ role: Role, _ options: [String: String]) throws -> String? {
+        let position = LetterPosition(role: role)
+        if let nip = options["--nip"], nip.count != 18 || !nip.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            throw HubctlError(message: "--nip must be the 18 digits of a civil servant's NIP", exitCode: 2)
+        }
+        guard let position else {
+            if let flag = ["--village", "--district", "--name", "--nip"].first(where: { options[$0] != nil }) {
+                throw HubctlError(message: "\(flag) is for the letter roles only", exitCode: 2)
+            }
+            return nil
+        }
+        let wanted = position.inVillage ? "--village" : "--district", other = position.inVillage ? "--district" : "--village"
+        guard options[other] == nil, let region = options[wanted] else {
+            throw HubctlError(message: "\(role.rawValue) accounts need \(wanted) CODE", exitCode: 2)
+        }
+        return region
     }
 
     /// Every account, disabled ones too, with the number of its live sessions.

@@ -47,11 +47,12 @@ public enum AccountStore {
     ///   `.invalid` (bad login, staff without module, a sub-unit outside the module).
     @discardableResult
     public static func create(login: String, password: String, role: Role, module: ModuleName?, categories: [String] = [],
-                              area: String? = nil, subUnit: String? = nil, by manager: AccountManager = .operator,
+                              area: String? = nil, subUnit: String? = nil, region: String? = nil, by manager: AccountManager = .operator,
                               hasher: PasswordHasher = .system, on connection: PostgresConnection) throws -> Account {
         guard manager.manages(role) else { throw AccountError.roleNotManaged(role) }
         try checkPassword(password)
         if role == .staff && module == nil { throw AccountError.invalid("staff accounts need --module") }
+        try checkRegion(region, for: role, on: connection)
         if let subUnit {
             guard let module, [.staff, .supervisor, .validator].contains(role), try !connection.query("""
                 select 1 from sub_units s join category_routes r on r.agency_code = s.agency_code
@@ -63,15 +64,30 @@ public enum AccountStore {
         let hash = try hasher.hash(password)
         do {
             return try Account(row: connection.query("""
-                insert into staff_accounts (login, password_hash, role, module_code, categories, area, sub_unit_code)
-                values ($1, $2, $3, $4, $5::text[], $6, $7)
+                insert into staff_accounts (login, password_hash, role, module_code, categories, area, sub_unit_code, region_code)
+                values ($1, $2, $3, $4, $5::text[], $6, $7, $8)
                 returning \(Account.columns)
-                """, [login, hash, role.rawValue, module?.rawValue, categories, area, subUnit])[0])
+                """, [login, hash, role.rawValue, module?.rawValue, categories, area, subUnit, region])[0])
         } catch let error as PostgresError where error.kind == .uniqueViolation {
             throw AccountError.loginTaken(login)
         } catch let error as PostgresError where error.kind == .checkViolation || error.kind == .foreignKeyViolation {
             throw AccountError.invalid(error.constraintName == "staff_accounts_login_check"
                 ? "login must be 3 to 64 letters, digits or . _ @ -" : "unknown module or category")
+        }
+    }
+
+    /// A letter role is bound to one region of its level (a desa/kelurahan for the village roles, a
+    /// kecamatan for the district roles) that the hub knows; the other roles to none.
+    /// - Throws: `AccountError.invalid`.
+    static func checkRegion(_ region: String?, for role: Role, on connection: PostgresConnection) throws {
+        guard let position = LetterPosition(role: role) else {
+            if region != nil { throw AccountError.invalid("only the letter roles are bound to a village or district") }
+            return
+        }
+        let level = position.inVillage ? "--village with a desa/kelurahan code" : "--district with a kecamatan code"
+        guard let region, let code = RegionCode(region), code.isVillage == position.inVillage,
+              try !connection.query("select 1 from regions where code = $1", [code.value]).isEmpty else {
+            throw AccountError.invalid("\(role.rawValue) accounts need \(level) the hub knows (hubctl areas import)")
         }
     }
 

@@ -11,10 +11,11 @@ public enum AuditLog {
     /// - Parameters:
     ///   - acting: who did it and from which address.
     ///   - complaintID: the case acted on, if any.
-    public static func record<Who>(_ action: String, by acting: Acting<Who>, complaintID: Int64? = nil,
+    ///   - letterID: the letter acted on, if any.
+    public static func record<Who>(_ action: String, by acting: Acting<Who>, complaintID: Int64? = nil, letterID: Int64? = nil,
                                    before: [String: Any]? = nil, after: [String: Any]? = nil,
                                    on connection: PostgresConnection) throws {
-        try insert(action, by: acting, complaintID: complaintID, before: before.map(JSONText.encode),
+        try insert(action, by: acting, complaintID: complaintID, letterID: letterID, before: before.map(JSONText.encode),
                    after: after.map(JSONText.encode), on: connection)
     }
 
@@ -24,11 +25,11 @@ public enum AuditLog {
                    after: JSONText.encode(entry.after), on: connection)
     }
 
-    private static func insert<Who>(_ action: String, by acting: Acting<Who>, complaintID: Int64?, before: String?, after: String?,
-                                    on connection: PostgresConnection) throws {
+    private static func insert<Who>(_ action: String, by acting: Acting<Who>, complaintID: Int64?, letterID: Int64? = nil, before: String?,
+                                    after: String?, on connection: PostgresConnection) throws {
         try connection.write("""
-            insert into audit_log (account_id, role, address, action, complaint_id, before, after)
-            values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)
-            """, [acting.who.accountID, acting.who.auditRole, acting.address, action, complaintID, before, after])
+            insert into audit_log (account_id, role, address, action, complaint_id, letter_id, before, after)
+            values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)
+            """, [acting.who.accountID, acting.who.auditRole, acting.address, action, complaintID, letterID, before, after])
     }
 }

@@ -39,6 +39,9 @@ public struct HubConfiguration: Sendable {
     public let open311: Open311Configuration
     /// `HUB_SMS_WEBHOOK_SECRET`: the SMS/WhatsApp gateway's shared secret; nil turns the webhook off.
     public let smsWebhookSecret: String?
+    /// `HUB_LETTER_KEY`: the key of the letters' verification links (16 characters or more); nil uses
+    /// the key migration 022 keeps in the database.
+    public let letterKey: String?
     /// `HUB_EXIT_WITH_PARENT=1`: stop when the process that started this one dies (tests set it).
     public let exitWithParent: Bool
     private let ports: [ServiceName: Int]
@@ -82,6 +85,9 @@ public struct HubConfiguration: Sendable {
         rateLimits = RateLimits(&reader)
         open311 = Open311Configuration(&reader)
         smsWebhookSecret = reader.text("HUB_SMS_WEBHOOK_SECRET")
+        letterKey = reader.read("HUB_LETTER_KEY", expected: "a secret of 16 to 512 characters", secret: true) {
+            (16...512).contains($0.count) ? $0 : nil
+        }
         exitWithParent = reader.flag("HUB_EXIT_WITH_PARENT", default: false)
         try reader.finish()
     }

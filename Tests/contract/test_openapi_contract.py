@@ -23,6 +23,7 @@ import random
 import socket
 import struct
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 
@@ -287,6 +288,30 @@ def add_accounts(hub):
                stdin=PASSWORD + "\n")
     # Only the throttling test uses this one: its failed logins must not lock anybody else out.
     hub.hubctl("user", "add", "kontrak.terkunci", "--role", "validator", stdin=PASSWORD + "\n")
+    add_letter_officials(hub)
+
+
+# A made-up regency for the letters: Kecamatan Sukasari with Desa Sukamaju and Desa Sukamulya.
+LETTER_OFFICIALS = [("surat.fo", "village_front_office", "--village", "35.99.01.2001"),
+                    ("surat.sekdes", "village_secretary", "--village", "35.99.01.2001"),
+                    ("surat.kades", "village_head", "--village", "35.99.01.2001"),
+                    ("surat.fo2", "village_front_office", "--village", "35.99.01.2002"),
+                    ("surat.fokec", "district_front_office", "--district", "35.99.01"),
+                    ("surat.kasi", "district_service_head", "--district", "35.99.01"),
+                    ("surat.camat", "district_head", "--district", "35.99.01"),
+                    ("surat.admin", "district_admin", "--district", "35.99.01")]
+
+
+def add_letter_officials(hub):
+    folder = Path(tempfile.mkdtemp(prefix="kontrak-wilayah-"))
+    (folder / "logo.png").write_bytes(PNG)
+    (folder / "wilayah.csv").write_text("code,kind,name,address,logo\n"
+                                        "35.99.01,kecamatan,Sukasari,\"Jl. Kecamatan 5, Sukasari\",logo.png\n"
+                                        "35.99.01.2001,desa,Sukamaju,Jl. Raya Sukamaju 1,logo.png\n"
+                                        "35.99.01.2002,desa,Sukamulya,Jl. Sukamulya 2,\n")
+    hub.hubctl("areas", "import", str(folder / "wilayah.csv"))
+    for login, role, flag, region in LETTER_OFFICIALS:
+        hub.hubctl("user", "add", login, "--role", role, flag, region, "--name", login.title(), stdin=PASSWORD + "\n")
 
 
 def limited_gateway_env(hub):
@@ -1533,7 +1558,7 @@ def test_module_details_kir_appointments_and_the_roster(hub, tokens):
 
 
 def test_method_not_allowed_on_every_path(hub):
-    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas"}
+    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas", "number": "470-0001-35.99.01.2001-2026"}
     for path in SPEC["paths"]:
         for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"):
             if method not in spec_methods(path):
@@ -1580,6 +1605,122 @@ def test_rate_limits_disabled_webhook_and_unreachable_module(hub, tokens):
     hub.call("GET", CASE, {"code": code}, base=limited, token=tokens["inspector"], expect=502,
              code="upstream_unavailable")
     hub.call("GET", CASE, {"code": code}, token=tokens["inspector"], expect=200)
+
+
+# ----------------------------------------------------------------------------------------------
+# Letters between village and sub-district (after the rate limits: the limited gateway's lookups are spent)
+
+LETTERS = "/api/v1/staff/letters"
+LETTER = "/api/v1/staff/letters/{code}"
+LETTER_APPLICANT = {"nik": "3599010101900001", "name": "Siti Kontrak", "address": "RT 01 RW 02 Krajan"}
+DOMISILI = {"alamat_domisili": "Krajan RT 01", "sejak": "2015-06-01", "keperluan": "melamar kerja"}
+
+
+def test_letters_through_the_chain_and_their_refusals(hub, tokens):
+    letter_tokens = {login: hub.login(login) for login, _, _, _ in LETTER_OFFICIALS}
+    fo, sekdes, kades = letter_tokens["surat.fo"], letter_tokens["surat.sekdes"], letter_tokens["surat.kades"]
+    _, types = hub.call("GET", "/api/v1/letter-types", expect=200)
+    assert {t["code"] for t in types["letter_types"]} >= {"domisili", "usaha", "tidak-mampu", "pengantar-skck", "kelahiran",
+                                                           "kematian", "pindah"}
+
+    def enter(token=fo, expect=201, code=None, **body):
+        payload = {"type": "domisili", "applicant": LETTER_APPLICANT, "fields": DOMISILI} | body
+        return hub.call("POST", LETTERS, token=token, json=payload, expect=expect, code=code)[1]
+
+    def act(code, action, token, expect=200, error=None, **kwargs):
+        return hub.call("POST", LETTER + "/" + action, {"code": code}, token=token, expect=expect, code=error, **kwargs)[1]
+
+    # Entering: refusals first (nothing stored), then a letter.
+    enter(expect=400, code="missing_field", fields={"sejak": "2015-06-01", "keperluan": "kerja"})
+    enter(token=fo, expect=403, code="wrong_village", village="35.99.01.2002")
+    enter(token=tokens["admin"], expect=403, code="forbidden_action")
+    hub.call("POST", LETTERS, token=fo, data="type=domisili", headers={"Content-Type": "text/plain"}, expect=415)
+    hub.call("POST", LETTERS, json={"type": "domisili"}, expect=401)
+    created = enter()
+    code = created["code"]
+    assert created["status"] == "village_check" and created["desk"] == "village_secretary"
+
+    hub.call("GET", LETTERS, token=sekdes, expect=200)
+    hub.call("GET", LETTERS, token=fo, params={"all": "true"}, expect=200)
+    hub.call("GET", LETTERS, token=fo, params={"all": "maybe"}, expect=400, code="invalid_request")
+    hub.call("GET", LETTERS, token=tokens["admin"], expect=403)
+    hub.call("GET", LETTERS, expect=401)
+    hub.call("GET", LETTER, {"code": code}, token=sekdes, expect=200)
+    hub.call("GET", LETTER, {"code": code}, token=letter_tokens["surat.fo2"], expect=404)
+    hub.call("GET", LETTER, {"code": code}, token=tokens["admin"], expect=403)
+    hub.call("GET", LETTER, {"code": code}, expect=401)
+
+    # Every action's refusals, on the letter at the secretary's desk.
+    for action in ("pass", "return", "sign", "reject"):
+        act(code, action, kades, expect=403, error="not_your_step", json={"reason": "x"})
+        act("0000000000000", action, sekdes, expect=404, error="letter_not_found", json={"reason": "x"})
+        act(code, action, sekdes, expect=400, data="{", headers={"Content-Type": "application/json"})
+        act(code, action, sekdes, expect=415, data="reason=x", headers={"Content-Type": "text/plain"})
+        act(code, action, None, expect=401, json={"reason": "x"})
+    act(code, "sign", sekdes, expect=409, error="action_not_allowed")
+    act(code, "return", sekdes, expect=400, error="reason_required", json={})
+    act(code, "reject", sekdes, expect=400, error="reason_required", json={"reason": " "})
+
+    # Through the chain: a return, the redo, the village head's signature; the letter is ready.
+    hub.call("GET", "/api/v1/letters/{code}/pdf", {"code": code}, expect=409, code="letter_not_ready")
+    act(code, "return", sekdes, json={"reason": "NIK tidak terbaca"})
+    act(code, "pass", fo, json={"applicant": LETTER_APPLICANT, "fields": DOMISILI})
+    act(code, "pass", sekdes)
+    done = act(code, "sign", kades)
+    assert done["status"] == "ready" and done["number"] and len(done["pdf_digest"]) == 64
+    for action in ("pass", "return", "reject"):
+        act(code, action, fo, expect=409, error="letter_finished", json={"reason": "x"})
+    _, view = hub.call("GET", "/api/v1/letters/{code}", {"code": code}, expect=200)
+    assert view["ready"] and "Siti" not in json.dumps(view)
+    response, _ = hub.call("GET", "/api/v1/letters/{code}/pdf", {"code": code}, expect=200)
+    assert response.content.startswith(b"%PDF-")
+    hub.call("GET", "/api/v1/letters/{code}", {"code": "0000000000000"}, expect=404, code="letter_not_found")
+    hub.call("GET", "/api/v1/letters/{code}/pdf", {"code": "0000000000000"}, expect=404, code="letter_not_found")
+
+    # A rejected letter, and a surat khusus the camat signs.
+    rejected = enter()["code"]
+    assert act(rejected, "reject", sekdes, json={"reason": "Bukan warga desa ini"})["status"] == "rejected"
+    khusus = enter(type="pindah", fields={"alamat_tujuan": "Kota Malang", "alasan": "kerja", "jumlah_pengikut": 0})["code"]
+    act(khusus, "pass", sekdes)
+    act(khusus, "sign", kades)
+    act(khusus, "pass", letter_tokens["surat.fokec"])
+    act(khusus, "pass", letter_tokens["surat.kasi"])
+    assert act(khusus, "sign", letter_tokens["surat.camat"])["status"] == "ready"
+
+    # Verification: the check is pgcrypto's keyed digest, which the test cannot compute without the
+    # database's key, so it is read from the PDF's verification link.
+    link = response.content.decode("latin-1").split("/verify/", 1)[1].split(")", 1)[0]
+    number, check = link.split("?c=")
+    assert number == done["number"]
+    _, verified = hub.call("GET", "/verify/{number}", {"number": number}, params={"c": check},
+                           headers={"Accept": "application/json"}, expect=200)
+    assert verified["digest"]["hex"] == done["pdf_digest"]
+    page, _ = hub.call("GET", "/verify/{number}", {"number": number}, params={"c": check}, expect=200)
+    assert number in page.text
+    forged = check[:-1] + ("0" if check[-1] != "0" else "1")
+    hub.call("GET", "/verify/{number}", {"number": number}, params={"c": forged}, headers={"Accept": "application/json"},
+             expect=404, code="letter_not_verified")
+
+    # Leave: by the district admin only, for their kecamatan, with a stand-in of the same village.
+    leave = {"login": "surat.kades", "from": "2030-01-01", "to": "2030-01-05", "stand_in": "surat.sekdes"}
+    admin = letter_tokens["surat.admin"]
+    hub.call("POST", "/api/v1/staff/leave", token=admin, json=leave, expect=201)
+    hub.call("POST", "/api/v1/staff/leave", token=admin, json=leave | {"to": "2029-12-31"}, expect=400, code="invalid_request")
+    hub.call("POST", "/api/v1/staff/leave", token=admin, json=leave | {"stand_in": "surat.fo2"}, expect=400,
+             code="invalid_stand_in")
+    hub.call("POST", "/api/v1/staff/leave", token=admin, json=leave | {"login": "tidak.ada"}, expect=404)
+    hub.call("POST", "/api/v1/staff/leave", token=letter_tokens["surat.camat"], json=leave, expect=403)
+    hub.call("POST", "/api/v1/staff/leave", token=admin, data="x", headers={"Content-Type": "text/plain"}, expect=415)
+    hub.call("POST", "/api/v1/staff/leave", json=leave, expect=401)
+
+    # The lookups bucket of the limited gateway, spent by the rate-limit test, covers the letters too.
+    for path, values in (("/api/v1/letters/{code}", {"code": code}), ("/api/v1/letters/{code}/pdf", {"code": code}),
+                         ("/verify/{number}", {"number": number})):
+        for _ in range(4):
+            response, _ = hub.call("GET", path, values, base=hub.limited_base, headers={"Accept": "application/json"})
+            if response.status_code == 429:
+                break
+        assert response.status_code == 429, f"{path}: {response.status_code}"
 
 
 # ----------------------------------------------------------------------------------------------

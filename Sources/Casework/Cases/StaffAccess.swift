@@ -44,6 +44,10 @@ public enum StaffAccess {
             if let area = account.area?.lowercased(),
                stored.kelurahan?.lowercased() != area && stored.kecamatan?.lowercased() != area { return false }
             return account.categories.isEmpty || account.categories.contains(stored.category)
+        case .villageFrontOffice, .villageSecretary, .villageHead, .districtFrontOffice, .districtServiceHead, .districtHead,
+             .districtAdmin:
+            // The letter roles work letters, not complaints.
+            return false
         }
     }
 

@@ -10,9 +10,12 @@ public struct Account: Sendable, Equatable {
     public let subUnit: String?
     /// False once the account is disabled: it cannot log in and has no live session.
     public let active: Bool
+    /// The desa/kelurahan or kecamatan (Kemendagri code) a letter role is bound to; nil for the others.
+    public let region: String?
 
     public init(id: Int64, login: String, role: Role, module: ModuleName?, categories: [String], area: String?,
-                subUnit: String?, active: Bool) {
+                subUnit: String?, active: Bool, region: String? = nil) {
+        self.region = region
         self.id = id
         self.login = login
         self.role = role

@@ -1,6 +1,10 @@
 /// Who acts on a case. Public timelines show the role, never the person.
 public enum Role: String, CaseIterable, Sendable, Codable {
     case admin, staff, supervisor, validator, inspector
+    /// The letter roles (PETUNG DADI), each bound to one desa/kelurahan or kecamatan (`LetterPosition`).
+    case villageFrontOffice = "village_front_office", villageSecretary = "village_secretary", villageHead = "village_head"
+    case districtFrontOffice = "district_front_office", districtServiceHead = "district_service_head"
+    case districtHead = "district_head", districtAdmin = "district_admin"
 
     /// The role works across modules (its queue and home are not one module's; the desk that serves
     /// it is intake's): inspectors and admins. Which cases each then sees is `StaffAccess`'s rule.
@@ -13,6 +17,7 @@ public enum Role: String, CaseIterable, Sendable, Codable {
         case .supervisor: return "Supervisor"
         case .validator: return "Validator"
         case .inspector: return "Inspektur"
+        default: return LetterPosition(role: self)?.labelID ?? rawValue
         }
     }
 
@@ -23,6 +28,7 @@ public enum Role: String, CaseIterable, Sendable, Codable {
         case .supervisor: return "Supervisor"
         case .validator: return "Validator"
         case .inspector: return "Inspector"
+        default: return LetterPosition(role: self)?.labelEN ?? rawValue
         }
     }
 }

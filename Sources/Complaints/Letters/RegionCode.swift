@@ -1,0 +1,64 @@
+/// A Kemendagri region code: `35.03.01` is a kecamatan, `35.03.01.2001` a desa/kelurahan in it
+/// (province, regency, kecamatan, then 1xxx for a kelurahan and 2xxx for a desa).
+public struct RegionCode: Hashable, Sendable, CustomStringConvertible {
+    public let value: String
+
+    /// - Returns: nil unless the text is two-digit groups `PP.KK.CC` or `PP.KK.CC.DDDD`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3 || parts.count == 4 else { return nil }
+        for (index, part) in parts.enumerated() {
+            guard part.count == (index == 3 ? 4 : 2), part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        }
+        value = text
+    }
+
+    /// Whether the code names a desa/kelurahan (four groups) rather than a kecamatan.
+    public var isVillage: Bool { value.split(separator: ".").count == 4 }
+
+    /// The kecamatan a desa/kelurahan lies in; the code itself for a kecamatan.
+    public var district: RegionCode {
+        isVillage ? RegionCode(value.split(separator: ".").prefix(3).joined(separator: "."))! : self
+    }
+
+    public var description: String { value }
+}
+
+/// The level of a region, as `hubctl areas import` names it.
+public enum RegionKind: String, Sendable, CaseIterable {
+    case kecamatan, desa, kelurahan
+
+    public var isVillage: Bool { self != .kecamatan }
+
+    /// The head's title on a letter: Kepala Desa, Lurah, Camat.
+    public var headTitle: String {
+        switch self {
+        case .kecamatan: return "Camat"
+        case .desa: return "Kepala Desa"
+        case .kelurahan: return "Lurah"
+        }
+    }
+}
+
+/// A kecamatan or desa/kelurahan with its letterhead.
+public struct Region: Sendable, Equatable {
+    public let code: RegionCode
+    public let kind: RegionKind
+    public let name: String
+    public let address: String
+    /// The logo's bytes (PNG or JPEG) and media type, or nil.
+    public let logo: [UInt8]?
+    public let logoMediaType: String?
+
+    public init(code: RegionCode, kind: RegionKind, name: String, address: String, logo: [UInt8]? = nil, logoMediaType: String? = nil) {
+        self.code = code
+        self.kind = kind
+        self.name = name
+        self.address = address
+        self.logo = logo
+        self.logoMediaType = logoMediaType
+    }
+
+    /// The head's title with the region's name: "Kepala Desa Sukamaju", "Camat Sukasari".
+    public var headTitle: String { "\(kind.headTitle) \(name)" }
+}
