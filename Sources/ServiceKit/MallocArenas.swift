@@ -2,7 +2,7 @@ import Glibc
 
 /// How many malloc arenas a service lets glibc keep. Unbounded, glibc gives a thread that allocates
 /// while another holds an arena one of its own, up to eight per core, and each arena keeps the
-/// memory freed in it: with 32 HTTP workers that is about a MiB more resident under load, for no
+/// memory freed in it: with the HTTP workers that is about a MiB more resident under load, for no
 /// gain on a service whose threads mostly wait on PostgreSQL (each thread's tcache still serves
 /// most allocations without a lock).
 enum MallocArenas {
