@@ -12,6 +12,10 @@ export HUB_DATABASE_URL ?= postgresql://postgres@127.0.0.1:$(HUB_DB_PORT)/hub
 SWIFT ?= swift
 CONFIGURATION ?= debug
 BIN = $(shell $(SWIFT) build -c $(CONFIGURATION) --show-bin-path 2>/dev/null)
+# Release builds link the Swift runtime and Foundation in statically, as the Dockerfile does: a service
+# then holds only the pages of them it uses, not whole shared libraries (issue 13's peak RSS).
+RELEASE_FLAGS = --static-swift-stdlib
+BUILD_FLAGS = $(if $(filter release,$(CONFIGURATION)),$(RELEASE_FLAGS))
 # The project's own Python environment (scripts/python-env), never the system's; the tests find its
 # programs (schemathesis) on PATH.
 PYTHON = .venv/bin/python
@@ -30,7 +34,7 @@ db-stop:
 	@scripts/localdb stop
 
 build: deps
-	$(SWIFT) build -c $(CONFIGURATION)
+	$(SWIFT) build -c $(CONFIGURATION) $(BUILD_FLAGS)
 
 migrate: db build
 	@"$(BIN)/hubctl" migrate
@@ -77,7 +81,7 @@ fresh-check:
 BENCH_COMPLAINTS ?= 1000000
 bench_started := $(shell date +%s)
 bench: deps
-	$(SWIFT) build -c release --scratch-path .build-bench
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --scratch-path .build-bench
 	Benchmarks/http.sh .build-bench/release
 	Benchmarks/queue.sh .build-bench/release
 	BENCH_COMPLAINTS=$(BENCH_COMPLAINTS) Benchmarks/work.sh .build-bench/release

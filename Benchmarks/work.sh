@@ -141,7 +141,7 @@ pg_claim="$(pgscript claim session claim)"
 # Before each run: a checkpoint, so that no run pays for the writes of the one before.
 settle() { sql "checkpoint" >/dev/null; }
 
-declare -A first_id hub_rps hub_p50 hub_p99 pg_tps half_asked half_rps half_p50 half_p99 rss_kib complaint_count
+declare -A first_id hub_rps hub_p50 hub_p99 pg_tps half_asked half_rps half_p50 half_p99 rss_kib rss_split complaint_count
 # hub_run PASS KEY SCRIPT WARM-UP [SCRIPT-ARG…]: wrk through the gateway for the run's length, after a
 # one-second warm-up unless WARM-UP is "cold" (a run that must not use its paths twice). With
 # BENCH_RATE set (the paced scripts), the figures go to the half-load columns.
@@ -310,6 +310,7 @@ run_pass() {
     for service in "${services[@]}"; do
         if kill -0 "${service_pid[$service]}" 2>/dev/null; then
             rss_kib[$pass:$service]="$(peak_rss_kib "${service_pid[$service]}")"
+            rss_split[$pass:$service]="$(rss_split_kib "${service_pid[$service]}")"
         else
             note "$pass: $service exited during the runs"
         fi

@@ -135,6 +135,15 @@ peak_rss_kib() {
     echo "$total"
 }
 
+# What a process holds resident now (from /proc/PID/smaps_rollup, in KiB, its own only): "ANON FILE",
+# anonymous memory (heap, arenas, thread stacks, relocated pages) and file-backed pages (code and data
+# of the executable and the shared libraries), so that a peak can be told apart into what the work
+# holds and what the program's text costs.
+rss_split_kib() {
+    awk '/^Rss:/ { rss = $2 } /^Anonymous:/ { anon = $2 } END { if (rss != "") print anon, rss - anon }' \
+        "/proc/$1/smaps_rollup" 2>/dev/null || true
+}
+
 # MARK: PostgreSQL
 
 # A throwaway cluster in $tmp/pg with database hub, the server started with OPTION… (postgres -c

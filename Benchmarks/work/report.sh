@@ -1,6 +1,6 @@
 # The table Benchmarks/work.sh prints (sourced by it): both passes side by side, the ratios to
 # pgbench, half-load latencies, peak RSS, and the targets of issue 13 with "met" or "NOT met".
-# Reads work.sh's arrays (route, hub_rps, hub_p50, hub_p99, pg_tps, half_*, rss_kib, complaint_count), its
+# Reads work.sh's arrays (route, hub_rps, hub_p50, hub_p99, pg_tps, half_*, rss_kib, rss_split, complaint_count), its
 # passes, notes and settings.
 
 # The rows: KEY (of work.sh's route)|what|the pgbench script it is compared with|the ratio target (- for none).
@@ -25,7 +25,7 @@ pass_label() { [ "$1" = empty ] && echo "empty database" || echo "$(printf "%'d"
 mib() { awk -v k="${1:-}" 'BEGIN { if (k == "") print "-"; else printf "%.1f", k / 1024 }'; }
 
 report() {
-    local pass row key label pg target line ratio_text service worst value failed values fail missing
+    local pass row key label pg target line ratio_text service worst value failed values fail missing anon file
     local width=46
     echo
     echo "Work benchmark: wrk -t$threads -c$connections -d${seconds}s --latency through the gateway; pgbench -M prepared" \
@@ -76,6 +76,13 @@ report() {
         values=()
         for pass in "${passes[@]}"; do values+=("$(mib "${rss_kib[$pass:$service]:-}")"); done
         line+=" $service $(IFS=/; echo "${values[*]}"),"
+    done
+    echo "${line%,}"
+    echo "  Held after the last pass (MiB, /proc/PID/smaps_rollup): anonymous (heap, arenas, stacks) + file-backed (code):"
+    line=" "
+    for service in "${services[@]}"; do
+        read -r anon file <<<"${rss_split[${passes[-1]}:$service]:-}"
+        line+=" $service $(mib "${anon:-}") + $(mib "${file:-}"),"
     done
     echo "${line%,}"
     echo "The second pass: $scaled_note"

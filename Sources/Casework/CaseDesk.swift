@@ -34,9 +34,15 @@ public struct CaseDesk: Sendable {
         self.profile = profile
         self.pool = pool
         self.loginThrottle = loginThrottle
-        // Made now, so that the first login with an unknown name does not pay for making it.
-        _ = PasswordHasher.system.dummyHash()
+        // Made now, so that the first login with an unknown name does not pay for making it; only by
+        // the module that signs staff in, as yescrypt holds 16 MiB while it hashes.
+        if signsStaffIn { _ = PasswordHasher.system.dummyHash() }
     }
+
+    /// Whether this module signs staff in and manages accounts: intake alone (the gateway sends
+    /// those requests there), so the other modules' database roles need no right to passwords,
+    /// sessions or login failures.
+    public var signsStaffIn: Bool { module == .intake }
 
     /// The staff and inspector JSON routes under `/api/v1/staff/` and the staff pages under `/staff`.
     /// The JSON answers its errors as JSON and the pages as pages; signing in aside, the session
@@ -44,13 +50,11 @@ public struct CaseDesk: Sendable {
     public func routes() -> Router {
         var router = Router()
         router.group("/api/v1/staff", errors: .json) { api in
-            // Signing in and managing accounts are intake's alone (the gateway sends them there), so the
-            // other modules' database roles need no right to passwords, sessions or login failures.
-            if module == .intake { installLoginRoutes(on: &api) }
+            if signsStaffIn { installLoginRoutes(on: &api) }
             api.group { signedIn in
                 signedIn.add(middleware: StaffSessionMiddleware(sessions, .api()))
                 installSessionRoutes(on: &signedIn)
-                if module == .intake { installAccountRoutes(on: &signedIn) }
+                if signsStaffIn { installAccountRoutes(on: &signedIn) }
                 installCaseRoutes(on: &signedIn)
             }
         }

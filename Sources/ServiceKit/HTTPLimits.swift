@@ -2,7 +2,8 @@ import HTTP
 
 /// The HTTP server's limits, read with the rest of the configuration.
 public struct HTTPLimits: Sendable, Equatable {
-    /// `HUB_HTTP_WORKERS`: threads running handlers (32).
+    /// `HUB_HTTP_WORKERS`: threads running handlers (16: more than the pool's 10 database connections
+    /// by default, which handlers wait for; each worker holds its stack and malloc cache).
     public let workerThreads: Int
     /// `HUB_MAX_CONNECTIONS`: open connections per service (4096).
     public let maxConnections: Int
@@ -22,7 +23,7 @@ public struct HTTPLimits: Sendable, Equatable {
     public let maxBufferedBodyBytes: Int
 
     init(_ reader: inout ConfigurationReader) {
-        workerThreads = reader.integer("HUB_HTTP_WORKERS", default: 32, in: 1...512)
+        workerThreads = reader.integer("HUB_HTTP_WORKERS", default: 16, in: 1...512)
         maxConnections = reader.integer("HUB_MAX_CONNECTIONS", default: 4096, in: 1...1_000_000)
         maxConnectionsPerClient = reader.integer("HUB_MAX_CONNECTIONS_PER_CLIENT", default: max(8, maxConnections / 16),
                                                  in: 1...1_000_000)

@@ -27,8 +27,10 @@ public final class ServiceRunner: @unchecked Sendable {
     /// - Parameter database: the schema version to expect and the login check (see `DatabaseCheck`).
     public init(name: ServiceName, environment: [String: String] = ProcessInfo.processInfo.environment,
                 database: DatabaseCheck) {
-        // First, before any thread exists, so every thread inherits the blocked termination signals.
+        // First, before any thread exists, so every thread inherits the blocked termination signals
+        // and allocates in the arenas the limit allows.
         self.signals = SignalWaiter()
+        MallocArenas.install()
         self.name = name
         self.database = database
         self.logger = Logger(service: name.rawValue)

@@ -18,7 +18,7 @@ struct HubConfigurationTests {
         ("HUB_SOCIAL_PORT", 8083, 0...65535, { $0.port(of: .social) }),
         ("HUB_TOURISM_PORT", 8084, 0...65535, { $0.port(of: .tourism) }),
         ("HUB_KIR_PORT", 8085, 0...65535, { $0.port(of: .kir) }),
-        ("HUB_HTTP_WORKERS", 32, 1...512, { $0.http.workerThreads }),
+        ("HUB_HTTP_WORKERS", 16, 1...512, { $0.http.workerThreads }),
         ("HUB_MAX_CONNECTIONS", 4096, 1...1_000_000, { $0.http.maxConnections }),
         ("HUB_MAX_CONNECTIONS_PER_CLIENT", 256, 1...1_000_000, { $0.http.maxConnectionsPerClient }),
         ("HUB_MAX_BODY_BYTES", 1 << 20, 1024...(1 << 30), { $0.http.bodyBytes }),

@@ -106,6 +106,11 @@ public final class RunningHub: @unchecked Sendable {
         throw TestSupportError("\(service) not ready in \(timeout) s: \(log(service))")
     }
 
+    /// The process id of a running service, for what only /proc tells (its memory).
+    public func processIdentifier(_ service: String) -> pid_t? {
+        processes[service].flatMap { $0.isRunning ? $0.processIdentifier : nil }
+    }
+
     /// Sends SIGTERM and waits for the exit status.
     @discardableResult
     public func stop(_ service: String) -> Int32? {
