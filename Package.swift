@@ -53,7 +53,7 @@ let package = Package(
 
         // Executables, one per service
         .executableTarget(name: "Gateway", dependencies: ["ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres"], path: "Services/Gateway", linkerSettings: lean),
-        .executableTarget(name: "Intake", dependencies: ["Casework", "ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres", "Queue"], path: "Services/Intake", linkerSettings: lean),
+        .executableTarget(name: "Intake", dependencies: ["Casework", "ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres", "Queue", "PDFDocument", "QRCode"], path: "Services/Intake", linkerSettings: lean),
         .executableTarget(name: "PublicWorks", dependencies: ["Casework", "ServiceKit", "Complaints", "HubStore", "HTTP", "Postgres"], path: "Services/PublicWorks", linkerSettings: lean),
         .executableTarget(name: "Social", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Social", linkerSettings: lean),
         .executableTarget(name: "Tourism", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Tourism", linkerSettings: lean),
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "QueueTests", dependencies: ["Queue", "Postgres", "TestSupport", "HubStore"]),
         .testTarget(name: "HubStoreTests", dependencies: ["HubStore", "Postgres", "TestSupport", "Complaints", "ServiceKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP", "Postgres"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP", "Postgres", "DocumentTestSupport"]),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "HTTP", "Complaints"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "Complaints"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP"]),

@@ -27,7 +27,9 @@ EXECUTABLES = list(SERVICE_PORTS) + ["hubctl"]
 ACTIONS = [
     "claim", "verify", "assign", "dispose", "details", "notes", "resolve", "request-validation", "validate",
     "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate",
+    "forward", "accept-forward", "return-forward", "investigate", "findings", "decide",
 ]
+LETTER_ACTIONS = ["pass", "return", "sign", "reject"]
 # Every JSON path the gateway serves (Services/Gateway/GatewayRoutes.swift plus the health routes).
 # Open311 (/open311/v2/...) follows the Open311 spec and is not part of the OpenAPI document.
 GATEWAY_JSON_OPERATIONS = [
@@ -57,8 +59,17 @@ GATEWAY_JSON_OPERATIONS = [
     ("get", "/api/v1/staff/queue"),
     ("get", "/api/v1/staff/cases/{code}"),
     ("post", "/api/v1/staff/desk/complaints"),
+    ("get", "/api/v1/staff/desk/channels"),
     ("post", "/api/v1/inbound/sms"),
-] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
+    ("get", "/api/v1/letter-types"),
+    ("get", "/api/v1/letters/{code}"),
+    ("get", "/api/v1/letters/{code}/pdf"),
+    ("get", "/verify/{number}"),
+    ("get", "/api/v1/staff/letters"),
+    ("post", "/api/v1/staff/letters"),
+    ("get", "/api/v1/staff/letters/{code}"),
+    ("post", "/api/v1/staff/leave"),
+] + [("post", f"/api/v1/staff/letters/{{code}}/{action}") for action in LETTER_ACTIONS] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
 
 
 def url_variable(module):
@@ -408,6 +419,8 @@ def test_every_gateway_json_route_is_listed():
     for method, path in routes:
         if path == "/api/v1/staff/cases/{code}/{action}":
             assert all((method, f"/api/v1/staff/cases/{{code}}/{action}") in listed for action in ACTIONS)
+        elif path == "/api/v1/staff/letters/{code}/{action}":
+            assert all((method, f"/api/v1/staff/letters/{{code}}/{action}") in listed for action in LETTER_ACTIONS)
         else:
             assert (method, path) in listed, f"{method.upper()} {path} is served but not listed"
 

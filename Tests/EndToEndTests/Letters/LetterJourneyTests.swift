@@ -1,3 +1,4 @@
+import DocumentTestSupport
 import Foundation
 import HTTP
 import Postgres
@@ -42,7 +43,19 @@ struct LetterJourneyTests {
         let page = try regency.hub.get("/verify/\(number)?c=\(check)")
         #expect(page.status == 200 && page.text.contains(number) && page.text.contains(digest))
         #expect(String(decoding: pdf.body, as: UTF8.self).contains("/verify/\(number)?c=\(check)"))
+        #expect(try Self.qrCode(ofFirstPageOf: pdf.body).contains("/verify/\(number)?c=\(check)"),
+                "the printed QR code leads to the verification page")
         return (number, String(decoding: pdf.body, as: UTF8.self))
+    }
+
+    /// What the QR code on a PDF's first page says, read by zbarimg off a 150 dpi rendering.
+    static func qrCode(ofFirstPageOf pdf: [UInt8]) throws -> String {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = try folder.write(pdf, named: "letter.pdf")
+        let page = folder.url.appendingPathComponent("page").path
+        #expect(try ExternalTool("pdftoppm").run(["-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", path, page]).status == 0)
+        return try ExternalTool("zbarimg").run(["-q", "--raw", page + ".png"]).output
     }
 
     @Test func aSuratBiasaIsCheckedAndSignedInTheVillageAndVerifiable() throws {
