@@ -52,7 +52,7 @@ stop:
 test: migrate test-deps
 	@trap 'scripts/localdb stop' EXIT; \
 	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION); \
-	PATH="$(CURDIR)/.venv/bin:$$PATH" HUB_BIN_DIR="$(BIN)" $(PYTHON) -m pytest -q Tests/architecture Tests/deployment Tests/contract Tests/browser
+	PATH="$(CURDIR)/.venv/bin:$$PATH" HUB_BIN_DIR="$(BIN)" $(PYTHON) -m pytest -q Tests/architecture Tests/deployment Tests/contract Tests/notifications Tests/browser
 
 # Python 3 (Debian's when the machine has none) and the pinned test libraries in .venv/.
 python-deps:

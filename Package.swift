@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "Web", dependencies: ["Complaints"]),
         .target(name: "ServiceKit", dependencies: ["HTTP", "Postgres", "Queue", "Complaints"]),
         .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres", "Web"]),
+        .target(name: "Notifications", dependencies: ["Complaints", "HubStore", "Postgres", "Queue", "ServiceKit"]),
 
         // Build-time embedding of Schemas/*.sql into HubStore
         .executableTarget(name: "MigrationEmbedder", path: "Plugins/MigrationEmbedder"),
@@ -43,7 +44,7 @@ let package = Package(
 
         // Executables, one per service
         .executableTarget(name: "Gateway", dependencies: ["ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres"], path: "Services/Gateway"),
-        .executableTarget(name: "Intake", dependencies: ["Casework", "ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres", "Queue"], path: "Services/Intake"),
+        .executableTarget(name: "Intake", dependencies: ["Casework", "Notifications", "ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres", "Queue"], path: "Services/Intake"),
         .executableTarget(name: "PublicWorks", dependencies: ["Casework", "ServiceKit", "Complaints", "HubStore", "HTTP", "Postgres"], path: "Services/PublicWorks"),
         .executableTarget(name: "Social", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Social"),
         .executableTarget(name: "Tourism", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Tourism"),
@@ -61,6 +62,7 @@ let package = Package(
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "HTTP", "Complaints"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "Complaints"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP"]),
+        .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Complaints"]),
         .testTarget(name: "HubctlTests", dependencies: ["Hubctl", "HubStore", "Postgres", "TestSupport", "Complaints"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTP", "TestSupport"], exclude: ["Corpus"]),
         // Producer and consumer processes for the queue's crash and restart tests.

@@ -1,12 +1,24 @@
 import Casework
+import Complaints
 import HubStore
+import Notifications
 
 // Intake takes every submission and also runs the general desk: the categories no specialised module owns.
 ModuleMain.run(.intake, extraRoutes: { runner in
-    let submissions = SubmissionRoutes(pool: runner.pool, logger: runner.logger, quota: runner.photoQuota())
+    let submissions = SubmissionRoutes(pool: runner.pool, logger: runner.logger, quota: runner.photoQuota(),
+                                       notices: runner.configuration.notifications.channels)
     let pool = runner.pool
     runner.periodically("photo-quota-cleanup", every: 3600) {
         try pool.withConnection { try PhotoQuota.forgetPastDays(on: $0) }
+    }
+    // The reporter's notices: delivered from here, and their contacts deleted when their time is up.
+    let notifications = runner.configuration.notifications
+    let logger = runner.logger
+    let sender = ReporterSender(pool: pool, settings: notifications, site: runner.edge.siteURL, log: { logger.warning($0) })
+    runner.consume(queue: Destination.reporter.queue, batchSize: 8) { connection, message in try sender.handle(connection, message) }
+    sender.installMetrics(on: runner.metrics)
+    runner.periodically("contact-retention", every: Double(runner.configuration.sweepSeconds)) {
+        _ = try pool.withConnection { try ContactRetention.sweep(keepingDays: notifications.contactRetentionDays, on: $0) }
     }
     var router = submissions.router()
     let configuration = runner.configuration

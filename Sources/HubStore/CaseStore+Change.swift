@@ -72,7 +72,13 @@ extension CaseStore {
                                                          PhotoPurpose.resolution.rawValue])
         }
         if let audit = change.audit { try AuditLog.record(audit, on: connection) }
+        var reachable: Bool?
         for outgoing in change.outbox {
+            // A notice for a reporter who left no way to reach them would only be dropped by the sender.
+            if outgoing.destination == .reporter {
+                if reachable == nil { reachable = try ReporterNoticeStore.reachable(caseID: stored.id, on: connection) }
+                if reachable == false { continue }
+            }
             try MessageQueue.send(on: connection, queue: outgoing.destination.queue, json: MessageEnvelope.encode(outgoing.message),
                                   dedupeKey: outgoing.dedupeKey)
         }

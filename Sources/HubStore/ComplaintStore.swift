@@ -68,7 +68,8 @@ public enum ComplaintStore {
                     ])[0])
                 }
                 if let contact = submission.contact, !contact.isEmpty {
-                    try connection.query(SQL.insertReporter, [stored.id, contact.name.nonEmpty, contact.email.nonEmpty, contact.phone.nonEmpty])
+                    try connection.query(SQL.insertReporter, [stored.id, contact.name.nonEmpty, contact.email.nonEmpty, contact.phone.nonEmpty,
+                                                              submission.language.rawValue])
                 }
                 for (position, photo) in submission.photos.enumerated() {
                     try connection.query(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
@@ -139,7 +140,9 @@ public enum ComplaintStore {
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
             returning \(Case.columns)
             """
-        static let insertReporter = "insert into complaint_reporters (complaint_id, name, email, phone) values ($1, $2, $3, $4)"
+        static let insertReporter = """
+            insert into complaint_reporters (complaint_id, name, email, phone, language) values ($1, $2, $3, $4, $5)
+            """
         static let insertPhoto = """
             insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
             values ($1, $2, $3, $4, $5::bytea, digest($5::bytea, 'sha256'))

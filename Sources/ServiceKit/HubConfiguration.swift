@@ -39,6 +39,8 @@ public struct HubConfiguration: Sendable {
     public let open311: Open311Configuration
     /// `HUB_SMS_WEBHOOK_SECRET`: the SMS/WhatsApp gateway's shared secret; nil turns the webhook off.
     public let smsWebhookSecret: String?
+    /// `HUB_SMTP_URL`, `HUB_MAIL_FROM`, `HUB_TEXT_GATEWAY_*`, `HUB_CONTACT_RETENTION_DAYS`: telling reporters.
+    public let notifications: NotificationConfiguration
     /// `HUB_EXIT_WITH_PARENT=1`: stop when the process that started this one dies (tests set it).
     public let exitWithParent: Bool
     private let ports: [ServiceName: Int]
@@ -82,6 +84,7 @@ public struct HubConfiguration: Sendable {
         rateLimits = RateLimits(&reader)
         open311 = Open311Configuration(&reader)
         smsWebhookSecret = reader.text("HUB_SMS_WEBHOOK_SECRET")
+        notifications = NotificationConfiguration(&reader)
         exitWithParent = reader.flag("HUB_EXIT_WITH_PARENT", default: false)
         try reader.finish()
     }

@@ -20,8 +20,9 @@ public enum ComplaintFormPage {
     ///   - values: what the citizen entered (empty for a fresh form).
     ///   - errors: messages by field name.
     ///   - formToken: the one-time token that makes a double submit create one complaint.
+    ///   - notices: how the hub tells reporters here; the form promises only that.
     public static func render(categories: [CategoryChoice], language: Language, values: [String: String] = [:],
-                              errors: [String: String] = [:], formToken: String) -> String {
+                              errors: [String: String] = [:], formToken: String, notices: NoticeChannels = .none) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
         func error(_ field: String) -> String {
@@ -93,12 +94,12 @@ public enum ComplaintFormPage {
         \(error("photos"))
         <fieldset><legend>\(t(.privacy))</legend>
         <label><input type="checkbox" name="anonymous" value="1"\(anonymousChecked) aria-describedby="anonymous-hint"> \(t(.anonymous))</label>
-        <p class="hint" id="anonymous-hint">\(t(.anonymousHint))</p>
+        <p class="hint" id="anonymous-hint">\(t(notices.any ? .anonymousHintNotified : .anonymousHint))</p>
         <label><input type="checkbox" name="confidential" value="1"\(confidentialChecked) aria-describedby="confidential-hint"> \(t(.confidential))</label>
         <p class="hint" id="confidential-hint">\(t(.confidentialHint))</p>
         </fieldset>
         <fieldset><legend>\(t(.contactTitle))</legend>
-        <p class="hint" id="contact-hint">\(t(.contactHint))</p>
+        <p class="hint" id="contact-hint">\(t(notices.any ? .contactHint : .contactHintSilent))</p>
         <label for="name">\(t(.name))</label>
         <input id="name" name="name" autocomplete="name" value="\(value("name"))"\(described("name", hint: "contact-hint"))>
         \(error("name"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-HUB_LIBRARIES = {"Postgres", "HTTP", "Queue", "Complaints", "HubStore", "Web", "ServiceKit", "Casework"}
+HUB_LIBRARIES = {"Postgres", "HTTP", "Queue", "Complaints", "HubStore", "Web", "ServiceKit", "Casework", "Notifications"}
 SERVICES = sorted(path.name for path in (ROOT / "Services").iterdir() if path.is_dir())
 
 # DESIGN.md, "Layout": what each library may import besides the system's modules. Arrows point down.
@@ -23,6 +23,7 @@ ALLOWED_IMPORTS = {
     "Web": {"Complaints"},
     "ServiceKit": {"HTTP", "Postgres", "Queue", "Complaints", "Web"},
     "Casework": {"HTTP", "Postgres", "Queue", "Complaints", "HubStore", "Web", "ServiceKit"},
+    "Notifications": {"Postgres", "Queue", "Complaints", "HubStore", "ServiceKit"},
 }
 SYSTEM_MODULES = {"Foundation", "FoundationNetworking", "Glibc", "Dispatch", "Synchronization"}
 # Complaints is the domain: Foundation only, no system calls.
