@@ -132,9 +132,10 @@ def test_request_and_response_bodies_are_typed():
 # Foundation's JSON (JSONSerialization, JSONEncoder, JSONDecoder) on the request path: a profile of the
 # gateway found it there (issue 13). The HTTP layer reads and writes JSON itself (JSONParser, JSONValue),
 # and the log writes its lines with it; what stays is below the request path's libraries: the domain's
-# messages (Complaints imports only Foundation), the store's jsonb text and the queue's payload.
+# messages (Complaints imports only Foundation), the store's jsonb text and the queue's payload, and the
+# reporter's sender (a queue consumer, never on a request's path) writing the text gateway's body.
 FOUNDATION_JSON = re.compile(r"\b(?:JSONSerialization|JSONEncoder|JSONDecoder)\b")
-FOUNDATION_JSON_HOMES = {"Sources/Complaints", "Sources/HubStore", "Sources/Queue"}
+FOUNDATION_JSON_HOMES = {"Sources/Complaints", "Sources/HubStore", "Sources/Queue", "Sources/Notifications"}
 
 
 def test_foundation_json_stays_off_the_request_path():

@@ -129,7 +129,7 @@ def test_each_step_reaches_each_channel_exactly_once(hub, relays):
     assert "Tahap berikutnya paling lambat" in mails[1]["body"]
     assert "Penyelesaian: Lampu sudah diganti" in mails[2]["body"] and f"/track/{code}#feedback" in mails[2]["body"]
     assert mails[0]["message"].get_content_type() == "text/plain" and mails[0]["message"].get_content_charset() == "utf-8"
-    assert [t["text"] for t in texts] == [m["body"].strip() for m in mails]
+    assert [t["text"] for t in texts] == [m["body"].replace("\r\n", "\n").strip() for m in mails]
     assert all(t["channel"] == "sms" and t["to"] == phone for t in texts)
     assert len({t["message_id"] for t in texts}) == 4 and len({m["message_id"] for m in mails}) == 4
     assert not gateway.refused
