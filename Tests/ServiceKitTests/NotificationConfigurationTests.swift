@@ -3,16 +3,8 @@ import Foundation
 import ServiceKit
 import Testing
 
-struct NotificationConfigurationTests {
-    func problems(_ values: [String: String]) -> ConfigurationError? {
-        do {
-            _ = try HubConfiguration.reading(values)
-            return nil
-        } catch {
-            return error
-        }
-    }
-
+/// `HUB_SMTP_URL`, `HUB_MAIL_FROM`, `HUB_TEXT_GATEWAY_*`, `HUB_CONTACT_RETENTION_DAYS`.
+extension HubConfigurationTests {
     @Test func unsetNothingIsSentAndContactsGoAfterThirtyDays() throws {
         let settings = try HubConfiguration.reading([:]).notifications
         #expect(settings.channels == .none && settings.textChannel == .sms && settings.contactRetentionDays == 30)
