@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "QRCode"),
         .target(name: "PDFDocument"),
         .target(name: "Casework", dependencies: ["ServiceKit", "HubStore", "Complaints", "HTTP", "Queue", "Postgres", "Web"]),
+        .target(name: "Notifications", dependencies: ["Complaints", "HubStore", "Postgres", "Queue", "ServiceKit"]),
 
         // Build-time embedding of Schemas/*.sql into HubStore
         .executableTarget(name: "MigrationEmbedder", path: "Plugins/MigrationEmbedder"),
@@ -53,7 +54,7 @@ let package = Package(
 
         // Executables, one per service
         .executableTarget(name: "Gateway", dependencies: ["ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres"], path: "Services/Gateway", linkerSettings: lean),
-        .executableTarget(name: "Intake", dependencies: ["Casework", "ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres", "Queue", "PDFDocument", "QRCode"], path: "Services/Intake", linkerSettings: lean),
+        .executableTarget(name: "Intake", dependencies: ["Casework", "Notifications", "ServiceKit", "HubStore", "Web", "HTTP", "Complaints", "Postgres", "Queue", "PDFDocument", "QRCode"], path: "Services/Intake", linkerSettings: lean),
         .executableTarget(name: "PublicWorks", dependencies: ["Casework", "ServiceKit", "Complaints", "HubStore", "HTTP", "Postgres"], path: "Services/PublicWorks", linkerSettings: lean),
         .executableTarget(name: "Social", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Social", linkerSettings: lean),
         .executableTarget(name: "Tourism", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Tourism", linkerSettings: lean),
@@ -71,6 +72,7 @@ let package = Package(
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "HTTP", "Complaints"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "Complaints"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP"]),
+        .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Complaints"]),
         .testTarget(name: "HubctlTests", dependencies: ["Hubctl", "HubStore", "Postgres", "TestSupport", "Complaints"]),
         .target(name: "DocumentTestSupport", path: "Tests/DocumentTestSupport"),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "DocumentTestSupport"]),

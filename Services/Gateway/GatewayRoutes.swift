@@ -18,8 +18,8 @@ struct GatewayRoutes: Sendable {
     let lookups: RateLimiter
     /// Turns failures on the pages' routes into pages: middleware and the pages' error renderer.
     let failures: BrowserFailures
-    /// How reporters hear of changes (the confirmation page says so, and promises nothing without them).
-    var notices = ReporterNotices.configured()
+    /// How reporters are told here (`HUB_SMTP_URL`, `HUB_TEXT_GATEWAY_URL`): what the form promises.
+    var notices: NoticeChannels = .none
 
     /// The account store's sessions, for the routes that choose a module by the signed-in account.
     var sessions: StaffSessions {
@@ -126,7 +126,8 @@ struct GatewayRoutes: Sendable {
 
     func form(language: Language) throws -> HTTPResponse {
         let choices = try categories.all().map { CategoryChoice($0, language: language) }
-        return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate()))
+        return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate(),
+                                              notices: notices))
     }
 
     func trackLookup(_ request: HTTPRequest, language: Language) -> HTTPResponse {

@@ -12,5 +12,5 @@ let routes = GatewayRoutes(
     pool: runner.pool, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),
     categories: CategoryCache(pool: runner.pool),
     submissions: RateLimiter(limits.submissions), lookups: RateLimiter(limits.lookups),
-    failures: BrowserFailures(logger: runner.logger))
+    failures: BrowserFailures(logger: runner.logger), notices: runner.configuration.notifications.channels)
 runner.run(router: routes.router())

@@ -66,7 +66,7 @@ struct DeskSubmissions: Sendable {
     /// The desk for the staff pages.
     func intake(site: PublicURL) -> DeskIntake {
         let desk = self
-        return DeskIntake(site: site, notices: ReporterNotices.configured(), channels: { try desk.offered() },
+        return DeskIntake(site: site, notices: submissions.notices, channels: { try desk.offered() },
                           submit: { entry, code, account, request in
                               try desk.submit(entry, intakeChannel: code, by: account, through: request)
                           })
@@ -76,6 +76,7 @@ struct DeskSubmissions: Sendable {
 extension SubmissionRoutes {
     /// The submission routes of the service `runner` runs (its pool, logger and photo allowance).
     init(runner: ServiceRunner) {
-        self.init(pool: runner.pool, logger: runner.logger, quota: runner.photoQuota())
+        self.init(pool: runner.pool, logger: runner.logger, quota: runner.photoQuota(),
+                  notices: runner.configuration.notifications.channels)
     }
 }

@@ -15,6 +15,8 @@ struct SubmissionRoutes: Sendable {
     let logger: Logger
     /// Photo bytes each client address may store per day.
     let quota: PhotoQuota
+    /// How reporters are told here: what a refused form, shown again, promises.
+    var notices: NoticeChannels = .none
 
     func router() -> Router {
         var router = Router()
@@ -95,8 +97,9 @@ struct SubmissionRoutes: Sendable {
     func answerJSON(_ request: HTTPRequest, channel: Channel,
                     recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
-        let read = try SubmissionRequest(json: try request.jsonBody(), channel: channel,
+        var read = try SubmissionRequest(json: try request.jsonBody(), channel: channel,
                                          idempotencyKey: request.headers["Idempotency-Key"])
+        read.submission.language = language
         switch try submit(read, from: request.clientAddress, readingView: true, recording: recording) {
         case .stored(let receipt, let view):
             guard let view else { throw HTTPError(500, "internal_error", "stored complaint not found") }
@@ -119,6 +122,7 @@ struct SubmissionRoutes: Sendable {
         let language = Language(code: request.query("lang"))
         let (fields, photos) = try request.formSubmission(fileField: "photos")
         var read = SubmissionRequest(form: fields, photos: photos)
+        read.submission.language = language
         var outcome = try submit(read, from: request.clientAddress)
         if case .keyReused = outcome {
             // The page was reused (back button) and edited: the edit is a complaint of its own.
@@ -132,7 +136,7 @@ struct SubmissionRoutes: Sendable {
             let categories = try pool.withConnection { try CategoryStore.all($0) }.map { CategoryChoice($0, language: language) }
             let page = ComplaintFormPage.render(categories: categories, language: language,
                                                 values: SubmissionRequest.formValues(fields), errors: refusal.messages(language),
-                                                formToken: FormToken.generate())
+                                                formToken: FormToken.generate(), notices: notices)
             return .html(page, status: refusal.status)
         case .keyReused:
             throw Refusal.idempotencyKeyReused()  // not reached: the second try carries no key

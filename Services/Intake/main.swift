@@ -1,5 +1,7 @@
 import Casework
+import Complaints
 import HubStore
+import Notifications
 
 // Intake takes every submission and also runs the general desk: the categories no specialised module owns.
 ModuleMain.run(.intake, deskIntake: { runner in
@@ -9,6 +11,15 @@ ModuleMain.run(.intake, deskIntake: { runner in
     let pool = runner.pool
     runner.periodically("photo-quota-cleanup", every: 3600) {
         try pool.withConnection { try PhotoQuota.forgetPastDays(on: $0) }
+    }
+    // The reporter's notices: delivered from here, and their contacts deleted when their time is up.
+    let notifications = runner.configuration.notifications
+    let logger = runner.logger
+    let sender = ReporterSender(pool: pool, settings: notifications, site: runner.edge.siteURL, log: { logger.warning($0) })
+    runner.consume(queue: Destination.reporter.queue, batchSize: 8) { connection, message in try sender.handle(connection, message) }
+    sender.installMetrics(on: runner.metrics)
+    runner.periodically("contact-retention", every: Double(runner.configuration.sweepSeconds)) {
+        _ = try pool.withConnection { try ContactRetention.sweep(keepingDays: notifications.contactRetentionDays, on: $0) }
     }
     var router = submissions.router()
     let configuration = runner.configuration

@@ -105,7 +105,8 @@ public enum ComplaintStore {
             submission.poleID, lookup.duplicate?.id, stored.inspectorate,
         ])
         if let contact = submission.contact, !contact.isEmpty {
-            try connection.write(SQL.insertReporter, [stored.id, contact.name.trimmedText, contact.email.trimmedText, contact.phone.trimmedText])
+            try connection.write(SQL.insertReporter, [stored.id, contact.name.trimmedText, contact.email.trimmedText, contact.phone.trimmedText,
+                                                      submission.language.rawValue])
         }
         for (position, photo) in submission.photos.enumerated() {
             try connection.write(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
@@ -180,7 +181,9 @@ public enum ComplaintStore {
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
             """
         static let reserveID = "select nextval(pg_get_serial_sequence('complaints', 'id')) as id"
-        static let insertReporter = "insert into complaint_reporters (complaint_id, name, email, phone) values ($1, $2, $3, $4)"
+        static let insertReporter = """
+            insert into complaint_reporters (complaint_id, name, email, phone, language) values ($1, $2, $3, $4, $5)
+            """
         static let insertPhoto = """
             insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)
             values ($1, $2, $3, $4, $5::bytea, digest($5::bytea, 'sha256'))

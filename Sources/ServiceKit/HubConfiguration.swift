@@ -42,6 +42,8 @@ public struct HubConfiguration: Sendable {
     /// `HUB_LETTER_KEY`: the key of the letters' verification links (16 characters or more); nil uses
     /// the key migration 022 keeps in the database.
     public let letterKey: String?
+    /// `HUB_SMTP_URL`, `HUB_MAIL_FROM`, `HUB_TEXT_GATEWAY_*`, `HUB_CONTACT_RETENTION_DAYS`: telling reporters.
+    public let notifications: NotificationConfiguration
     /// `HUB_EXIT_WITH_PARENT=1`: stop when the process that started this one dies (tests set it).
     public let exitWithParent: Bool
     private let ports: [ServiceName: Int]
@@ -88,6 +90,7 @@ public struct HubConfiguration: Sendable {
         letterKey = reader.read("HUB_LETTER_KEY", expected: "a secret of 16 to 512 characters", secret: true) {
             (16...512).contains($0.count) ? $0 : nil
         }
+        notifications = NotificationConfiguration(&reader)
         exitWithParent = reader.flag("HUB_EXIT_WITH_PARENT", default: false)
         try reader.finish()
     }

@@ -51,9 +51,10 @@ public final class ServiceRunner: @unchecked Sendable {
     }
 
     /// Adds a consumer for a queue; it starts with `run`.
-    public func consume(queue: String, handler: @escaping QueueConsumer.Handler) {
+    /// - Parameter batchSize: messages leased at once (fewer for handlers that wait on other systems).
+    public func consume(queue: String, batchSize: Int = 64, handler: @escaping QueueConsumer.Handler) {
         let logger = self.logger
-        let consumer = QueueConsumer(pool: pool, queue: queue, leaseSeconds: Double(configuration.queueLeaseSeconds),
+        let consumer = QueueConsumer(pool: pool, queue: queue, batchSize: batchSize, leaseSeconds: Double(configuration.queueLeaseSeconds),
                                      log: { logger.warning($0) }, handler: handler)
         consumers.append(consumer)
         let all = consumers

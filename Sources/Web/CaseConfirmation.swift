@@ -4,9 +4,9 @@ import Complaints
 /// handles it, what happens next and by when, and how the citizen will hear of it.
 public struct CaseConfirmation: Sendable {
     public let outlook: CaseOutlook
-    public let notices: ReporterNotices
+    public let notices: NoticeChannels
 
-    public init(_ outlook: CaseOutlook, notices: ReporterNotices) {
+    public init(_ outlook: CaseOutlook, notices: NoticeChannels) {
         self.outlook = outlook
         self.notices = notices
     }

@@ -12,8 +12,9 @@ enum ComplaintFields {
     ///   - values: what was entered (empty for a fresh form: private by default).
     ///   - summary: the problems, by field, and which field is the first to fix.
     ///   - contactHint: what the contact is used for, in the page's words.
+    ///   - notified: the hub tells reporters here, anonymous ones included (the anonymity hint says so).
     static func render(categories: [CategoryChoice], language: Language, values: [String: String], summary: ErrorSummary,
-                       contactHint: String) -> String {
+                       contactHint: String, notified: Bool = false) -> String {
         let errors = summary.errors
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
@@ -86,7 +87,7 @@ enum ComplaintFields {
         \(error("photos"))
         <fieldset><legend>\(t(.privacy))</legend>
         <label><input type="checkbox" name="anonymous" value="1"\(anonymousChecked) aria-describedby="anonymous-hint"> \(t(.anonymous))</label>
-        <p class="hint" id="anonymous-hint">\(t(.anonymousHint))</p>
+        <p class="hint" id="anonymous-hint">\(t(notified ? .anonymousHintNotified : .anonymousHint))</p>
         <label><input type="checkbox" name="confidential" value="1"\(confidentialChecked) aria-describedby="confidential-hint"> \(t(.confidential))</label>
         <p class="hint" id="confidential-hint">\(t(.confidentialHint))</p>
         </fieldset>

@@ -20,13 +20,15 @@ public enum ComplaintFormPage {
     ///   - values: what the citizen entered (empty for a fresh form).
     ///   - errors: messages by field name.
     ///   - formToken: the one-time token that makes a double submit create one complaint.
+    ///   - notices: how the hub tells reporters here; the form promises only that.
     public static func render(categories: [CategoryChoice], language: Language, values: [String: String] = [:],
-                              errors: [String: String] = [:], formToken: String) -> String {
+                              errors: [String: String] = [:], formToken: String, notices: NoticeChannels = .none) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         let summary = ErrorSummary(errors: errors, order: ComplaintFields.order)
         let action = language == .en ? "/complaints?lang=en" : "/complaints"
         let fields = ComplaintFields.render(categories: categories, language: language, values: values, summary: summary,
-                                            contactHint: Strings.contactHint.text(language))
+                                            contactHint: (notices.any ? Strings.contactHint : Strings.contactHintSilent).text(language),
+                                            notified: notices.any)
         let body = """
         <h1>\(t(.formTitle))</h1>
         <p>\(t(.formIntro))</p>

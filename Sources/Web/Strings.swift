@@ -4,6 +4,7 @@ import Complaints
 public enum Strings: String, Sendable {
     case appName, formTitle, formIntro, category, chooseCategory, subcategory, noSubcategory, description, descriptionHint
     case location, locationHint, kelurahan, kecamatan, latitude, longitude, coordinatesHint
+    case anonymousHintNotified, contactHintSilent
     case privacy, anonymous, anonymousHint, confidential, confidentialHint, contactTitle, contactHint, name, email, phone
     case submit, fixErrors, trackTitle, trackingCode, keepCode, status, dueAt, submittedAt, updatedAt, area
     case timeline, notFoundTitle, notFound, trackLookup, trackButton, hiddenConfidential, submittedTitle, openTracking
@@ -45,7 +46,12 @@ public enum Strings: String, Sendable {
         .confidential: ("Rahasia", "Confidential"),
         .confidentialHint: ("Publik hanya melihat status pengaduan, bukan isinya.", "The public sees only the status, not what you wrote."),
         .contactTitle: ("Kontak (tidak wajib)", "Contact (optional)"),
-        .contactHint: ("Untuk mengabari Anda. Tidak pernah ditampilkan di halaman publik.", "Used to tell you of changes. Never shown on a public page."),
+        .contactHint: ("Untuk mengabari Anda setiap ada perkembangan. Tidak pernah ditampilkan di halaman publik.",
+                       "Used to tell you of every step. Never shown on a public page."),
+        .contactHintSilent: ("Tidak pernah ditampilkan di halaman publik. Kabar perkembangan tidak dikirimkan: pantau pengaduan Anda dengan kode pelacakan.",
+                             "Never shown on a public page. No updates are sent out: follow your complaint with its tracking code."),
+        .anonymousHintNotified: ("Petugas tidak akan melihat siapa Anda maupun kontak Anda. Hub sendiri tetap mengabari Anda lewat kontak yang Anda tinggalkan.",
+                                 "Staff will not see who you are or your contact. The hub itself still tells you of every step on the contact you leave."),
         .name: ("Nama", "Name"),
         .email: ("Email", "Email"),
         .phone: ("Nomor telepon", "Phone number"),

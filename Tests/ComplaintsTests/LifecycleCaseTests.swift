@@ -111,7 +111,10 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
         #expect(change.after.subUnit == nil && change.after.assignedTo == nil)
         #expect(change.outbox == [OutboxMessage(to: .module(.social),
                                                 ComplaintReceived(complaintID: 7, trackingCode: "ABCDEFGHJKMNP", movedFrom: .publicWorks),
-                                                dedupeKey: "received:7")])
+                                                dedupeKey: "received:7"),
+                                  OutboxMessage(to: .reporter, ReporterNotice(key: "7-escalated-1795417200000000-0", complaintID: 7,
+                                                                              trackingCode: "ABCDEFGHJKMNP", notice: .moved, status: .received,
+                                                                              agency: "dinsos", confidential: true))])
         #expect(change.events.map(\.kind.rawValue) == ["escalated", "note"])
         #expect(change.events[1].isPublic == false && change.events[1].note == "Bukan jalan." && change.events[1].fromStatus == nil)
         #expect(change.audit?.before.module == .publicWorks && change.audit?.after.module == .social)
@@ -242,14 +245,21 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
         #expect(change.events == [TimelineEntry(kind: EventKind(rawValue: "submitted"), actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
                                                 details: EventDetails(channel: .web))])
         #expect(change.outbox == [OutboxMessage(to: .module(.publicWorks), ComplaintReceived(complaintID: 7, trackingCode: "ABCDEFGHJKMNP"),
-                                                dedupeKey: "received:7")])
+                                                dedupeKey: "received:7"),
+                                  OutboxMessage(to: .reporter, receivedNotice)])
     }
 
     @Test func aReportOfAnOpenProblemIsLinkedInsteadOfSent() throws {
         let change = try Lifecycle.receive(sample(status: .received), joining: (id: 3, code: "QRSTVWXYZ0123"), at: monday).get()
         #expect(change.changesCase && change.after.status == .duplicate && change.duplicateOf == 3)
         #expect(change.events.map(\.kind.rawValue) == ["submitted", "linked_duplicate"] && change.events.allSatisfy(\.isPublic))
-        #expect(change.outbox.isEmpty && change.audit == nil)
+        #expect(change.outbox == [OutboxMessage(to: .reporter, receivedNotice)] && change.audit == nil)
+    }
+
+    /// What the reporter of the sample is told when it is received on Monday.
+    private var receivedNotice: ReporterNotice {
+        ReporterNotice(key: "7-submitted-1795417200000000-0", complaintID: 7, trackingCode: "ABCDEFGHJKMNP", notice: .received,
+                       status: .received, confidential: true)
     }
 
     @Test func onlyACaseWaitingAtIntakeIsReceived() {

@@ -131,3 +131,23 @@ struct ComplaintFormPageTests {
     }
 }
 
+struct ComplaintFormPageNoticeTests {
+    func render(_ notices: NoticeChannels, language: Language = .id) -> String {
+        ComplaintFormPage.render(categories: [], language: language, formToken: "0123456789abcdef0123456789abcdef", notices: notices)
+    }
+
+    @Test func withoutAWayToTellReportersTheFormPromisesNoUpdates() {
+        let html = render(.none)
+        #expect(html.contains("Kabar perkembangan tidak dikirimkan: pantau pengaduan Anda dengan kode pelacakan."))
+        #expect(!html.contains("Untuk mengabari Anda") && !html.contains("tetap mengabari"))
+    }
+
+    @Test func withEmailOrTextTheFormSaysTheHubTellsEvenAnAnonymousReporter() {
+        let html = render(NoticeChannels(email: true, text: false))
+        #expect(html.contains("<p class=\"hint\" id=\"anonymous-hint\">Petugas tidak akan melihat siapa Anda maupun kontak Anda. "
+                              + "Hub sendiri tetap mengabari Anda lewat kontak yang Anda tinggalkan.</p>"))
+        #expect(html.contains("Untuk mengabari Anda setiap ada perkembangan."))
+        let english = render(NoticeChannels(email: false, text: true), language: .en)
+        #expect(english.contains("The hub itself still tells you of every step on the contact you leave."))
+    }
+}

@@ -110,19 +110,19 @@ struct TrackingPageTests {
         #expect(!TrackingPage.render(view(status: .inProgress), language: .id).contains("<section id=\"resolution\">"))
     }
 
-    func confirmation(notices: ReporterNotices, step: NextStep? = .verification) -> CaseConfirmation {
+    func confirmation(notices: NoticeChannels, step: NextStep? = .verification) -> CaseConfirmation {
         CaseConfirmation(CaseOutlook(agencyNameID: "Dinas Kesehatan", agencyNameEN: "Health Office", nextStep: step,
                                  nextStepDue: Sample.at.addingTimeInterval(3 * 86_400)), notices: notices)
     }
 
     @Test func theConfirmationNamesTheAgencyTheNextStepWithItsDeadlineAndHowTheCitizenHears() {
         let html = TrackingPage.render(view(status: .received), language: .id, justSubmitted: true,
-                                       confirmation: confirmation(notices: ReporterNotices(email: true, text: true)))
+                                       confirmation: confirmation(notices: NoticeChannels(email: true, text: true)))
         #expect(html.contains("<dt>Instansi yang menangani</dt><dd id=\"agency\">Dinas Kesehatan</dd>"))
         #expect(html.contains("<dd id=\"next-step\" data-step=\"verification\">\(Strings.nextVerification.text(.id)) 4 Jan 2026 07.00 WIB</dd>"))
         #expect(html.contains("<dd id=\"how-told\">\(Strings.toldByEmailAndText.text(.id))</dd>"))
         let en = TrackingPage.render(view(status: .received), language: .en, justSubmitted: true,
-                                     confirmation: confirmation(notices: ReporterNotices(email: false, text: true)))
+                                     confirmation: confirmation(notices: NoticeChannels(email: false, text: true)))
         #expect(en.contains("<dd id=\"agency\">Health Office</dd>") && en.contains(Strings.toldByText.text(.en)))
     }
 

@@ -25,12 +25,12 @@ public struct DeskIntake: Sendable {
     /// The site's own URL, for the tracking address printed on the receipt.
     public let site: PublicURL
     /// How reporters hear of changes, as the receipt tells the visitor.
-    public let notices: ReporterNotices
+    public let notices: NoticeChannels
     /// The channels the desk offers, in the table's order.
     public let channels: @Sendable () throws -> [IntakeChannel]
     public let submit: Submit
 
-    public init(site: PublicURL, notices: ReporterNotices, channels: @escaping @Sendable () throws -> [IntakeChannel],
+    public init(site: PublicURL, notices: NoticeChannels, channels: @escaping @Sendable () throws -> [IntakeChannel],
                 submit: @escaping Submit) {
         self.site = site
         self.notices = notices

@@ -113,7 +113,8 @@ extension Lifecycle {
         let audit = actor == .system ? nil
             : CaseAuditEntry(action: action.name, acting: acting, caseID: before.id, before: before.auditSnapshot, after: after.auditSnapshot)
         // A case moved to another category is received again and taken in by its (maybe new) module.
-        let outbox = transition.movedTo == nil ? [] : [received(after, movedFrom: before.module)]
+        let outbox = (transition.movedTo == nil ? [] : [received(after, movedFrom: before.module)])
+            + ReporterNotices.messages(for: events, before: before, after: after, at: now)
         return .success(CaseChange(before: before, after: after, changesCase: true, rating: transition.rating, duplicateOf: duplicateOf,
                                    events: events, photos: afterPhotos, audit: audit, outbox: outbox))
     }
@@ -131,14 +132,18 @@ extension Lifecycle {
         guard stored.status == .received else { return .failure(.notAllowedInStatus(action: "receive", status: stored.status)) }
         let submitted = TimelineEntry(kind: .submitted, actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
                                       details: EventDetails(channel: stored.channel, open311: open311Details.isEmpty ? nil : open311Details))
+        // The reporter hears that the case was received (with its code and link), whether or not it joins another.
+        let receivedNotice = ReporterNotices.messages(for: [submitted], before: stored, after: stored, at: now)
         guard let duplicate else {
             return .success(CaseChange(before: stored, after: stored, changesCase: false, rating: nil, duplicateOf: nil,
-                                       events: [submitted], photos: [], audit: nil, outbox: [received(stored, movedFrom: nil)]))
+                                       events: [submitted], photos: [], audit: nil,
+                                       outbox: [received(stored, movedFrom: nil)] + receivedNotice))
         }
         return apply(.linkAsDuplicate(of: duplicate.code), to: stored, by: .system, at: now,
                      context: CaseContext(duplicateTarget: duplicate.id)).map { link in
             var change = link
             change.events.insert(submitted, at: 0)
+            change.outbox.insert(contentsOf: receivedNotice, at: 0)
             return change
         }
     }

@@ -1,13 +1,16 @@
 /// Where a message goes. Each case is one kind of recipient with its own queue; the next kinds
-/// (the reporter's notifications, another agency, another desk) are new cases here.
+/// (another agency, another desk) are new cases here.
 public enum Destination: Sendable, Hashable {
     /// A module's work queue.
     case module(ModuleName)
+    /// The reporter of the case, told by the sender in intake on each channel they left.
+    case reporter
 
     /// The message-table queue the destination consumes.
     public var queue: String {
         switch self {
         case .module(let module): return module.queue
+        case .reporter: return "notify.reporter"
         }
     }
 }

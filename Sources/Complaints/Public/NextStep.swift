@@ -30,21 +30,6 @@ public enum NextStep: String, Sendable, CaseIterable {
     }
 }
 
-/// How the hub tells a reporter of changes: the notification channels the deployment has configured
-/// (mail through an SMTP relay, text messages through a gateway). With none, the citizen is told to
-/// check the tracking page, and nothing is promised.
-public struct ReporterNotices: Sendable, Equatable {
-    public var email: Bool
-    public var text: Bool
-
-    public init(email: Bool, text: Bool) {
-        self.email = email
-        self.text = text
-    }
-
-    public static let none = ReporterNotices(email: false, text: false)
-}
-
 /// What a citizen is told right after a case is stored (the confirmation page, the desk's receipt):
 /// the agency (OPD) that handles it, the next step and its deadline.
 public struct CaseOutlook: Sendable, Equatable {

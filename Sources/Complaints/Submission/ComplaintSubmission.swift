@@ -16,6 +16,8 @@ public struct ComplaintSubmission: Sendable, Equatable {
     public var poleID: String?
     /// Checked photos (at most `PhotoAllowance.perComplaint`).
     public var photos: [Photo]
+    /// The language the reporter filed in: the one they are told in (`ReporterNoticeText`).
+    public var language: Language = .id
 
     public init(category: String, subcategory: String? = nil, description: String, location: String? = nil,
                 kelurahan: String? = nil, kecamatan: String? = nil, lat: Double? = nil, lon: Double? = nil,

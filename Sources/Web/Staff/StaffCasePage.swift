@@ -88,7 +88,7 @@ public enum StaffCasePage {
         if let reporter = view.reporter {
             body += "<p id=\"reporter\">" + [reporter.name, reporter.email, reporter.phone].compactMap { $0 }.map(HTML.escape).joined(separator: "<br>") + "</p>"
         } else {
-            body += "<p id=\"reporter\" class=\"internal\">\(t(.reporterHidden))</p>"
+            body += "<p id=\"reporter\" class=\"internal\">\(t(stored.anonymous ? .reporterHidden : .reporterNoContact))</p>"
         }
 
         if !view.photos.isEmpty {

@@ -5,7 +5,7 @@ public enum StaffStrings: String, Sendable {
     case staffArea, login, password, logIn, logout, loginTitle, loginFailed, loginThrottled, formExpired
     case queue, accounts, filter, anyValue, statusLabel, priority, area, overdueOnly, category, module, inspectorateOnly
     case apply, countsTitle, overdueCount, noCases, code, due, overdue, assignedToYou, caseTitle, details, reporter
-    case reporterHidden, channel, location, coordinates, kelurahan, kecamatan, photos, reportPhoto, resolutionPhoto
+    case reporterHidden, reporterNoContact, channel, location, coordinates, kelurahan, kecamatan, photos, reportPhoto, resolutionPhoto
     case duplicates, duplicateOf, joinedReports, timeline, internalEvent, publicEvent, actions, noActions, done
     case note, publicNote, reason, colleague, duplicateCode, afterPhotos, newDeadline, newCategory, toInspectorate
     case escalationReason, createAccount, role, categoriesField, areaField, create, back, confidential
@@ -52,7 +52,9 @@ public enum StaffStrings: String, Sendable {
         .caseTitle: ("Kasus", "Case"),
         .details: ("Rincian", "Details"),
         .reporter: ("Pelapor", "Reporter"),
-        .reporterHidden: ("Pelapor memilih anonim atau tidak meninggalkan kontak.", "The reporter chose to stay anonymous or left no contact."),
+        .reporterHidden: ("Pelapor memilih anonim: siapa dia dan kontaknya tidak ditampilkan kepada petugas mana pun. Hub tetap mengabari pelapor lewat kontak yang ditinggalkannya, bila ada.",
+                          "The reporter chose anonymity: who they are and how to reach them is shown to no staff role. The hub itself still tells them of each step on any contact they left."),
+        .reporterNoContact: ("Pelapor tidak meninggalkan kontak.", "The reporter left no contact."),
         .channel: ("Kanal", "Channel"),
         .location: ("Lokasi", "Location"),
         .coordinates: ("Koordinat", "Coordinates"),

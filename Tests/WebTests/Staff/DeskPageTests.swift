@@ -65,7 +65,7 @@ struct DeskReceiptPageTests {
     let code = TrackingCode(parsing: Sample.code)!
     let session = Sample.session(Sample.account(role: .staff, module: .intake))
 
-    func render(language: Language = .id, notices: ReporterNotices = .none) -> String {
+    func render(language: Language = .id, notices: NoticeChannels = .none) -> String {
         let view = TrackingView(trackingCode: code, categoryName: "Kesehatan", status: .received, confidential: true, description: nil,
                                 location: nil, area: nil, dueAt: nil, createdAt: Sample.at, updatedAt: Sample.at, events: [])
         let outlook = CaseOutlook(agencyNameID: "Dinas Kesehatan", agencyNameEN: "Health Office", nextStep: .verification,
@@ -91,7 +91,7 @@ struct DeskReceiptPageTests {
     }
 
     @Test func theReceiptSpeaksEnglishWhenAsked() {
-        let html = render(language: .en, notices: ReporterNotices(email: true, text: false))
+        let html = render(language: .en, notices: NoticeChannels(email: true, text: false))
         #expect(html.contains("<h1>Complaint receipt</h1>") && html.contains("<dd id=\"agency\">Health Office</dd>"))
         #expect(html.contains(Strings.toldByEmail.text(.en)) && html.contains("href=\"/staff/desk?lang=en\""))
     }

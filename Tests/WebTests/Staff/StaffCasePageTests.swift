@@ -37,6 +37,17 @@ struct StaffCasePageTests {
         #expect(!hidden.contains("Siti") && !hidden.contains("@example.id") && !hidden.contains("0812"))
     }
 
+    @Test func aReporterWhoIsNotAnonymousButLeftNoContactIsNotCalledAnonymous() {
+        let html = render(view(Sample.stored(anonymous: false), reporter: nil))
+        #expect(html.contains("<p id=\"reporter\" class=\"internal\">Pelapor tidak meninggalkan kontak.</p>"))
+        #expect(!html.contains(StaffStrings.reporterHidden.text(.id)))
+    }
+
+    @Test func anAnonymousReporterIsSaidToBeToldByTheHubWithoutShowingAnyContact() {
+        let html = render(view(Sample.stored(anonymous: true), reporter: nil), language: .en)
+        #expect(html.contains("shown to no staff role. The hub itself still tells them of each step on any contact they left."))
+    }
+
     @Test func aReporterWithSomeContactShowsWhatThereIs() {
         let html = render(view(reporter: Contact(name: nil, email: nil, phone: "081234567890")))
         #expect(html.contains("<p id=\"reporter\">081234567890</p>"))
