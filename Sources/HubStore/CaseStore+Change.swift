@@ -87,8 +87,12 @@ extension CaseStore {
         }
         if let audit = change.audit { try AuditLog.record(audit, on: connection) }
         for outgoing in change.outbox {
+            // A notice for a reporter who left no way to reach them is not queued; the check travels
+            // with the insert, so it costs no round trip.
+            let reachable = outgoing.destination == .reporter
             try MessageQueue.post(on: connection, queue: outgoing.destination.queue, json: MessageEnvelope.encode(outgoing.message),
-                                  dedupeKey: outgoing.dedupeKey)
+                                  dedupeKey: outgoing.dedupeKey, onlyIf: reachable ? ReporterNoticeStore.SQL.reachable : nil,
+                                  reachable ? [change.after.id] : [])
         }
     }
 

@@ -13,12 +13,6 @@ public enum ReporterNoticeStore {
         public let agencyName: String?
     }
 
-    /// Whether the case's reporter left an email or a phone number (anonymous or not): without one,
-    /// no notice is queued.
-    public static func reachable(caseID: Int64, on connection: PostgresConnection) throws -> Bool {
-        try !connection.query(SQL.reachable, [caseID]).isEmpty
-    }
-
     /// The reporter of the notice's case, or nil when they left no way to reach them (or it was deleted).
     public static func recipient(of notice: ReporterNotice, on connection: PostgresConnection) throws -> Recipient? {
         guard let row = try connection.query(SQL.recipient, [notice.complaintID, notice.agency]).first else { return nil }
@@ -50,8 +44,10 @@ public enum ReporterNoticeStore {
     }
 
     enum SQL {
+        /// True when the case `$7` has a reporter who left an email or a phone (a condition of
+        /// `MessageQueue.post`).
         static let reachable = """
-            select 1 from complaint_reporters where complaint_id = $1 and (email is not null or phone is not null)
+            exists (select 1 from complaint_reporters where complaint_id = $7 and (email is not null or phone is not null))
             """
         static let recipient = """
             select r.email, r.phone, r.language, a.name_id, a.name_en

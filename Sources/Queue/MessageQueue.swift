@@ -27,9 +27,17 @@ public enum MessageQueue {
     /// `send` without waiting for an answer: inside a transaction the message travels with the
     /// transaction's next statement or its COMMIT (`PostgresConnection.write`), and the wake-up after it.
     /// - Throws: `PostgresError` (outside a transaction; inside, the transaction's COMMIT fails).
+    /// - Parameter condition: a SQL boolean over `$7`, `$8`, … (`conditionParameters`): the message is
+    ///   written only when it holds as the statement runs (a fixed text, so it is prepared once).
     public static func post(on connection: PostgresConnection, queue: String, json: String, dedupeKey: String? = nil,
-                            priority: Int = 0, delay: Double = 0, maxAttempts: Int = 10) throws {
-        try connection.write(SQL.send, [queue, json, priority, delay, dedupeKey, maxAttempts])
+                            priority: Int = 0, delay: Double = 0, maxAttempts: Int = 10,
+                            onlyIf condition: String? = nil, _ conditionParameters: [any PostgresEncodable] = []) throws {
+        let parameters: [any PostgresEncodable] = [queue, json, priority, delay, dedupeKey, maxAttempts]
+        if let condition {
+            try connection.write(SQL.sendIf(condition), parameters + conditionParameters)
+        } else {
+            try connection.write(SQL.send, parameters)
+        }
         try connection.afterCommit(key: "notify:" + queue, SQL.notify, [channel(for: queue)])
     }
 
@@ -99,6 +107,13 @@ public enum MessageQueue {
             on conflict (queue, dedupe_key) where dedupe_key is not null do nothing
             returning id
             """
+        static func sendIf(_ condition: String) -> String {
+            """
+            insert into queue_messages (queue, payload, priority, available_at, dedupe_key, max_attempts)
+            select $1, $2::jsonb, $3, now() + make_interval(secs => $4::float8), $5, $6 where \(condition)
+            on conflict (queue, dedupe_key) where dedupe_key is not null do nothing
+            """
+        }
         static let notify = "select pg_notify($1, '')"
         /// Exactly the order of the `queue_messages_ready` index; a lease moves available_at forward.
         static let receive = """

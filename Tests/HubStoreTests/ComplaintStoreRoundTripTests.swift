@@ -38,7 +38,8 @@ struct ComplaintStoreRoundTripTests {
         #expect(!stored.value.replayed)
         #expect(try connection.query("select 1 from complaint_photos").count == 1)
         #expect(try connection.query("select 1 from complaint_reporters").count == 1)
-        #expect(try connection.query("select 1 from queue_messages").count == 1)
+        #expect(try connection.query("select queue from queue_messages order by queue").map { $0["queue"] }
+                == ["module.public-works", "notify.reporter"], "the module's work and the reporter's notice")
 
         let duplicate = try submit(ComplaintSubmission(category: "pekerjaan-umum", description: "Lubang yang sama",
                                                        lat: -6.2, lon: 106.8, channel: .api), on: connection)
