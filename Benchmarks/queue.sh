@@ -247,7 +247,7 @@ declare -A send_values=(
 declare -A notify_values=( ["channel(for: queue)"]="'queue_bench.pgsend'" )
 
 # MessageQueue.send runs one statement, then NOTIFYs after the caller's transaction commits
-# (connection.afterCommit { notify(…) }); the pgbench script does the same, one message per
+# (connection.afterCommit(key:, SQL.notify, …)); the pgbench script does the same, one message per
 # transaction as intake sends: begin; SEND; commit; NOTIFY. Anything else in send stops the run.
 where="in static func send of $queue_source"
 send_body="$(swift_query body send)" || die "could not read MessageQueue.send $where (see above); no baseline without it"
@@ -255,8 +255,8 @@ send_body="$(tr '\n' ' ' <<<"$send_body")"
 calls="$(grep -o '\.\(query\|execute\)(' <<<"$send_body" | wc -l)" || true
 [ "$calls" = 1 ] \
     || die "MessageQueue.send now runs $calls statements ($where); queue.sh's pgbench script runs one, then the NOTIFY: update it"
-grep -q 'afterCommit(.*notify(' <<<"$send_body" \
-    || die "MessageQueue.send no longer NOTIFYs with afterCommit { notify(…) } ($where); queue.sh's pgbench script NOTIFYs after the commit: update it"
+grep -q 'afterCommit(.*SQL\.notify' <<<"$send_body" \
+    || die "MessageQueue.send no longer NOTIFYs with afterCommit(key:, SQL.notify, …) ($where); queue.sh's pgbench script NOTIFYs after the commit: update it"
 send_sql="$(swift_query sql send)" || die "could not read MessageQueue.send's SQL $where (see above); no baseline without it"
 grep -qi 'insert into queue_messages' <<<"$send_sql" \
     || die "MessageQueue.send's SQL read $where does not insert into queue_messages:"$'\n'"$send_sql"
