@@ -25,9 +25,8 @@ extension PostgresConnection {
     /// those is thrown as that statement's own error.
     func pipeline(_ batch: PostgresBatch) throws -> [PostgresRows] {
         guard !batch.statements.isEmpty else { return [] }
-        guard open?.hasUnsent == true, var carrying = open else { return try pipelineOnce(batch) }
-        let unsent = carrying.takeUnsent()
-        open = carrying
+        let unsent = takeUnsent()
+        guard !unsent.isEmpty else { return try pipelineOnce(batch) }
         var whole = PostgresBatch()
         whole.append(unsent)
         whole.append(batch.statements)

@@ -62,6 +62,15 @@ extension PostgresConnection {
         }
     }
 
+    /// Takes what the open transaction has not sent yet (its BEGIN, its writes), to send it now;
+    /// nothing outside a transaction.
+    func takeUnsent() -> [PostgresBatch.Statement] {
+        guard var carrying = open, carrying.hasUnsent else { return [] }
+        let unsent = carrying.takeUnsent()
+        open = carrying
+        return unsent
+    }
+
     /// Runs `body` inside a savepoint, rolling back only its own work on error.
     /// - Throws: whatever `body` throws, after the savepoint is rolled back.
     public func savepoint<T>(_ name: String = "hub_step", _ body: (PostgresConnection) throws -> T) throws -> T {

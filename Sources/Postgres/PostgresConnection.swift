@@ -106,10 +106,10 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Runs one or more statements without parameters (migrations, SET, LISTEN).
     /// - Throws: `PostgresError.server` or `.connectionLost`.
     public func execute(_ sql: String) throws {
-        if open?.hasUnsent == true, var carrying = open {
+        let unsent = takeUnsent()
+        if !unsent.isEmpty {
             var batch = PostgresBatch()
-            batch.append(carrying.takeUnsent())
-            open = carrying
+            batch.append(unsent)
             _ = try pipeline(batch)
         }
         roundTrips += 1
