@@ -77,14 +77,15 @@ fresh-check:
 
 # Figures and ratios against baselines measured in the same run (nginx, pgbench); never fails on a slow machine.
 # The real work (Benchmarks/work.sh) runs on an empty database, then again at BENCH_COMPLAINTS complaints
-# (hubctl demo-data; 0 skips that pass); BENCH_SECONDS sets each run's length in every script.
+# (hubctl demo-data; 0 skips that pass); BENCH_SECONDS sets each run's length in every script. The plans
+# of the statements each measured path runs, at the larger size, go to .build-bench/plans.txt.
 BENCH_COMPLAINTS ?= 1000000
 bench_started := $(shell date +%s)
 bench: deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --scratch-path .build-bench
 	Benchmarks/http.sh .build-bench/release
 	Benchmarks/queue.sh .build-bench/release
-	BENCH_COMPLAINTS=$(BENCH_COMPLAINTS) Benchmarks/work.sh .build-bench/release
+	BENCH_COMPLAINTS=$(BENCH_COMPLAINTS) BENCH_PLANS=.build-bench/plans.txt Benchmarks/work.sh .build-bench/release
 	@echo "make bench took $$(( $$(date +%s) - $(bench_started) )) s"
 
 # libFuzzer on the HTTP request and response parsers and the JSON reader, side by side, for FUZZ_SECONDS (default 60) each,

@@ -10,10 +10,12 @@
 # it with BENCH_COMPLAINTS complaints, and one table shows both passes side by side with the
 # issue's targets (met or not).
 #   Benchmarks/work.sh BIN_DIR      BIN_DIR holds release builds of the six services and hubctl
-# Environment: BENCH_SECONDS (default 6) is each run's length; BENCH_COMPLAINTS (default 1000000;
+# Environment: BENCH_SECONDS (default 8) is each run's length; BENCH_COMPLAINTS (default 1000000;
 # 0 skips the second pass) and BENCH_SEED (default 1) are handed to hubctl demo-data, and without
 # that command the second pass is skipped, saying so; BENCH_LOGS=DIR keeps the services' logs and
-# the wrk and pgbench outputs there.
+# the wrk and pgbench outputs there; BENCH_PLANS=FILE writes to FILE the plans of the statements
+# every measured path runs, at the last pass's size (Benchmarks/work/plans.sh); BENCH_ONLY=REGEX
+# runs only the measurements whose key matches (e.g. `submit`, `view|track`), for working on one path.
 # It reports and exits 0 however slow the machine is; it fails only when the cluster or a service
 # cannot be started. Everything it starts and its temporary folder are removed on exit.
 set -euo pipefail
@@ -21,7 +23,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 bin="${1:?usage: Benchmarks/work.sh BIN_DIR}"
 bin="$(cd "$bin" && pwd)"
-seconds="${BENCH_SECONDS:-6}"
+seconds="${BENCH_SECONDS:-8}"
 complaints="${BENCH_COMPLAINTS:-1000000}"
 seed="${BENCH_SEED:-1}"
 threads=2
@@ -49,6 +51,7 @@ path() { echo "${route[$1]#* }"; }
 
 . "$here/lib/bench.sh"
 . "$here/work/report.sh"
+. "$here/work/plans.sh"
 
 services=(intake public-works social tourism kir gateway)
 for program in "${services[@]}" hubctl; do
@@ -66,7 +69,7 @@ note() { notes+=("$*"); }
 
 # Durability on, as in production; the same settings serve the hub and pgbench.
 bench_start_cluster -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c shared_buffers=256MB \
-    -c max_wal_size=4GB -c checkpoint_timeout=30min -c max_connections=200
+    -c max_wal_size=4GB -c checkpoint_timeout=30min -c max_connections=200 "${plans_cluster_options[@]}"
 psql_() { PGOPTIONS="-c client_min_messages=warning" "$pgbin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d hub "$@"; }
 sql() { psql_ -tAc "$1"; }
 "$bin/hubctl" migrate >"$tmp/migrate.log" 2>&1 || bench_fail "hubctl migrate failed" "$tmp/migrate.log"
@@ -141,6 +144,9 @@ pg_claim="$(pgscript claim session claim)"
 # Before each run: a checkpoint, so that no run pays for the writes of the one before.
 settle() { sql "checkpoint" >/dev/null; }
 
+# chosen KEY: whether BENCH_ONLY (a regular expression; unset: everything) picks this measurement.
+chosen() { [ -z "${BENCH_ONLY:-}" ] || [[ "$1" =~ $BENCH_ONLY ]]; }
+
 declare -A first_id hub_rps hub_p50 hub_p99 pg_tps half_asked half_rps half_p50 half_p99 rss_kib rss_split complaint_count
 # hub_run PASS KEY SCRIPT WARM-UP [SCRIPT-ARG…]: wrk through the gateway for the run's length, after a
 # one-second warm-up unless WARM-UP is "cold" (a run that must not use its paths twice). With
@@ -148,6 +154,7 @@ declare -A first_id hub_rps hub_p50 hub_p99 pg_tps half_asked half_rps half_p50 
 hub_run() {
     local pass="$1" key="$2" script="$3" warm="$4" out="$tmp/wrk-$1-$2${BENCH_RATE:+-half}.txt" problem
     shift 4
+    chosen "$key" || return 0
     say "$pass: hub $key${BENCH_RATE:+ at $BENCH_RATE req/s} (${seconds}s)"
     settle
     if [ "$warm" = warm ]; then
@@ -172,6 +179,7 @@ hub_run() {
 pg_run() {
     local pass="$1" key="$2" script="$3" out="$tmp/pgbench-$1-$2.txt" define defines=()
     shift 3
+    chosen "$key" || return 0
     for define; do defines+=(-D "$define"); done
     say "$pass: pgbench $key (${seconds}s)"
     settle
@@ -338,6 +346,12 @@ else
     else
         scaled_note="skipped: hubctl demo-data failed: $(tail -n 3 "$tmp/demo-data.log" | tr '\n' ' ' | cut -c1-300)"
     fi
+fi
+
+if [ -n "${BENCH_PLANS:-}" ]; then
+    say "${passes[-1]}: the plans of the statements each path runs"
+    plans="$(collect_plans "${passes[-1]}" "$BENCH_PLANS")"
+    note "${passes[-1]}: EXPLAIN (ANALYZE, BUFFERS) of the $plans distinct statements the measured paths ran: $BENCH_PLANS"
 fi
 
 for service in "${services[@]}"; do

@@ -106,13 +106,8 @@ public enum Open311Store {
 
     /// Requests matching a filter, newest first.
     public static func cases(matching filter: Open311Filter, on connection: PostgresConnection) throws -> [Open311Case] {
-        try connection.query(SQL.select + """
-             where (cardinality($1::text[]) = 0 or p.category_code = any($1::text[]))
-               and (cardinality($2::text[]) = 0 or p.status = any($2::text[]))
-               and p.created_at >= $3::timestamptz and p.created_at <= $4::timestamptz
-             order by p.created_at desc, p.request_id desc
-             limit $5 offset $6
-            """, [filter.categories, filter.statuses.map(\.rawValue), filter.from, filter.until, filter.limit, filter.offset])
+        try connection.query(SQL.matching,
+                             [filter.categories, filter.statuses.map(\.rawValue), filter.from, filter.until, filter.limit, filter.offset])
             .map(Open311Case.init)
     }
 
@@ -143,5 +138,13 @@ public enum Open311Store {
 
             """
         static let byToken = select + " where p.tracking_code = $1"
+        /// A page of `Open311Filter`: newest first, walking complaints_newest_first (migration 032).
+        static let matching = select + """
+             where (cardinality($1::text[]) = 0 or p.category_code = any($1::text[]))
+               and (cardinality($2::text[]) = 0 or p.status = any($2::text[]))
+               and p.created_at >= $3::timestamptz and p.created_at <= $4::timestamptz
+             order by p.created_at desc, p.request_id desc
+             limit $5 offset $6
+            """
     }
 }

@@ -101,3 +101,35 @@ def test_free_ports_are_handed_out_once_and_below_the_ephemeral_range(tmp_path):
     ephemeral = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
     assert len(ports) == 60 and len(set(ports)) == 60
     assert all(1024 < port < ephemeral for port in ports), [port for port in ports if port >= ephemeral][:5]
+
+
+def test_plans_keep_one_plan_per_statement_after_the_mark(tmp_path):
+    # What PostgreSQL's stderr log holds with auto_explain on: a LOG line, then the query text and
+    # the plan, each line after a tab. The same statement with other parameters is the same plan.
+    log = tmp_path / "server.log"
+    log.write_text(
+        "2026-12-03 10:00:00.000 UTC [1] LOG:  duration: 0.100 ms  plan:\n"
+        "\tQuery Text: select 0\n"
+        "\tResult  (cost=0.00..0.01 rows=1 width=4) (actual time=0.001..0.001 rows=1 loops=1)\n"
+        "2026-12-03 10:00:01.000 UTC [1] LOG:  duration: 0.200 ms  plan:\n"
+        "\tQuery Text: select * from complaints\n"
+        "\t where id = $1\n"
+        "\tQuery Parameters: $1 = '7'\n"
+        "\tIndex Scan using complaints_pkey on complaints  (cost=0.42..8.44 rows=1 width=8) (actual time=0.010..0.011 rows=1 loops=1)\n"
+        "\t  Buffers: shared hit=4\n"
+        "2026-12-03 10:00:02.000 UTC [2] LOG:  received SIGHUP, reloading configuration files\n"
+        "2026-12-03 10:00:03.000 UTC [1] LOG:  duration: 0.300 ms  plan:\n"
+        "\tQuery Text: select * from complaints\n"
+        "\t where id = $1\n"
+        "\tQuery Parameters: $1 = '8'\n"
+        "\tIndex Scan using complaints_pkey on complaints  (cost=0.42..8.44 rows=1 width=8) (actual time=0.050..0.051 rows=1 loops=1)\n"
+        "2026-12-03 10:00:04.000 UTC [3] LOG:  duration: 0.400 ms  plan:\n"
+        "\tQuery Text: select 1\n"
+        "\tResult  (cost=0.00..0.01 rows=1 width=4) (actual time=0.001..0.001 rows=1 loops=1)\n")
+    result = subprocess.run(["bash", "-c", f'. Benchmarks/work/plans.sh; distinct_plans 3 "{log}"'],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    texts = [line for line in result.stdout.splitlines() if line.startswith("Query Text:")]
+    assert texts == ["Query Text: select * from complaints", "Query Text: select 1"]
+    assert "$1 = '7'" in result.stdout and "$1 = '8'" not in result.stdout
+    assert "Buffers: shared hit=4" in result.stdout
