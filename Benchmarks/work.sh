@@ -52,6 +52,7 @@ path() { echo "${route[$1]#* }"; }
 . "$here/lib/bench.sh"
 . "$here/work/report.sh"
 . "$here/work/plans.sh"
+. "$here/work/cpu.sh"
 
 services=(intake public-works social tourism kir gateway)
 for program in "${services[@]}" hubctl; do
@@ -147,7 +148,7 @@ settle() { sql "checkpoint" >/dev/null; }
 # chosen KEY: whether BENCH_ONLY (a regular expression; unset: everything) picks this measurement.
 chosen() { [ -z "${BENCH_ONLY:-}" ] || [[ "$1" =~ $BENCH_ONLY ]]; }
 
-declare -A first_id hub_rps hub_p50 hub_p99 pg_tps half_asked half_rps half_p50 half_p99 rss_kib rss_split complaint_count
+declare -A cpu_pg cpu_services first_id hub_rps hub_p50 hub_p99 pg_tps half_asked half_rps half_p50 half_p99 rss_kib rss_split complaint_count
 # hub_run PASS KEY SCRIPT WARM-UP [SCRIPT-ARG…]: wrk through the gateway for the run's length, after a
 # one-second warm-up unless WARM-UP is "cold" (a run that must not use its paths twice). With
 # BENCH_RATE set (the paced scripts), the figures go to the half-load columns.
@@ -160,8 +161,14 @@ hub_run() {
     if [ "$warm" = warm ]; then
         BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d1s -s "$script" "$gateway" -- "$@" >/dev/null 2>&1 || true
     fi
+    local cluster_before services_before
+    cluster_before="$(cpu_ticks_cluster)" services_before="$(cpu_ticks_services)"
     BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s --latency -s "$script" "$gateway" -- "$@" \
         >"$out" 2>&1 || echo "wrk exited with $?" >>"$out"
+    if [ -z "${BENCH_RATE:-}" ]; then
+        cpu_pg[$pass:$key]="$(per_answer_ms $(($(cpu_ticks_cluster) - cluster_before)) "$(wrk_answers "$out")")"
+        cpu_services[$pass:$key]="$(per_answer_ms $(($(cpu_ticks_services) - services_before)) "$(wrk_answers "$out")")"
+    fi
     if [ -n "${BENCH_RATE:-}" ]; then
         half_asked[$pass:$key]="$BENCH_RATE"
         half_rps[$pass:$key]="$(wrk_ok_rps "$out")"
@@ -183,9 +190,12 @@ pg_run() {
     for define; do defines+=(-D "$define"); done
     say "$pass: pgbench $key (${seconds}s)"
     settle
+    local cluster_before
+    cluster_before="$(cpu_ticks_cluster)"
     "$pgbin/pgbench" -n -M prepared -c "$pg_clients" -j "$threads" -T "$seconds" "${defines[@]}" -f "$script" \
         -h 127.0.0.1 -p "$db_port" -U postgres hub >"$out" 2>&1 || echo "pgbench exited with $?" >>"$out"
     pg_tps[$pass:$key]="$(awk '/^tps = / { printf "%.0f", $3; exit }' "$out")"
+    cpu_pg[$pass:pgbench-$key]="$(per_answer_ms $(($(cpu_ticks_cluster) - cluster_before)) "$(pgbench_transactions "$out")")"
     if grep -q 'ERROR\|aborted\|exited with' "$out"; then
         note "$pass: pgbench $key: $(grep -m1 'ERROR\|aborted\|exited with' "$out" | cut -c1-200)"
     fi

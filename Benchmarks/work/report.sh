@@ -57,6 +57,8 @@ report() {
          "session.sql before queue.sql, case-page.sql and claim.sql. The staff queue's first page is $queue_limit cases" \
          "(page_size=$queue_limit), and pgbench reads as many; Open311 asks page_size=$open311_page."
     echo
+    cpu_report
+    echo
     echo "At half of the peak rate (paced with wrk's delay hook, Benchmarks/work/wrk/pace.lua: Debian has no wrk2; latency from send to answer):"
     for row in "${half_rows[@]}"; do
         IFS='|' read -r key label <<<"$row"

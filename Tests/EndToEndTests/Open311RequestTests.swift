@@ -128,6 +128,11 @@ struct Open311RequestTests: Open311Testing {
         let requested = try #require(one["requested_datetime"] as? String)
         #expect(requested.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$"#, options: .regularExpression) != nil,
                 "W3C datetime with a timezone: \(requested)")
+        let createdInWIB = try connection.query("""
+            select to_char(created_at at time zone '+07:00'::interval, 'YYYY-MM-DD"T"HH24:MI:SS') || '+07:00' as local
+              from complaints where tracking_code = $1
+            """, [token])[0]["local"]
+        #expect(requested == createdInWIB, "the moment it was stored, to the second, in WIB")
         let oneXML = try hub.get("/open311/v2/requests/\(code).xml")
         seen.append(oneXML.text)
         let oneTree = try XMLNode.parse(oneXML)

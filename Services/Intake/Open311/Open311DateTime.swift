@@ -16,10 +16,33 @@ struct Open311DateTime: Sendable {
         var parts = tm()
         gmtime_r(&time, &parts)
         let offset = abs(utcOffset) / 60
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d",
-                      Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
-            + (utcOffset < 0 ? "-" : "+") + String(format: "%02d:%02d", offset / 60, offset % 60)
+        // By hand: a page of 50 requests writes 150 of these, and String(format:) went through
+        // CoreFoundation's formatter for each part.
+        var text = ""
+        text.reserveCapacity(25)
+        Self.append(Int(parts.tm_year) + 1900, digits: 4, to: &text)
+        text += "-"
+        Self.append(Int(parts.tm_mon) + 1, digits: 2, to: &text)
+        text += "-"
+        Self.append(Int(parts.tm_mday), digits: 2, to: &text)
+        text += "T"
+        Self.append(Int(parts.tm_hour), digits: 2, to: &text)
+        text += ":"
+        Self.append(Int(parts.tm_min), digits: 2, to: &text)
+        text += ":"
+        Self.append(Int(parts.tm_sec), digits: 2, to: &text)
+        text += utcOffset < 0 ? "-" : "+"
+        Self.append(offset / 60, digits: 2, to: &text)
+        text += ":"
+        Self.append(offset % 60, digits: 2, to: &text)
+        return text
+    }
+
+    /// Appends a non-negative `number` with at least `digits` digits, zeros in front.
+    private static func append(_ number: Int, digits: Int, to text: inout String) {
+        let written = String(number)
+        if written.utf8.count < digits { text += String(repeating: "0", count: digits - written.utf8.count) }
+        text += written
     }
 
     /// Reads `YYYY-MM-DD` (midnight in the region) or `YYYY-MM-DDThh:mm[:ss[.s]]TZD` with `Z` or

@@ -17,11 +17,11 @@ enum Open311Format: String, Sendable, CaseIterable {
 
     /// Renders a document in this format.
     func response(_ document: Open311Document, status: Int = 200) -> HTTPResponse {
-        let text = self == .json ? Open311JSONWriter.write(document) : Open311XMLWriter.write(document)
+        let body = self == .json ? Open311JSONWriter.write(document) : Array(Open311XMLWriter.write(document).utf8)
         var headers = HTTPHeaders()
         headers.add("Content-Type", contentType)
         headers.add("X-Content-Type-Options", "nosniff")
-        return HTTPResponse(status: status, headers: headers, body: Array(text.utf8))
+        return HTTPResponse(status: status, headers: headers, body: body)
     }
 }
 
