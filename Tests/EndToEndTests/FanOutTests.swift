@@ -105,6 +105,13 @@ struct FanOutTests {
                     "\(who) claims the parent: \(refused.status) \(refused.text.prefix(200))")
         }
 
+        // The case page offers the civil registry its own part's next steps, and none on the parent.
+        let browser = PageClient(hub)
+        _ = try browser.logIn(Who.civilRegistry.rawValue, Who.civilRegistry.password)
+        let parentPage = try browser.get("/staff/cases/\(code)")
+        #expect(parentPage.status == 200 && !parentPage.text.contains("id=\"action-"), "no action offered on the parent")
+        #expect(try browser.get("/staff/cases/\(child[.civilRegistryPart] ?? "")").text.contains("id=\"action-claim\""))
+
         func act(_ target: Target, _ action: String, _ body: [String: Any] = [:], as who: Who) throws {
             let response = try hub.post("/api/v1/staff/cases/\(child[target] ?? "")/\(action)", json: body, token: tokens[who])
             #expect(response.status == 200, "\(who) \(action) \(target): \(response.text.prefix(300))")
