@@ -7,7 +7,7 @@ extension Case {
         id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status, priority,
         description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
         escalation_level, overdue_step, assigned_to, sub_unit_code, due_at, created_at, updated_at, module_fields::text as module_fields_json,
-        forwarded_from_agency, forwarded_from_module
+        forwarded_from_agency, forwarded_from_module, request_type, parent_id
         """
 
     init(row: PostgresRow) throws {
@@ -36,7 +36,8 @@ extension Case {
                   overdueStep: try row.decode("overdue_step"), assignedTo: try row.decode("assigned_to"),
                   subUnit: try row.decode("sub_unit_code"), dueAt: try row.decode("due_at"),
                   createdAt: try row.decode("created_at"), updatedAt: try row.decode("updated_at"),
-                  moduleFields: moduleFields, forwardedFrom: try Self.forwardOrigin(row))
+                  moduleFields: moduleFields, forwardedFrom: try Self.forwardOrigin(row),
+                  requestType: try row.decode("request_type"), parentID: try row.decode("parent_id"))
     }
 
     /// Where a forwarded case came from (both columns are set together, by migration 023's check).

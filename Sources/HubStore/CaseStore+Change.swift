@@ -62,7 +62,9 @@ extension CaseStore {
     /// Writes a change the lifecycle decided, in the caller's transaction: the case's fields, the
     /// timeline events, the after-photos, the audit entry and the outbox messages. Nothing is read
     /// back: all of it travels with the transaction's next statement or its COMMIT
-    /// (`PostgresConnection.write`), so a failure fails that statement or the COMMIT.
+    /// (`PostgresConnection.write`), so a failure fails that statement or the COMMIT. The one
+    /// exception: a change of status of a part of a request that fans out reads its siblings in one
+    /// round trip, to move their parent along (`FanOutStore.followParent`).
     /// - Returns: the case as the lifecycle left it (its moments of change by this process's clock;
     ///   the stored ones are the database's).
     /// - Throws: `PostgresError` (outside a transaction).
@@ -70,6 +72,10 @@ extension CaseStore {
     public static func write(_ change: CaseChange, on connection: PostgresConnection) throws -> Case {
         if change.changesCase { try connection.write(SQL.update, updateParameters(change)) }
         try writeRecords(of: change, on: connection)
+        // A part of a request that fans out moves its parent along (FanOutStore).
+        if change.after.parentID != nil && change.after.status != change.before.status {
+            try FanOutStore.followParent(of: change.after, on: connection)
+        }
         return change.after
     }
 

@@ -48,6 +48,8 @@ public enum ComplaintStore {
         let earlier: Result<Receipt, SubmitError>?
         /// The identity the complaint will have.
         let reservedID: Int64
+        /// The parts of the request its subcategory asks for, when it fans out (FanOutStore).
+        let parts: [FanOutStore.ReservedPart]
     }
 
     /// Reads what storing `submission` needs, in one round trip: its category and route, the open
@@ -69,6 +71,7 @@ public enum ComplaintStore {
             if let idempotency {
                 batch.query(SQL.findIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint(submission)])
             }
+            FanOutStore.queueParts(of: submission, into: &batch)
         }
         var next = 3
         var duplicate: (id: Int64, code: String)? = nil
@@ -77,10 +80,13 @@ public enum ComplaintStore {
             next += 1
         }
         let route = try CategoryStore.route(from: results[1], category: submission.category)
+        let parts = try FanOutStore.parts(from: results[results.count - 1])
         return Lookup(knownCategories: try CategoryStore.knownCategories(from: results[0]), route: route,
-                      // A report of misconduct is the inspectorate's alone: it joins no agency's case.
-                      duplicate: route?.inspectorate == true ? nil : duplicate, earlier: idempotency == nil ? nil : try earlier(from: results[next]),
-                      reservedID: try results[2][0].decode("id"))
+                      // A report of misconduct is the inspectorate's alone, and a request that fans out
+                      // is worked in its parts: neither joins another case.
+                      duplicate: route?.inspectorate == true || !parts.isEmpty ? nil : duplicate,
+                      earlier: idempotency == nil ? nil : try earlier(from: results[next]),
+                      reservedID: try results[2][0].decode("id"), parts: parts)
     }
 
     /// Stores a checked submission with what `lookup` read for it. Call inside the transaction of
@@ -97,13 +103,9 @@ public enum ComplaintStore {
         if let earlier = lookup.earlier { return try earlier.get() }
         let submission = valid.submission
         guard let route = lookup.route else { throw InvalidSubmission(problems: [.unknownCategory]) }
-        let stored = Case(submitted: valid, id: lookup.reservedID, trackingCode: TrackingCode.generate(), route: route, at: Date())
-        try connection.write(SQL.insertComplaint, [
-            stored.id, stored.trackingCode, stored.category, stored.subcategory, stored.module.rawValue, stored.agency,
-            stored.channel, stored.status.rawValue, stored.priority.rawValue, stored.description, stored.location,
-            stored.kelurahan, stored.kecamatan, stored.lat, stored.lon, stored.anonymous, stored.confidential,
-            submission.poleID, lookup.duplicate?.id, stored.inspectorate,
-        ])
+        let stored = Case(submitted: valid, id: lookup.reservedID, trackingCode: TrackingCode.generate(), route: route,
+                          requestType: lookup.parts.first?.part.requestType, at: Date())
+        try connection.write(SQL.insertComplaint, insertParameters(stored, poleID: submission.poleID, duplicateOf: lookup.duplicate?.id))
         if let contact = submission.contact, !contact.isEmpty {
             try connection.write(SQL.insertReporter, [stored.id, contact.name.trimmedText, contact.email.trimmedText, contact.phone.trimmedText,
                                                       submission.language.rawValue])
@@ -111,9 +113,14 @@ public enum ComplaintStore {
         for (position, photo) in submission.photos.enumerated() {
             try connection.write(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
         }
-        // The first event, and the message to the module or the link to the open case, as the lifecycle decides.
-        try CaseStore.write(try Lifecycle.receive(stored, joining: lookup.duplicate, open311Details: open311Details, at: Date()).get(),
-                           on: connection)
+        // The first event, and the message to the module or the link to the open case, as the lifecycle
+        // decides; for a request that fans out, its parts' cases with theirs.
+        if lookup.parts.isEmpty {
+            try CaseStore.write(try Lifecycle.receive(stored, joining: lookup.duplicate, open311Details: open311Details, at: Date()).get(),
+                               on: connection)
+        } else {
+            try FanOutStore.receive(stored, parts: lookup.parts, open311Details: open311Details, on: connection)
+        }
         if let idempotency {
             try connection.write(SQL.insertIdempotencyKey, [idempotency.scope, idempotency.key, fingerprint(submission), stored.id])
         }
@@ -126,6 +133,14 @@ public enum ComplaintStore {
                               open311Details: [String: String] = [:], on connection: PostgresConnection) throws -> Receipt {
         let lookup = try lookup(valid.submission, idempotency: idempotency, on: connection)
         return try submit(valid, lookup: lookup, idempotency: idempotency, open311Details: open311Details, on: connection)
+    }
+
+    /// The parameters of `SQL.insertComplaint` for a case as `Case(submitted:)` or `Case.parts(_:)` made it.
+    static func insertParameters(_ stored: Case, poleID: String? = nil, duplicateOf: Int64? = nil) -> [any PostgresEncodable] {
+        [stored.id, stored.trackingCode, stored.category, stored.subcategory, stored.module.rawValue, stored.agency,
+         stored.channel, stored.status.rawValue, stored.priority.rawValue, stored.description, stored.location,
+         stored.kelurahan, stored.kecamatan, stored.lat, stored.lon, stored.anonymous, stored.confidential,
+         poleID, duplicateOf, stored.inspectorate, stored.requestType, stored.parentID]
     }
 
     /// True when a submission's transaction failed only because a concurrent one committed first
@@ -176,9 +191,9 @@ public enum ComplaintStore {
         static let insertComplaint = """
             insert into complaints (id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code,
                                     status, priority, description, location, kelurahan, kecamatan, lat, lon, anonymous,
-                                    confidential, pole_id, duplicate_of, inspectorate)
+                                    confidential, pole_id, duplicate_of, inspectorate, request_type, parent_id)
             overriding system value
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
             """
         static let reserveID = "select nextval(pg_get_serial_sequence('complaints', 'id')) as id"
         static let insertReporter = """
@@ -202,10 +217,12 @@ public enum ComplaintStore {
         /// without a point: ST_MakePoint is strict, so that branch is false), $4 the pole (or null), $5 the
         /// radius in metres, $6 the window in seconds. The distance is on the sphere (`use_spheroid`
         /// false), as `DuplicateRule.distance` reckons it; the place branch is answered by the partial
-        /// GiST index complaints_open_geo_point (migration 018), the pole branch by complaints_pole.
+        /// GiST index complaints_open_geo_point (migration 018), the pole branch by complaints_pole. A
+        /// request that fans out (its parent or one of its parts) is one family's, never another's problem.
         static let findDuplicate = """
             select id, tracking_code from complaints
              where category_code = $1 and duplicate_of is null and not inspectorate
+               and request_type is null and parent_id is null
                and \(ComplaintStatus.openCondition)
                and created_at > now() - make_interval(secs => $6::float8)
                and (ST_DWithin(geo_point, ST_SetSRID(ST_MakePoint($3::float8, $2::float8), 4326)::geography, $5::float8, false)

@@ -30,10 +30,13 @@ extension PublicCase {
         batch.query(SQL.complaint, [code])
         batch.query(SQL.timeline, [code])
         batch.query(SQL.photos, [code])
+        batch.query(SQL.parts, [code])
     }
 
     private static func make(from read: ArraySlice<PostgresRows>) throws -> PublicCase? {
-        try make(complaint: read[read.startIndex], timeline: read[read.startIndex + 1], photos: read[read.startIndex + 2])
+        var found = try make(complaint: read[read.startIndex], timeline: read[read.startIndex + 1], photos: read[read.startIndex + 2])
+        found?.parts = try parts(in: read[read.startIndex + 3])
+        return found
     }
 
     private static func make(complaint: PostgresRows, timeline: PostgresRows, photos: PostgresRows) throws -> PublicCase? {
@@ -69,9 +72,27 @@ extension PublicCase {
         static let timeline = """
             select kind, at, actor_role, to_status, note, note_en from public_timeline where tracking_code = $1 order by at, event_id
             """
+        /// Each agency's part of a request that fans out (migration 029), in the request type's order.
+        static let parts = """
+            select agency_code, agency_name_id, agency_name_en, status, due_at from public_case_parts
+             where parent_code = $1 order by position, agency_code
+            """
         static let photos = """
             select position, purpose, media_type from public_photos where tracking_code = $1 order by purpose desc, position
             """
+    }
+}
+
+extension PublicCase {
+    private static func parts(in rows: PostgresRows) throws -> [PublicPart] {
+        try rows.map { row in
+            let code: String = try row.decode("status")
+            guard let status = ComplaintStatus(rawValue: code) else {
+                throw PostgresError.decoding(column: "status", expected: "ComplaintStatus", value: code)
+            }
+            return PublicPart(agency: try row.decode("agency_code"), agencyNameID: try row.decode("agency_name_id"),
+                              agencyNameEN: try row.decode("agency_name_en"), status: status, dueAt: try row.decode("due_at"))
+        }
     }
 }
 

@@ -9,7 +9,11 @@ extension QueueFilter {
     /// such as `($1 is null or module_code = $1)` hid the index from a generic plan, and a staff
     /// queue read a million rows.
     struct Conditions {
-        private(set) var text: [String] = [ComplaintStatus.openCondition]
+        /// What every queue asks, whatever its filter: open cases, and never the parent of a request
+        /// that fans out, whose parts are the work (FanOutStore).
+        static let always = [ComplaintStatus.openCondition, "request_type is null"]
+
+        private(set) var text: [String] = always
         private(set) var parameters: [any PostgresEncodable] = []
 
         /// The placeholder of the next parameter.

@@ -32,6 +32,8 @@ public struct TrackingView: Sendable {
     public let joinedStatus: ComplaintStatus?
     /// URLs of photos the public may see.
     public let photoURLs: [String]
+    /// Each agency's part of a request that fans out (TrackingPage+Parts.swift); empty for other cases.
+    public var parts: [Part] = []
 
     public init(trackingCode: TrackingCode, categoryName: String, status: ComplaintStatus, confidential: Bool,
                 description: String?, location: String?, area: String?, dueAt: Date?, createdAt: Date, updatedAt: Date,
@@ -78,7 +80,9 @@ public enum TrackingPage {
         if let due = view.dueAt { body += "<dt>\(t(.dueAt))</dt><dd>\(DateText.local(due, language))</dd>" }
         body += "</dl>"
         if feedbackRecorded { body += "<p id=\"feedback-thanks\" role=\"status\">\(t(.feedbackThanks))</p>" }
-        if view.status == .resolved {
+        body += partsSection(view, language: language)
+        // A parent is rated in its parts, not as a whole (`Refusal.parentNotWorked`).
+        if view.status == .resolved && view.parts.isEmpty {
             body += resolution(view, language: language)
             body += (feedback ?? FeedbackForm()).render(code: view.trackingCode, closesAt: view.dueAt, language: language)
         } else if let message = feedback?.errorText(language) {
@@ -156,6 +160,7 @@ public enum EventText {
         case .forwardReturned: pair = ("Dikembalikan ke instansi asal", "Returned to the forwarding agency")
         case .investigationOpened: pair = ("Pemeriksaan oleh inspektorat dimulai", "The inspectorate opened an investigation")
         case .decided: pair = ("Hasil pemeriksaan inspektorat", "The inspectorate's outcome")
+        case .partsProgressed: pair = ("Kemajuan permohonan di instansi-instansi", "Progress of the request at the agencies")
         case .assigned, .detailsUpdated, .followUpRejected, .findingsRecorded, .unrecognised: pair = (kind.rawValue, kind.rawValue)
         }
         return language == .en ? pair.1 : pair.0

@@ -10,5 +10,6 @@ extension TrackingView {
                   createdAt: found.createdAt, updatedAt: found.updatedAt,
                   events: found.timeline.map { .init(kind: $0.kind, at: $0.at, actorRole: $0.actorRole, note: $0.note(language)) },
                   joinedStatus: found.joinedStatus, photoURLs: found.photos.map { $0.path(code: code.value) })
+        parts = found.parts.map { Part(agencyName: language == .en ? $0.agencyNameEN : $0.agencyNameID, status: $0.status, dueAt: $0.dueAt) }
     }
 }

@@ -359,3 +359,22 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
         #expect(Complaints.Actor.system.publicRole.rawValue == "system")
     }
 }
+
+// MARK: the parent of a request that fans out (Lifecycle+FanOut.swift)
+
+extension LifecycleTests {
+    /// The parent's row of the table: no action of any actor, in any status, is taken on it.
+    @Test(arguments: everyAction, ComplaintStatus.allCases)
+    func noActorTakesAnyActionOnAParent(_ action: CaseAction, _ status: ComplaintStatus) {
+        let parent = Case(id: 7, trackingCode: "ABCDEFGHJKMNP", category: "kependudukan", subcategory: "bayi-baru-lahir",
+                          module: .intake, agency: "disdukcapil", channel: .web, status: status, priority: .normal,
+                          description: "Bayi lahir 1 Desember", location: nil, kelurahan: nil, kecamatan: nil, lat: nil, lon: nil,
+                          anonymous: false, confidential: false, inspectorate: false, escalationLevel: 0, overdueStep: 0,
+                          assignedTo: nil, subUnit: nil, dueAt: nil, createdAt: Date(timeIntervalSince1970: 1_795_000_000),
+                          updatedAt: Date(timeIntervalSince1970: 1_795_000_000), moduleFields: [:], requestType: "bayi-baru-lahir")
+        for (name, actor) in actors {
+            let decided = Lifecycle.apply(action, to: parent, by: Acting(actor, from: "198.51.100.7"), at: Date(), context: CaseContext())
+            #expect(decided == .failure(.parentNotWorked), "\(name) \(row(action)) on a \(status.rawValue) parent: \(decided)")
+        }
+    }
+}

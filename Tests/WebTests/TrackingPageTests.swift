@@ -23,7 +23,9 @@ struct TrackingPageTests {
     @Test func theViewHoldsOnlyPublicFields() {
         let labels = Mirror(reflecting: view()).children.compactMap(\.label)
         #expect(labels == ["trackingCode", "categoryName", "status", "confidential", "description", "location", "area", "dueAt",
-                           "createdAt", "updatedAt", "events", "joinedStatus", "photoURLs"])
+                           "createdAt", "updatedAt", "events", "joinedStatus", "photoURLs", "parts"])
+        #expect(Mirror(reflecting: TrackingView.Part(agencyName: "BPJS Kesehatan", status: .resolved, dueAt: nil)).children
+            .compactMap(\.label) == ["agencyName", "status", "dueAt"], "an agency's part: its public name, status and deadline only")
         let eventLabels = Mirror(reflecting: view().events[0]).children.compactMap(\.label)
         #expect(eventLabels == ["kind", "at", "actorRole", "note"])
     }

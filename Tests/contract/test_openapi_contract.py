@@ -1365,6 +1365,26 @@ def test_forwarding_and_the_inspectorates_work(hub, tokens):
     assert "Saksi membenarkan" not in json.dumps(view)
 
 
+def test_a_request_that_fans_out_answers_its_parts(hub, tokens):
+    admin, inspector = tokens["admin"], tokens["inspector"]
+    answer = hub.submit({"category": "kependudukan", "subcategory": "bayi-baru-lahir", "confidential": False,
+                         "description": "Bayi lahir 1 Desember: akta, KK dan BPJS"})
+    code = answer["tracking_code"]
+    view = pyhub.wait_until(lambda: hub.public(code),
+                            lambda view: [p["status"] for p in view.get("parts", [])] == ["dispatched"] * 3,
+                            f"{code}'s three parts taken in")
+    assert view["status"] == "dispatched"
+    assert [p["agency"] for p in view["parts"]] == ["rsud", "disdukcapil", "bpjs-kesehatan"]
+    assert all(p["due_at"] for p in view["parts"]), view["parts"]
+    assert hub.public(code, params={"lang": "en"})["parts"][2]["agency_name"] == "BPJS Health (national health insurance)"
+    assert [e["kind"] for e in view["timeline"]] == ["submitted", "parts_progressed"]
+    # The parent is never worked: every action on it is refused, by staff and by the citizen.
+    hub.act(admin, code, "claim", expect=409, error="parent_case")
+    hub.act(inspector, code, "escalate", {"priority": "high"}, expect=409, error="parent_case")
+    hub.feedback(code, {"rating": 5}, expect=409, error="parent_case")
+    assert "parts" not in hub.public(new_case(hub, "Kasus biasa tanpa bagian"))
+
+
 def test_after_photos_go_with_resolve_and_request_validation(hub, tokens):
     staff, lead = tokens["staff"], tokens["lead"]
     code = hub.submit({"category": "pekerjaan-umum", "description": "Gorong-gorong ambrol di depan sekolah",

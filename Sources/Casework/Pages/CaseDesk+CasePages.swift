@@ -10,7 +10,8 @@ extension CaseDesk {
     func caseView(_ code: String, for account: Account) throws -> StaffCaseView? {
         try pool.withConnection { connection in
             guard let stored = try StaffAccess.visibleCase(code, for: account, on: connection) else { return nil }
-            let actions = stored.module != module ? [] : StaffAction.allCases.filter { action in
+            // A parent of a request that fans out is worked in its parts, never itself.
+            let actions = stored.module != module || stored.isParent ? [] : StaffAction.allCases.filter { action in
                 if case .success = Lifecycle.apply(action.probe, to: stored.status, by: account.actor) { return true }
                 return false
             }

@@ -8,7 +8,10 @@ extension Case {
     /// - Parameters:
     ///   - id: the identity the store reserved for it.
     ///   - route: where the submission's category goes.
-    public init(submitted valid: ValidSubmission, id: Int64, trackingCode: TrackingCode, route: CategoryRoute, at now: Date) {
+    ///   - requestType: the request type its subcategory asks for, when it fans out: the case is then
+    ///     a parent, whose parts are its children (`Case.parts(_:)`).
+    public init(submitted valid: ValidSubmission, id: Int64, trackingCode: TrackingCode, route: CategoryRoute,
+                requestType: String? = nil, at now: Date) {
         let submission = valid.submission
         self.init(id: id, trackingCode: trackingCode.value, category: submission.category, subcategory: submission.subcategory,
                   module: route.module, agency: route.agency, channel: submission.channel, status: .received, priority: .normal,
@@ -16,7 +19,7 @@ extension Case {
                   kelurahan: submission.kelurahan.trimmedText, kecamatan: submission.kecamatan.trimmedText,
                   lat: submission.lat, lon: submission.lon, anonymous: submission.anonymous,
                   confidential: submission.confidential || route.inspectorate, inspectorate: route.inspectorate, escalationLevel: 0, overdueStep: 0, assignedTo: nil, subUnit: nil, dueAt: nil,
-                  createdAt: now, updatedAt: now, moduleFields: [:])
+                  createdAt: now, updatedAt: now, moduleFields: [:], requestType: requestType)
     }
 }
 

@@ -35,12 +35,17 @@ public struct Case: Sendable, Equatable {
     public internal(set) var moduleFields: [String: String]
     /// While the case is `forwarded`: the agency (and module) that forwarded it, where it goes back if returned.
     public internal(set) var forwardedFrom: ForwardOrigin?
+    /// The request type of a parent case (its parts are child cases, one per agency): it is never worked directly.
+    public let requestType: String?
+    /// The parent of a child case: the request it is one agency's part of.
+    public let parentID: Int64?
 
     public init(id: Int64, trackingCode: String, category: String, subcategory: String?, module: ModuleName, agency: String,
                 channel: Channel, status: ComplaintStatus, priority: Priority, description: String, location: String?,
                 kelurahan: String?, kecamatan: String?, lat: Double?, lon: Double?, anonymous: Bool, confidential: Bool,
                 inspectorate: Bool, escalationLevel: Int, overdueStep: Int, assignedTo: Int64?, subUnit: String?,
-                dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String], forwardedFrom: ForwardOrigin? = nil) {
+                dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String], forwardedFrom: ForwardOrigin? = nil,
+                requestType: String? = nil, parentID: Int64? = nil) {
         self.id = id
         self.trackingCode = trackingCode
         self.category = category
@@ -68,5 +73,7 @@ public struct Case: Sendable, Equatable {
         self.updatedAt = updatedAt
         self.moduleFields = moduleFields
         self.forwardedFrom = forwardedFrom
+        self.requestType = requestType
+        self.parentID = parentID
     }
 }

@@ -7,6 +7,8 @@ public enum EventKind: Sendable, Hashable {
     case closed, reopened, accepted, escalated
     case detailsUpdated, validationRequested, followUpRejected, markedDuplicate, linkedDuplicate
     case forwarded, forwardAccepted, forwardReturned, investigationOpened, findingsRecorded, decided
+    /// A parent's status followed its parts' (a request that fans out).
+    case partsProgressed
     /// A stored kind this build does not know, as stored.
     case unrecognised(String)
 
@@ -16,6 +18,7 @@ public enum EventKind: Sendable, Hashable {
         .closed, .reopened, .accepted, .escalated,
         .detailsUpdated, .validationRequested, .followUpRejected, .markedDuplicate, .linkedDuplicate,
         .forwarded, .forwardAccepted, .forwardReturned, .investigationOpened, .findingsRecorded, .decided,
+        .partsProgressed,
     ]
 
     /// The kind a stored name stands for; an unknown name is `unrecognised`, never an error.
@@ -52,6 +55,7 @@ public enum EventKind: Sendable, Hashable {
         case .investigationOpened: return "investigation_opened"
         case .findingsRecorded: return "findings_recorded"
         case .decided: return "decided"
+        case .partsProgressed: return "parts_progressed"
         case .unrecognised(let name): return name
         }
     }

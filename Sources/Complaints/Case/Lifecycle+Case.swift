@@ -13,6 +13,8 @@ extension Lifecycle {
     public static func apply(_ action: CaseAction, to before: Case, by acting: Acting<Actor>, at now: Date,
                              context: CaseContext, reason: String? = nil, afterPhotos: [Photo] = []) -> Result<CaseChange, Refusal> {
         let actor = acting.who
+        // A request that fans out is worked in its parts (Lifecycle+FanOut.swift).
+        if before.isParent { return .failure(.parentNotWorked) }
         let transition: Transition
         switch apply(action, to: before.status, by: actor) {
         case .failure(let refusal): return .failure(refusal)

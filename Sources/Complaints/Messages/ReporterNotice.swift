@@ -33,6 +33,8 @@ public struct ReporterNotice: HubMessage {
         /// Rejected, with the public reason.
         case rejected
         case closed
+        /// A request worked by several agencies moved on as a whole (its parts' progress is on the tracking page).
+        case progressed
     }
 
     /// The event's identity: the case, the event's kind, the change's moment and its place in the

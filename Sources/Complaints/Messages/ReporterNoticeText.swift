@@ -80,6 +80,12 @@ public struct ReporterNoticeText: Sendable, Equatable {
         case (.closed, true):
             subject = "Complaint \(code) closed"
             lines = ["Your complaint has been closed. Thank you for your report."]
+        case (.progressed, false):
+            subject = "Kemajuan permohonan \(code)"
+            lines = ["Permohonan Anda ditangani oleh beberapa instansi. Kemajuan tiap instansi dapat dilihat di halaman pelacakan."]
+        case (.progressed, true):
+            subject = "Progress on request \(code)"
+            lines = ["Your request is handled by several agencies. Each agency's progress is on the tracking page."]
         }
         lines.append("Status: " + notice.status.label(language))
         lines.append((english ? "Follow it at " : "Pantau di ") + link)

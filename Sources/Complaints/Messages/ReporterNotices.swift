@@ -16,6 +16,7 @@ public enum ReporterNotices {
         .rejected: .rejected,
         .closed: .closed,
         .accepted: .closed,
+        .partsProgressed: .progressed,
     ]
 
     /// The outbox messages that tell the reporter of a change's events.
@@ -40,7 +41,7 @@ public enum ReporterNotices {
         case .takenIn:
             agency = after.agency
             dueAt = after.dueAt
-        case .received, .note, .resolved, .reopened, .rejected, .closed:
+        case .received, .note, .resolved, .reopened, .rejected, .closed, .progressed:
             break
         }
         let micros = Int64((now.timeIntervalSince1970 * 1_000_000).rounded())

@@ -20,6 +20,8 @@ public struct PublicCase: Sendable {
     public let joinedStatus: ComplaintStatus?
     /// Photos anyone may see (none for confidential complaints).
     public let photos: [PublicPhoto]
+    /// Each agency's part of a request that fans out, in the request type's order; empty for other cases.
+    public var parts: [PublicPart] = []
 
     public init(trackingCode: String, category: String, categoryNameID: String, categoryNameEN: String,
                 status: ComplaintStatus, confidential: Bool, description: String?, location: String?, kelurahan: String?,

@@ -28,6 +28,13 @@ extension PublicCase {
         if let joinedStatus {
             object["joined_case"] = ["status": .string(joinedStatus.rawValue), "status_label": .string(joinedStatus.label(language))]
         }
+        if !parts.isEmpty {
+            object["parts"] = .array(parts.map { part in
+                ["agency": .string(part.agency), "agency_name": .string(language == .en ? part.agencyNameEN : part.agencyNameID),
+                 "status": .string(part.status.rawValue), "status_label": .string(part.status.label(language)),
+                 "due_at": JSONValue(part.dueAt.map(PostgresTimestamp.format))]
+            })
+        }
         if !confidential {
             object["description"] = JSONValue(description)
             object["location"] = JSONValue(location)

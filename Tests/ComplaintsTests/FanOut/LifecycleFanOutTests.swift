@@ -1,0 +1,104 @@
+import Complaints
+import Foundation
+import Testing
+
+private let now = Date(timeIntervalSince1970: 1_795_417_200)
+
+/// The parent of the newborn's request, as intake stores it.
+private func parent(status: ComplaintStatus = .received, confidential: Bool = false) -> Case {
+    Case(id: 70, trackingCode: "ABCDEFGHJKMNP", category: "kependudukan", subcategory: "bayi-baru-lahir", module: .intake,
+         agency: "disdukcapil", channel: .web, status: status, priority: .normal, description: "Bayi lahir 1 Desember",
+         location: "RSUD Kota", kelurahan: "Sukamaju", kecamatan: "Cibeunying", lat: nil, lon: nil, anonymous: true,
+         confidential: confidential, inspectorate: false, escalationLevel: 0, overdueStep: 0, assignedTo: nil, subUnit: nil,
+         dueAt: nil, createdAt: now, updatedAt: now, moduleFields: [:], requestType: "bayi-baru-lahir")
+}
+
+private let newborn: [RequestPart] = [
+    RequestPart(requestType: "bayi-baru-lahir", agency: "rsud", route: CategoryRoute(category: "kesehatan", module: .intake, agency: "dinkes"),
+                nameID: "Surat keterangan lahir", nameEN: "Birth notice"),
+    RequestPart(requestType: "bayi-baru-lahir", agency: "disdukcapil",
+                route: CategoryRoute(category: "kependudukan", module: .intake, agency: "disdukcapil"),
+                nameID: "Akta kelahiran dan kartu keluarga", nameEN: "Birth certificate and family card"),
+    RequestPart(requestType: "bayi-baru-lahir", agency: "bpjs-kesehatan", route: CategoryRoute(category: "sosial", module: .social, agency: "dinsos"),
+                nameID: "Kepesertaan BPJS Kesehatan bayi", nameEN: "Health insurance (BPJS) for the baby"),
+]
+
+private func children(of stored: Case = parent()) -> [Case] {
+    stored.parts(newborn.enumerated().map { ($1, Int64(71 + $0), TrackingCode.generate()) })
+}
+
+@Suite struct LifecycleFanOutTests {
+    @Test func eachPartIsACaseAtItsAgencyInItsCategorysModuleAboutWhatTheCitizenWrote() {
+        let parts = children(of: parent(confidential: true))
+        #expect(parts.map(\.agency) == ["rsud", "disdukcapil", "bpjs-kesehatan"])
+        #expect(parts.map(\.module) == [.intake, .intake, .social])
+        #expect(parts.map(\.category) == ["kesehatan", "kependudukan", "sosial"])
+        #expect(parts.allSatisfy { $0.parentID == 70 && !$0.isParent && $0.status == .received && $0.confidential && $0.anonymous })
+        #expect(parts.allSatisfy { $0.description == "Bayi lahir 1 Desember" && $0.kelurahan == "Sukamaju" && $0.subcategory == nil })
+        #expect(Set(parts.map(\.trackingCode)).count == 3 && !parts.map(\.trackingCode).contains("ABCDEFGHJKMNP"))
+    }
+
+    @Test func receivingSendsEachPartToItsModuleAndTellsTheReporterOnlyOfTheParent() throws {
+        let stored = parent()
+        let changes = try Lifecycle.receive(parent: stored, children: children(of: stored), open311Details: ["address_id": "9"], at: now).get()
+        #expect(changes.count == 4)
+        #expect(changes.allSatisfy { $0.events.map(\.kind) == [.submitted] && !$0.changesCase })
+        #expect(changes[0].outbox.map(\.destination) == [.reporter], "the parent is never sent to a module: \(changes[0].outbox)")
+        #expect(changes[0].events[0].details.open311 == ["address_id": "9"])
+        #expect(changes.dropFirst().map { $0.outbox.map(\.destination) } == [[.module(.intake)], [.module(.intake)], [.module(.social)]])
+    }
+
+    /// The parent's status for its parts' (written from the rule: done when all are).
+    @Test(arguments: [
+        ([ComplaintStatus.received, .received, .received], ComplaintStatus.received),
+        ([.dispatched, .received, .received], .dispatched),
+        ([.dispatched, .verified, .forwarded], .dispatched),
+        ([.verified, .verified, .verified], .verified),
+        ([.inProgress, .dispatched, .received], .inProgress),
+        ([.postponed, .verified, .verified], .inProgress),
+        ([.closed, .dispatched, .dispatched], .inProgress),
+        ([.resolved, .awaitingValidation, .closed], .inProgress),
+        ([.resolved, .resolved, .closed], .resolved),
+        ([.closed, .rejected, .resolved], .resolved),
+        ([.closed, .closed, .closed], .closed),
+        ([.closed, .rejected, .duplicate], .closed),
+        ([.rejected, .rejected, .rejected], .rejected),
+    ])
+    func theParentFollowsItsParts(_ parts: [ComplaintStatus], _ expected: ComplaintStatus) {
+        #expect(Lifecycle.parentStatus(following: parts) == expected)
+    }
+
+    @Test func theParentClosesOnlyWhenItsLastPartCloses() {
+        #expect(Lifecycle.parentStatus(following: [.closed, .closed, .inProgress]) == .inProgress)
+        #expect(Lifecycle.parentStatus(following: [.closed, .closed, .resolved]) == .resolved)
+        #expect(Lifecycle.parentStatus(following: [.closed, .closed, .closed]) == .closed)
+    }
+
+    @Test func aChangeOfTheParentsStatusIsOnePublicEventAndOneNoticeToTheReporter() throws {
+        let change = try #require(Lifecycle.follow(parent(status: .dispatched), parts: [.inProgress, .dispatched, .dispatched], at: now))
+        #expect(change.after.status == .inProgress && change.changesCase && change.audit == nil)
+        #expect(change.events.map(\.kind) == [.partsProgressed] && change.events[0].isPublic && change.events[0].actor == .system)
+        #expect(change.events[0].fromStatus == .dispatched && change.events[0].toStatus == .inProgress)
+        let notices = change.outbox.compactMap { $0.message as? ReporterNotice }
+        #expect(notices.map(\.notice) == [.progressed] && notices[0].status == .inProgress && notices[0].trackingCode == "ABCDEFGHJKMNP")
+        #expect(change.stampsClosed == false)
+        let closing = try #require(Lifecycle.follow(parent(status: .resolved), parts: [.closed, .closed, .closed], at: now))
+        #expect(closing.after.status == .closed && closing.stampsClosed)
+    }
+
+    @Test func aPartsStepThatLeavesTheParentsStatusChangesNothingAndTellsNobody() {
+        #expect(Lifecycle.follow(parent(status: .inProgress), parts: [.inProgress, .resolved, .verified], at: now) == nil)
+        #expect(Lifecycle.follow(parent(status: .inProgress), parts: [.closed, .inProgress, .dispatched], at: now) == nil)
+    }
+
+    @Test func aCaseThatIsNoParentFollowsNothing() {
+        let part = children()[0]
+        #expect(Lifecycle.follow(part, parts: [.closed], at: now) == nil)
+    }
+
+    @Test func workingTheParentIsRefusedAsAConflictInBothLanguages() {
+        let refusal = Refusal.parentNotWorked
+        #expect(refusal.status == 409 && refusal.code == "parent_case")
+        #expect(refusal.message(.id).contains("instansi") && refusal.message(.en).contains("agency"))
+    }
+}
