@@ -80,8 +80,8 @@ extension Refusal {
         status: 400, code: "invalid_request", id: "Kirim {\"login\", \"from\", \"to\", \"stand_in\"}; tanggal dalam bentuk YYYY-MM-DD.",
         en: "send {\"login\", \"from\", \"to\", \"stand_in\"} with dates written YYYY-MM-DD, from no later than to, at most 366 days")
 
-    public static let districtAdminOnly = Refusal(status: 403, code: "forbidden_action", id: "Hanya admin kecamatan yang mengatur cuti.",
-                                                  en: "only a district administrator records leave")
+    public static let districtAdminOnly = Refusal(status: 403, code: "forbidden_action", id: "Hanya admin kecamatan yang mengatur jabatan dan cuti.",
+                                                  en: "only a district administrator keeps positions and leave")
 
     public static let outsideDistrict = Refusal(status: 403, code: "outside_district",
                                                 id: "Pejabat itu tidak berada di kecamatan Anda.",

@@ -27,14 +27,16 @@ struct LetterChainTests {
 
     static func letter(_ step: LetterStep, reachesDistrict: Bool = false) -> Letter {
         Letter(id: 10, code: "ABCDEFGHJKMNP", typeCode: reachesDistrict ? "pindah" : "domisili", reachesDistrict: reachesDistrict,
-               village: village, step: step, stepSince: now.addingTimeInterval(-3600), dueAt: now.addingTimeInterval(86_400 * 3), version: 4)
+               village: village, step: step, stepSince: now.addingTimeInterval(-3600), dueAt: now.addingTimeInterval(86_400 * 3),
+               deadlineDays: 3, stepDueAt: now.addingTimeInterval(86_400 * 2), version: 4)
     }
 
     static func desk(_ leaves: [Leave] = []) -> StepDesk { StepDesk(holders: everyone, leaves: leaves, today: today) }
 
     static func apply(_ action: LetterAction, _ step: LetterStep, by official: Official, reachesDistrict: Bool = false,
                       leaves: [Leave] = []) throws(Refusal) -> LetterTransition {
-        try LetterChain.apply(action, to: letter(step, reachesDistrict: reachesDistrict), by: official, desk: desk(leaves), at: now)
+        try LetterChain.apply(action, to: letter(step, reachesDistrict: reachesDistrict), by: official, desk: desk(leaves), at: now,
+                              calendar: WorkingCalendar())
     }
 
     /// (step, action, who, goes on to the kecamatan, the step after)
