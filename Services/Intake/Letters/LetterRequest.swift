@@ -37,19 +37,9 @@ enum LetterRequest {
         return texts
     }
 
-    /// The action a path names, with the reason its body carries for a return or a rejection.
-    /// - Throws: `Refusal.unknownAction` for another name, `.letterReasonRequired` without a reason (a
-    ///   blank one is the chain's to refuse).
+    /// The action a path names, with the reason its body carries for a return or a rejection (`LetterDesk.action`).
     static func action(_ name: String, body: JSONObjectReader?) throws -> LetterAction {
-        let reason = (try? body?.string("reason")) ?? nil
-        switch name {
-        case "pass": return .pass
-        case "sign": return .sign
-        case "return", "reject":
-            guard let reason else { throw Refusal.letterReasonRequired }
-            return name == "return" ? .return(reason: reason) : .reject(reason: reason)
-        default: throw Refusal.unknownAction(name)
-        }
+        try LetterDesk.action(name, reason: (try? body?.string("reason")) ?? nil)
     }
 
     /// `{"login", "from", "to", "stand_in"}` of `POST /api/v1/staff/leave`, the dates as local days.

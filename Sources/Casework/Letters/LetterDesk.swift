@@ -39,6 +39,20 @@ public struct LetterDesk: Sendable {
         return official
     }
 
+    /// The action a path names, with the reason a return or a rejection carries.
+    /// - Throws: `Refusal.unknownAction` for another name, `.letterReasonRequired` without a reason (a
+    ///   blank one is the chain's to refuse).
+    public static func action(_ name: String, reason: String?) throws -> LetterAction {
+        switch name {
+        case "pass": return .pass
+        case "sign": return .sign
+        case "return", "reject":
+            guard let reason else { throw Refusal.letterReasonRequired }
+            return name == "return" ? .return(reason: reason) : .reject(reason: reason)
+        default: throw Refusal.unknownAction(name)
+        }
+    }
+
     /// The active letter types.
     public func types() throws -> [LetterType] { try pool.withConnection { try LetterTypeStore.all(on: $0) } }
 

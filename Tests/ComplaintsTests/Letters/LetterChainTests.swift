@@ -67,10 +67,24 @@ struct LetterChainTests {
         #expect(transition.event.actorPosition == official.position && transition.event.actorID == official.accountID)
         #expect(transition.event.onBehalfOf == nil)
         #expect(transition.event.note == action.reason)
-        #expect(transition.event.dueAt == Self.letter(step).dueAt)
+        // Each step is due the type's working days from its start; a final step records the moment itself.
+        let stepDue = next.isFinal ? Self.now : WorkingCalendar().adding(workingDays: 3, to: Self.now)
+        #expect(transition.event.dueAt == stepDue && transition.letter.stepDueAt == stepDue)
+        #expect(transition.letter.dueAt == Self.letter(step).dueAt)
         #expect(transition.auditAction == "letter.\(action.kind.rawValue)")
         #expect((transition.signature != nil) == (action == .sign))
         #expect(transition.numberedBy == (next == .ready ? (step == .districtSign ? Self.district : Self.village) : nil))
+    }
+
+    @Test func aStepBegunOnFridayIsDueTheTypesWorkingDaysLaterSkippingTheWeekendAndOverdueOnlyAfterIt() throws {
+        // 1_800_000_000 is Friday 15 January 2027, 15.00 WIB: three working days later is Wednesday the 20th.
+        let transition = try Self.apply(.pass, .villageCheck, by: Self.secretary)
+        #expect(transition.letter.stepDueAt == Self.now.addingTimeInterval(5 * 86_400))
+        #expect(!transition.letter.isOverdue(at: Self.now.addingTimeInterval(5 * 86_400)))
+        #expect(transition.letter.isOverdue(at: Self.now.addingTimeInterval(5 * 86_400 + 1)))
+        var finished = Self.letter(.ready)
+        finished.stepDueAt = Self.now.addingTimeInterval(-86_400)
+        #expect(!finished.isOverdue(at: Self.now))
     }
 
     @Test func everyStepTakesOnlyItsActions() throws {
