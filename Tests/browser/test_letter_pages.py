@@ -9,6 +9,9 @@ and step deadline, opens it, sees exactly the actions the step allows (sign, rej
 front office's letter page then offers the PDF, which is fetched, checked as a PDF and rendered with
 pdftoppm to artifacts/browser/letter-page-1.png for a person to look at.
 
+A returned letter comes back to the front office with the reason in its history; its pass carries the
+data to correct, checked whole (a blank required field is listed, nothing stored) before it goes on.
+
 Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/browser/test_letter_pages.py
 """
 
@@ -190,3 +193,41 @@ def test_camat_signs_on_the_letter_page(regency, browser):
     if shutil.which("pdftoppm"):  # the picture is for a person to look at (Debian's poppler-utils)
         subprocess.run(["pdftoppm", "-png", "-r", "80", str(ARTIFACTS / "letter.pdf"), str(ARTIFACTS / "letter-page")], check=True)
         assert any(ARTIFACTS.glob("letter-page-*.png"))
+
+
+def test_secretary_returns_with_a_reason_and_the_front_office_corrects_on_the_page(regency, browser):
+    hub = regency
+    status, entered = api(hub, "POST", "/api/v1/staff/letters", {
+        "type": "domisili", "applicant": {"nik": "3599010101900003", "name": "Sri Rahayu", "address": "Dusun Krajan RT 04"},
+        "fields": {"alamat_domisili": "Dusun Krajan RT 04", "sejak": "2015-06-01", "keperluan": "melamar kerja"}},
+        token=token_of(hub, "fo.sukamaju"))
+    assert status == 201, entered
+    code = entered["code"]
+
+    log_in(browser, hub, "sekdes.sukamaju", "/staff/letters")
+    browser.get(hub.url + f"/staff/letters/{code}")
+    assert {form.get_attribute("id") for form in browser.find_elements(By.CSS_SELECTOR, "#actions form")} == \
+        {"form-pass", "form-return", "form-reject"}
+    by_id(browser, "reason-return").send_keys("Alamat domisili belum lengkap")
+    by_id(browser, "do-return").click()
+    wait_for(browser, lambda d: d.find_element(By.ID, "letter-step").get_attribute("data-step") == "correction")
+    assert "Alamat domisili belum lengkap" in by_id(browser, "history").text
+
+    log_in(browser, hub, "fo.sukamaju", "/staff/letters")
+    browser.get(hub.url + f"/staff/letters/{code}")
+    assert by_id(browser, "applicant.name").get_attribute("value") == "Sri Rahayu"
+    address = by_id(browser, "fields.alamat_domisili")
+    address.clear()
+    by_id(browser, "do-pass").click()
+    wait_for(browser, EC.presence_of_element_located((By.ID, "error-summary")))
+    assert by_id(browser, "letter-step").get_attribute("data-step") == "correction"
+    assert by_id(browser, "fields.alamat_domisili").get_attribute("aria-invalid") == "true"
+    assert by_id(browser, "fields.keperluan").get_attribute("value") == "melamar kerja"  # what was sent stays
+    assert by_id(browser, "fields.alamat_domisili").get_attribute("value") == ""
+    address = by_id(browser, "fields.alamat_domisili")
+    address.send_keys("Dusun Krajan RT 04 RW 01 No. 7")
+    by_id(browser, "do-pass").click()
+    wait_for(browser, lambda d: d.find_element(By.ID, "letter-step").get_attribute("data-step") == "village_check")
+    screenshot(browser, "letter-corrected.png")
+    status, view = api(hub, "GET", f"/api/v1/staff/letters/{code}", token=token_of(hub, "sekdes.sukamaju"))
+    assert status == 200 and view["fields"]["alamat_domisili"] == "Dusun Krajan RT 04 RW 01 No. 7", (status, view)

@@ -1741,6 +1741,10 @@ def test_letters_through_the_chain_and_their_refusals(hub, tokens):
     hub.call("POST", "/api/v1/staff/district/accounts", token=letter_tokens["surat.camat"], json=new, expect=403,
              code="forbidden_action")
     hub.call("GET", "/api/v1/staff/district/positions", token=fo, expect=403)
+    hub.call("POST", "/api/v1/staff/district/accounts", token=admin, data="x", headers={"Content-Type": "text/plain"}, expect=415)
+    for method, path, values in (("GET", "/api/v1/staff/leave", {}), ("POST", "/api/v1/staff/leave/{id}/cancel", {"id": recorded["id"]}),
+                                 ("GET", "/api/v1/staff/district/positions", {}), ("POST", "/api/v1/staff/district/accounts", {})):
+        hub.call(method, path, values, json={} if method == "POST" else None, expect=401)
 
     # The lookups bucket of the limited gateway, spent by the rate-limit test, covers the letters too.
     for path, values in (("/api/v1/letters/{code}", {"code": code}), ("/api/v1/letters/{code}/pdf", {"code": code}),

@@ -28,35 +28,61 @@ extension CaseDesk {
                                                 mayEnter: session.account.role == .villageFrontOffice, language: language))
     }
 
-    func letterPage(_ request: HTTPRequest, session: StaffSession?, _ letters: LetterDesk, error: Refusal? = nil) throws -> HTTPResponse {
+    func letterPage(_ request: HTTPRequest, session: StaffSession?, _ letters: LetterDesk, error: Refusal? = nil,
+                    problems: [String: Refusal] = [:], typed: [String: String]? = nil) throws -> HTTPResponse {
         guard let session else { return Self.toLogin(request) }
         let language = Self.language(request)
         let found = try letters.letter(request.pathParameter("code", as: TrackingCode.self)?.value ?? "", for: session.account)
         let sheet = try sheets([found.record], letters, language: language)[0]
-        let notice = request.query("done") == nil || error != nil ? nil : LetterStrings.done.text(language)
+        let notice = request.query("done") == nil || error != nil || !problems.isEmpty ? nil : LetterStrings.done.text(language)
+        // The front office holding a returned letter corrects it in the pass's form.
+        let correcting = found.record.letter.step == .correction && found.actions.contains(.pass)
+            ? try letters.types().first { $0.code == found.record.letter.typeCode } : nil
         return Self.page(LetterPage.render(session: session, sheet: sheet, actions: found.actions,
                                            showsPrint: session.account.role == .villageFrontOffice, language: language, notice: notice,
-                                           error: error?.message(language)),
-                         status: error?.status ?? 200)
+                                           error: error?.message(language), correcting: correcting,
+                                           errors: problems.mapValues { $0.message(language) }, typed: typed),
+                         status: error?.status ?? problems.values.map(\.status).max() ?? 200)
     }
 
     /// `POST /staff/letters/{code}/pass|return|sign|reject`: the action, then the letter page again
-    /// (303); a refused action shows the letter page with why.
+    /// (303); a refused action shows the letter page with why. A pass of a returned letter carries the
+    /// corrected data, checked whole first (every problem listed, nothing stored).
     func actOnLetterFromPage(_ request: HTTPRequest, session: StaffSession?, _ letters: LetterDesk) throws -> HTTPResponse {
         let language = Self.language(request)
         let code = request.pathParameter("code", as: TrackingCode.self)?.value ?? ""
         let form = try PageForm(request)
         guard let session else { return sessionEnded(request, form: form, next: "/staff/letters/\(code)") }
         guard session.accepts(csrf: form.fields["csrf"]) else { return formExpired(request, session: session) }
+        let correction = form.fields.keys.contains { $0.hasPrefix("applicant.") || $0.hasPrefix("fields.") }
+            ? (applicant: Self.group(form, "applicant."), fields: Self.group(form, "fields.")) : nil
         do {
             let action = try LetterDesk.action(request.pathParameter("action", as: String.self) ?? "", reason: form.fields["reason"])
+            if let correction {
+                let found = try letters.letter(code, for: session.account)
+                if let type = try letters.types().first(where: { $0.code == found.record.letter.typeCode }) {
+                    let problems = type.problems(applicant: correction.applicant, fields: correction.fields)
+                    if !problems.isEmpty {
+                        return try letterPage(request, session: session, letters, problems: problems, typed: form.fields)
+                    }
+                }
+            }
             _ = try letters.act(action, on: code, by: session.account, address: Acting(session.account.actor, through: request).address) {
-                (nil, nil)
+                (correction?.applicant, correction?.fields)
             }
             return .redirect(to: StaffFrame.link("/staff/letters/\(code)?done=1", language))
         } catch let refusal as Refusal where refusal != .letterNotFound && refusal != .letterRolesOnly {
             return try letterPage(request, session: session, letters, error: refusal)
         }
+    }
+
+    /// The non-blank fields of a form whose names start with `prefix`, by the rest of their name.
+    static func group(_ form: PageForm, _ prefix: String) -> [String: String] {
+        var values: [String: String] = [:]
+        for (name, value) in form.fields where name.hasPrefix(prefix) && !value.trimmingCharacters(in: .whitespaces).isEmpty {
+            values[String(name.dropFirst(prefix.count))] = value
+        }
+        return values
     }
 
     func letterEntryPage(_ request: HTTPRequest, session: StaffSession?, _ letters: LetterDesk) throws -> HTTPResponse {
@@ -77,14 +103,7 @@ extension CaseDesk {
         guard session.account.role == .villageFrontOffice else { throw Refusal.roleMayNotDoThis }
         let types = try letters.types()
         guard let type = types.first(where: { $0.code == form.fields["type"] }) else { throw Refusal.unknownLetterType }
-        func group(_ prefix: String) -> [String: String] {
-            var values: [String: String] = [:]
-            for (name, value) in form.fields where name.hasPrefix(prefix) && !value.trimmingCharacters(in: .whitespaces).isEmpty {
-                values[String(name.dropFirst(prefix.count))] = value
-            }
-            return values
-        }
-        let entry = LetterDesk.Entry(type: type.code, village: nil, applicant: group("applicant."), fields: group("fields."))
+        let entry = LetterDesk.Entry(type: type.code, village: nil, applicant: Self.group(form, "applicant."), fields: Self.group(form, "fields."))
         let problems = type.problems(applicant: entry.applicant, fields: entry.fields)
         func refused(_ problems: [String: Refusal]) -> HTTPResponse {
             Self.page(LetterEntryPage.render(session: session, types: types, chosen: type, language: language, values: form.fields,

@@ -17,6 +17,7 @@ extension LetterSheet {
         }
         self.init(letter: record.letter, typeName: language == .en ? record.typeNameEN : record.typeNameID,
                   villageName: villageName ?? record.letter.village.value, applicant: record.applicant, fields: fields,
+                  fieldValues: record.fields,
                   events: record.events.map { event in
                       Event(action: event.action, to: event.to, position: event.actorPosition, standIn: event.onBehalfOf != nil,
                             note: event.note, at: event.at, dueAt: event.dueAt)

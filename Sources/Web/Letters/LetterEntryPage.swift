@@ -30,19 +30,26 @@ public enum LetterEntryPage {
         body += summary.html(heading: LetterStrings.fixErrors.text(language))
         body += "<form method=\"post\" action=\"\(LetterText.link("/staff/letters/new", language))\" id=\"letter-form\" novalidate>"
         body += StaffFrame.csrfField(session) + "<input type=\"hidden\" name=\"type\" value=\"\(HTML.escape(chosen.code))\">"
-        body += "<fieldset><legend>\(t(.applicantTitle))</legend>"
+        body += fieldsets(chosen, values: values, summary: summary, errors: errors, language: language)
+        body += "<button type=\"submit\" id=\"submit-letter\">\(t(.submit))</button></form>"
+        return StaffFrame.page(title: LetterStrings.enterTitle.text(language), language: language, session: session,
+                               path: "/staff/letters/new?type=\(chosen.code)", body: body)
+    }
+
+    /// The applicant's particulars and the type's fields, each the input its kind calls for.
+    static func fieldsets(_ type: LetterType, values: [String: String], summary: ErrorSummary, errors: [String: String],
+                          language: Language) -> String {
+        var html = "<fieldset><legend>\(HTML.escape(LetterStrings.applicantTitle.text(language)))</legend>"
         for key in LetterType.applicantKeys {
             let required = ["nik", "name", "address"].contains(key)
             var extra = key == "nik" ? " inputmode=\"numeric\" pattern=\"[0-9]{16}\" maxlength=\"16\"" : ""
             if key == "birth_date" { extra = " type=\"date\"" }
-            body += input("applicant.\(key)", label: LetterStrings.particular(key, language), required: required, extra: extra,
+            html += input("applicant.\(key)", label: LetterStrings.particular(key, language), required: required, extra: extra,
                           values: values, summary: summary, errors: errors, language: language)
         }
-        body += "</fieldset><fieldset><legend>\(t(.fieldsTitle))</legend>"
-        for field in chosen.fields { body += self.field(field, values: values, summary: summary, errors: errors, language: language) }
-        body += "</fieldset><button type=\"submit\" id=\"submit-letter\">\(t(.submit))</button></form>"
-        return StaffFrame.page(title: LetterStrings.enterTitle.text(language), language: language, session: session,
-                               path: "/staff/letters/new?type=\(chosen.code)", body: body)
+        html += "</fieldset><fieldset><legend>\(HTML.escape(LetterStrings.fieldsTitle.text(language)))</legend>"
+        for field in type.fields { html += self.field(field, values: values, summary: summary, errors: errors, language: language) }
+        return html + "</fieldset>"
     }
 
     /// A field of the type as the input its kind calls for.

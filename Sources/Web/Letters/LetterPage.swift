@@ -6,8 +6,14 @@ import Foundation
 /// with a reason, sign, reject with a reason), each a form with the session's CSRF token. The front
 /// office finds the receipt here, and the PDF once the letter is ready.
 public enum LetterPage {
+    /// - Parameters:
+    ///   - correcting: the letter's type when the front office holds it for correction: its pass then
+    ///     carries the applicant's data and the fields, filled in, to correct.
+    ///   - errors: the correction's problems by form name.
+    ///   - typed: what a refused correction sent, by form name, shown instead of the letter's data.
     public static func render(session: StaffSession, sheet: LetterSheet, actions: [LetterAction.Kind], showsPrint: Bool,
-                              language: Language, now: Date = Date(), notice: String? = nil, error: String? = nil) -> String {
+                              language: Language, now: Date = Date(), notice: String? = nil, error: String? = nil,
+                              correcting: LetterType? = nil, errors: [String: String] = [:], typed: [String: String]? = nil) -> String {
         func t(_ key: LetterStrings) -> String { HTML.escape(key.text(language)) }
         let letter = sheet.letter
         let base = "/staff/letters/\(letter.code)"
@@ -37,7 +43,8 @@ public enum LetterPage {
         if !sheet.signatures.isEmpty {
             body += "<ul id=\"signatures\">" + sheet.signatures.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
         }
-        body += "<h2>\(t(.actions))</h2>" + actionForms(actions, base: base, session: session, language: language)
+        body += "<h2>\(t(.actions))</h2>" + actionForms(actions, base: base, session: session, language: language,
+                                                          correction: correcting.map { correctionFields($0, sheet: sheet, errors: errors, typed: typed, language: language) })
         body += "<h2>\(t(.history))</h2><ol id=\"history\">"
         for event in sheet.events {
             body += "<li data-action=\"\(HTML.escape(event.action))\"><time>\(DateText.local(event.at, language))</time> "
@@ -54,19 +61,22 @@ public enum LetterPage {
     }
 
     /// One form per action: a reason for a return or a rejection, a note on what a signature means.
-    static func actionForms(_ actions: [LetterAction.Kind], base: String, session: StaffSession, language: Language) -> String {
+    static func actionForms(_ actions: [LetterAction.Kind], base: String, session: StaffSession, language: Language,
+                            correction: String? = nil) -> String {
         func t(_ key: LetterStrings) -> String { HTML.escape(key.text(language)) }
         guard !actions.isEmpty else { return "<p id=\"no-actions\">\(t(.noActions))</p>" }
         var html = "<div id=\"actions\">"
         for action in actions {
-            html += "<form method=\"post\" action=\"\(LetterText.link("\(base)/\(action.rawValue)", language))\" id=\"form-\(action.rawValue)\">"
+            // The correction's form lists every problem from the hub, as the entry form does.
+            let novalidate = action == .pass && correction != nil ? " novalidate" : ""
+            html += "<form method=\"post\" action=\"\(LetterText.link("\(base)/\(action.rawValue)", language))\" id=\"form-\(action.rawValue)\"\(novalidate)>"
             html += StaffFrame.csrfField(session)
             switch action {
             case .return, .reject:
                 let id = "reason-\(action.rawValue)"
                 html += "<label for=\"\(id)\">\(t(action == .return ? .returnReason : .rejectReason))</label><textarea id=\"\(id)\" name=\"reason\" required maxlength=\"1000\"></textarea>"
             case .sign: html += "<p class=\"hint\">\(t(.signHint))</p>"
-            case .pass: break
+            case .pass: html += correction ?? ""
             }
             let label: LetterStrings = switch action {
             case .pass: .pass
@@ -77,5 +87,18 @@ public enum LetterPage {
             html += "<button type=\"submit\" id=\"do-\(action.rawValue)\">\(t(label))</button></form>"
         }
         return html + "</div>"
+    }
+
+    /// The applicant's data and the type's fields as the entry form has them, filled with the letter's.
+    static func correctionFields(_ type: LetterType, sheet: LetterSheet, errors: [String: String], typed: [String: String]?,
+                                 language: Language) -> String {
+        var values: [String: String] = [:]
+        for (key, value) in sheet.applicant { values["applicant.\(key)"] = value }
+        for (key, value) in sheet.fieldValues { values["fields.\(key)"] = value }
+        if let typed { values = typed }
+        let order = LetterType.applicantKeys.map { "applicant.\($0)" } + type.fields.map { "fields.\($0.key)" }
+        let summary = ErrorSummary(errors: errors, order: order)
+        return summary.html(heading: LetterStrings.fixErrors.text(language)) + LetterEntryPage.fieldsets(type, values: values, summary: summary,
+                                                                                                          errors: errors, language: language)
     }
 }

@@ -30,6 +30,8 @@ public struct LetterSheet: Sendable {
     public let applicant: [String: String]
     /// The type's fields in its order: label and value.
     public let fields: [(label: String, value: String)]
+    /// The fields' values by key, for the correction form.
+    public let fieldValues: [String: String]
     public let events: [Event]
     /// Each signature's lines ("a.n. Kepala Desa Sukamaju", name).
     public let signatures: [String]
@@ -37,12 +39,14 @@ public struct LetterSheet: Sendable {
     public let createdAt: Date
 
     public init(letter: Letter, typeName: String, villageName: String, applicant: [String: String],
-                fields: [(label: String, value: String)], events: [Event], signatures: [String], number: String?, createdAt: Date) {
+                fields: [(label: String, value: String)], fieldValues: [String: String] = [:], events: [Event], signatures: [String],
+                number: String?, createdAt: Date) {
         self.letter = letter
         self.typeName = typeName
         self.villageName = villageName
         self.applicant = applicant
         self.fields = fields
+        self.fieldValues = fieldValues
         self.events = events
         self.signatures = signatures
         self.number = number
