@@ -6,7 +6,7 @@ import Notifications
 // Intake takes every submission and also runs the general desk: the categories no specialised module owns.
 ModuleMain.run(.intake, deskIntake: { runner in
     DeskSubmissions(submissions: SubmissionRoutes(runner: runner)).intake(site: runner.configuration.edge.siteURL)
-}, extraRoutes: { runner in
+}, letters: LetterDesk.intake, extraRoutes: { runner in
     let submissions = SubmissionRoutes(runner: runner)
     let pool = runner.pool
     runner.periodically("photo-quota-cleanup", every: 3600) {
@@ -27,8 +27,6 @@ ModuleMain.run(.intake, deskIntake: { runner in
     router.merge(Open311Routes(pool: runner.pool, logger: runner.logger,
                                settings: Open311Settings(configuration.open311, site: configuration.edge.siteURL)).router())
     router.merge(CitizenFeedbackRoutes(pool: runner.pool).router())
-    router.merge(LetterRoutes(pool: runner.pool, finishing: LetterFinishing(document: PrintedLetterDocument(),
-                                                                            siteURL: configuration.edge.siteURL.description,
-                                                                            key: configuration.letterKey)).router())
+    router.merge(LetterRoutes(desk: .intake(runner)).router())
     return router
 })

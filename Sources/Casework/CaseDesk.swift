@@ -23,6 +23,9 @@ public struct CaseDesk: Sendable {
     public let photoQuota: PhotoQuota
     /// The walk-in desk's pages (`/staff/desk`), served by the module that takes submissions.
     public var deskIntake: DeskIntake?
+    /// The letter desks' and the district admin's pages (`/staff/letters`, `/staff/district`), served
+    /// by the module that runs the letters (intake).
+    public var letterDesk: LetterDesk?
 
     public init(module: ModuleName, pool: PostgresPool, loginThrottle: LoginThrottle = LoginThrottle(),
                 profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,

@@ -10,9 +10,11 @@ public enum ModuleMain {
     /// - Parameter extraRoutes: the module's own routes, built with the runner's pool and logger.
     /// - Parameter profile: the module's own fields on its cases.
     /// - Parameter deskIntake: the walk-in desk's use case, for the module that takes submissions (its pages under `/staff/desk`).
+    /// - Parameter letters: the letter desks' use cases, for the module that runs the letters (its pages under `/staff/letters`).
     public static func run(_ module: ModuleName, profile: ModuleProfile = .none,
                            afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,
                            deskIntake: ((ServiceRunner) -> DeskIntake)? = nil,
+                           letters: ((ServiceRunner) -> LetterDesk)? = nil,
                            extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {
         let service = ServiceName(module: module)
         let runner = ServiceRunner(name: service, database: .hub(service))
@@ -24,6 +26,7 @@ public enum ModuleMain {
                             profile: profile, afterDispatch: afterDispatch, logger: runner.logger,
                             photoQuota: runner.photoQuota())
         made.deskIntake = deskIntake?(runner)
+        made.letterDesk = letters?(runner)
         let desk = made
         runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
         let pool = runner.pool

@@ -1733,6 +1733,39 @@ def test_letters_through_the_chain_and_their_refusals(hub, tokens):
     hub.call("POST", "/api/v1/staff/leave", token=admin, data="x", headers={"Content-Type": "text/plain"}, expect=415)
     hub.call("POST", "/api/v1/staff/leave", json=leave, expect=401)
 
+    # The district admin's organisation: leave listed and cancelled, positions, accounts of the kecamatan only.
+    _, listed = hub.call("GET", "/api/v1/staff/leave", token=admin, expect=200)
+    recorded = next(item for item in listed["leaves"] if item["login"] == "surat.kades" and not item["cancelled"])
+    hub.call("GET", "/api/v1/staff/leave", token=fo, expect=403, code="forbidden_action")
+    _, cancelled = hub.call("POST", "/api/v1/staff/leave/{id}/cancel", {"id": recorded["id"]}, token=admin, expect=200)
+    assert cancelled["cancelled"] is True
+    hub.call("POST", "/api/v1/staff/leave/{id}/cancel", {"id": recorded["id"]}, token=admin, expect=409, code="leave_over")
+    hub.call("POST", "/api/v1/staff/leave/{id}/cancel", {"id": 999999}, token=admin, expect=404, code="leave_not_found")
+    hub.call("POST", "/api/v1/staff/leave/{id}/cancel", {"id": recorded["id"]}, token=fo, expect=403)
+    _, positions = hub.call("GET", "/api/v1/staff/district/positions", token=admin, expect=200)
+    assert positions["district"] == "35.99.01"
+    assert {p["login"] for p in positions["positions"]} >= {login for login, _, _, _ in LETTER_OFFICIALS}
+    new = {"login": "surat.kaur", "password": "sandi-surat-baru", "role": "village_secretary", "region": "35.99.01.2002",
+           "name": "Wati Sekdes", "nip": None}
+    _, made = hub.call("POST", "/api/v1/staff/district/accounts", token=admin, json=new, expect=201)
+    assert (made["role"], made["region"], made["name"]) == ("village_secretary", "35.99.01.2002", "Wati Sekdes")
+    hub.call("POST", "/api/v1/staff/district/accounts", token=admin, json=new, expect=409, code="login_taken")
+    hub.call("POST", "/api/v1/staff/district/accounts", token=admin, json=new | {"login": "surat.luar", "region": "35.98.01.2001"},
+             expect=403, code="outside_district")
+    hub.call("POST", "/api/v1/staff/district/accounts", token=admin, json=new | {"login": "surat.x", "region": "35.99.01"},
+             expect=400, code="invalid_region")
+    hub.call("POST", "/api/v1/staff/district/accounts", token=admin, json=new | {"login": "surat.y", "role": "admin"},
+             expect=400, code="invalid_role")
+    hub.call("POST", "/api/v1/staff/district/accounts", token=admin, json=new | {"login": "surat.z", "name": 5},
+             expect=400, code="invalid_request")
+    hub.call("POST", "/api/v1/staff/district/accounts", token=letter_tokens["surat.camat"], json=new, expect=403,
+             code="forbidden_action")
+    hub.call("GET", "/api/v1/staff/district/positions", token=fo, expect=403)
+    hub.call("POST", "/api/v1/staff/district/accounts", token=admin, data="x", headers={"Content-Type": "text/plain"}, expect=415)
+    for method, path, values in (("GET", "/api/v1/staff/leave", {}), ("POST", "/api/v1/staff/leave/{id}/cancel", {"id": recorded["id"]}),
+                                 ("GET", "/api/v1/staff/district/positions", {}), ("POST", "/api/v1/staff/district/accounts", {})):
+        hub.call(method, path, values, json={} if method == "POST" else None, expect=401)
+
     # The lookups bucket of the limited gateway, spent by the rate-limit test, covers the letters too.
     for path, values in (("/api/v1/letters/{code}", {"code": code}), ("/api/v1/letters/{code}/pdf", {"code": code}),
                          ("/verify/{number}", {"number": number})):

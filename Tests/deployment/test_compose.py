@@ -69,6 +69,11 @@ GATEWAY_JSON_OPERATIONS = [
     ("post", "/api/v1/staff/letters"),
     ("get", "/api/v1/staff/letters/{code}"),
     ("post", "/api/v1/staff/leave"),
+    # The district admin's organisation (issue 15: positions, accounts, leave listed and cancelled).
+    ("get", "/api/v1/staff/leave"),
+    ("post", "/api/v1/staff/leave/{id}/cancel"),
+    ("get", "/api/v1/staff/district/positions"),
+    ("post", "/api/v1/staff/district/accounts"),
 ] + [("post", f"/api/v1/staff/letters/{{code}}/{action}") for action in LETTER_ACTIONS] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
 
 

@@ -1,4 +1,5 @@
 import Complaints
+import Foundation
 import HTTP
 import HubStore
 
@@ -29,6 +30,7 @@ enum LetterJSON {
             "desk_label_id": JSONValue(letter.step == .rejected ? nil : letter.step.position?.labelID),
             "desk_label_en": JSONValue(letter.step == .rejected ? nil : letter.step.position?.labelEN),
             "since": .string(letter.stepSince.iso8601), "due_at": .string(letter.dueAt.iso8601),
+            "step_due_at": letter.step.isFinal ? .null : .string(letter.stepDueAt.iso8601),
             "ready": .bool(letter.step == .ready),
         ]
     }
@@ -73,13 +75,15 @@ enum LetterJSON {
         return .object(members)
     }
 
-    /// A queue row: the position, the type's names and the applicant's name.
-    static func queueRow(_ record: LetterRecord) -> JSONValue {
+    /// A queue row: the position, the type's names, the applicant's name and village, and whether
+    /// the step on the desk is overdue at `now`.
+    static func queueRow(_ record: LetterRecord, now: Date) -> JSONValue {
         var members = position(record.letter)
         members["type_name_id"] = .string(record.typeNameID)
         members["type_name_en"] = .string(record.typeNameEN)
         members["applicant_name"] = JSONValue(record.applicant["name"])
-        members["overdue"] = .bool(!record.letter.step.isFinal && record.letter.dueAt < .now)
+        members["village"] = .string(record.letter.village.value)
+        members["overdue"] = .bool(record.letter.isOverdue(at: now))
         return .object(members)
     }
 

@@ -1,15 +1,11 @@
+import Casework
 import Complaints
 import HTTP
 
 /// The JSON bodies of the letter API, read into typed values: a new letter, a reason, a leave.
 enum LetterRequest {
     /// `{"type", "village"?, "applicant": {...}, "fields": {...}}` of `POST /api/v1/staff/letters`.
-    struct NewLetter {
-        let type: String
-        let village: String?
-        let applicant: [String: String]
-        let fields: [String: String]
-    }
+    typealias NewLetter = LetterDesk.Entry
 
     /// - Throws: `Refusal.letterRequestShape` for a body that is not of that shape.
     static func newLetter(_ body: JSONObjectReader) throws -> NewLetter {
@@ -41,28 +37,13 @@ enum LetterRequest {
         return texts
     }
 
-    /// The action a path names, with the reason its body carries for a return or a rejection.
-    /// - Throws: `Refusal.unknownAction` for another name, `.letterReasonRequired` without a reason (a
-    ///   blank one is the chain's to refuse).
+    /// The action a path names, with the reason its body carries for a return or a rejection (`LetterDesk.action`).
     static func action(_ name: String, body: JSONObjectReader?) throws -> LetterAction {
-        let reason = (try? body?.string("reason")) ?? nil
-        switch name {
-        case "pass": return .pass
-        case "sign": return .sign
-        case "return", "reject":
-            guard let reason else { throw Refusal.letterReasonRequired }
-            return name == "return" ? .return(reason: reason) : .reject(reason: reason)
-        default: throw Refusal.unknownAction(name)
-        }
+        try LetterDesk.action(name, reason: (try? body?.string("reason")) ?? nil)
     }
 
     /// `{"login", "from", "to", "stand_in"}` of `POST /api/v1/staff/leave`, the dates as local days.
-    struct NewLeave {
-        let login: String
-        let fromDay: Int
-        let toDay: Int
-        let standIn: String
-    }
+    typealias NewLeave = LetterDesk.LeaveEntry
 
     /// - Throws: `Refusal.leaveShape` for a body that is not of that shape, dates that are not
     ///   YYYY-MM-DD, from after to, or a leave longer than 366 days.
@@ -73,5 +54,18 @@ enum LetterRequest {
             throw Refusal.leaveShape
         }
         return NewLeave(login: login, fromDay: fromDay, toDay: toDay, standIn: standIn)
+    }
+
+    /// `{"login", "password", "role", "region", "name"?, "nip"?}` of `POST /api/v1/staff/district/accounts`.
+    /// - Throws: `Refusal.officialShape` for a member that is not text.
+    static func newOfficial(_ body: JSONObjectReader) throws -> LetterDesk.NewOfficial {
+        var texts: [String: String] = [:]
+        for key in ["login", "password", "role", "region", "name", "nip"] {
+            guard let value = body.members[key], !value.isNull else { continue }
+            guard case .string(let text) = value else { throw Refusal.officialShape }
+            texts[key] = text
+        }
+        return LetterDesk.NewOfficial(login: texts["login"] ?? "", password: texts["password"] ?? "", role: texts["role"] ?? "",
+                                      region: texts["region"], name: texts["name"], nip: texts["nip"])
     }
 }

@@ -68,7 +68,7 @@ extension CaseDesk {
         let login = credentials.login
         switch try logIn(credentials, from: request.clientAddress) {
         case .signedIn(let session):
-            var response = HTTPResponse.redirect(to: StaffFrame.link(next ?? ReturnPath.queue, language))
+            var response = HTTPResponse.redirect(to: StaffFrame.link(next ?? ReturnPath.home(for: session.account.role), language))
             session.set(on: &response)
             return response
         case .invalid:

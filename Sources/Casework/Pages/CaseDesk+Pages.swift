@@ -30,6 +30,10 @@ extension CaseDesk {
                     }
                 }
                 if let deskIntake { desk.installDeskPages(on: &signedIn, intake: deskIntake) }
+                if let letterDesk {
+                    desk.installLetterPages(on: &signedIn, letters: letterDesk)
+                    desk.installDistrictPages(on: &signedIn, letters: letterDesk)
+                }
                 signedIn.get("/cases/{code}") { request, context in try desk.casePage(request, session: context.staffSession) }
                 signedIn.post("/cases/{code}/{action}", options: .uploads) { request, context in
                     try desk.actFromPage(request, session: context.staffSession)

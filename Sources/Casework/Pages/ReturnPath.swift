@@ -8,6 +8,13 @@ enum ReturnPath {
     /// Where a login without `next` leads.
     static let queue = "/staff/"
 
+    /// Where a login without `next` leads an account: the letter roles to their letters (a district
+    /// admin to the positions of their kecamatan), the others to the queue.
+    static func home(for role: Role) -> String {
+        guard let position = LetterPosition(role: role) else { return queue }
+        return position == .districtAdmin ? "/staff/district" : "/staff/letters"
+    }
+
     /// `text` when it is a path under `/staff/`: printable ASCII, no backslash, no `//` (which a
     /// browser would read as another host), no `.` or `..` segment (written with `%2e` too, which a
     /// browser reads as a dot), at most 2,000 characters; else nil.

@@ -10,6 +10,9 @@
 public enum AccountManager: Sendable, Equatable {
     case `operator`
     case account(id: Int64, role: Role)
+    /// A district admin creating the accounts of their kecamatan's letter positions (the region is
+    /// `DistrictAdministration`'s to check); they manage no other accounts.
+    case district(id: Int64)
 
     /// Whether this manager creates and manages accounts of `role`.
     public func manages(_ role: Role) -> Bool {
@@ -18,6 +21,7 @@ public enum AccountManager: Sendable, Equatable {
         case .account(_, .admin): return role != .inspector
         case .account(_, .inspector): return role == .inspector
         case .account: return false
+        case .district: return LetterPosition(role: role).map(DistrictAdministration.creatablePositions.contains) ?? false
         }
     }
 
@@ -32,12 +36,15 @@ public enum AccountManager: Sendable, Equatable {
         switch self {
         case .operator: return "operator"
         case .account(_, let role): return role.rawValue
+        case .district: return Role.districtAdmin.rawValue
         }
     }
 
     /// The managing account, nil for the operator.
     public var accountID: Int64? {
-        if case .account(let id, _) = self { return id }
-        return nil
+        switch self {
+        case .operator: return nil
+        case .account(let id, _), .district(let id): return id
+        }
     }
 }

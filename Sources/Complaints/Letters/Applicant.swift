@@ -34,6 +34,12 @@ public struct Applicant: Sendable, Equatable {
         self.other = other
     }
 
+    /// A particular's name in the refusals' words: NIK, Nama, Alamat, … (the key itself for others).
+    public static func labelID(_ key: String) -> String {
+        ["nik": "NIK", "name": "Nama", "address": "Alamat", "birth_place": "Tempat lahir", "birth_date": "Tanggal lahir",
+         "gender": "Jenis kelamin", "occupation": "Pekerjaan"][key] ?? "Data \(key)"
+    }
+
     /// Every particular by key, the required ones included.
     public var values: [String: String] { other.merging(["nik": nik, "name": name, "address": address]) { $1 } }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A letter as the chain needs it: where it is, since when, until when, and its version (every
-/// action names the version it saw, so two officials acting at once cannot both succeed).
+/// A letter as the chain needs it: where it is, since when, until when (the letter as a whole, and
+/// the step on its desk now), and its version (every action names the version it saw, so two
+/// officials acting at once cannot both succeed).
 public struct Letter: Sendable, Equatable {
     public let id: Int64
     public let code: String
@@ -11,11 +12,16 @@ public struct Letter: Sendable, Equatable {
     public let village: RegionCode
     public var step: LetterStep
     public var stepSince: Date
+    /// The letter's own deadline: its type's working days from entry.
     public let dueAt: Date
+    /// The type's deadline in working days, which each step gets again from the moment it begins.
+    public let deadlineDays: Int
+    /// The deadline of the step on its desk now: `deadlineDays` working days from `stepSince`.
+    public var stepDueAt: Date
     public var version: Int
 
     public init(id: Int64, code: String, typeCode: String, reachesDistrict: Bool, village: RegionCode, step: LetterStep,
-                stepSince: Date, dueAt: Date, version: Int) {
+                stepSince: Date, dueAt: Date, deadlineDays: Int, stepDueAt: Date, version: Int) {
         self.id = id
         self.code = code
         self.typeCode = typeCode
@@ -24,6 +30,8 @@ public struct Letter: Sendable, Equatable {
         self.step = step
         self.stepSince = stepSince
         self.dueAt = dueAt
+        self.deadlineDays = deadlineDays
+        self.stepDueAt = stepDueAt
         self.version = version
     }
 
@@ -31,6 +39,9 @@ public struct Letter: Sendable, Equatable {
     public func region(of step: LetterStep) -> RegionCode {
         step.position?.inVillage == false ? village.district : village
     }
+
+    /// Whether the step on its desk has outlived its deadline at `now` (never once the chain is over).
+    public func isOverdue(at now: Date) -> Bool { !step.isFinal && stepDueAt < now }
 }
 
 /// How a signature reads: the holder's own, "a.n." (atas nama: the village secretary for the village

@@ -82,12 +82,14 @@ public enum LetterChain {
     }
 
     /// Applies an action.
-    /// - Parameter now: the moment of the action. Each step's deadline is the letter's (its type's
-    ///   working days from entry), recorded on the event.
+    /// - Parameters:
+    ///   - now: the moment of the action.
+    ///   - calendar: the working calendar: the step the letter moves to is due the type's working
+    ///     days after `now`, and the event records that deadline.
     /// - Throws: the refusals of `standing`, `.actionNotAllowed` for an action the step does not
     ///   take, `.letterReasonRequired` for a return or rejection without a reason.
     public static func apply(_ action: LetterAction, to letter: Letter, by official: Official, desk: StepDesk,
-                             at now: Date) throws(Refusal) -> LetterTransition {
+                             at now: Date, calendar: WorkingCalendar) throws(Refusal) -> LetterTransition {
         let standing = try standing(of: official, on: letter, desk: desk)
         guard letter.step.allowed.contains(action.kind) else { throw Refusal.actionNotAllowed(action.kind, at: letter.step) }
         var note: String?
@@ -100,6 +102,7 @@ public enum LetterChain {
         var changed = letter
         changed.step = next
         changed.stepSince = now
+        changed.stepDueAt = next.isFinal ? now : calendar.adding(workingDays: letter.deadlineDays, to: now)
         changed.version += 1
         var signature: LetterSignature?
         var onBehalfOf: Int64?
@@ -111,7 +114,7 @@ public enum LetterChain {
                                         signer: official, at: now)
         }
         let event = LetterEvent(action: action.kind.rawValue, from: letter.step, to: next, actorPosition: official.position,
-                                actorID: official.accountID, onBehalfOf: onBehalfOf, note: note, at: now, dueAt: letter.dueAt)
+                                actorID: official.accountID, onBehalfOf: onBehalfOf, note: note, at: now, dueAt: changed.stepDueAt)
         return LetterTransition(letter: changed, event: event, auditAction: "letter.\(action.kind.rawValue)", signature: signature,
                                 numberedBy: next == .ready ? letter.region(of: letter.step) : nil)
     }

@@ -52,17 +52,15 @@ public protocol LetterDocument: Sendable {
 }
 
 extension FinishedLetter {
-    /// Indonesian date words for the signature line: "3 Desember 2026".
-    public static func dateWords(_ date: Date, utcOffset: Int = 7 * 3600) -> String {
+    /// Indonesian date words for the signature line: "3 Desember 2026", on the local day of `date`
+    /// in the working calendar's time.
+    public static func dateWords(_ date: Date, in calendar: WorkingCalendar) -> String {
         let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
                       "November", "Desember"]
-        let day = Int(((date.timeIntervalSince1970 + Double(utcOffset)) / 86_400).rounded(.down))
-        let (year, month, dayOfMonth) = WorkingCalendar.civil(fromDays: day)
-        return "\(dayOfMonth) \(months[month - 1]) \(year)"
+        let (year, month, day) = calendar.localDate(of: date)
+        return "\(day) \(months[month - 1]) \(year)"
     }
 
-    /// The local year of a moment.
-    public static func year(of date: Date, utcOffset: Int = 7 * 3600) -> Int {
-        WorkingCalendar.civil(fromDays: Int(((date.timeIntervalSince1970 + Double(utcOffset)) / 86_400).rounded(.down))).year
-    }
+    /// The local year of a moment in the working calendar's time: the year whose sequence numbers a letter.
+    public static func year(of date: Date, in calendar: WorkingCalendar) -> Int { calendar.localDate(of: date).year }
 }

@@ -47,11 +47,11 @@ extension Refusal {
     }
 
     public static func applicantFieldMissing(_ key: String) -> Refusal {
-        Refusal(status: 400, code: "missing_field", id: "Data pemohon \(key) wajib diisi.", en: "applicant.\(key) is required")
+        Refusal(status: 400, code: "missing_field", id: "\(Applicant.labelID(key)) pemohon wajib diisi.", en: "applicant.\(key) is required")
     }
 
     public static func applicantFieldInvalid(_ key: String) -> Refusal {
-        Refusal(status: 400, code: "invalid_field", id: "Data pemohon \(key) tidak sesuai ketentuan.",
+        Refusal(status: 400, code: "invalid_field", id: "\(Applicant.labelID(key)) pemohon tidak sesuai ketentuan\(key == "nik" ? " (16 angka)" : "").",
                 en: "applicant.\(key) is not valid (nik: 16 digits; name up to 120, address up to 300, other particulars up to 200 characters, at most 20, keys in snake_case)")
     }
 
@@ -80,8 +80,8 @@ extension Refusal {
         status: 400, code: "invalid_request", id: "Kirim {\"login\", \"from\", \"to\", \"stand_in\"}; tanggal dalam bentuk YYYY-MM-DD.",
         en: "send {\"login\", \"from\", \"to\", \"stand_in\"} with dates written YYYY-MM-DD, from no later than to, at most 366 days")
 
-    public static let districtAdminOnly = Refusal(status: 403, code: "forbidden_action", id: "Hanya admin kecamatan yang mengatur cuti.",
-                                                  en: "only a district administrator records leave")
+    public static let districtAdminOnly = Refusal(status: 403, code: "forbidden_action", id: "Hanya admin kecamatan yang mengatur jabatan dan cuti.",
+                                                  en: "only a district administrator keeps positions and leave")
 
     public static let outsideDistrict = Refusal(status: 403, code: "outside_district",
                                                 id: "Pejabat itu tidak berada di kecamatan Anda.",

@@ -43,6 +43,17 @@ extension WorkingCalendar {
         Int(((date.timeIntervalSince1970 + Double(utcOffset)) / 86_400).rounded(.down))
     }
 
+    /// Year, month and day of a moment in the region's time: the one local day every date shown or
+    /// numbered by is read from.
+    public func localDate(of date: Date) -> (year: Int, month: Int, day: Int) { Self.civil(fromDays: day(of: date)) }
+
+    /// A local day written YYYY-MM-DD, the inverse of `day(of: String)`.
+    public static func isoDate(_ day: Int) -> String {
+        let (year, month, dayOfMonth) = civil(fromDays: day)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(dayOfMonth))"
+    }
+
     /// The local day of a date written YYYY-MM-DD, or nil.
     public static func day(of text: String) -> Int? {
         guard LetterField.isDate(text) else { return nil }

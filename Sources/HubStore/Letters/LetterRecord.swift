@@ -42,7 +42,8 @@ public struct StoredLetterEvent: Sendable {
 
 extension LetterStore {
     static let letterColumns = """
-        l.id, l.code, l.type_code, t.reaches_district, l.village_code, l.step, l.step_since, l.due_at, l.version,
+        l.id, l.code, l.type_code, t.reaches_district, l.village_code, l.step, l.step_since, l.due_at, t.deadline_days,
+        l.step_due_at, l.version,
         t.name_id, t.name_en, l.number, l.pdf_digest, l.created_at
         """
 
@@ -53,7 +54,9 @@ extension LetterStore {
         }
         return Letter(id: try row.decode("id"), code: try row.decode("code"), typeCode: try row.decode("type_code"),
                       reachesDistrict: try row.decode("reaches_district"), village: code, step: step,
-                      stepSince: try row.decode("step_since"), dueAt: try row.decode("due_at"), version: try row.decode("version"))
+                      stepSince: try row.decode("step_since"), dueAt: try row.decode("due_at"),
+                      deadlineDays: try row.decode("deadline_days"), stepDueAt: try row.decode("step_due_at"),
+                      version: try row.decode("version"))
     }
 
     /// The whole record of a letter whose row was read with `letterColumns`.

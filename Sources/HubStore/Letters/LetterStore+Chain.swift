@@ -45,7 +45,7 @@ extension LetterStore {
             throw Refusal.letterNotFound
         }
         let desk = try OfficialStore.desk(for: letter, actor: official, today: calendar.day(of: now), on: connection)
-        let transition = try LetterChain.apply(action, to: letter, by: official, desk: desk, at: now)
+        let transition = try LetterChain.apply(action, to: letter, by: official, desk: desk, at: now, calendar: calendar)
         if let signature = transition.signature {
             try connection.query("""
                 update letters set signature = coalesce(signature, '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
@@ -57,7 +57,7 @@ extension LetterStore {
         }
         var number: String?, year: Int?, sequence: Int?, pdf: Data?
         if let region = transition.numberedBy {
-            year = FinishedLetter.year(of: now, utcOffset: calendar.utcOffset)
+            year = FinishedLetter.year(of: now, in: calendar)
             sequence = try connection.query("""
                 insert into letter_counters (region_code, year, last_number) values ($1, $2, 1)
                 on conflict (region_code, year) do update set last_number = letter_counters.last_number + 1
@@ -66,18 +66,18 @@ extension LetterStore {
             let type = try LetterTypeStore.find(letter.typeCode, on: connection)
             number = LetterNumber(classification: type?.classification ?? "470", sequence: sequence!, region: region, year: year!).text
             let finished = try finishedLetter(letter.id, number: number!, numberedBy: region, finishing: finishing, now: now,
-                                              utcOffset: calendar.utcOffset, on: connection)
+                                              calendar: calendar, on: connection)
             pdf = Data(try finishing.document.pdf(for: finished))
         }
         let updated = try connection.query("""
-            update letters set step = $3, step_since = $4, version = version + 1, note = coalesce($5, note),
+            update letters set step = $3, step_since = $4, step_due_at = $11, version = version + 1, note = coalesce($5, note),
                    signature = case when $3 = 'correction' then null else signature end,
                    number = coalesce($6, number), number_region = coalesce($7, number_region), number_year = coalesce($8, number_year),
                    number_seq = coalesce($9, number_seq), pdf = coalesce($10, pdf),
                    pdf_digest = coalesce(encode(digest($10::bytea, 'sha256'), 'hex'), pdf_digest)
              where id = $1 and version = $2
             """, [letter.id, letter.version, transition.letter.step.rawValue, now, transition.event.note, number,
-                  transition.numberedBy?.value, year, sequence, pdf])
+                  transition.numberedBy?.value, year, sequence, pdf, transition.letter.stepDueAt])
         guard updated.affectedRows == 1 else { throw Refusal.letterChanged }
         try recordEvent(transition.event, letterID: letter.id, on: connection)
         try audit(transition.auditAction, letter: transition.letter, by: official, address: address, on: connection)
@@ -101,7 +101,7 @@ extension LetterStore {
     /// The finished letter's content for its PDF: the letterhead, the body from the template, the
     /// signatures with their titles, and the verification link.
     static func finishedLetter(_ id: Int64, number: String, numberedBy region: RegionCode, finishing: LetterFinishing, now: Date,
-                               utcOffset: Int, on connection: PostgresConnection) throws -> FinishedLetter {
+                               calendar: WorkingCalendar, on connection: PostgresConnection) throws -> FinishedLetter {
         guard let row = try connection.query("""
             select \(letterColumns), t.body_template from letters l join letter_types t on t.code = l.type_code where l.id = $1
             """, [id]).first else { throw Refusal.letterNotFound }
@@ -117,7 +117,7 @@ extension LetterStore {
         return FinishedLetter(letterhead: letterhead, number: number, typeNameID: record.typeNameID, body: body,
                               applicant: try Applicant(values: record.applicant), signatures: blocks,
                               verificationURL: "\(finishing.siteURL)/verify/\(number)?c=\(check)",
-                              placeAndDate: "\(letterhead.name), \(FinishedLetter.dateWords(now, utcOffset: utcOffset))")
+                              placeAndDate: "\(letterhead.name), \(FinishedLetter.dateWords(now, in: calendar))")
     }
 
     /// A signature's title lines with its region's name: "a.n. Kepala Desa Sukamaju", "Sekretaris Desa".

@@ -6,7 +6,7 @@ import Postgres
 /// transitions are written by `perform` (LetterStore+Chain.swift).
 public enum LetterStore {
     /// Enters a letter at the village front office: stored with its first event and audit entry; it
-    /// goes to the village secretary, due the type's working days from now.
+    /// goes to the village secretary, due (the letter and its first step) the type's working days from now.
     /// - Returns: the letter as stored.
     public static func enter(type: LetterType, applicant: Applicant, fields: [String: String], village: RegionCode, by official: Official,
                              address: String?, calendar: WorkingCalendar, on connection: PostgresConnection) throws -> Letter {
@@ -16,14 +16,15 @@ public enum LetterStore {
         let values = applicant.values
         let applicantKeys = values.keys.sorted(), fieldKeys = fields.keys.sorted()
         let id = try connection.query("""
-            insert into letters (code, type_code, village_code, district_code, applicant, fields, step, step_since, due_at, created_by)
+            insert into letters (code, type_code, village_code, district_code, applicant, fields, step, step_since, due_at, step_due_at,
+                                 created_by)
             values ($1, $2, $3, $4, jsonb_object($5::text[], $6::text[]), jsonb_object($7::text[], $8::text[]), 'village_check',
-                    $9, $10, $11)
+                    $9, $10, $10, $11)
             returning id
             """, [code, type.code, village.value, village.district.value, applicantKeys, applicantKeys.map { values[$0]! },
                   fieldKeys, fieldKeys.map { fields[$0]! }, now, due, official.accountID])[0].decode("id", as: Int64.self)
         let letter = Letter(id: id, code: code, typeCode: type.code, reachesDistrict: type.reachesDistrict, village: village,
-                            step: .villageCheck, stepSince: now, dueAt: due, version: 1)
+                            step: .villageCheck, stepSince: now, dueAt: due, deadlineDays: type.deadlineDays, stepDueAt: due, version: 1)
         try recordEvent(LetterChain.entered(by: official, at: now, dueAt: due), letterID: id, on: connection)
         try audit("letter.enter", letter: letter, by: official, address: address, on: connection)
         return letter
@@ -43,7 +44,7 @@ public enum LetterStore {
     }
 
     /// The letters waiting on an official's desk: the steps their position holds in their region,
-    /// and those of the officials they stand in for today; soonest deadline first.
+    /// and those of the officials they stand in for today; soonest step deadline first.
     /// - Parameter all: every letter they may see, finished ones too, newest first.
     public static func waiting(for official: Official, all: Bool = false, today: Int,
                                on connection: PostgresConnection) throws -> [LetterRecord] {
@@ -57,7 +58,8 @@ public enum LetterStore {
         var desks = [(official.position, official.region)]
         let absent = try connection.query("""
             select \(OfficialStore.columns) from staff_leave v join staff_accounts a on a.id = v.account_id
-             where v.stand_in_id = $1 and date '1970-01-01' + $2::int between v.from_day and v.to_day and a.active
+             where v.stand_in_id = $1 and date '1970-01-01' + $2::int between v.from_day and v.to_day and v.cancelled_at is null
+               and a.active
             """, [official.accountID, today]).map(OfficialStore.official)
         desks += absent.map { ($0.position, $0.region) }
         var found: [LetterRecord] = []
@@ -68,13 +70,13 @@ public enum LetterStore {
             let column = position.inVillage ? "l.village_code" : "l.district_code"
             for row in try connection.query("""
                 select \(letterColumns) from letters l join letter_types t on t.code = l.type_code
-                 where l.step = any($1::text[]) and \(column) = $2 order by l.due_at, l.id limit 500
+                 where l.step = any($1::text[]) and \(column) = $2 order by l.step_due_at, l.id limit 500
                 """, [steps, region.value]) {
                 let record = try record(row, on: connection)
                 if seen.insert(record.letter.id).inserted { found.append(record) }
             }
         }
-        return found.sorted { ($0.letter.dueAt, $0.letter.id) < ($1.letter.dueAt, $1.letter.id) }
+        return found.sorted { ($0.letter.stepDueAt, $0.letter.id) < ($1.letter.stepDueAt, $1.letter.id) }
     }
 
     static func recordEvent(_ event: LetterEvent, letterID: Int64, on connection: PostgresConnection) throws {

@@ -42,7 +42,7 @@ public enum OfficialStore {
             select account_id, from_day - date '1970-01-01' as from_day, to_day - date '1970-01-01' as to_day, stand_in_id
               from staff_leave
              where account_id = any(string_to_array($1, ',')::bigint[])
-               and date '1970-01-01' + $2::int between from_day and to_day
+               and date '1970-01-01' + $2::int between from_day and to_day and cancelled_at is null
              order by id desc
             """, [accounts.map(String.init).joined(separator: ","), day]).map { row in
             Leave(accountID: try row.decode("account_id"), fromDay: try row.decode("from_day"), toDay: try row.decode("to_day"),
@@ -60,7 +60,9 @@ public enum OfficialStore {
     }
 
     /// Records a leave: the official's steps go to the stand-in from `fromDay` to `toDay`.
-    public static func recordLeave(_ leave: Leave, by account: Account, address: String?, on connection: PostgresConnection) throws {
+    /// - Returns: the leave's id.
+    @discardableResult
+    public static func recordLeave(_ leave: Leave, by account: Account, address: String?, on connection: PostgresConnection) throws -> Int64 {
         let id = try connection.query("""
             insert into staff_leave (account_id, from_day, to_day, stand_in_id, created_by)
             values ($1, date '1970-01-01' + $2::int, date '1970-01-01' + $3::int, $4, $5) returning id
@@ -68,6 +70,7 @@ public enum OfficialStore {
         try AuditLog.record("leave.record", by: Acting(account.actor, from: address),
                             after: ["leave_id": id, "account_id": leave.accountID, "stand_in_id": leave.standInID,
                                     "from_day": leave.fromDay, "to_day": leave.toDay], on: connection)
+        return id
     }
 
     /// Sets the name and NIP an official's signature carries.

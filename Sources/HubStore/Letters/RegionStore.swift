@@ -34,6 +34,13 @@ public enum RegionStore {
                       logo: logo.map { [UInt8]($0) }, logoMediaType: try row.decode("logo_media_type"))
     }
 
+    /// A kecamatan and its desa/kelurahan, code and name, the kecamatan first.
+    public static func names(in district: RegionCode, on connection: PostgresConnection) throws -> [(code: String, name: String)] {
+        try connection.query("""
+            select code, name from regions where code = $1 or district_code = $1 order by district_code nulls first, code
+            """, [district.value]).map { (try $0.decode("code"), try $0.decode("name")) }
+    }
+
     /// How many regions of each level there are.
     public static func count(on connection: PostgresConnection) throws -> Int {
         try connection.query("select count(*)::bigint as n from regions")[0].decode("n", as: Int.self)

@@ -8,7 +8,11 @@ public enum StaffFrame {
         var nav = ""
         if let session {
             let account = session.account
-            nav += "<a href=\"\(link("/staff/", language))\">\(t(.queue))</a>"
+            if let position = LetterPosition(role: account.role) {
+                nav += letterNav(position, language)
+            } else {
+                nav += "<a href=\"\(link("/staff/", language))\">\(t(.queue))</a>"
+            }
             if account.role.entersDeskComplaints {
                 nav += "<a href=\"\(link("/staff/desk", language))\">\(HTML.escape(DeskStrings.deskTitle.text(language)))</a>"
             }
@@ -17,6 +21,14 @@ public enum StaffFrame {
             nav += "<form method=\"post\" action=\"\(link("/staff/logout", language))\">\(csrfField(session))<button type=\"submit\">\(t(.logout))</button></form>"
         }
         return Layout.page(title: title, language: language, switchPath: path, body: body, nav: nav, staff: true)
+    }
+
+    /// The letter roles' links: the letters on their desk, the new request for a village front
+    /// office, the positions and leave for a district admin.
+    static func letterNav(_ position: LetterPosition, _ language: Language) -> String {
+        func a(_ path: String, _ text: LetterStrings) -> String { "<a href=\"\(link(path, language))\">\(HTML.escape(text.text(language)))</a>" }
+        if position == .districtAdmin { return a("/staff/district", .positions) + a("/staff/district/leave", .leave) }
+        return a("/staff/letters", .letters) + (position == .villageFrontOffice ? a("/staff/letters/new", .newLetter) : "")
     }
 
     /// A staff path in the page's language.

@@ -27,14 +27,16 @@ struct LetterChainTests {
 
     static func letter(_ step: LetterStep, reachesDistrict: Bool = false) -> Letter {
         Letter(id: 10, code: "ABCDEFGHJKMNP", typeCode: reachesDistrict ? "pindah" : "domisili", reachesDistrict: reachesDistrict,
-               village: village, step: step, stepSince: now.addingTimeInterval(-3600), dueAt: now.addingTimeInterval(86_400 * 3), version: 4)
+               village: village, step: step, stepSince: now.addingTimeInterval(-3600), dueAt: now.addingTimeInterval(86_400 * 3),
+               deadlineDays: 3, stepDueAt: now.addingTimeInterval(86_400 * 2), version: 4)
     }
 
     static func desk(_ leaves: [Leave] = []) -> StepDesk { StepDesk(holders: everyone, leaves: leaves, today: today) }
 
     static func apply(_ action: LetterAction, _ step: LetterStep, by official: Official, reachesDistrict: Bool = false,
                       leaves: [Leave] = []) throws(Refusal) -> LetterTransition {
-        try LetterChain.apply(action, to: letter(step, reachesDistrict: reachesDistrict), by: official, desk: desk(leaves), at: now)
+        try LetterChain.apply(action, to: letter(step, reachesDistrict: reachesDistrict), by: official, desk: desk(leaves), at: now,
+                              calendar: WorkingCalendar())
     }
 
     /// (step, action, who, goes on to the kecamatan, the step after)
@@ -65,10 +67,24 @@ struct LetterChainTests {
         #expect(transition.event.actorPosition == official.position && transition.event.actorID == official.accountID)
         #expect(transition.event.onBehalfOf == nil)
         #expect(transition.event.note == action.reason)
-        #expect(transition.event.dueAt == Self.letter(step).dueAt)
+        // Each step is due the type's working days from its start; a final step records the moment itself.
+        let stepDue = next.isFinal ? Self.now : WorkingCalendar().adding(workingDays: 3, to: Self.now)
+        #expect(transition.event.dueAt == stepDue && transition.letter.stepDueAt == stepDue)
+        #expect(transition.letter.dueAt == Self.letter(step).dueAt)
         #expect(transition.auditAction == "letter.\(action.kind.rawValue)")
         #expect((transition.signature != nil) == (action == .sign))
         #expect(transition.numberedBy == (next == .ready ? (step == .districtSign ? Self.district : Self.village) : nil))
+    }
+
+    @Test func aStepBegunOnFridayIsDueTheTypesWorkingDaysLaterSkippingTheWeekendAndOverdueOnlyAfterIt() throws {
+        // 1_800_000_000 is Friday 15 January 2027, 15.00 WIB: three working days later is Wednesday the 20th.
+        let transition = try Self.apply(.pass, .villageCheck, by: Self.secretary)
+        #expect(transition.letter.stepDueAt == Self.now.addingTimeInterval(5 * 86_400))
+        #expect(!transition.letter.isOverdue(at: Self.now.addingTimeInterval(5 * 86_400)))
+        #expect(transition.letter.isOverdue(at: Self.now.addingTimeInterval(5 * 86_400 + 1)))
+        var finished = Self.letter(.ready)
+        finished.stepDueAt = Self.now.addingTimeInterval(-86_400)
+        #expect(!finished.isOverdue(at: Self.now))
     }
 
     @Test func everyStepTakesOnlyItsActions() throws {
