@@ -28,12 +28,13 @@ let package = Package(
 
         // Libraries, arrows pointing down only
         .target(name: "Postgres", dependencies: ["CLibPQ"]),
-        .target(name: "HTTP", dependencies: ["CLinux"]),
-        .target(name: "Queue", dependencies: ["Postgres"]),
-        .target(name: "Complaints"),
+        .target(name: "JSON"),
+        .target(name: "HTTP", dependencies: ["CLinux", "JSON"]),
+        .target(name: "Queue", dependencies: ["Postgres", "JSON"]),
+        .target(name: "Complaints", dependencies: ["JSON"]),
         .target(
             name: "HubStore",
-            dependencies: ["Postgres", "Queue", "Complaints", "CCrypt"],
+            dependencies: ["Postgres", "Queue", "Complaints", "CCrypt", "JSON"],
             plugins: ["EmbedMigrations"]
         ),
         .target(name: "Web", dependencies: ["Complaints"]),
@@ -63,6 +64,7 @@ let package = Package(
 
         // Tests
         .target(name: "TestSupport", dependencies: ["Postgres", "HubStore", "HTTP"], path: "Tests/TestSupport"),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "ComplaintsTests", dependencies: ["Complaints"]),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),

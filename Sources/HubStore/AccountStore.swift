@@ -196,6 +196,6 @@ enum SessionToken {
 
 extension String {
     var jsonStringArray: [String] {
-        (try? JSONSerialization.jsonObject(with: Data(utf8))) as? [String] ?? []
+        JSONText.decode([String].self, from: self) ?? []
     }
 }

@@ -23,7 +23,7 @@ extension Case {
         // read, not be dropped (and then lost) as if the case had no fields.
         // Most cases have no module fields: their object needs no parser.
         guard let moduleFields = fieldsJSON == "{}" ? [:]
-                : (try? JSONSerialization.jsonObject(with: Data(fieldsJSON.utf8))) as? [String: String] else {
+                : JSONText.decode([String: String].self, from: fieldsJSON) else {
             throw PostgresError.decoding(column: "module_fields", expected: "an object of text values", value: fieldsJSON)
         }
         self.init(id: try row.decode("id"), trackingCode: try row.decode("tracking_code"), category: try row.decode("category_code"),

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Postgres
 
 /// A message taken from the queue for handling.
@@ -28,7 +29,7 @@ public struct QueueMessage: Sendable {
     /// - Throws: `UnprocessableMessage` when the payload does not fit `type` (no retry will change that).
     public func decode<T: Decodable>(as type: T.Type) throws -> T {
         do {
-            return try JSONDecoder().decode(type, from: Data(payload.utf8))
+            return try JSONValueDecoder().decode(type, from: payload)
         } catch {
             throw UnprocessableMessage("message \(id) is not a \(T.self): \(error)")
         }

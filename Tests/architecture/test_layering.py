@@ -10,17 +10,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-HUB_LIBRARIES = {"Postgres", "HTTP", "Queue", "Complaints", "HubStore", "Web", "ServiceKit", "Casework", "QRCode",
+HUB_LIBRARIES = {"JSON", "Postgres", "HTTP", "Queue", "Complaints", "HubStore", "Web", "ServiceKit", "Casework", "QRCode",
                  "PDFDocument", "Notifications"}
 SERVICES = sorted(path.name for path in (ROOT / "Services").iterdir() if path.is_dir())
 
 # DESIGN.md, "Layout": what each library may import besides the system's modules. Arrows point down.
 ALLOWED_IMPORTS = {
+    # The hub's JSON (values, reader, writer, Codable): nothing of the hub.
+    "JSON": set(),
     "Postgres": {"CLibPQ"},
-    "HTTP": {"CLinux"},
-    "Queue": {"Postgres"},
-    "Complaints": set(),
-    "HubStore": {"Postgres", "Queue", "Complaints", "CCrypt"},
+    "HTTP": {"CLinux", "JSON"},
+    "Queue": {"Postgres", "JSON"},
+    "Complaints": {"JSON"},
+    "HubStore": {"Postgres", "Queue", "Complaints", "CCrypt", "JSON"},
     "Web": {"Complaints"},
     "ServiceKit": {"HTTP", "Postgres", "Queue", "Complaints", "Web"},
     "Casework": {"HTTP", "Postgres", "Queue", "Complaints", "HubStore", "Web", "ServiceKit"},
@@ -133,13 +135,13 @@ def test_request_and_response_bodies_are_typed():
     assert offenders == []
 
 
-# Foundation's JSON (JSONSerialization, JSONEncoder, JSONDecoder) on the request path: a profile of the
-# gateway found it there (issue 13). The HTTP layer reads and writes JSON itself (JSONParser, JSONValue),
-# and the log writes its lines with it; what stays is below the request path's libraries: the domain's
-# messages (Complaints imports only Foundation), the store's jsonb text and the queue's payload, and the
-# reporter's sender (a queue consumer, never on a request's path) writing the text gateway's body.
+# Foundation's JSON (JSONSerialization, JSONEncoder, JSONDecoder) on a hot path: profiles of the gateway
+# and of intake found it there (issue 13). The hub reads and writes JSON itself (the JSON module:
+# JSONParser, JSONValue, JSONValueEncoder and JSONValueDecoder), its requests, answers, log lines, queue
+# messages and jsonb text alike; what stays is the reporter's sender (a queue consumer, never on a
+# request's path, waiting on the network) writing the text gateway's body.
 FOUNDATION_JSON = re.compile(r"\b(?:JSONSerialization|JSONEncoder|JSONDecoder)\b")
-FOUNDATION_JSON_HOMES = {"Sources/Complaints", "Sources/HubStore", "Sources/Queue", "Sources/Notifications"}
+FOUNDATION_JSON_HOMES = {"Sources/Notifications"}
 
 
 def test_foundation_json_stays_off_the_request_path():

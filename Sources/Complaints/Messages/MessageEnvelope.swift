@@ -1,15 +1,14 @@
-import Foundation
+import JSON
 
 /// Writes typed messages as the JSON text the queue carries, and reads them back.
 public enum MessageEnvelope {
-    /// The message as one flat JSON object: its fields, `type` and `version`, keys sorted.
+    /// The message as one flat JSON object: its fields, `type` and `version`, keys sorted by their
+    /// bytes (as Foundation's `.sortedKeys` did for these ASCII keys), moments as seconds since
+    /// 2001-01-01 (as `JSONEncoder` wrote them).
     public static func encode(_ message: any HubMessage) -> String {
         func encoded<M: HubMessage>(_ message: M) -> String {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             // A message's fields are text, numbers and codes: encoding cannot fail.
-            let data = (try? encoder.encode(Envelope(message: message))) ?? Data("{}".utf8)
-            return String(decoding: data, as: UTF8.self)
+            (try? JSONValueEncoder().text(Envelope(message: message))) ?? "{}"
         }
         return encoded(message)
     }
@@ -19,7 +18,7 @@ public enum MessageEnvelope {
     ///   that do not fit the type.
     public static func decode<M: HubMessage>(_: M.Type, from json: String) throws(MessageProblem) -> M {
         do {
-            return try JSONDecoder().decode(Envelope<M>.self, from: Data(json.utf8)).message
+            return try JSONValueDecoder().decode(Envelope<M>.self, from: json).message
         } catch let problem as MessageProblem {
             throw problem
         } catch {

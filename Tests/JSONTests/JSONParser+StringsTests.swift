@@ -1,5 +1,5 @@
 import Testing
-@testable import HTTP
+@testable import JSON
 
 struct JSONParserStringsTests {
     @Test func everyEscapeIsRead() throws {

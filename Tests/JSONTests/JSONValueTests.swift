@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import HTTP
+@testable import JSON
 
 struct JSONValueTests {
     func text(_ value: JSONValue) -> String { String(decoding: value.bytes, as: UTF8.self) }

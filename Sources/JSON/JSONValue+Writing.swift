@@ -1,4 +1,4 @@
-/// JSON text as the hub writes it: keys sorted, no whitespace, `/` unescaped, the escapes of
+/// JSON text as the hub writes it: keys sorted by their UTF-8 bytes, no whitespace, `/` unescaped, the escapes of
 /// `JSONString` (U+2028 and U+2029 escaped too, so the text is safe inside a script).
 extension JSONValue {
     /// The value as UTF-8 JSON text.
@@ -26,7 +26,7 @@ extension JSONValue {
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.sorted().enumerated() {
+            for (index, key) in members.keys.sorted(by: Self.bytewise).enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONString.append(key, to: &out)
                 out.append(UInt8(ascii: ":"))
@@ -34,6 +34,12 @@ extension JSONValue {
             }
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Keys in the order of their UTF-8 bytes (for ASCII keys the order of `String`'s `<` and of
+    /// Foundation's `.sortedKeys`), without the normalization a `String` comparison may do.
+    static func bytewise(_ left: String, _ right: String) -> Bool {
+        left.utf8.lexicographicallyPrecedes(right.utf8)
     }
 
     /// A number as JSON allows it: whole numbers without a fraction, no NaN or infinity (null instead).

@@ -1,5 +1,5 @@
 import Testing
-@testable import HTTP
+@testable import JSON
 
 struct JSONParserNumbersTests {
     /// Whole numbers under 10^15 are integers, as the hub read them with JSONSerialization; every other
@@ -20,6 +20,17 @@ struct JSONParserNumbersTests {
     func numbersReadAsTheyAlwaysHave(text: String, expected: JSONValue) throws {
         #expect(try parsed(text) == expected)
         #expect(try parsed("[\(text)]") == [expected], "inside an array")
+    }
+
+    /// For `JSONValueDecoder`: a queue message's 64-bit id beyond 2^53 is read exactly.
+    @Test(arguments: [
+        ("1000000000000000", JSONValue.integer(1_000_000_000_000_000)), ("9007199254740993", .integer(9_007_199_254_740_993)),
+        ("9223372036854775807", .integer(.max)), ("-9223372036854775808", .integer(.min)),
+        ("9223372036854775808", .number(9.223372036854776e18)), ("5.0", .number(5)), ("1e2", .number(100)),
+    ])
+    func exactIntegersReadEveryWholeNumberThatFitsAnInt(text: String, expected: JSONValue) throws {
+        #expect(try JSONParser.parse(Array(text.utf8), exactIntegers: true) == expected)
+        #expect(try JSONParser.parse(Array("[\(text)]".utf8), exactIntegers: true) == [expected], "inside an array")
     }
 
     @Test func minusZeroWithAFractionKeepsItsSign() throws {

@@ -39,6 +39,7 @@ extension JSONParser {
         if isWhole && digitCount <= Self.integerDigits { return .integer(negative ? -magnitude : magnitude) }
         // The standard library's conversion rounds correctly; the text is known to be a plain decimal.
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        if isWhole && exactIntegers, let whole = Int(text) { return .integer(whole) }
         guard let number = Double(text), number.isFinite else { throw JSONSyntaxError(.numberOutOfRange, at: start) }
         return .number(number)
     }

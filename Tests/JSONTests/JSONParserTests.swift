@@ -1,5 +1,5 @@
 import Testing
-@testable import HTTP
+@testable import JSON
 
 struct JSONParserTests {
     @Test func readsObjectsArraysAndEveryScalar() throws {

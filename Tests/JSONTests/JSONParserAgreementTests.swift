@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import HTTP
+@testable import JSON
 
 /// The parser reads what JSONSerialization (which the hub used before) read, the same way, on a table
 /// of valid documents; and refuses what it refused, apart from the two things RFC 8259 forbids that it

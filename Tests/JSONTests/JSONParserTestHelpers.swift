@@ -1,4 +1,4 @@
-@testable import HTTP
+@testable import JSON
 
 /// What the parser reads from `text`'s UTF-8.
 func parsed(_ text: String) throws(JSONSyntaxError) -> JSONValue {

@@ -20,16 +20,23 @@ public struct JSONParser {
     var index = 0
     /// The bytes of a string with escapes, reused from one string to the next.
     var scratch: [UInt8] = []
+    /// Whether every whole number that fits an `Int` is `.integer` (a queue message's 64-bit ids),
+    /// not only those under 10^15.
+    let exactIntegers: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, exactIntegers: Bool = false) {
         self.bytes = bytes
+        self.exactIntegers = exactIntegers
     }
 
     /// Reads one JSON document.
+    /// - Parameter exactIntegers: read every whole number that fits an `Int` as `.integer`, exactly
+    ///   (`JSONValueDecoder` does, for ids beyond 2^53); without it a whole number of 16 digits or more
+    ///   is a double, as the hub's requests have always read.
     /// - Throws: `JSONSyntaxError` with the reason and the byte offset where the bytes stop being JSON.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    public static func parse(_ bytes: [UInt8], exactIntegers: Bool = false) throws(JSONSyntaxError) -> JSONValue {
         let result = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, JSONSyntaxError> in
-            var parser = JSONParser(bytes: buffer)
+            var parser = JSONParser(bytes: buffer, exactIntegers: exactIntegers)
             do throws(JSONSyntaxError) {
                 return .success(try parser.document())
             } catch {
