@@ -13,6 +13,7 @@ struct EventKindTests {
             "postponed", "closed", "reopened", "accepted", "escalated",
             "details_updated", "validation_requested", "follow_up_rejected", "marked_duplicate", "linked_duplicate",
             "forwarded", "forward_accepted", "forward_returned", "investigation_opened", "findings_recorded", "decided",
+            "question_asked", "reporter_replied", "reporter_unanswered",
         ])
     }
 

@@ -35,12 +35,17 @@ public struct Case: Sendable, Equatable {
     public internal(set) var moduleFields: [String: String]
     /// While the case is `forwarded`: the agency (and module) that forwarded it, where it goes back if returned.
     public internal(set) var forwardedFrom: ForwardOrigin?
+    /// While the case waits for the reporter's answer (`awaitingReporter`): what it resumes with.
+    public internal(set) var reporterWait: ReporterWait?
+    /// The reporter answered and no staff member has acted on the case since (the queue's marker).
+    public internal(set) var reporterAnswered: Bool
 
     public init(id: Int64, trackingCode: String, category: String, subcategory: String?, module: ModuleName, agency: String,
                 channel: Channel, status: ComplaintStatus, priority: Priority, description: String, location: String?,
                 kelurahan: String?, kecamatan: String?, lat: Double?, lon: Double?, anonymous: Bool, confidential: Bool,
                 inspectorate: Bool, escalationLevel: Int, overdueStep: Int, assignedTo: Int64?, subUnit: String?,
-                dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String], forwardedFrom: ForwardOrigin? = nil) {
+                dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String], forwardedFrom: ForwardOrigin? = nil,
+                reporterWait: ReporterWait? = nil, reporterAnswered: Bool = false) {
         self.id = id
         self.trackingCode = trackingCode
         self.category = category
@@ -68,5 +73,7 @@ public struct Case: Sendable, Equatable {
         self.updatedAt = updatedAt
         self.moduleFields = moduleFields
         self.forwardedFrom = forwardedFrom
+        self.reporterWait = reporterWait
+        self.reporterAnswered = reporterAnswered
     }
 }

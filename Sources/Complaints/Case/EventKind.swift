@@ -7,6 +7,8 @@ public enum EventKind: Sendable, Hashable {
     case closed, reopened, accepted, escalated
     case detailsUpdated, validationRequested, followUpRejected, markedDuplicate, linkedDuplicate
     case forwarded, forwardAccepted, forwardReturned, investigationOpened, findingsRecorded, decided
+    /// Answering: the officer's question, the reporter's reply, the reporter's time to answer run out.
+    case questionAsked, reporterReplied, reporterUnanswered
     /// A stored kind this build does not know, as stored.
     case unrecognised(String)
 
@@ -16,6 +18,7 @@ public enum EventKind: Sendable, Hashable {
         .closed, .reopened, .accepted, .escalated,
         .detailsUpdated, .validationRequested, .followUpRejected, .markedDuplicate, .linkedDuplicate,
         .forwarded, .forwardAccepted, .forwardReturned, .investigationOpened, .findingsRecorded, .decided,
+        .questionAsked, .reporterReplied, .reporterUnanswered,
     ]
 
     /// The kind a stored name stands for; an unknown name is `unrecognised`, never an error.
@@ -52,6 +55,9 @@ public enum EventKind: Sendable, Hashable {
         case .investigationOpened: return "investigation_opened"
         case .findingsRecorded: return "findings_recorded"
         case .decided: return "decided"
+        case .questionAsked: return "question_asked"
+        case .reporterReplied: return "reporter_replied"
+        case .reporterUnanswered: return "reporter_unanswered"
         case .unrecognised(let name): return name
         }
     }

@@ -33,6 +33,8 @@ public struct ReporterNotice: HubMessage {
         /// Rejected, with the public reason.
         case rejected
         case closed
+        /// The officer asks the reporter a question (the note), to answer on the tracking page.
+        case question
     }
 
     /// The event's identity: the case, the event's kind, the change's moment and its place in the

@@ -16,6 +16,8 @@ public enum ReporterNotices {
         .rejected: .rejected,
         .closed: .closed,
         .accepted: .closed,
+        // Answering: the officer's question, which the reporter answers on the tracking page or by text message.
+        .questionAsked: .question,
     ]
 
     /// The outbox messages that tell the reporter of a change's events.
@@ -40,7 +42,7 @@ public enum ReporterNotices {
         case .takenIn:
             agency = after.agency
             dueAt = after.dueAt
-        case .received, .note, .resolved, .reopened, .rejected, .closed:
+        case .received, .note, .resolved, .reopened, .rejected, .closed, .question:
             break
         }
         let micros = Int64((now.timeIntervalSince1970 * 1_000_000).rounded())
