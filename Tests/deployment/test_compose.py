@@ -28,6 +28,8 @@ ACTIONS = [
     "claim", "verify", "assign", "dispose", "details", "notes", "resolve", "request-validation", "validate",
     "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate",
     "forward", "accept-forward", "return-forward", "investigate", "findings", "decide",
+    # Answering (issue 14).
+    "ask",
 ]
 LETTER_ACTIONS = ["pass", "return", "sign", "reject"]
 # Every JSON path the gateway serves (Services/Gateway/GatewayRoutes.swift plus the health routes).
@@ -69,6 +71,9 @@ GATEWAY_JSON_OPERATIONS = [
     ("post", "/api/v1/staff/letters"),
     ("get", "/api/v1/staff/letters/{code}"),
     ("post", "/api/v1/staff/leave"),
+    # Answering (issue 14): the reporter's reply, and the text gateway's inbound replies.
+    ("post", "/api/v1/complaints/{code}/replies"),
+    ("post", "/api/v1/inbound/text"),
 ] + [("post", f"/api/v1/staff/letters/{{code}}/{action}") for action in LETTER_ACTIONS] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
 
 
