@@ -14,28 +14,10 @@ import zlib
 from datetime import datetime
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pyhub  # noqa: E402
-from relays import MailRelay, TextGateway  # noqa: E402
-from test_reporter_notifications import SECRET, NotifyingHub, settle  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def relays():
-    mail = MailRelay(pyhub.free_port()).start()
-    gateway = TextGateway(pyhub.free_port(), SECRET).start()
-    yield mail, gateway
-    mail.stop()
-    gateway.stop()
-
-
-@pytest.fixture(scope="module")
-def hub(relays):
-    with NotifyingHub(*relays) as running:
-        yield running
+# The relays and a hub of this module's own, as the notifications test starts them.
+from test_reporter_notifications import SECRET, hub, relays, settle  # noqa: E402,F401
 
 
 def staff_case(hub, token, code):
