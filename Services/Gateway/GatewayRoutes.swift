@@ -55,6 +55,8 @@ struct GatewayRoutes: Sendable {
             pages.group { submitted in
                 submitted.add(middleware: RateLimit(submissions))
                 submitted.post("/complaints", options: .uploads, forward(.intake))
+                // The reporter's answer to the officer stores text and photos: limited like submissions.
+                submitted.post("/track/{code}/replies", options: .uploads, forward(.intake))
             }
             // The staff pages by prefix, whatever the method: a case's to its owner, the rest (signing
             // in, accounts, the home without a session) to intake; the module answers its own 404 and 405.
@@ -95,6 +97,7 @@ struct GatewayRoutes: Sendable {
             api.group { submitted in
                 submitted.add(middleware: RateLimit(submissions))
                 submitted.post("/api/v1/complaints", forward(.intake))
+                submitted.post("/api/v1/complaints/{code}/replies", options: .uploads, forward(.intake))
                 submitted.add("POST", "/open311/*", forward(.intake))
             }
             // Other methods reach intake too, so Open311 clients get Open311's own error shape.
@@ -103,6 +106,8 @@ struct GatewayRoutes: Sendable {
             }
             // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
             api.post("/api/v1/inbound/sms", forward(.intake))
+            // The text gateway's inbound replies, authenticated the same way.
+            api.post("/api/v1/inbound/text", forward(.intake))
             // The staff JSON goes by prefix to the module that owns it, which answers its own 404 and
             // 405: the queue to the account's module, a case to its owner, public works' roster and
             // kir's appointments to them, the rest (signing in, accounts, the desk) to intake.
@@ -147,7 +152,7 @@ struct GatewayRoutes: Sendable {
         let confirmation = justSubmitted ? try self.confirmation(of: found, language: language) : nil
         var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: justSubmitted,
                                                                   feedbackRecorded: request.query("feedback") == "1",
-                                                                  confirmation: confirmation))
+                                                                  confirmation: confirmation, replyRecorded: request.query("replied") == "1"))
         response.headers.add("Cache-Control", "no-store")
         return response
     }

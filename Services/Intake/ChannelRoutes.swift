@@ -44,12 +44,7 @@ struct ChannelRoutes: Sendable {
     /// `{"from", "text", "message_id"}` (JSON or form) from an SMS/WhatsApp gateway. The answer's
     /// `reply` is the text to send back to the citizen.
     func inboundSMS(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard let smsSecret, !smsSecret.isEmpty else {
-            throw Refusal.smsWebhookOff
-        }
-        guard let given = request.headers["X-Webhook-Secret"], ConstantTime.equals(given, smsSecret) else {
-            throw Refusal.smsSecretWrong
-        }
+        try WebhookSecret.check(request, expected: smsSecret, off: .smsWebhookOff)
         let fields: [String: String]
         if request.mediaType == "application/x-www-form-urlencoded" {
             fields = Dictionary(try request.formFields().map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })

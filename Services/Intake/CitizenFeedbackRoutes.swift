@@ -45,10 +45,7 @@ struct CitizenFeedbackRoutes: Sendable {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         guard let code = request.pathParameter("code", as: TrackingCode.self) else { throw Refusal.complaintNotFound }
         if let refusal = try answer(try CitizenAnswer(json: try request.jsonBody()), to: code, through: request) { throw refusal }
-        guard let view = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else { throw Refusal.complaintNotFound }
-        var response = HTTPResponse.json(view.json(language: language))
-        response.headers.add("Cache-Control", "no-store")
-        return response
+        return try pool.publicViewResponse(code, language: language)
     }
 
     /// The tracking page's form: 303 back to the page, or the page with the refusal beside the form.

@@ -27,6 +27,7 @@ ModuleMain.run(.intake, deskIntake: { runner in
     router.merge(Open311Routes(pool: runner.pool, logger: runner.logger,
                                settings: Open311Settings(configuration.open311, site: configuration.edge.siteURL)).router())
     router.merge(CitizenFeedbackRoutes(pool: runner.pool).router())
+    router.merge(ReplyRoutes(pool: runner.pool, quota: runner.photoQuota(), textSecret: notifications.textGatewaySecret).router())
     router.merge(LetterRoutes(desk: .intake(runner)).router())
     return router
 })

@@ -44,6 +44,43 @@ public struct WorkingCalendar: Sendable {
         return Date(timeIntervalSince1970: Double(day * 86_400 + timeOfDay - utcOffset) + fraction)
     }
 
+    /// The working time between two moments, in seconds: the part of it that falls on working days
+    /// (local time). 0 when `end` is not after `start`.
+    public func workingSeconds(from start: Date, to end: Date) -> Int {
+        let from = Int(start.timeIntervalSince1970.rounded(.down)) + utcOffset
+        let to = Int(end.timeIntervalSince1970.rounded(.down)) + utcOffset
+        guard to > from else { return 0 }
+        var total = 0
+        var moment = from
+        while moment < to {
+            let day = Int((Double(moment) / 86_400).rounded(.down))
+            let dayEnd = min((day + 1) * 86_400, to)
+            if isWorkingDay(day) { total += dayEnd - moment }
+            moment = dayEnd
+        }
+        return total
+    }
+
+    /// The moment `seconds` of working time after `start` (counted as `workingSeconds(from:to:)` counts):
+    /// a paused deadline resumed with the time that was left.
+    public func adding(workingSeconds seconds: Int, to start: Date) -> Date {
+        let fraction = start.timeIntervalSince1970 - start.timeIntervalSince1970.rounded(.down)
+        var moment = Int(start.timeIntervalSince1970.rounded(.down)) + utcOffset
+        var remaining = max(0, seconds)
+        while remaining > 0 {
+            let day = Int((Double(moment) / 86_400).rounded(.down))
+            let dayEnd = (day + 1) * 86_400
+            if isWorkingDay(day) {
+                let taken = min(remaining, dayEnd - moment)
+                remaining -= taken
+                moment += taken
+                if remaining == 0 { break }
+            }
+            moment = dayEnd
+        }
+        return Date(timeIntervalSince1970: Double(moment - utcOffset) + fraction)
+    }
+
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -7,7 +7,8 @@ extension Case {
         id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status, priority,
         description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
         escalation_level, overdue_step, assigned_to, sub_unit_code, due_at, created_at, updated_at, module_fields::text as module_fields_json,
-        forwarded_from_agency, forwarded_from_module, request_type, parent_id
+        forwarded_from_agency, forwarded_from_module, request_type, parent_id,
+        reporter_wait_status, reporter_wait_remaining, reporter_wait_lapsed, reporter_answered
         """
 
     init(row: PostgresRow) throws {
@@ -37,7 +38,8 @@ extension Case {
                   subUnit: try row.decode("sub_unit_code"), dueAt: try row.decode("due_at"),
                   createdAt: try row.decode("created_at"), updatedAt: try row.decode("updated_at"),
                   moduleFields: moduleFields, forwardedFrom: try Self.forwardOrigin(row),
-                  requestType: try row.decode("request_type"), parentID: try row.decode("parent_id"))
+                  requestType: try row.decode("request_type"), parentID: try row.decode("parent_id"),
+                  reporterWait: try Self.reporterWait(row), reporterAnswered: try row.decode("reporter_answered"))
     }
 
     /// Where a forwarded case came from (both columns are set together, by migration 023's check).
@@ -47,5 +49,15 @@ extension Case {
             throw PostgresError.decoding(column: "forwarded_from_module", expected: "ModuleName", value: code)
         }
         return ForwardOrigin(agency: agency, module: module)
+    }
+
+    /// What a case waiting for the reporter resumes with (migration 026's check keeps the columns together).
+    private static func reporterWait(_ row: PostgresRow) throws -> ReporterWait? {
+        guard let code = row["reporter_wait_status"] else { return nil }
+        guard let status = ComplaintStatus(rawValue: code) else {
+            throw PostgresError.decoding(column: "reporter_wait_status", expected: "ComplaintStatus", value: code)
+        }
+        let remaining: Int64? = try row.decode("reporter_wait_remaining")
+        return ReporterWait(resumeStatus: status, remaining: remaining.map(Int.init), lapsed: try row.decode("reporter_wait_lapsed"))
     }
 }

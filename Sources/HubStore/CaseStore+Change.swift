@@ -89,7 +89,7 @@ extension CaseStore {
         }
         for photo in change.photos {
             try connection.write(SQL.insertAfterPhoto, [caseID, photo.format.rawValue, Data(photo.bytes),
-                                                         PhotoPurpose.resolution.rawValue])
+                                                         change.photoPurpose.rawValue])
         }
         if let audit = change.audit { try AuditLog.record(audit, on: connection) }
         for outgoing in change.outbox {
@@ -110,6 +110,8 @@ extension CaseStore {
             after.module.rawValue, after.agency, after.assignedTo, after.dueAt, after.escalationLevel, after.overdueStep,
             change.stampsResolved, change.stampsClosed, change.rating, change.duplicateOf, fields, after.subUnit,
             after.forwardedFrom?.agency, after.forwardedFrom?.module.rawValue,
+            after.reporterWait?.resumeStatus.rawValue, after.reporterWait?.remaining.map(Int64.init),
+            after.reporterWait?.lapsed ?? false, after.reporterAnswered,
         ]
     }
 
@@ -128,6 +130,8 @@ extension CaseStore {
                    module_fields = coalesce($17::jsonb, module_fields),
                    sub_unit_code = $18,
                    forwarded_from_agency = $19, forwarded_from_module = $20,
+                   reporter_wait_status = $21, reporter_wait_remaining = $22::bigint, reporter_wait_lapsed = $23,
+                   reporter_answered = $24,
                    updated_at = now()
              where id = $1
             """

@@ -13,8 +13,10 @@ extension ComplaintStatus {
 
     /// The case's deadline was the time for someone's answer, and the hub acts once it passed: a
     /// resolution the citizen did not answer closes, a forward the receiving agency did not answer
-    /// goes back: `status in ('resolved', 'forwarded')`.
-    static let unansweredCondition = "status in (" + list(allCases.filter { $0.closesWhenOverdue || $0.returnsWhenOverdue }) + ")"
+    /// goes back, a question the reporter did not answer tells the officer (once: the reminder clears
+    /// the deadline): `status in ('resolved', 'forwarded', 'awaiting_reporter')`.
+    static let unansweredCondition = "status in ("
+        + list(allCases.filter { $0.closesWhenOverdue || $0.returnsWhenOverdue || $0.remindsWhenOverdue }) + ")"
 
     private static func notIn(_ statuses: [ComplaintStatus]) -> String { "status not in (" + list(statuses) + ")" }
 

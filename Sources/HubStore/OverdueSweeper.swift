@@ -12,11 +12,14 @@ public enum OverdueSweeper {
         public var closed: Int
         /// Forwarded cases sent back to the agency that forwarded them.
         public var returned: Int
+        /// Cases whose reporter did not answer the officer's question in time (the officer is told).
+        public var reminded: Int
 
-        public init(escalated: Int = 0, closed: Int = 0, returned: Int = 0) {
+        public init(escalated: Int = 0, closed: Int = 0, returned: Int = 0, reminded: Int = 0) {
             self.escalated = escalated
             self.closed = closed
             self.returned = returned
+            self.reminded = reminded
         }
     }
 
@@ -37,6 +40,7 @@ public enum OverdueSweeper {
                     switch action {
                     case .close: outcome.closed += 1
                     case .returnForward: outcome.returned += 1
+                    case .remindUnanswered: outcome.reminded += 1
                     default: outcome.escalated += 1
                     }
                 }

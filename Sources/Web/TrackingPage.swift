@@ -61,8 +61,10 @@ public enum TrackingPage {
     ///   - feedback: the citizen's answer to a resolution as entered, when it was refused.
     ///   - feedbackRecorded: thanks the citizen for an answer just recorded.
     ///   - confirmation: who handles the case, the next step and how the citizen hears (shown when just submitted).
+    ///   - reply: the reporter's answer as entered, when it was refused; `replyRecorded` thanks them for one received.
     public static func render(_ view: TrackingView, language: Language, justSubmitted: Bool = false,
-                              feedback: FeedbackForm? = nil, feedbackRecorded: Bool = false, confirmation: CaseConfirmation? = nil) -> String {
+                              feedback: FeedbackForm? = nil, feedbackRecorded: Bool = false, confirmation: CaseConfirmation? = nil,
+                              reply: ReplyForm? = nil, replyRecorded: Bool = false) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         var body = "<h1>\(justSubmitted ? t(.submittedTitle) : t(.trackTitle))</h1>"
         body += "<p>\(t(.trackingCode)):<br><span class=\"code\" id=\"tracking-code\">\(HTML.escape(view.trackingCode.grouped))</span></p>"
@@ -88,6 +90,7 @@ public enum TrackingPage {
         } else if let message = feedback?.errorText(language) {
             body += "<p class=\"error\" id=\"feedback-error\" role=\"alert\">\(HTML.escape(message))</p>"
         }
+        body += answering(view, reply: reply, recorded: replyRecorded, language: language)
         if let joined = view.joinedStatus {
             body += "<p id=\"joined\">\(t(.joinedCase)) <strong>\(HTML.escape(joined.label(language)))</strong></p>"
         }
@@ -112,6 +115,19 @@ public enum TrackingPage {
         body += "</ol>"
         let path = "/track/\(view.trackingCode.value)"
         return Layout.page(title: Strings.trackTitle.text(language), language: language, switchPath: path, body: body)
+    }
+
+    /// Answering: thanks for an answer just received; while the case waits for the reporter, the
+    /// officer's latest question and the form; a refused answer's reason otherwise.
+    static func answering(_ view: TrackingView, reply: ReplyForm?, recorded: Bool, language: Language) -> String {
+        var html = recorded ? "<p id=\"reply-thanks\" role=\"status\">\(HTML.escape(ReplyStrings.thanks.text(language)))</p>" : ""
+        if view.status == .awaitingReporter {
+            let question = view.events.last { $0.kind == .questionAsked }?.note
+            html += (reply ?? ReplyForm()).render(code: view.trackingCode, question: question, answerBy: view.dueAt, language: language)
+        } else if let message = reply?.errorText(language) {
+            html += "<p class=\"error\" id=\"reply-error\" role=\"alert\">\(HTML.escape(message))</p>"
+        }
+        return html
     }
 
     /// The officer's account of the work, shown before the citizen is asked to rate it: the public
@@ -161,6 +177,9 @@ public enum EventText {
         case .investigationOpened: pair = ("Pemeriksaan oleh inspektorat dimulai", "The inspectorate opened an investigation")
         case .decided: pair = ("Hasil pemeriksaan inspektorat", "The inspectorate's outcome")
         case .partsProgressed: pair = ("Kemajuan permohonan di instansi-instansi", "Progress of the request at the agencies")
+        case .questionAsked: pair = ("Pertanyaan petugas kepada pelapor", "The officer's question to the reporter")
+        case .reporterReplied: pair = ("Pelapor menjawab", "The reporter answered")
+        case .reporterUnanswered: pair = ("Pelapor belum menjawab", "The reporter did not answer")
         case .assigned, .detailsUpdated, .followUpRejected, .findingsRecorded, .unrecognised: pair = (kind.rawValue, kind.rawValue)
         }
         return language == .en ? pair.1 : pair.0

@@ -119,6 +119,7 @@ struct CaseActionRequestTests {
         case .returnForward: return ["reason": "Bukan kewenangan kami."]
         case .findings: return ["note": "Dua saksi membenarkan."]
         case .decide: return ["outcome": "substantiated", "public_note": "Terbukti."]
+        case .ask: return ["question": "Di depan nomor berapa?"]
         }
     }
 

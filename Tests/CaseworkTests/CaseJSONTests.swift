@@ -9,6 +9,7 @@ struct CaseJSONTests {
         "tracking_code", "category", "subcategory", "module", "agency", "channel", "status", "status_label", "priority",
         "description", "location", "kelurahan", "kecamatan", "lat", "lon", "anonymous", "confidential", "inspectorate",
         "escalation_level", "assigned_to", "sub_unit", "forwarded_from", "due_at", "overdue", "created_at", "updated_at",
+        "reporter_answered", "reporter_unanswered",
     ]
 
     @Test func aSummaryHasEveryFieldWithAbsentOnesAsNull() throws {

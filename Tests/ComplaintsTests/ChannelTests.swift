@@ -38,10 +38,16 @@ struct ChannelTests {
         let list = sql[check...].prefix { $0 != ")" }
         let admitted = list.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " '")) }
         #expect(admitted == ["report", "resolution"])
-        for code in admitted {
+        // Migration 026 admits the reporter's photos with a reply.
+        let answering = try Self.migration("026_reporter_answers.sql")
+        let widened = try #require(answering.range(of: "check (purpose in (")).upperBound
+        let now = answering[widened...].prefix { $0 != ")" }.split(separator: ",")
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " '")) }
+        #expect(now == ["report", "resolution", "reply"])
+        for code in now {
             #expect(PhotoPurpose(rawValue: code)?.rawValue == code)
         }
-        #expect(Set(PhotoPurpose.allCases.map(\.rawValue)) == Set(admitted))
+        #expect(Set(PhotoPurpose.allCases.map(\.rawValue)) == Set(now))
     }
 
     @Test func unknownCodesHaveNoCase() {

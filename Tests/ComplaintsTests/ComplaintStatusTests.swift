@@ -20,7 +20,7 @@ import Testing
     @Test func rawValuesAreTheStableCodes() {
         #expect(ComplaintStatus.allCases.map(\.rawValue) == [
             "received", "dispatched", "verified", "in_progress", "awaiting_validation",
-            "resolved", "closed", "rejected", "postponed", "duplicate", "forwarded",
+            "resolved", "closed", "rejected", "postponed", "duplicate", "forwarded", "awaiting_reporter",
         ])
     }
 
@@ -30,12 +30,16 @@ import Testing
 
     @Test func openStatusesAreTheNonTerminalOnes() {
         #expect(ComplaintStatus.openStatuses == [.received, .dispatched, .verified, .inProgress, .awaitingValidation,
-                                                 .resolved, .postponed, .forwarded])
+                                                 .resolved, .postponed, .forwarded, .awaitingReporter])
         #expect(ComplaintStatus.allCases.allSatisfy { $0.isOpen != $0.isTerminal })
     }
 
     @Test func onlyCasesTheAgencyIsWorkingEscalateWhenOverdue() {
         #expect(ComplaintStatus.allCases.filter(\.escalatesWhenOverdue) == [.dispatched, .verified, .inProgress, .awaitingValidation])
+    }
+
+    @Test func onlyAQuestionTheReporterDidNotAnswerRemindsWhenOverdue() {
+        #expect(ComplaintStatus.allCases.filter(\.remindsWhenOverdue) == [.awaitingReporter])
     }
 
     @Test func onlyAForwardNobodyAnsweredGoesBackWhenOverdue() {

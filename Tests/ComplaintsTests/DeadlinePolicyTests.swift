@@ -28,6 +28,7 @@ private let expected: [ComplaintStatus: DeadlinePolicy.Change] = [
     .postponed: .clear,
     .duplicate: .clear,
     .forwarded: .set(wib(2024, 3, 6, 10)),  // the receiving agency answers within its 3 verification days
+    .awaitingReporter: .set(wib(2024, 3, 18, 10)),  // the reporter answers within 10 working days, Nyepi not counted
 ]
 
 @Suite struct DeadlinePolicyTests {

@@ -14,6 +14,7 @@ struct EventKindTests {
             "details_updated", "validation_requested", "follow_up_rejected", "marked_duplicate", "linked_duplicate",
             "forwarded", "forward_accepted", "forward_returned", "investigation_opened", "findings_recorded", "decided",
             "parts_progressed",
+            "question_asked", "reporter_replied", "reporter_unanswered",
         ])
     }
 

@@ -46,6 +46,9 @@ private let everyAction: [CaseAction] = [
     .investigate,
     .recordFindings(note: "Dua saksi membenarkan pungutan."),
     .decide(outcome: .substantiated, publicNote: "Pungutan terbukti; sanksi dijatuhkan."),
+    .ask(question: "Di depan rumah nomor berapa lubangnya?"),
+    .reply(text: "Di depan nomor 12, dekat warung."),
+    .remindUnanswered,
 ]
 
 /// The row of the table an action belongs to (escalations differ by kind).
@@ -89,6 +92,9 @@ private let mayAsk: [String: Set<String>] = [
     "investigate": ["inspector"],
     "findings": ["inspector"],
     "decide": ["inspector"],
+    "ask": agencyWork,
+    "reply": ["citizen"],
+    "remind_unanswered": ["system"],
 ]
 
 /// Statuses in which work may still happen; notes and escalations leave the status as it is.
@@ -101,6 +107,7 @@ private let stayInOpenStatus: [ComplaintStatus: ComplaintStatus] = [
     .resolved: .resolved,
     .postponed: .postponed,
     .forwarded: .forwarded,
+    .awaitingReporter: .awaitingReporter,
 ]
 
 /// For each action, the statuses it may start from and the status it leads to. Anything absent is refused.
@@ -109,16 +116,18 @@ private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
     "verify": [.dispatched: .verified],
     "claim": [.dispatched: .inProgress, .verified: .inProgress, .postponed: .inProgress],
     "details": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .awaitingValidation: .awaitingValidation,
-                .resolved: .resolved, .postponed: .postponed, .forwarded: .forwarded],
+                .resolved: .resolved, .postponed: .postponed, .forwarded: .forwarded, .awaitingReporter: .awaitingReporter],
     "assign": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .postponed: .postponed,
-               .awaitingValidation: .awaitingValidation],
-    "dispose": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .postponed: .postponed],
+               .awaitingValidation: .awaitingValidation, .awaitingReporter: .awaitingReporter],
+    "dispose": [.dispatched: .dispatched, .verified: .verified, .inProgress: .inProgress, .postponed: .postponed,
+                .awaitingReporter: .awaitingReporter],
     "note": stayInOpenStatus,
     "resolve": [.inProgress: .resolved],
     "request_validation": [.inProgress: .awaitingValidation],
     "validate": [.awaitingValidation: .resolved],
     "reject_follow_up": [.awaitingValidation: .inProgress],
-    "reject": [.dispatched: .rejected, .verified: .rejected],
+    // From a case waiting for the reporter only once their time ran out (LifecycleAnsweringTests).
+    "reject": [.dispatched: .rejected, .verified: .rejected, .awaitingReporter: .rejected],
     "postpone": [.verified: .postponed, .inProgress: .postponed],
     "mark_duplicate": [.dispatched: .duplicate, .verified: .duplicate],
     "link_duplicate": [.received: .duplicate],
@@ -132,6 +141,7 @@ private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
     "escalate.move_category": [
         .received: .received, .dispatched: .received, .verified: .received, .inProgress: .received,
         .awaitingValidation: .received, .resolved: .received, .postponed: .received, .forwarded: .received,
+        .awaitingReporter: .received,
     ],
     "forward": [.dispatched: .forwarded, .verified: .forwarded, .inProgress: .forwarded, .postponed: .forwarded],
     "accept_forward": [.forwarded: .verified],
@@ -139,6 +149,11 @@ private let roads: [String: [ComplaintStatus: ComplaintStatus]] = [
     "investigate": [.dispatched: .inProgress, .verified: .inProgress],
     "findings": [.inProgress: .inProgress],
     "decide": [.inProgress: .closed],
+    // Answering: a question from a step the agency works; a reply to any open case (the status a waiting
+    // case resumes is the whole case's, LifecycleAnsweringTests); the reminder once the reporter's time ran out.
+    "ask": [.dispatched: .awaitingReporter, .verified: .awaitingReporter, .inProgress: .awaitingReporter],
+    "reply": stayInOpenStatus,
+    "remind_unanswered": [.awaitingReporter: .awaitingReporter],
 ]
 
 private let staff = Complaints.Actor.account(id: 11, role: .staff)
@@ -338,6 +353,9 @@ private func walk(_ steps: [(CaseAction, Complaints.Actor)], from start: Complai
         (.addNote(text: "n", isPublic: true), .inProgress, staff, "note", true),
         (.addNote(text: "n", isPublic: false), .inProgress, staff, "note", false),
         (.escalate(.handToInspectorate), .inProgress, inspector, "escalated", true),
+        (.ask(question: "q"), .inProgress, staff, "question_asked", true),
+        (.reply(text: "t"), .awaitingReporter, .citizen, "reporter_replied", false),
+        (.remindUnanswered, .awaitingReporter, .system, "reporter_unanswered", false),
     ])
     func eventsHaveTheirKindAndVisibility(action: CaseAction, status: ComplaintStatus, actor: Complaints.Actor,
                                           kind: String, isPublic: Bool) throws {

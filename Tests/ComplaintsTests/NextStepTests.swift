@@ -6,7 +6,7 @@ struct NextStepTests {
     static let table: [(ComplaintStatus, NextStep?)] = [
         (.received, .verification), (.dispatched, .verification), (.verified, .followUp), (.inProgress, .followUp),
         (.awaitingValidation, .followUp), (.resolved, .rating), (.postponed, nil), (.closed, nil), (.rejected, nil), (.duplicate, nil),
-        (.forwarded, .verification),
+        (.forwarded, .verification), (.awaitingReporter, nil),
     ]
 
     @Test func eachStatusHasItsNextStep() {

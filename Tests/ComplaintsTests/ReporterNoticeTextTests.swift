@@ -42,6 +42,17 @@ private func notice(_ kind: ReporterNotice.Kind, status: ComplaintStatus, agency
         #expect(text.body.contains("https://lapor.example.go.id/track/ABCDEFGHJKMNP#feedback"))
     }
 
+    @Test func theOfficersQuestionSaysHowToAnswerOnThePageOrByTextMessage() {
+        let asked = notice(.question, status: .awaitingReporter, note: "Di depan nomor berapa?")
+        let id = ReporterNoticeText(asked, language: .id, agencyName: nil, site: site)
+        #expect(id.subject == "Petugas bertanya tentang pengaduan ABCDEFGHJKMNP")
+        #expect(id.body.hasPrefix("Pertanyaan petugas: Di depan nomor berapa?"))
+        #expect(id.body.contains("https://lapor.example.go.id/track/ABCDEFGHJKMNP#reply"))
+        #expect(id.body.contains("ABCDEFGHJKMNP jawaban Anda") && id.body.contains("Status: Menunggu jawaban pelapor"))
+        let en = ReporterNoticeText(asked, language: .en, agencyName: nil, site: site)
+        #expect(en.body.hasPrefix("The officer's question: Di depan nomor berapa?") && en.body.contains("Status: Waiting for the reporter"))
+    }
+
     @Test func aConfidentialCaseShowsOnlyItsStatusAndLink() {
         let secret = notice(.resolved, status: .resolved, note: "Rumah Bu Sri di gang buntu.", confidential: true)
         let text = ReporterNoticeText(secret, language: .id, agencyName: nil, site: site)

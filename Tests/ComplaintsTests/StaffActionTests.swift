@@ -7,7 +7,7 @@ struct StaffActionTests {
         #expect(StaffAction.allCases.map(\.urlName) == [
             "verify", "claim", "assign", "dispose", "details", "notes", "postpone", "reject", "duplicate",
             "request-validation", "resolve", "validate", "reject-follow-up", "close", "escalate",
-            "forward", "accept-forward", "return-forward", "investigate", "findings", "decide",
+            "forward", "accept-forward", "return-forward", "investigate", "findings", "decide", "ask",
         ])
     }
 

@@ -114,4 +114,28 @@ private func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
         #expect(!calendar.isWorkingDay(dayNumber(2024, 3, 11)))  // a holiday Monday
         #expect(calendar.isWorkingDay(dayNumber(2024, 3, 12)))
     }
+
+    // MARK: working time, for a paused deadline
+
+    @Test func workingTimeCountsOnlyWorkingDays() {
+        let calendar = WorkingCalendar(holidayDates: ["2024-03-11"])
+        // Friday 15:30 to Monday 15:30 is the rest of Friday and Monday until 15:30: one day.
+        #expect(calendar.workingSeconds(from: wib(2024, 3, 1, 15, 30), to: wib(2024, 3, 4, 15, 30)) == 86_400)
+        // Nyepi (Monday 11 March) does not count.
+        #expect(calendar.workingSeconds(from: wib(2024, 3, 8, 12), to: wib(2024, 3, 12, 12)) == 86_400)
+        #expect(calendar.workingSeconds(from: wib(2024, 3, 4, 12), to: wib(2024, 3, 4, 11)) == 0, "a passed deadline leaves nothing")
+    }
+
+    @Test func addingWorkingTimeSkipsWeekendsAndHolidays() {
+        let calendar = WorkingCalendar(holidayDates: ["2024-03-11"])
+        #expect(calendar.adding(workingSeconds: 86_400, to: wib(2024, 3, 1, 15, 30)) == wib(2024, 3, 4, 15, 30))
+        #expect(calendar.adding(workingSeconds: 3_600, to: wib(2024, 3, 9, 15)) == wib(2024, 3, 12, 1), "Saturday, Sunday, Nyepi")
+        #expect(calendar.adding(workingSeconds: 0, to: wib(2024, 3, 9, 15)) == wib(2024, 3, 9, 15))
+    }
+
+    @Test func workingTimeLeftAndAddedBackIsTheSameDeadlineOnAWorkingDay() {
+        let calendar = WorkingCalendar()
+        let start = wib(2024, 3, 4, 10), due = calendar.adding(workingDays: 5, to: start)
+        #expect(calendar.adding(workingSeconds: calendar.workingSeconds(from: start, to: due), to: start) == due)
+    }
 }

@@ -175,6 +175,9 @@ extension AccessMatrixTests {
             ActionRow(action: "decide", setup: [toInspectorate, investigate],
                       body: ["outcome": "not_substantiated", "public_note": "Tidak terbukti"], after: "closed",
                       expected: [404, 404, 404, 404, 404, 200, 401]),
+            // Answering: the agency's people ask the reporter; the case then waits for the answer.
+            ActionRow(action: "ask", setup: [claim], body: ["question": "Di depan nomor berapa?"], after: "awaiting_reporter",
+                      expected: [200, 200, 404, 200, 403, 403, 401]),
         ]
     }
 

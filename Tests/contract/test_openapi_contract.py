@@ -38,6 +38,9 @@ import pyhub  # noqa: E402
 
 SPEC_PATH = ROOT / "Schemas" / "openapi.yaml"
 SMS_SECRET = "kontrak-rahasia-sms-7f3a"
+TEXT_SECRET = "kontrak-rahasia-teks-91c2"
+REPLIES = "/api/v1/complaints/{code}/replies"
+INBOUND_TEXT = "/api/v1/inbound/text"
 METRICS_TOKEN = "kontrak-rahasia-metrik-2026"
 PASSWORD = "sandi-kontrak-2026"
 ACTIONS = ["claim", "verify", "assign", "dispose", "notes", "resolve", "request-validation", "validate",
@@ -356,6 +359,7 @@ class Hub(pyhub.Hub):
         # A second gateway with tight limits, in front of a second intake that has no SMS webhook
         # and of a tourism address nothing listens on.
         super().__init__(bin_dir(), extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET, "HUB_METRICS_TOKEN": METRICS_TOKEN,
+                                              "HUB_TEXT_GATEWAY_SECRET": TEXT_SECRET,
                                               "HUB_PHOTO_QUOTA_BYTES_PER_DAY": str(PHOTO_QUOTA)}, setup=add_accounts,
                          prefix="hub-contract-", extra_services=[
                              pyhub.Service("intake-2", "intake", {"HUB_SMS_WEBHOOK_SECRET": None}),
@@ -1297,6 +1301,96 @@ def test_case_action_refusals(hub, tokens):
                               headers={"Authorization": f"Bearer {staff}"}), 404, "unknown_action")
 
 
+def test_answering_the_reporter(hub, tokens):
+    """Ask, the reporter's replies (JSON, multipart, the text gateway's webhook) and their refusals."""
+    staff, validator_less = tokens["staff"], tokens["inspector"]
+    phone = "+62 812 7001 4455"
+    code = hub.submit({"category": "pekerjaan-umum", "description": "Lubang jalan, petugas perlu bertanya",
+                       "confidential": False, "contact": {"phone": phone}})["tracking_code"]
+    hub.wait_status(code, "dispatched")
+    ask = f"{CASE}/ask"
+    question = {"question": "Di depan rumah nomor berapa?"}
+    hub.call("POST", ask, {"code": code}, json=question, expect=401, code="unauthenticated")
+    hub.call("POST", ask, {"code": "ZZZZZZZZZZZZZ"}, token=staff, json=question, expect=404, code="case_not_found")
+    hub.call("POST", ask, {"code": code}, token=staff, data=b"{oops", headers={"Content-Type": "application/json"},
+             expect=400, code="malformed_json")
+    hub.call("POST", ask, {"code": code}, token=staff, data=b"question=x",
+             headers={"Content-Type": "application/x-www-form-urlencoded"}, expect=415, code="unsupported_media_type")
+    hub.act(validator_less, code, "ask", question, expect=403, error="forbidden_action")
+    hub.act(staff, code, "ask", {"question": "  "}, expect=409, error="question_required")
+    hub.act(staff, code, "claim", {})
+    case = hub.act(staff, code, "ask", question)
+    assert case["status"] == "awaiting_reporter" and case["reporter_answered"] is False
+    assert case["reporter_unanswered"] is False
+    assert case["timeline"][-1]["kind"] == "question_asked" and case["timeline"][-1]["public"] is True
+    hub.act(staff, code, "ask", question, expect=409, error="invalid_transition")
+    hub.act(staff, code, "reject", {"reason": "Tidak jelas"}, expect=409, error="reporter_has_time")
+    view = hub.public(code)
+    assert view["status"] == "awaiting_reporter" and view["timeline"][-1]["note"] == question["question"]
+
+    # The reporter's refused replies store nothing.
+    reply = lambda target, **kwargs: hub.call("POST", REPLIES, {"code": target}, **kwargs)  # noqa: E731
+    reply(code, json={"text": "  "}, expect=400, code="reply_required")
+    reply(code, json={}, expect=400, code="reply_required")
+    reply(code, json={"text": 5}, expect=400, code="invalid_field")
+    reply(code, json={"text": "a" * 4001}, expect=400, code="note_too_long")
+    reply(code, data=b"{oops", headers={"Content-Type": "application/json"}, expect=400, code="malformed_json")
+    reply(code, data=b"text", headers={"Content-Type": "text/plain"}, expect=415, code="unsupported_media_type")
+    reply(code, data={"text": "Foto"}, files=[("photos", ("a.gif", b"GIF89a-bukan", "image/gif"))], expect=400,
+          code="photo_not_an_image")
+    reply(code, data={"text": "Foto"}, files=[("photos", (f"{i}.png", PNG, "image/png")) for i in range(4)], expect=400,
+          code="too_many_photos")
+    reply("ZZZZZZZZZZZZZ", json={"text": "Halo"}, expect=404, code="complaint_not_found")
+    assert hub.public(code)["status"] == "awaiting_reporter"
+    staff_view = hub.call("GET", CASE, {"code": code}, token=staff, expect=200)[1]
+    assert [e["kind"] for e in staff_view["timeline"]].count("reporter_replied") == 0
+
+    # A multipart reply with a photo: the case resumes and the queue marks it.
+    _, view = reply(code, data={"text": "Di depan nomor 12."}, files=[("photos", ("a.png", PNG, "image/png"))], expect=201)
+    assert view["status"] == "in_progress" and view["due_at"] is not None
+    assert all(event["kind"] != "reporter_replied" for event in view["timeline"]), "the reply stays internal"
+    staff_view = hub.call("GET", CASE, {"code": code}, token=staff, expect=200)[1]
+    assert staff_view["reporter_answered"] is True and staff_view["status"] == "in_progress"
+    replied = [e for e in staff_view["timeline"] if e["kind"] == "reporter_replied"]
+    assert len(replied) == 1 and replied[0]["note"] == "Di depan nomor 12." and replied[0]["public"] is False
+    queue = hub.call("GET", QUEUE, token=staff, expect=200)[1]
+    listed = [item for item in queue["cases"] if item["tracking_code"] == code]
+    assert listed and listed[0]["reporter_answered"] is True
+
+    # A JSON reply to an open case that is not waiting is taken too.
+    _, view = reply(code, json={"text": "Tambahan: lubangnya makin lebar."}, expect=201)
+    assert view["status"] == "in_progress"
+
+    # The text gateway's inbound reply: the secret, the code, the sender.
+    hub.act(staff, code, "ask", {"question": "Sejak kapan?"})
+    text = lambda body, **kwargs: hub.call("POST", INBOUND_TEXT, json=body, **kwargs)  # noqa: E731
+    secret = {"X-Webhook-Secret": TEXT_SECRET}
+    text({"from": phone, "text": f"{code} Sejak Senin."}, expect=403, code="forbidden")
+    text({"from": phone, "text": f"{code} Sejak Senin."}, headers={"X-Webhook-Secret": "salah"}, expect=403, code="forbidden")
+    text({"from": "081299990000", "text": f"{code} Sejak Senin."}, headers=secret, expect=403, code="sender_not_reporter")
+    text({"from": phone, "text": "Sejak Senin."}, headers=secret, expect=400, code="code_required")
+    text({"from": phone}, headers=secret, expect=400, code="invalid_request")
+    text({"from": phone, "text": 5}, headers=secret, expect=400, code="invalid_field")
+    text({"from": phone, "text": code}, headers=secret, expect=400, code="reply_required")
+    text({"from": phone, "text": "ZZZZZZZZZZZZZ Halo"}, headers=secret, expect=404, code="complaint_not_found")
+    hub.call("POST", INBOUND_TEXT, data=b"from=x", headers={**secret, "Content-Type": "application/x-www-form-urlencoded"},
+             expect=415, code="unsupported_media_type")
+    assert hub.public(code)["status"] == "awaiting_reporter", "refused text replies change nothing"
+    grouped = f"{code[:4]}-{code[4:8]}-{code[8:]}".lower()
+    _, receipt = text({"from": "0812-7001-4455", "text": f"{grouped} Sejak Senin pagi."}, headers=secret, expect=201)
+    assert receipt == {"tracking_code": code, "status": "in_progress"}
+
+    # A case that is over takes no reply, by any way.
+    closed = new_case(hub, "Laporan yang ditolak lalu dijawab", )
+    hub.act(staff, closed, "reject", {"reason": "Bukan kewenangan"})
+    reply(closed, json={"text": "Halo"}, expect=409, code="invalid_transition")
+    other = hub.submit({"category": "pekerjaan-umum", "description": "Laporan ditutup, pelapor membalas",
+                        "contact": {"phone": "081277001122"}})["tracking_code"]
+    hub.wait_status(other, "dispatched")
+    hub.act(staff, other, "reject", {"reason": "Bukan kewenangan"})
+    text({"from": "081277001122", "text": f"{other} Halo"}, headers=secret, expect=409, code="invalid_transition")
+
+
 def test_forwarding_and_the_inspectorates_work(hub, tokens):
     staff, inspector, admin = tokens["staff"], tokens["inspector"], tokens["admin"]
     valid = {"forward": {"agency": "dinsos", "reason": "Kewenangan dinas sosial"}, "return-forward": {"reason": "Bukan kewenangan"},
@@ -1604,6 +1698,8 @@ def test_rate_limits_disabled_webhook_and_unreachable_module(hub, tokens):
     response, _ = hub.call("POST", "/api/v1/complaints", base=limited, expect=429, code="rate_limited",
                            json={"category": "pariwisata", "description": "Satu lagi"})
     assert int(response.headers["Retry-After"]) >= 1
+    # The reporter's reply stores text and photos: it shares the submissions bucket.
+    hub.call("POST", REPLIES, {"code": code}, base=limited, json={"text": "Jawaban"}, expect=429, code="rate_limited")
     # The main gateway keeps its own buckets.
     hub.call("POST", "/api/v1/complaints", expect=201, json={"category": "pariwisata", "description": "Toilet kotor"})
 

@@ -1,6 +1,6 @@
 """schemathesis against the running hub: Schemas/openapi.yaml and the server agree.
 
-A throwaway cluster and the six real executables are started (Tests/pyhub), with the SMS webhook on.
+A throwaway cluster and the six real executables are started (Tests/pyhub), with the SMS webhook and the text gateway's inbound replies on.
 schemathesis then generates requests for every operation from the spec (`--checks all`: no server
 error, every status, header, content type and body as documented, schema-invalid requests refused,
 schema-valid ones accepted), authenticated as an inspector with a Bearer token so the staff paths are
@@ -47,7 +47,8 @@ def add_accounts(hub):
 def hub():
     bin_dir = pyhub.resolve_bin_dir(os.environ.get("HUB_BIN_DIR") or ".build/debug")
     # With a metrics token, as a deployment scraping the gateway runs it (without one /metrics is not there).
-    with pyhub.Hub(bin_dir, extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET, "HUB_METRICS_TOKEN": "schemathesis-metrics-token"},
+    with pyhub.Hub(bin_dir, extra_env={"HUB_SMS_WEBHOOK_SECRET": SMS_SECRET, "HUB_METRICS_TOKEN": "schemathesis-metrics-token",
+                                           "HUB_TEXT_GATEWAY_SECRET": "schemathesis-rahasia-teks"},
                    setup=add_accounts,
                    prefix="hub-schemathesis-") as running:
         yield running

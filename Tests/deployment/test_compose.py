@@ -28,6 +28,8 @@ ACTIONS = [
     "claim", "verify", "assign", "dispose", "details", "notes", "resolve", "request-validation", "validate",
     "reject-follow-up", "reject", "postpone", "close", "duplicate", "escalate",
     "forward", "accept-forward", "return-forward", "investigate", "findings", "decide",
+    # Answering (issue 14).
+    "ask",
 ]
 LETTER_ACTIONS = ["pass", "return", "sign", "reject"]
 # Every JSON path the gateway serves (Services/Gateway/GatewayRoutes.swift plus the health routes).
@@ -74,6 +76,9 @@ GATEWAY_JSON_OPERATIONS = [
     ("post", "/api/v1/staff/leave/{id}/cancel"),
     ("get", "/api/v1/staff/district/positions"),
     ("post", "/api/v1/staff/district/accounts"),
+    # Answering (issue 14): the reporter's reply, and the text gateway's inbound replies.
+    ("post", "/api/v1/complaints/{code}/replies"),
+    ("post", "/api/v1/inbound/text"),
 ] + [("post", f"/api/v1/staff/letters/{{code}}/{action}") for action in LETTER_ACTIONS] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
 
 

@@ -83,6 +83,7 @@ enum CaseActionRequest {
                 throw Refusal.invalidOutcome
             }
             return ParsedAction(actions: [.decide(outcome: outcome, publicNote: text("public_note"))])
+        case .ask: return ParsedAction(actions: [.ask(question: text("question"))])
         }
     }
 

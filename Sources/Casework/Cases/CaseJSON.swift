@@ -33,6 +33,9 @@ enum CaseJSON {
             "overdue": .bool(stored.dueAt.map { $0 < now } ?? false),
             "created_at": .string(stored.createdAt.iso8601),
             "updated_at": .string(stored.updatedAt.iso8601),
+            // Answering: the reporter answered since staff last acted; their time to answer ran out.
+            "reporter_answered": .bool(stored.reporterAnswered),
+            "reporter_unanswered": .bool(stored.reporterWait?.lapsed ?? false),
         ]
     }
 

@@ -39,13 +39,18 @@ public struct Case: Sendable, Equatable {
     public let requestType: String?
     /// The parent of a child case: the request it is one agency's part of.
     public let parentID: Int64?
+    /// While the case waits for the reporter's answer (`awaitingReporter`): what it resumes with.
+    public internal(set) var reporterWait: ReporterWait?
+    /// The reporter answered and no staff member has acted on the case since (the queue's marker).
+    public internal(set) var reporterAnswered: Bool
 
     public init(id: Int64, trackingCode: String, category: String, subcategory: String?, module: ModuleName, agency: String,
                 channel: Channel, status: ComplaintStatus, priority: Priority, description: String, location: String?,
                 kelurahan: String?, kecamatan: String?, lat: Double?, lon: Double?, anonymous: Bool, confidential: Bool,
                 inspectorate: Bool, escalationLevel: Int, overdueStep: Int, assignedTo: Int64?, subUnit: String?,
                 dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String], forwardedFrom: ForwardOrigin? = nil,
-                requestType: String? = nil, parentID: Int64? = nil) {
+                requestType: String? = nil, parentID: Int64? = nil,
+                reporterWait: ReporterWait? = nil, reporterAnswered: Bool = false) {
         self.id = id
         self.trackingCode = trackingCode
         self.category = category
@@ -75,5 +80,7 @@ public struct Case: Sendable, Equatable {
         self.forwardedFrom = forwardedFrom
         self.requestType = requestType
         self.parentID = parentID
+        self.reporterWait = reporterWait
+        self.reporterAnswered = reporterAnswered
     }
 }

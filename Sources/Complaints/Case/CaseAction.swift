@@ -40,6 +40,12 @@ public enum CaseAction: Sendable, Equatable {
     case recordFindings(note: String)
     /// An inspector decides the case and closes it with a public outcome note that names no official.
     case decide(outcome: InspectionOutcome, publicNote: String)
+    /// Staff ask the reporter a question (public); the case waits for the answer, its deadline paused.
+    case ask(question: String)
+    /// The reporter answers (the text stays internal); a case waiting for them resumes.
+    case reply(text: String)
+    /// The reporter's time to answer ran out: the officer is told, once (system only).
+    case remindUnanswered
 
     /// The note, reason or comment the action carries, if any.
     public var text: String? {
@@ -50,6 +56,7 @@ public enum CaseAction: Sendable, Equatable {
         case .reopen(let reason, _): return reason
         case .accept(_, let comment): return comment
         case .forward(_, let text), .returnForward(let text), .recordFindings(let text), .decide(_, let text): return text
+        case .ask(let text), .reply(let text): return text
         default: return nil
         }
     }
@@ -82,6 +89,9 @@ public enum CaseAction: Sendable, Equatable {
         case .investigate: return .investigate
         case .recordFindings: return .recordFindings
         case .decide: return .decide
+        case .ask: return .ask
+        case .reply: return .reply
+        case .remindUnanswered: return .remindUnanswered
         }
     }
 
@@ -112,6 +122,9 @@ public enum CaseAction: Sendable, Equatable {
         case investigate
         case recordFindings = "findings"
         case decide
+        case ask
+        case reply
+        case remindUnanswered = "remind_unanswered"
     }
 }
 

@@ -24,6 +24,8 @@ public struct CaseChange: Sendable, Equatable {
 
     /// The resolution's moment is stamped (with the database's clock) whenever the case is resolved after the change.
     public var stampsResolved: Bool { changesCase && after.status == .resolved }
+    /// Why the change's photos are on the case: the reporter's with a reply, else the agency's after-photos.
+    public var photoPurpose: PhotoPurpose { events.first?.kind == .reporterReplied ? .reply : .resolution }
     /// The closing moment is stamped whenever the case is closed after the change.
     public var stampsClosed: Bool { changesCase && after.status == .closed }
 }

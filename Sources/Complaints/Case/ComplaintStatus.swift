@@ -6,6 +6,8 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
     case resolved, closed, rejected, postponed, duplicate
     /// Forwarded to another agency, which has yet to accept it or send it back (it holds the case meanwhile).
     case forwarded
+    /// The officer asked the reporter a question and waits for the answer; the step's deadline is paused.
+    case awaitingReporter = "awaiting_reporter"
 
     /// No further work happens on a case in these states (a resolved case may still be reopened).
     public var isTerminal: Bool { self == .closed || self == .rejected || self == .duplicate }
@@ -24,6 +26,7 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
         switch self {
         case .dispatched, .verified, .inProgress, .awaitingValidation: return true
         case .received, .resolved, .closed, .rejected, .postponed, .duplicate, .forwarded: return false
+        case .awaitingReporter: return false
         }
     }
 
@@ -33,6 +36,9 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
     /// Past its deadline, the case goes back to the agency that forwarded it: the receiving agency let
     /// its time to accept run out, and a case is never left with nobody.
     public var returnsWhenOverdue: Bool { self == .forwarded }
+
+    /// Past its deadline, the officer is told once that the reporter did not answer their question in time.
+    public var remindsWhenOverdue: Bool { self == .awaitingReporter }
 
     /// The words a citizen reads, in Indonesian.
     public var labelID: String {
@@ -48,6 +54,7 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
         case .postponed: return "Ditunda"
         case .duplicate: return "Digabung dengan laporan lain"
         case .forwarded: return "Diteruskan ke instansi lain"
+        case .awaitingReporter: return "Menunggu jawaban pelapor"
         }
     }
 
@@ -65,6 +72,7 @@ public enum ComplaintStatus: String, CaseIterable, Sendable, Codable {
         case .postponed: return "Postponed"
         case .duplicate: return "Merged with another report"
         case .forwarded: return "Forwarded to another agency"
+        case .awaitingReporter: return "Waiting for the reporter"
         }
     }
 

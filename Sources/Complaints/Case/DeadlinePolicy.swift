@@ -9,6 +9,8 @@ public enum DeadlinePolicy {
     public static let supervisorWithin = 2
     /// Working days the inspectorate has for a report of misconduct, as SP4N-LAPOR! gives them.
     public static let misconductWithin = 60
+    /// Working days a reporter has to answer the officer's question before the officer is told.
+    public static let reporterAnswerWithin = 10
 
     /// What happens to a case's deadline when it enters a status.
     public enum Change: Equatable, Sendable {
@@ -27,6 +29,8 @@ public enum DeadlinePolicy {
         case .verified, .inProgress: return .set(calendar.adding(workingDays: followUpWithin, to: now))
         case .resolved: return .set(calendar.adding(workingDays: closeAfterResolution, to: now))
         case .awaitingValidation: return .keep
+        // The reporter's time to answer; the agency's paused deadline is kept beside it (`ReporterWait`).
+        case .awaitingReporter: return .set(calendar.adding(workingDays: reporterAnswerWithin, to: now))
         case .received, .postponed, .closed, .rejected, .duplicate: return .clear
         }
     }

@@ -16,6 +16,8 @@ public enum DeadlineSweep {
     public static func action(for stored: Case, at now: Date) -> CaseAction? {
         guard let due = stored.dueAt, due < now else { return nil }
         if stored.status.returnsWhenOverdue { return .returnForward(reason: unansweredForwardReason) }
+        // The reporter did not answer the officer's question in time: the officer is told, once.
+        if stored.status.remindsWhenOverdue { return stored.reporterWait?.lapsed == true ? nil : .remindUnanswered }
         // The inspectorate has no supervisor step of the module: its late cases go straight to the inspectors' last step.
         if stored.inspectorate && stored.status.escalatesWhenOverdue {
             return stored.overdueStep < lastOverdueStep ? .escalate(.overdue(step: lastOverdueStep)) : nil

@@ -9,6 +9,8 @@ public enum EventKind: Sendable, Hashable {
     case forwarded, forwardAccepted, forwardReturned, investigationOpened, findingsRecorded, decided
     /// A parent's status followed its parts' (a request that fans out).
     case partsProgressed
+    /// Answering: the officer's question, the reporter's reply, the reporter's time to answer run out.
+    case questionAsked, reporterReplied, reporterUnanswered
     /// A stored kind this build does not know, as stored.
     case unrecognised(String)
 
@@ -19,6 +21,7 @@ public enum EventKind: Sendable, Hashable {
         .detailsUpdated, .validationRequested, .followUpRejected, .markedDuplicate, .linkedDuplicate,
         .forwarded, .forwardAccepted, .forwardReturned, .investigationOpened, .findingsRecorded, .decided,
         .partsProgressed,
+        .questionAsked, .reporterReplied, .reporterUnanswered,
     ]
 
     /// The kind a stored name stands for; an unknown name is `unrecognised`, never an error.
@@ -56,6 +59,9 @@ public enum EventKind: Sendable, Hashable {
         case .findingsRecorded: return "findings_recorded"
         case .decided: return "decided"
         case .partsProgressed: return "parts_progressed"
+        case .questionAsked: return "question_asked"
+        case .reporterReplied: return "reporter_replied"
+        case .reporterUnanswered: return "reporter_unanswered"
         case .unrecognised(let name): return name
         }
     }

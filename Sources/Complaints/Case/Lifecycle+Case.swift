@@ -68,6 +68,9 @@ extension Lifecycle {
         case .success(let name): agencyName = name
         }
         due = inspectorateDue(due, before: before, after: after, transition: transition, at: now, calendar: context.calendar)
+        if let refusal = answering(transition, by: actor, before: before, after: &after, due: &due, at: now, calendar: context.calendar) {
+            return .failure(refusal)
+        }
         var subUnitName: String?
         if let code = transition.subUnit {
             guard let unit = context.subUnit, unit.code == code, unit.agency == before.agency, unit.code != before.subUnit else {

@@ -22,6 +22,13 @@ public enum Lifecycle {
             guard !reason.isBlank else { return .failure(.reasonRequired) }
         case .recordFindings(let note), .decide(_, let note):
             guard !note.isBlank else { return .failure(.noteRequired) }
+        case .ask(let question):
+            guard !question.isBlank else { return .failure(.questionRequired) }
+        case .reply(let text):
+            guard !text.isBlank else { return .failure(.replyRequired) }
+            // The reporter may add to an open case at any time; a case waiting for them resumes (Lifecycle+Answering.swift).
+            guard !status.isTerminal else { return .failure(.notAllowedInStatus(action: action.name.rawValue, status: status)) }
+            return .success(Transition(to: status, kind: .reporterReplied, isPublic: false, note: text))
         case .reopen(let reason, let rating):
             guard CitizenRating.reopening.contains(rating) else { return .failure(.lowRatingRequired) }
             guard !reason.isBlank else { return .failure(.answerReasonRequired) }
@@ -70,6 +77,11 @@ public enum Lifecycle {
         case (.investigate, .dispatched), (.investigate, .verified): return .inProgress
         case (.recordFindings, .inProgress): return .inProgress
         case (.decide, .inProgress): return .closed
+        // Answering: a question from a step the agency works; while waiting, the case may change hands,
+        // and once the reporter's time ran out it may be closed as unclear (reject; Lifecycle+Answering.swift).
+        case (.ask, _) where ReporterWait.askable.contains(status): return .awaitingReporter
+        case (.remindUnanswered, .awaitingReporter), (.assign, .awaitingReporter), (.dispose, .awaitingReporter): return status
+        case (.reject, .awaitingReporter): return .rejected
         default: return nil
         }
     }
@@ -91,6 +103,9 @@ public enum Lifecycle {
         case .returnForward: return actor == .system || [.staff, .supervisor, .admin].contains(actor.role)
         // The inspectorate's cases are worked by inspectors alone (admins do not even see them).
         case .investigate, .recordFindings, .decide: return actor.role == .inspector
+        case .ask: return [.staff, .supervisor, .admin].contains(actor.role)
+        case .reply: return actor == .citizen
+        case .remindUnanswered: return actor == .system
         }
     }
 
@@ -127,7 +142,9 @@ public enum Lifecycle {
         case .recordFindings(let note): return Transition(to: target, kind: .findingsRecorded, isPublic: false, note: note)
         case .decide(let outcome, let note):
             return Transition(to: target, kind: .decided, isPublic: true, note: "\(outcome.labelID): \(note)", outcome: outcome)
-        case .addNote, .updateDetails, .escalate: fatalError("handled before a target is looked up")
+        case .ask(let question): return Transition(to: target, kind: .questionAsked, isPublic: true, note: question)
+        case .remindUnanswered: return Transition(to: target, kind: .reporterUnanswered, isPublic: false, note: ReporterWait.unansweredNote)
+        case .addNote, .updateDetails, .escalate, .reply: fatalError("handled before a target is looked up")
         }
     }
 
@@ -166,8 +183,8 @@ public struct Transition: Sendable, Equatable {
     /// The inspectorate's decision.
     public let outcome: InspectionOutcome?
 
-    /// Whether the step may carry after-photos (evidence of the work done).
-    public var acceptsAfterPhotos: Bool { kind == .resolved || kind == .validationRequested }
+    /// Whether the step may carry photos: after-photos (evidence of the work done), or the reporter's with a reply.
+    public var acceptsAfterPhotos: Bool { kind == .resolved || kind == .validationRequested || kind == .reporterReplied }
 
     init(to: ComplaintStatus, kind: EventKind, isPublic: Bool, note: String? = nil, assignsActor: Bool = false,
          escalation: Escalation? = nil, movedTo: String? = nil, duplicateOf: String? = nil, rating: Int? = nil,

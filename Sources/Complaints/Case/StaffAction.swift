@@ -12,6 +12,7 @@ public enum StaffAction: String, CaseIterable, Sendable {
     case acceptForward = "accept-forward"
     case returnForward = "return-forward"
     case investigate, findings, decide
+    case ask
 
     /// The name in the URL; nil for a name that is no action.
     public init?(urlName: String) { self.init(rawValue: urlName) }
@@ -55,6 +56,7 @@ public enum StaffAction: String, CaseIterable, Sendable {
         case .investigate: return .investigate
         case .findings: return .recordFindings(note: "-")
         case .decide: return .decide(outcome: .substantiated, publicNote: "-")
+        case .ask: return .ask(question: "-")
         }
     }
 
@@ -80,5 +82,6 @@ public enum StaffAction: String, CaseIterable, Sendable {
         .investigate: ("Mulai pemeriksaan", "Open the investigation"),
         .findings: ("Catat temuan", "Record findings"),
         .decide: ("Putuskan dan tutup", "Decide and close"),
+        .ask: ("Tanya pelapor", "Ask the reporter"),
     ]
 }

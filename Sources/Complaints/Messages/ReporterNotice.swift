@@ -35,6 +35,8 @@ public struct ReporterNotice: HubMessage {
         case closed
         /// A request worked by several agencies moved on as a whole (its parts' progress is on the tracking page).
         case progressed
+        /// The officer asks the reporter a question (the note), to answer on the tracking page.
+        case question
     }
 
     /// The event's identity: the case, the event's kind, the change's moment and its place in the

@@ -86,6 +86,16 @@ public struct ReporterNoticeText: Sendable, Equatable {
         case (.progressed, true):
             subject = "Progress on request \(code)"
             lines = ["Your request is handled by several agencies. Each agency's progress is on the tracking page."]
+        case (.question, false):
+            subject = "Petugas bertanya tentang pengaduan \(code)"
+            lines = [notice.note.map { "Pertanyaan petugas: \($0)" } ?? "Petugas mengajukan pertanyaan tentang pengaduan Anda."]
+            lines.append("Jawab dalam \(DeadlinePolicy.reporterAnswerWithin) hari kerja di \(link)#reply, "
+                         + "atau balas pesan singkat ini dengan: \(code) jawaban Anda")
+        case (.question, true):
+            subject = "The officer has a question about complaint \(code)"
+            lines = [notice.note.map { "The officer's question: \($0)" } ?? "The officer has a question about your complaint."]
+            lines.append("Answer within \(DeadlinePolicy.reporterAnswerWithin) working days at \(link)#reply, "
+                         + "or reply to this text message with: \(code) your answer")
         }
         lines.append("Status: " + notice.status.label(language))
         lines.append((english ? "Follow it at " : "Pantau di ") + link)

@@ -17,6 +17,8 @@ public enum ReporterNotices {
         .closed: .closed,
         .accepted: .closed,
         .partsProgressed: .progressed,
+        // Answering: the officer's question, which the reporter answers on the tracking page or by text message.
+        .questionAsked: .question,
     ]
 
     /// The outbox messages that tell the reporter of a change's events.
@@ -41,7 +43,7 @@ public enum ReporterNotices {
         case .takenIn:
             agency = after.agency
             dueAt = after.dueAt
-        case .received, .note, .resolved, .reopened, .rejected, .closed, .progressed:
+        case .received, .note, .resolved, .reopened, .rejected, .closed, .progressed, .question:
             break
         }
         let micros = Int64((now.timeIntervalSince1970 * 1_000_000).rounded())

@@ -4,12 +4,15 @@ public enum PhotoPurpose: String, Sendable, CaseIterable, Codable {
     case report
     /// The agency's after-photo with a resolution.
     case resolution
+    /// The reporter's photo with a reply to the officer's question: staff see it, the public never does.
+    case reply
 
     /// The folder of the public view's photo paths (`/api/v1/complaints/{code}/photos/…`).
     public var publicFolder: String {
         switch self {
         case .report: return "photos"
         case .resolution: return "resolution-photos"
+        case .reply: return "reply-photos"  // never served publicly (the public_photos view leaves them out)
         }
     }
 }

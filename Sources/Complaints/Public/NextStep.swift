@@ -17,6 +17,7 @@ public enum NextStep: String, Sendable, CaseIterable {
         case .verified, .inProgress, .awaitingValidation: return .followUp
         case .resolved: return .rating
         case .postponed, .closed, .rejected, .duplicate: return nil  // no step with a deadline
+        case .awaitingReporter: return nil  // the agency's step is paused until the reporter answers
         }
     }
 

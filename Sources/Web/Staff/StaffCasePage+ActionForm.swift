@@ -92,6 +92,8 @@ extension StaffCasePage {
             }
             form += "</select>"
             form += "<label for=\"\(id)-public-note\">\(t(.outcomeNote))</label><textarea id=\"\(id)-public-note\" name=\"public_note\" rows=\"3\" required>\(value("public_note"))</textarea>"
+        case .ask:
+            form += "<label for=\"\(id)-question\">\(t(.question))</label><textarea id=\"\(id)-question\" name=\"question\" rows=\"3\" required>\(value("question"))</textarea>"
         case .verify, .claim, .validate, .close, .acceptForward, .investigate:
             break
         }

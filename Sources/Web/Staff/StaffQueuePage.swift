@@ -80,7 +80,8 @@ public enum StaffQueuePage {
             table += "<tr data-code=\"\(stored.trackingCode)\"><td><a href=\"\(StaffFrame.link("/staff/cases/\(stored.trackingCode)", language))\">"
             table += "\(HTML.escape(SpokenCode.grouped(stored.trackingCode)))</a>\(mine)</td>"
             table += "<td>\(HTML.escape(categories.first { $0.code == stored.category }?.name(language) ?? stored.category))</td>"
-            table += "<td>\(HTML.escape(stored.status.label(language)))\(stored.inspectorate ? " · " + t(.inspectorateCase) : "")</td>"
+            table += "<td>\(HTML.escape(stored.status.label(language)))\(stored.inspectorate ? " · " + t(.inspectorateCase) : "")"
+            table += "\(answeringMarker(stored, language))</td>"
             table += "<td>\(HTML.escape(PriorityText.label(stored.priority, language)))</td><td>\(HTML.escape(area))</td>"
             table += "<td\(late ? " class=\"late\"" : "")>\(stored.dueAt.map { DateText.local($0, language) } ?? "—")\(late ? " " + t(.overdue) : "")</td></tr>"
         }

@@ -14,6 +14,7 @@ public enum StaffStrings: String, Sendable {
     case accountStatus, accountActive, accountDisabled, disableAccount, enableAccount, newPassword, resetPassword
     case revokeSessions, notManagedHere
     case forwardTo, findingsNote, outcome, outcomeNote
+    case question, reporterAnswered, reporterUnanswered
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -83,6 +84,9 @@ public enum StaffStrings: String, Sendable {
         .findingsNote: ("Temuan (internal)", "Findings (internal)"),
         .outcome: ("Hasil pemeriksaan", "Outcome"),
         .outcomeNote: ("Catatan hasil untuk publik (tanpa nama pejabat)", "Public outcome note (naming no official)"),
+        .question: ("Pertanyaan untuk pelapor (publik)", "Question for the reporter (public)"),
+        .reporterAnswered: ("pelapor menjawab", "reporter answered"),
+        .reporterUnanswered: ("pelapor belum menjawab", "reporter did not answer"),
         .duplicateCode: ("Kode kasus induk", "Code of the case it duplicates"),
         .afterPhotos: ("Foto sesudah (paling banyak 3)", "After-photos (at most 3)"),
         .newDeadline: ("Batas waktu baru", "New deadline"),

@@ -28,7 +28,7 @@ struct StaffQueuePageTests {
     @Test func theStatusFilterOffersOpenStatusesOnly() {
         let statuses = options(of: "status", in: render())
         #expect(statuses == ["", "received", "dispatched", "verified", "in_progress", "awaiting_validation", "resolved", "postponed",
-                             "forwarded"])
+                             "forwarded", "awaiting_reporter"])
     }
 
     @Test func theFilterShowsWhatWasAskedFor() {
