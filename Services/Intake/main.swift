@@ -27,6 +27,12 @@ ModuleMain.run(.intake, deskIntake: { runner in
     router.merge(Open311Routes(pool: runner.pool, logger: runner.logger,
                                settings: Open311Settings(configuration.open311, site: configuration.edge.siteURL)).router())
     router.merge(CitizenFeedbackRoutes(pool: runner.pool).router())
+    // Lost codes and followers (issue 14), and the shared limits' old windows.
+    router.merge(LostCodeRoutes(pool: runner.pool).router())
+    router.merge(FollowerRoutes(pool: runner.pool).router())
+    runner.periodically("rate-limit-windows", every: 3600) {
+        _ = try pool.withConnection { try SharedRateLimit.forgetPast(on: $0) }
+    }
     router.merge(LetterRoutes(pool: runner.pool, finishing: LetterFinishing(document: PrintedLetterDocument(),
                                                                             siteURL: configuration.edge.siteURL.description,
                                                                             key: configuration.letterKey)).router())

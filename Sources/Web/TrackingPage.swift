@@ -98,6 +98,8 @@ public enum TrackingPage {
             if let description = view.description { body += "<h2>\(t(.description))</h2><p class=\"text\">\(HTML.escape(description))</p>" }
             if let location = view.location { body += "<p>\(t(.location)): \(HTML.escape(location))</p>" }
         }
+        // Anyone may follow a public case (issue 14).
+        if !view.confidential { body += FollowPages.form(code: view.trackingCode, language: language) }
         body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\">"
         for event in view.events {
             body += "<li><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
@@ -124,6 +126,7 @@ public enum TrackingPage {
     public static func notFound(language: Language) -> String {
         let body = "<h1>\(HTML.escape(Strings.notFoundTitle.text(language)))</h1><p>\(HTML.escape(Strings.notFound.text(language)))</p>"
             + "<p><a href=\"/\(language == .en ? "?lang=en" : "")\">\(HTML.escape(Strings.formTitle.text(language)))</a></p>"
+            + LostCodePage.link(language: language)
         return Layout.page(title: Strings.notFoundTitle.text(language), language: language, switchPath: "/", body: body)
     }
 }
