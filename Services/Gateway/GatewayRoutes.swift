@@ -157,7 +157,7 @@ struct GatewayRoutes: Sendable {
         let confirmation = justSubmitted ? try self.confirmation(of: found, language: language) : nil
         var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: justSubmitted,
                                                                   feedbackRecorded: request.query("feedback") == "1",
-                                                                  confirmation: confirmation))
+                                                                  confirmation: confirmation, following: notices.email))
         response.headers.add("Cache-Control", "no-store")
         return response
     }

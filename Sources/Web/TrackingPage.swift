@@ -59,8 +59,10 @@ public enum TrackingPage {
     ///   - feedback: the citizen's answer to a resolution as entered, when it was refused.
     ///   - feedbackRecorded: thanks the citizen for an answer just recorded.
     ///   - confirmation: who handles the case, the next step and how the citizen hears (shown when just submitted).
+    ///   - following: offers following a public case by email (where the hub sends mail).
     public static func render(_ view: TrackingView, language: Language, justSubmitted: Bool = false,
-                              feedback: FeedbackForm? = nil, feedbackRecorded: Bool = false, confirmation: CaseConfirmation? = nil) -> String {
+                              feedback: FeedbackForm? = nil, feedbackRecorded: Bool = false, confirmation: CaseConfirmation? = nil,
+                              following: Bool = false) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         var body = "<h1>\(justSubmitted ? t(.submittedTitle) : t(.trackTitle))</h1>"
         body += "<p>\(t(.trackingCode)):<br><span class=\"code\" id=\"tracking-code\">\(HTML.escape(view.trackingCode.grouped))</span></p>"
@@ -99,7 +101,7 @@ public enum TrackingPage {
             if let location = view.location { body += "<p>\(t(.location)): \(HTML.escape(location))</p>" }
         }
         // Anyone may follow a public case (issue 14).
-        if !view.confidential { body += FollowPages.form(code: view.trackingCode, language: language) }
+        if following && !view.confidential { body += FollowPages.form(code: view.trackingCode, language: language) }
         body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\">"
         for event in view.events {
             body += "<li><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"

@@ -69,6 +69,9 @@ GATEWAY_JSON_OPERATIONS = [
     ("post", "/api/v1/staff/letters"),
     ("get", "/api/v1/staff/letters/{code}"),
     ("post", "/api/v1/staff/leave"),
+    # Lost codes and followers (issue 14).
+    ("post", "/api/v1/codes/resend"),
+    ("post", "/api/v1/complaints/{code}/followers"),
 ] + [("post", f"/api/v1/staff/letters/{{code}}/{action}") for action in LETTER_ACTIONS] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
 
 
