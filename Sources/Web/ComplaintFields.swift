@@ -4,9 +4,11 @@ import Complaints
 /// the walk-in desk's page show the same fields under the same names, so one reader
 /// (`SubmissionRequest(form:)`) and one summary of problems serve both.
 enum ComplaintFields {
-    /// The fields' names in page order, for the summary of problems and the first field to fix.
+    /// The fields' names in page order, for the summary of problems and the first field to fix. The
+    /// text channel's choice (`contact_channel`), shown only where text messages are sent, stands
+    /// last: the summary puts a field it does not list last.
     static let order = ["category", "subcategory", "description", "location", "pole_id", "kelurahan", "kecamatan", "lat", "lon",
-                        "photos", "name", "email", "phone", "contact_channel"]
+                        "photos", "name", "email", "phone"]
 
     /// - Parameters:
     ///   - values: what was entered (empty for a fresh form: private by default).
