@@ -48,4 +48,3 @@ create unique index complaint_followers_once on complaint_followers (complaint_i
 grant select, insert, update, delete on rate_limit_windows to hub_cap_intake;
 grant select, insert, update, delete on complaint_followers to hub_cap_intake;
 grant select on complaint_followers to hub_cap_casework;
-grant select on complaint_reporters to hub_cap_intake;

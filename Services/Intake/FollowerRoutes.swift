@@ -47,7 +47,7 @@ struct FollowerRoutes: Sendable {
     func answerForm(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
         let code = request.pathParameter("code", as: TrackingCode.self)
-        let email = try CitizenForms.fields(request).first { $0.name == "email" }?.value
+        let email = LostCodeRoutes.typed("email", in: try CitizenForms.fields(request))
         let shown = code?.value ?? ""
         return try CitizenForms.page(language: language, {
             try follow(code: code, email: email, language: language, from: request.clientAddress)

@@ -47,11 +47,16 @@ struct LostCodeRoutes: Sendable {
     func answerForm(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
         let fields = try CitizenForms.fields(request)
-        let email = fields.first { $0.name == "email" }?.value ?? ""
-        let phone = fields.first { $0.name == "phone" }?.value ?? ""
+        let email = Self.typed("email", in: fields)
+        let phone = Self.typed("phone", in: fields)
         return try CitizenForms.page(language: language, {
             try resend(try LostCodeRequest(email: email, phone: phone), language: language, from: request.clientAddress)
             return LostCodePage.sent(language: language)
         }, refused: { LostCodePage.render(language: language, email: email, phone: phone, error: $0) })
+    }
+
+    /// What was typed in a field of a page's form, trimmed.
+    static func typed(_ name: String, in fields: [(name: String, value: String)]) -> String {
+        (fields.first { $0.name == name }?.value ?? "").trimmingCharacters(in: .whitespaces)
     }
 }

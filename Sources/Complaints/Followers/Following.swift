@@ -8,7 +8,7 @@ public enum Following {
     /// - Parameter confidential: the case's flag, nil when no case has the code.
     /// - Throws: `Refusal.contactEmailInvalid`, `.complaintNotFound`, `.followConfidential`.
     public static func check(email: String?, caseConfidential confidential: Bool?) throws(Refusal) -> String {
-        guard let email = email?.trimmingCharacters(in: .whitespaces), Contact.looksLikeEmail(email) else {
+        guard let email, Contact.looksLikeEmail(email) else {
             throw .contactEmailInvalid
         }
         guard let confidential else { throw .complaintNotFound }
@@ -16,9 +16,13 @@ public enum Following {
         return email
     }
 
-    /// Whether a follower hears of a notice: a public case's changes after it was filed.
+    /// What a follower hears of: a public case's changes of status after it was filed. A kind of notice
+    /// not listed (one meant for the reporter alone) never reaches a follower.
+    public static let told: Set<ReporterNotice.Kind> = [.takenIn, .note, .resolved, .reopened, .moved, .rejected, .closed]
+
+    /// Whether a follower hears of a notice.
     public static func tells(_ notice: ReporterNotice) -> Bool {
-        !notice.confidential && notice.notice != .received
+        !notice.confidential && told.contains(notice.notice)
     }
 
     /// An unguessable link token: 192 random bits, 48 hex digits.

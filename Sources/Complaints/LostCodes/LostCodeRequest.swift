@@ -6,12 +6,13 @@ public enum LostCodeRequest: Sendable, Equatable {
     case email(String)
     case phone(String)
 
-    /// Reads what the citizen gave: exactly one of an email address and a phone number.
+    /// Reads what the citizen gave: exactly one of an email address and a phone number, an empty text
+    /// being none (a page's form trims what was typed before).
     /// - Throws: `Refusal.lostCodeContactRequired` (neither or both), `.contactEmailInvalid`,
     ///   `.contactPhoneInvalid`.
     public init(email: String?, phone: String?) throws(Refusal) {
-        let email = email?.trimmingCharacters(in: .whitespaces).nonEmpty
-        let phone = phone?.trimmingCharacters(in: .whitespaces).nonEmpty
+        let email = email?.nonEmpty
+        let phone = phone?.nonEmpty
         switch (email, phone) {
         case (let email?, nil):
             guard Contact.looksLikeEmail(email) else { throw .contactEmailInvalid }

@@ -4,7 +4,7 @@ import Testing
 
 struct FollowingTests {
     @Test func aFollowNeedsAnAddressAndAPublicCaseInThatOrder() throws {
-        #expect(try Following.check(email: " tetangga@example.id ", caseConfidential: false) == "tetangga@example.id")
+        #expect(try Following.check(email: "tetangga@example.id", caseConfidential: false) == "tetangga@example.id")
         #expect(throws: Refusal.contactEmailInvalid) { try Following.check(email: "bukan", caseConfidential: nil) }
         #expect(throws: Refusal.contactEmailInvalid) { try Following.check(email: nil, caseConfidential: false) }
         #expect(throws: Refusal.complaintNotFound) { try Following.check(email: "a@example.id", caseConfidential: nil) }
