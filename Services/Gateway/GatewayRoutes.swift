@@ -51,7 +51,14 @@ struct GatewayRoutes: Sendable {
                 looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
                 // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
                 looked.post("/track/{code}/feedback", forward(.intake))
+                // Following a public case, and the follower's links (issue 14): taken by intake.
+                looked.post("/track/{code}/followers", forward(.intake))
+                looked.get("/follow/confirm/{token}", forward(.intake))
+                looked.get("/follow/unsubscribe/{token}", forward(.intake))
             }
+            // A lost code (issue 14): intake limits it per address and per contact in PostgreSQL.
+            pages.get("/codes/resend", forward(.intake))
+            pages.post("/codes/resend", forward(.intake))
             pages.group { submitted in
                 submitted.add(middleware: RateLimit(submissions))
                 submitted.post("/complaints", options: .uploads, forward(.intake))
@@ -86,6 +93,7 @@ struct GatewayRoutes: Sendable {
                 }
                 looked.get("/api/v1/photos/{id}") { request, _ in try routes.publicPhotoByID(request) }
                 looked.post("/api/v1/complaints/{code}/feedback", forward(.intake))
+                looked.post("/api/v1/complaints/{code}/followers", forward(.intake))
                 // A letter's public position and its PDF: the letter's code is the credential, limited like tracking codes.
                 looked.get("/api/v1/letters/{code}", forward(.intake))
                 looked.get("/api/v1/letters/{code}/pdf", forward(.intake))
@@ -104,6 +112,8 @@ struct GatewayRoutes: Sendable {
             for method in ["HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"] {
                 api.add(method, "/open311/*", forward(.intake))
             }
+            // A lost code (issue 14): intake limits it per address and per contact in PostgreSQL.
+            api.post("/api/v1/codes/resend", forward(.intake))
             // The SMS gateway is one address speaking for many citizens, and it authenticates with its secret.
             api.post("/api/v1/inbound/sms", forward(.intake))
             // The text gateway's inbound replies, authenticated the same way.
@@ -152,7 +162,8 @@ struct GatewayRoutes: Sendable {
         let confirmation = justSubmitted ? try self.confirmation(of: found, language: language) : nil
         var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: justSubmitted,
                                                                   feedbackRecorded: request.query("feedback") == "1",
-                                                                  confirmation: confirmation, replyRecorded: request.query("replied") == "1"))
+                                                                  confirmation: confirmation, replyRecorded: request.query("replied") == "1",
+                                                                  following: notices.email))
         response.headers.add("Cache-Control", "no-store")
         return response
     }

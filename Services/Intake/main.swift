@@ -28,6 +28,12 @@ ModuleMain.run(.intake, deskIntake: { runner in
                                settings: Open311Settings(configuration.open311, site: configuration.edge.siteURL)).router())
     router.merge(CitizenFeedbackRoutes(pool: runner.pool).router())
     router.merge(ReplyRoutes(pool: runner.pool, quota: runner.photoQuota(), textSecret: notifications.textGatewaySecret).router())
+    // Lost codes and followers (issue 14), and the shared limits' old windows.
+    router.merge(LostCodeRoutes(pool: runner.pool).router())
+    router.merge(FollowerRoutes(pool: runner.pool).router())
+    runner.periodically("rate-limit-windows", every: 3600) {
+        _ = try pool.withConnection { try SharedRateLimit.forgetPast(on: $0) }
+    }
     router.merge(LetterRoutes(desk: .intake(runner)).router())
     return router
 })

@@ -108,7 +108,7 @@ public enum ComplaintStore {
         try connection.write(SQL.insertComplaint, insertParameters(stored, poleID: submission.poleID, duplicateOf: lookup.duplicate?.id))
         if let contact = submission.contact, !contact.isEmpty {
             try connection.write(SQL.insertReporter, [stored.id, contact.name.trimmedText, contact.email.trimmedText, contact.phone.trimmedText,
-                                                      submission.language.rawValue])
+                                                      submission.language.rawValue, contact.textChannel?.rawValue])
         }
         for (position, photo) in submission.photos.enumerated() {
             try connection.write(SQL.insertPhoto, [stored.id, position + 1, PhotoPurpose.report, photo.format.rawValue, Data(photo.bytes)])
@@ -197,7 +197,7 @@ public enum ComplaintStore {
             """
         static let reserveID = "select nextval(pg_get_serial_sequence('complaints', 'id')) as id"
         static let insertReporter = """
-            insert into complaint_reporters (complaint_id, name, email, phone, language) values ($1, $2, $3, $4, $5)
+            insert into complaint_reporters (complaint_id, name, email, phone, language, text_channel) values ($1, $2, $3, $4, $5, $6)
             """
         static let insertPhoto = """
             insert into complaint_photos (complaint_id, position, purpose, media_type, bytes, sha256)

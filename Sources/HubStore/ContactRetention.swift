@@ -11,6 +11,7 @@ public enum ContactRetention {
     public static func sweep(keepingDays days: Int, now: Date = Date(), limit: Int = 1000,
                              on connection: PostgresConnection) throws -> Int {
         try connection.query(SQL.forget, [now, days, limit]).affectedRows
+            + connection.query(SQL.forgetFollowers, [now, days, limit]).affectedRows
     }
 
     enum SQL {
@@ -19,6 +20,15 @@ public enum ContactRetention {
             delete from complaint_reporters
              where complaint_id in (
                    select c.id from complaints c join complaint_reporters r on r.complaint_id = c.id
+                    where c.status in ('closed', 'rejected', 'duplicate')
+                      and coalesce(c.closed_at, c.updated_at) < $1::timestamptz - make_interval(days => $2::int)
+                    limit $3)
+            """
+        /// Followers' addresses go by the same rule as reporters' contacts.
+        static let forgetFollowers = """
+            delete from complaint_followers
+             where id in (
+                   select f.id from complaints c join complaint_followers f on f.complaint_id = c.id
                     where c.status in ('closed', 'rejected', 'duplicate')
                       and coalesce(c.closed_at, c.updated_at) < $1::timestamptz - make_interval(days => $2::int)
                     limit $3)

@@ -10,6 +10,8 @@ public struct MailMessage: Sendable, Equatable {
     /// Without angle brackets (`notice-7-resolved@lapor.example.go.id`).
     public let messageID: String
     public let date: Date
+    /// The link that stops such messages (RFC 2369's `List-Unsubscribe`), for a follower's mail.
+    public var unsubscribe: String?
 
     public init(from: String, to: String, subject: String, body: String, messageID: String, date: Date) {
         self.from = from
@@ -22,7 +24,7 @@ public struct MailMessage: Sendable, Equatable {
 
     /// Headers, a blank line and the body, lines ending in CRLF.
     public func rendered() -> String {
-        let headers = [
+        var headers = [
             "From: <\(from)>",
             "To: <\(to)>",
             "Subject: " + Self.encodedWords(subject),
@@ -32,6 +34,7 @@ public struct MailMessage: Sendable, Equatable {
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: quoted-printable",
         ]
+        if let unsubscribe { headers.append("List-Unsubscribe: <\(unsubscribe)>") }
         let head: String = headers.joined(separator: "\r\n")
         let text: String = Self.quotedPrintable(body)
         return "\(head)\r\n\r\n\(text)\r\n"

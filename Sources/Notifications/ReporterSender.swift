@@ -20,8 +20,8 @@ import Synchronization
 /// are skipped then.
 public final class ReporterSender: Sendable {
     private let pool: PostgresPool
-    private let settings: NotificationConfiguration
-    private let site: String
+    let settings: NotificationConfiguration
+    let site: String
     private let clientName: String
     private let log: @Sendable (String) -> Void
     /// Deliveries per channel and outcome (`sent`, `failed`, `unknown`), for `/metrics`.
@@ -38,53 +38,88 @@ public final class ReporterSender: Sendable {
         self.log = log
     }
 
-    /// Handles one notice (the queue consumer's handler).
-    /// - Throws: `UnprocessableMessage` for a message that is not a notice; `DeliveryFailure` when a
+    /// Handles one message of the reporter's queue (the queue consumer's handler): a notice, a
+    /// lost-code request or a follower's confirmation.
+    /// - Throws: `UnprocessableMessage` for a message that is none of these; `DeliveryFailure` when a
     ///   channel failed and may be retried; `PostgresError`.
     public func handle(_ connection: PostgresConnection, _ message: QueueMessage) throws {
-        let notice: ReporterNotice
         do {
-            notice = try MessageEnvelope.decode(ReporterNotice.self, from: message.payload)
-        } catch {
-            throw UnprocessableMessage(String(describing: error))
+            switch Self.type(of: message.payload) {
+            case LostCodes.type:
+                return try handle(try MessageEnvelope.decode(LostCodes.self, from: message.payload), on: connection)
+            case FollowerConfirmation.type:
+                return try handle(try MessageEnvelope.decode(FollowerConfirmation.self, from: message.payload), on: connection)
+            default:
+                return try handle(try MessageEnvelope.decode(ReporterNotice.self, from: message.payload), on: connection)
+            }
+        } catch let problem as MessageProblem {
+            throw UnprocessableMessage(String(describing: problem))
         }
-        guard settings.channels.any, let recipient = try ReporterNoticeStore.recipient(of: notice, on: connection) else { return }
-        let words = ReporterNoticeText(notice, language: recipient.language, agencyName: recipient.agencyName, site: site)
+    }
+
+    /// A message's `type`, read before the message itself.
+    private static func type(of payload: String) -> String? {
+        struct Typed: Decodable { let type: String? }
+        return try? JSONDecoder().decode(Typed.self, from: Data(payload.utf8)).type
+    }
+
+    /// Tells the case's reporter, on each channel they left, and its confirmed followers of a public case.
+    private func handle(_ notice: ReporterNotice, on connection: PostgresConnection) throws {
+        guard settings.channels.any else { return }
         var failures: [DeliveryFailure] = []
-        if let relay = settings.smtp, let from = settings.mailFrom, let email = recipient.email {
-            let key = notice.deliveryKey(for: .email)
-            let domain: String = from.split(separator: "@").last.map(String.init) ?? "hub"
-            let messageID: String = key.replacingOccurrences(of: ":", with: ".") + "@" + domain
-            let mail = MailMessage(from: from, to: email, subject: words.subject, body: words.body, messageID: messageID, date: Date())
-            let client = SMTPClient(clientName: clientName, user: relay.user, password: relay.password)
-            try deliver(notice, on: .email, failures: &failures) { claim in
-                let transport = try TCPTransport(host: relay.host, port: relay.port)
-                return try client.send(mail, over: transport, claim: claim) == .delivered
+        if let recipient = try ReporterNoticeStore.recipient(of: notice, on: connection) {
+            let words = ReporterNoticeText(notice, language: recipient.language, agencyName: recipient.agencyName, site: site)
+            if let email = recipient.email {
+                try mail(to: email, subject: words.subject, body: words.body, key: notice.deliveryKey(for: .email),
+                         caseID: notice.complaintID, failures: &failures)
+            }
+            if let phone = recipient.phone {
+                let channel = recipient.textChannel ?? settings.textChannel
+                try text(to: phone, on: channel, body: words.body, key: notice.deliveryKey(for: channel),
+                         caseID: notice.complaintID, failures: &failures)
             }
         }
-        if let url = settings.textGateway, let secret = settings.textGatewaySecret, let phone = recipient.phone {
-            let channel = settings.textChannel
-            let gateway = TextGatewayClient(url: url, secret: secret)
-            try deliver(notice, on: channel, failures: &failures) { claim in
-                guard try claim() else { return false }
-                try gateway.send(to: phone, channel: channel, text: words.body, messageID: notice.deliveryKey(for: channel))
-                return true
-            }
-        }
+        try tellFollowers(notice, on: connection, failures: &failures)
         if let first = failures.first { throw first }
+    }
+
+    /// Sends one email through the relay, at most once per key; nothing without a relay.
+    func mail(to email: String, subject: String, body: String, key: String, caseID: Int64?,
+              unsubscribe: String? = nil, failures: inout [DeliveryFailure]) throws {
+        guard let relay = settings.smtp, let from = settings.mailFrom else { return }
+        let domain: String = from.split(separator: "@").last.map(String.init) ?? "hub"
+        let messageID: String = key.replacingOccurrences(of: ":", with: ".") + "@" + domain
+        var mail = MailMessage(from: from, to: email, subject: subject, body: body, messageID: messageID, date: Date())
+        mail.unsubscribe = unsubscribe
+        let client = SMTPClient(clientName: clientName, user: relay.user, password: relay.password)
+        try deliver(key: key, caseID: caseID, on: .email, failures: &failures) { claim in
+            let transport = try TCPTransport(host: relay.host, port: relay.port)
+            return try client.send(mail, over: transport, claim: claim) == .delivered
+        }
+    }
+
+    /// Sends one text message through the gateway, at most once per key; nothing without a gateway.
+    func text(to phone: String, on channel: NoticeChannel, body: String, key: String, caseID: Int64?,
+              failures: inout [DeliveryFailure]) throws {
+        guard let url = settings.textGateway, let secret = settings.textGatewaySecret else { return }
+        let gateway = TextGatewayClient(url: url, secret: secret)
+        try deliver(key: key, caseID: caseID, on: channel, failures: &failures) { claim in
+            guard try claim() else { return false }
+            try gateway.send(to: phone, channel: channel, text: body, messageID: key)
+            return true
+        }
     }
 
     /// One channel's delivery around its claim.
     /// - Parameter send: sends, asking the claim just before the step that cannot be taken back;
     ///   returns false when the claim was refused (nothing sent).
-    private func deliver(_ notice: ReporterNotice, on channel: NoticeChannel, failures: inout [DeliveryFailure],
+    private func deliver(key: String, caseID: Int64?, on channel: NoticeChannel, failures: inout [DeliveryFailure],
                          send: (_ claim: () throws -> Bool) throws -> Bool) throws {
-        let key = notice.deliveryKey(for: channel)
         if try pool.withConnection({ try ReporterNoticeStore.isClaimed(key, on: $0) }) { return }
         var claimed = false
         do {
             let sent = try send {
-                claimed = try pool.withConnection { try ReporterNoticeStore.claim(key, caseID: notice.complaintID, channel: channel, on: $0) }
+                claimed = try pool.withConnection { try ReporterNoticeStore.claim(key, caseID: caseID, channel: channel, on: $0) }
                 return claimed
             }
             guard sent else { return }

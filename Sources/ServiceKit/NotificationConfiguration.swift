@@ -39,7 +39,11 @@ public struct NotificationConfiguration: Sendable, Equatable {
     }
 
     /// The channels this deployment tells reporters on (what the form may promise).
-    public var channels: NoticeChannels { NoticeChannels(email: smtp != nil, text: textGateway != nil) }
+    public var channels: NoticeChannels {
+        var channels = NoticeChannels(email: smtp != nil, text: textGateway != nil)
+        channels.textChannel = textChannel
+        return channels
+    }
 
     init(_ reader: inout ConfigurationReader) {
         smtp = reader.read("HUB_SMTP_URL", expected: "smtp://[user:password@]host[:port]", secret: true) { SMTPRelay(url: $0) }

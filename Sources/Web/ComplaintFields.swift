@@ -4,7 +4,9 @@ import Complaints
 /// the walk-in desk's page show the same fields under the same names, so one reader
 /// (`SubmissionRequest(form:)`) and one summary of problems serve both.
 enum ComplaintFields {
-    /// The fields' names in page order, for the summary of problems and the first field to fix.
+    /// The fields' names in page order, for the summary of problems and the first field to fix. The
+    /// text channel's choice (`contact_channel`), shown only where text messages are sent, stands
+    /// last: the summary puts a field it does not list last.
     static let order = ["category", "subcategory", "description", "location", "pole_id", "kelurahan", "kecamatan", "lat", "lon",
                         "photos", "name", "email", "phone"]
 
@@ -13,8 +15,10 @@ enum ComplaintFields {
     ///   - summary: the problems, by field, and which field is the first to fix.
     ///   - contactHint: what the contact is used for, in the page's words.
     ///   - notified: the hub tells reporters here, anonymous ones included (the anonymity hint says so).
+    ///   - textChannel: the text channel chosen unless the reporter chooses another, when the hub sends
+    ///     text messages here (the choice is offered only then).
     static func render(categories: [CategoryChoice], language: Language, values: [String: String], summary: ErrorSummary,
-                       contactHint: String, notified: Bool = false) -> String {
+                       contactHint: String, notified: Bool = false, textChannel: NoticeChannel? = nil) -> String {
         let errors = summary.errors
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
@@ -102,7 +106,24 @@ enum ComplaintFields {
         <label for="phone">\(t(.phone))</label>
         <input id="phone" name="phone" type="tel" autocomplete="tel" value="\(value("phone"))"\(described("phone", hint: "contact-hint"))>
         \(error("phone"))
+        \(textChannel.map { textChannelChoice(default: $0, language: language, values: values, error: error("contact_channel"),
+                                               described: described("contact_channel", hint: "contact-hint")) } ?? "")
         </fieldset>
+        """
+    }
+
+    /// The reporter's choice of SMS or WhatsApp for their phone (`contact_channel`), the deployment's
+    /// default chosen unless they chose another.
+    static func textChannelChoice(default channel: NoticeChannel, language: Language, values: [String: String], error: String,
+                                  described: String) -> String {
+        let chosen = values["contact_channel"].flatMap(NoticeChannel.init(textChannel:)) ?? channel
+        let options = NoticeChannel.textChannels.map { option in
+            "<option value=\"\(option.rawValue)\"\(option == chosen ? " selected" : "")>\(option == .sms ? "SMS" : "WhatsApp")</option>"
+        }.joined()
+        return """
+        <label for="contact_channel">\(HTML.escape(Strings.contactChannel.text(language)))</label>
+        <select id="contact_channel" name="contact_channel"\(described)>\(options)</select>
+        \(error)
         """
     }
 }

@@ -28,7 +28,7 @@ public enum ComplaintFormPage {
         let action = language == .en ? "/complaints?lang=en" : "/complaints"
         let fields = ComplaintFields.render(categories: categories, language: language, values: values, summary: summary,
                                             contactHint: (notices.any ? Strings.contactHint : Strings.contactHintSilent).text(language),
-                                            notified: notices.any)
+                                            notified: notices.any, textChannel: notices.text ? notices.textChannel : nil)
         let body = """
         <h1>\(t(.formTitle))</h1>
         <p>\(t(.formIntro))</p>
@@ -46,6 +46,7 @@ public enum ComplaintFormPage {
         <input type="hidden" name="lang" value="\(language.rawValue)">
         <button type="submit">\(t(.trackButton))</button>
         </form>
+        \(LostCodePage.link(language: language))
         """
         return Layout.page(title: Strings.formTitle.text(language), language: language, switchPath: "/", body: body)
     }

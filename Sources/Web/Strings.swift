@@ -16,6 +16,9 @@ public enum Strings: String, Sendable {
     case failureTooManyRequests, failureUnavailable, failureServerError, failureRefused, failureReference
     case photosScaling, handledBy, nextStep, nextVerification, nextFollowUp, nextRating, howTold
     case toldByEmailAndText, toldByEmail, toldByText, toldNowhere, resolutionTitle
+    // Lost codes, followers and the text channel (issue 14).
+    case contactChannel, lostCodeLink, lostCodeTitle, lostCodeIntro, lostCodeButton, lostCodeSent
+    case followTitle, followHint, followButton, followPending, followConfirmed, followStopped
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -135,5 +138,24 @@ public enum Strings: String, Sendable {
         .toldNowhere: ("Layanan ini belum mengirim kabar lewat email atau SMS. Buka halaman pelacakan ini secara berkala dengan kode Anda untuk melihat perkembangannya.",
                        "This service does not send email or text messages yet. Open this tracking page from time to time with your code to see how it goes."),
         .resolutionTitle: ("Hasil tindak lanjut petugas", "What the officer did"),
+        // Lost codes, followers and the text channel (issue 14).
+        .contactChannel: ("Kabar ke nomor telepon lewat", "Updates to the phone by"),
+        .lostCodeLink: ("Lupa kode?", "Lost your code?"),
+        .lostCodeTitle: ("Lupa kode pelacakan", "Lost tracking code"),
+        .lostCodeIntro: ("Isi alamat email atau nomor telepon yang Anda tinggalkan saat melapor (salah satu saja). Kami mengirim kode pengaduan Anda selama 12 bulan terakhir ke sana, dan hanya ke sana.",
+                         "Enter the email address or the phone number you left when you reported (one of them). We send the codes of your complaints of the last 12 months there, and only there."),
+        .lostCodeButton: ("Kirim kode saya", "Send my codes"),
+        .lostCodeSent: ("Permintaan diterima. Bila alamat atau nomor itu tercatat pada pengaduan, kodenya segera dikirim ke sana.",
+                        "Request received. If that address or number is on a complaint, its codes are on their way there."),
+        .followTitle: ("Ikuti pengaduan ini", "Follow this complaint"),
+        .followHint: ("Terima kabar setiap perubahan status lewat email. Alamat Anda tidak ditampilkan kepada siapa pun, dan setiap kabar memuat tautan untuk berhenti.",
+                      "Receive news of every change of status by email. Your address is shown to nobody, and every message carries a link to stop."),
+        .followButton: ("Ikuti", "Follow"),
+        .followPending: ("Periksa email Anda: buka tautan konfirmasi untuk mulai mengikuti pengaduan ini.",
+                         "Check your email: open the confirmation link to start following this complaint."),
+        .followConfirmed: ("Anda sekarang mengikuti pengaduan ini. Setiap kabar memuat tautan untuk berhenti.",
+                           "You now follow this complaint. Every message carries a link to stop."),
+        .followStopped: ("Anda berhenti mengikuti pengaduan ini. Tidak ada kabar lagi yang dikirim.",
+                         "You no longer follow this complaint. No more messages will be sent."),
     ]
 }

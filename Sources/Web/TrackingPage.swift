@@ -61,10 +61,11 @@ public enum TrackingPage {
     ///   - feedback: the citizen's answer to a resolution as entered, when it was refused.
     ///   - feedbackRecorded: thanks the citizen for an answer just recorded.
     ///   - confirmation: who handles the case, the next step and how the citizen hears (shown when just submitted).
+    ///   - following: offers following a public case by email (where the hub sends mail).
     ///   - reply: the reporter's answer as entered, when it was refused; `replyRecorded` thanks them for one received.
     public static func render(_ view: TrackingView, language: Language, justSubmitted: Bool = false,
                               feedback: FeedbackForm? = nil, feedbackRecorded: Bool = false, confirmation: CaseConfirmation? = nil,
-                              reply: ReplyForm? = nil, replyRecorded: Bool = false) -> String {
+                              reply: ReplyForm? = nil, replyRecorded: Bool = false, following: Bool = false) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         var body = "<h1>\(justSubmitted ? t(.submittedTitle) : t(.trackTitle))</h1>"
         body += "<p>\(t(.trackingCode)):<br><span class=\"code\" id=\"tracking-code\">\(HTML.escape(view.trackingCode.grouped))</span></p>"
@@ -105,6 +106,8 @@ public enum TrackingPage {
             if let description = view.description { body += "<h2>\(t(.description))</h2><p class=\"text\">\(HTML.escape(description))</p>" }
             if let location = view.location { body += "<p>\(t(.location)): \(HTML.escape(location))</p>" }
         }
+        // Anyone may follow a public case (issue 14).
+        if following && !view.confidential { body += FollowPages.form(code: view.trackingCode, language: language) }
         body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\">"
         for event in view.events {
             body += "<li><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
@@ -144,6 +147,7 @@ public enum TrackingPage {
     public static func notFound(language: Language) -> String {
         let body = "<h1>\(HTML.escape(Strings.notFoundTitle.text(language)))</h1><p>\(HTML.escape(Strings.notFound.text(language)))</p>"
             + "<p><a href=\"/\(language == .en ? "?lang=en" : "")\">\(HTML.escape(Strings.formTitle.text(language)))</a></p>"
+            + LostCodePage.link(language: language)
         return Layout.page(title: Strings.notFoundTitle.text(language), language: language, switchPath: "/", body: body)
     }
 }

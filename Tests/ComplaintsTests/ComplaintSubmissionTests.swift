@@ -33,6 +33,16 @@ private func problems(_ change: (inout ComplaintSubmission) -> Void) -> [Submiss
         #expect(problems { $0.contact = Contact(name: "", email: "", phone: "") } == [])
     }
 
+    @Test func theReporterChoosesSMSOrWhatsAppForTheirPhone() {
+        #expect(Contact(phone: "081234567890", textChannel: "WhatsApp").textChannel == .whatsapp)
+        #expect(Contact(phone: "081234567890", textChannel: "sms").textChannel == .sms)
+        #expect(Contact(phone: "081234567890", textChannel: " ").textChannel == nil)
+        #expect(problems { $0.contact = Contact(phone: "081234567890", textChannel: "whatsapp") } == [])
+        #expect(problems { $0.contact = Contact(phone: "081234567890", textChannel: "email") } == [.invalidContactChannel])
+        #expect(problems { $0.contact = Contact(phone: "081234567890", textChannel: "merpati") } == [.invalidContactChannel])
+        #expect(SubmissionProblem.invalidContactChannel.field == "contact_channel")
+    }
+
     @Test func categoryIsRequired() {
         #expect(problems { $0.category = "" } == [.categoryRequired])
     }

@@ -142,6 +142,20 @@ struct ComplaintFormPageNoticeTests {
         #expect(!html.contains("Untuk mengabari Anda") && !html.contains("tetap mengabari"))
     }
 
+    @Test func theTextChannelChoiceIsOfferedOnlyWhereTextMessagesAreSentWithTheDefaultChosen() {
+        #expect(!render(NoticeChannels(email: true, text: false)).contains("contact_channel"))
+        var whatsapp = NoticeChannels(email: false, text: true)
+        whatsapp.textChannel = .whatsapp
+        let html = render(whatsapp)
+        #expect(html.contains(#"<select id="contact_channel" name="contact_channel""#))
+        #expect(html.contains(#"<option value="whatsapp" selected>WhatsApp</option>"#) && html.contains(#"<option value="sms">SMS</option>"#))
+    }
+
+    @Test func theTrackingLookupLinksToTheLostCodePage() {
+        #expect(render(NoticeChannels.none).contains(#"<a id="lost-code" href="/codes/resend">Lupa kode?</a>"#))
+        #expect(render(NoticeChannels.none, language: .en).contains(#"href="/codes/resend?lang=en">Lost your code?</a>"#))
+    }
+
     @Test func withEmailOrTextTheFormSaysTheHubTellsEvenAnAnonymousReporter() {
         let html = render(NoticeChannels(email: true, text: false))
         #expect(html.contains("<p class=\"hint\" id=\"anonymous-hint\">Petugas tidak akan melihat siapa Anda maupun kontak Anda. "

@@ -171,6 +171,17 @@ struct TrackingPageTests {
         #expect(id.contains("<h1>\(Strings.notFoundTitle.text(.id))</h1>") && id.contains("<a href=\"/\">"))
         #expect(en.contains("<h1>\(Strings.notFoundTitle.text(.en))</h1>") && en.contains("<a href=\"/?lang=en\">"))
     }
+    @Test func aPublicCaseOffersFollowingWhereMailIsSentAndAConfidentialOneNever() {
+        #expect(!TrackingPage.render(view(), language: .id).contains(#"id="follow""#))
+        let html = TrackingPage.render(view(), language: .id, following: true)
+        #expect(html.contains(#"<form method="post" action="/track/\#(Sample.code)/followers" novalidate>"#))
+        #expect(html.contains(#"name="email" type="email""#))
+        #expect(!TrackingPage.render(view(confidential: true), language: .id, following: true).contains(#"id="follow""#))
+    }
+
+    @Test func anUnknownCodeLinksToTheLostCodePage() {
+        #expect(TrackingPage.notFound(language: .id).contains(#"href="/codes/resend">Lupa kode?</a>"#))
+    }
 }
 
 struct EventTextTests {

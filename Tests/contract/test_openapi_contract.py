@@ -1671,6 +1671,57 @@ def test_module_details_kir_appointments_and_the_roster(hub, tokens):
     hub.call("GET", roster, token=kir_staff, expect=403, code="forbidden")
 
 
+# ----------------------------------------------------------------------------------------------
+# Lost codes and followers (issue 14)
+
+RESEND = "/api/v1/codes/resend"
+FOLLOWERS = "/api/v1/complaints/{code}/followers"
+
+
+def test_lost_codes_answer_alike_and_are_limited_across_intake_replicas(hub):
+    reporter = {"email": "kontrak.lupa@example.org", "phone": "+6281299990301"}
+    hub.submit({"category": "pekerjaan-umum", "description": "Jalan berlubang", "contact": reporter})
+    known = hub.call("POST", RESEND, json={"email": reporter["email"]}, expect=202)[0]
+    unknown = hub.call("POST", RESEND, json={"email": "tak.dikenal@example.org"}, expect=202)[0]
+    assert known.content == unknown.content
+    hub.call("POST", RESEND, json={"phone": "0812 9999 0301", "lang": "en"}, expect=202)
+    for body, error in [({}, "contact_required"), ({"email": "x@example.org", "phone": "081299990301"}, "contact_required"),
+                        ({"email": "bukan"}, "invalid_email"), ({"phone": "123"}, "invalid_phone"),
+                        ({"email": 7}, "invalid_field")]:
+        hub.call("POST", RESEND, json=body, expect=400, code=error)
+    hub.call("POST", RESEND, data="[]", headers={"Content-Type": "application/json"}, expect=400, code="malformed_json")
+    hub.call("POST", RESEND, data="email=a@example.org", headers={"Content-Type": "application/x-www-form-urlencoded"},
+             expect=415)
+    # Three an hour per contact, counted in PostgreSQL: the second gateway's intake (another
+    # replica) counts the same requests.
+    again = {"email": "kontrak.sering@example.org"}
+    hub.call("POST", RESEND, json=again, expect=202)
+    hub.call("POST", RESEND, json=again, base=hub.limited_base, expect=202)
+    hub.call("POST", RESEND, json=again, expect=202)
+    limited = hub.call("POST", RESEND, json=again, base=hub.limited_base, expect=429, code="rate_limited")[0]
+    assert int(limited.headers["Retry-After"]) >= 1
+
+
+def test_following_a_public_complaint_and_its_refusals(hub):
+    public = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet", "confidential": False})["tracking_code"]
+    secret = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet juga", "confidential": True})["tracking_code"]
+    hub.call("POST", FOLLOWERS, {"code": public}, json={"email": "kontrak.ikut@example.org", "lang": "en"}, expect=202)
+    hub.call("POST", FOLLOWERS, {"code": public}, json={"email": "Kontrak.Ikut@example.org"}, expect=409,
+             code="already_following")
+    hub.call("POST", FOLLOWERS, {"code": secret}, json={"email": "kontrak.ikut@example.org"}, expect=403,
+             code="confidential_case")
+    hub.call("POST", FOLLOWERS, {"code": "7K3M9Q2XRT5VA"}, json={"email": "kontrak.ikut@example.org"}, expect=404,
+             code="complaint_not_found")
+    hub.call("POST", FOLLOWERS, {"code": public}, json={"email": "bukan-email"}, expect=400, code="invalid_email")
+    hub.call("POST", FOLLOWERS, {"code": public}, json={}, expect=400, code="invalid_email")
+    hub.call("POST", FOLLOWERS, {"code": public}, data="email=a@example.org",
+             headers={"Content-Type": "application/x-www-form-urlencoded"}, expect=415)
+    # Ten requests an hour for an address to follow with (the four well-formed ones above count).
+    for _ in range(6):
+        hub.call("POST", FOLLOWERS, {"code": public}, json={"email": "kontrak.ikut@example.org"}, expect=409)
+    hub.call("POST", FOLLOWERS, {"code": public}, json={"email": "kontrak.ikut@example.org"}, expect=429, code="rate_limited")
+
+
 def test_method_not_allowed_on_every_path(hub):
     sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas", "number": "470-0001-35.99.01.2001-2026"}
     for path in SPEC["paths"]:

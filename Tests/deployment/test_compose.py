@@ -79,6 +79,9 @@ GATEWAY_JSON_OPERATIONS = [
     # Answering (issue 14): the reporter's reply, and the text gateway's inbound replies.
     ("post", "/api/v1/complaints/{code}/replies"),
     ("post", "/api/v1/inbound/text"),
+    # Lost codes and followers (issue 14).
+    ("post", "/api/v1/codes/resend"),
+    ("post", "/api/v1/complaints/{code}/followers"),
 ] + [("post", f"/api/v1/staff/letters/{{code}}/{action}") for action in LETTER_ACTIONS] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
 
 

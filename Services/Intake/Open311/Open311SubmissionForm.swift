@@ -133,6 +133,7 @@ enum Open311SubmissionForm {
         case .invalidPhone: return "phone is not a valid phone number"
         case .nameTooLong: return "first_name and last_name together may be at most 200 characters"
         case .tooManyPhotos: return "at most 3 photos"
+        case .invalidContactChannel: return nil  // Open311 names no text channel
         }
     }
 }

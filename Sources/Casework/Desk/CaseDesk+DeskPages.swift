@@ -77,7 +77,8 @@ extension CaseDesk {
                           errors: [String: String] = [:], status: Int = 200) throws -> HTTPResponse {
         let categories = try pool.withConnection { try CategoryStore.all($0) }.map { CategoryChoice($0, language: language) }
         return Self.page(DeskPage.render(session: session, categories: categories, channels: try intake.channels(), language: language,
-                                         values: values, errors: errors, formToken: FormToken.generate()),
+                                         values: values, errors: errors, formToken: FormToken.generate(),
+                                         textChannel: intake.notices.text ? intake.notices.textChannel : nil),
                          status: status)
     }
 }

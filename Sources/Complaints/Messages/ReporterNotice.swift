@@ -87,6 +87,8 @@ public enum NoticeChannel: String, Codable, Sendable, CaseIterable {
 public struct NoticeChannels: Sendable, Equatable {
     public var email: Bool
     public var text: Bool
+    /// The text channel a reporter who chooses none is told on (`HUB_TEXT_GATEWAY_CHANNEL`).
+    public var textChannel: NoticeChannel = .sms
 
     public init(email: Bool, text: Bool) {
         self.email = email

@@ -82,6 +82,7 @@ public struct ComplaintSubmission: Sendable, Equatable {
             if let email = contact.email, !email.isEmpty, !Contact.looksLikeEmail(email) { problems.append(.invalidEmail) }
             if let phone = contact.phone, !phone.isEmpty, !Contact.looksLikePhone(phone) { problems.append(.invalidPhone) }
             if (contact.name?.unicodeScalars.count ?? 0) > 200 { problems.append(.nameTooLong) }
+            if contact.unreadTextChannel != nil { problems.append(.invalidContactChannel) }
         }
         return problems
     }
@@ -92,22 +93,33 @@ public struct Contact: Sendable, Equatable {
     public var name: String?
     public var email: String?
     public var phone: String?
+    /// How the phone is told (SMS or WhatsApp), as the reporter chose; nil: the deployment's default
+    /// (`HUB_TEXT_GATEWAY_CHANNEL`).
+    public var textChannel: NoticeChannel?
+    /// What the reporter typed as the text channel when it names none (`sms`, `whatsapp`): refused.
+    public var unreadTextChannel: String?
 
-    public init(name: String? = nil, email: String? = nil, phone: String? = nil) {
+    public init(name: String? = nil, email: String? = nil, phone: String? = nil, textChannel: String? = nil) {
         self.name = name
         self.email = email
         self.phone = phone
+        if let textChannel, !textChannel.isBlank {
+            self.textChannel = NoticeChannel(textChannel: textChannel)
+            self.unreadTextChannel = self.textChannel == nil ? textChannel : nil
+        }
     }
 
     public var isEmpty: Bool { [name, email, phone].allSatisfy { ($0 ?? "").isEmpty } }
 
-    static func looksLikeEmail(_ text: String) -> Bool {
+    /// Whether `text` can be an email address.
+    public static func looksLikeEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return text.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
             && !text.contains(where: { $0.isWhitespace })
     }
 
-    static func looksLikePhone(_ text: String) -> Bool {
+    /// Whether `text` can be a phone number.
+    public static func looksLikePhone(_ text: String) -> Bool {
         let digits = text.filter(\.isNumber)
         return text.count <= 32 && (8...15).contains(digits.count) && text.allSatisfy { $0.isASCII && ($0.isNumber || "+-() ".contains($0)) }
     }
@@ -127,6 +139,8 @@ public enum SubmissionProblem: String, Sendable, Equatable {
     case invalidPhone = "invalid_phone"
     case nameTooLong = "name_too_long"
     case tooManyPhotos = "too_many_photos"
+    /// The text channel is neither `sms` nor `whatsapp`.
+    case invalidContactChannel = "invalid_contact_channel"
 
     /// The form field the problem belongs to.
     public var field: String {
@@ -140,6 +154,7 @@ public enum SubmissionProblem: String, Sendable, Equatable {
         case .invalidPhone: return "phone"
         case .nameTooLong: return "name"
         case .tooManyPhotos: return "photos"
+        case .invalidContactChannel: return "contact_channel"
         }
     }
 
@@ -168,6 +183,8 @@ public enum SubmissionProblem: String, Sendable, Equatable {
         case (.nameTooLong, .id): return "Nama terlalu panjang."
         case (.nameTooLong, .en): return "The name is too long."
         case (.tooManyPhotos, let language): return PhotoProblem.tooMany.message(language)
+        case (.invalidContactChannel, .id): return "Pilih SMS atau WhatsApp untuk nomor telepon."
+        case (.invalidContactChannel, .en): return "Choose SMS or WhatsApp for the phone number."
         }
     }
 }

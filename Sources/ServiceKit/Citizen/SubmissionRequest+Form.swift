@@ -4,7 +4,8 @@ import Foundation
 extension SubmissionRequest {
     /// The HTML form's fields that make a submission.
     public static let formFieldNames = ["category", "subcategory", "description", "location", "kelurahan", "kecamatan", "lat",
-                                        "lon", "anonymous", "confidential", "name", "email", "phone", "pole_id"]
+                                        "lon", "anonymous", "confidential", "name", "email", "phone", "pole_id",
+                                        "contact_channel"]
 
     /// Reads the HTML form as a browser posts it: a ticked box is true, an absent one false; coordinates
     /// may use a decimal comma; what cannot be read becomes a problem shown beside its field.
@@ -24,7 +25,10 @@ extension SubmissionRequest {
         }
         let lat = coordinate("lat")
         let lon = coordinate("lon")
-        let contact = Contact(name: values["name"], email: values["email"], phone: values["phone"])
+        // The text channel alone (the form's preset choice) is no contact.
+        var contact = Contact(name: values["name"], email: values["email"], phone: values["phone"])
+        if !contact.isEmpty { contact = Contact(name: contact.name, email: contact.email, phone: contact.phone,
+                                                textChannel: values["contact_channel"]) }
         let submission = ComplaintSubmission(
             category: values["category"] ?? "", subcategory: values["subcategory"].flatMap { $0.isEmpty ? nil : $0 },
             description: values["description"] ?? "", location: values["location"], kelurahan: values["kelurahan"],

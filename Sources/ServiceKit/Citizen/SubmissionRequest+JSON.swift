@@ -11,7 +11,8 @@ extension SubmissionRequest {
         if let idempotencyKey, !IdempotencyKeyRule.admits(idempotencyKey) { throw Refusal.invalidIdempotencyKey }
         var contact: Contact?
         if let object = try body.object("contact") {
-            contact = Contact(name: try object.string("name"), email: try object.string("email"), phone: try object.string("phone"))
+            contact = Contact(name: try object.string("name"), email: try object.string("email"), phone: try object.string("phone"),
+                              textChannel: try object.string("channel"))
         }
         let photos = try Self.photoTexts(body)
         self.init(submission: ComplaintSubmission(category: "", description: "", channel: channel), idempotencyKey: idempotencyKey)

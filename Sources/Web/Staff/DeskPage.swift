@@ -12,8 +12,10 @@ public enum DeskPage {
     ///   - values: what was entered (empty for a fresh form).
     ///   - errors: messages by field name.
     ///   - formToken: the one-time token that makes a double submit store one complaint.
+    ///   - textChannel: the deployment's text channel, where text messages are sent: the visitor chooses SMS or WhatsApp.
     public static func render(session: StaffSession, categories: [CategoryChoice], channels: [IntakeChannel], language: Language,
-                              values: [String: String] = [:], errors: [String: String] = [:], formToken: String) -> String {
+                              values: [String: String] = [:], errors: [String: String] = [:], formToken: String,
+                              textChannel: NoticeChannel? = nil) -> String {
         func t(_ key: DeskStrings) -> String { HTML.escape(key.text(language)) }
         let summary = ErrorSummary(errors: errors, order: order)
         let chosen = values["intake_channel"] ?? channels.first?.code
@@ -27,7 +29,7 @@ public enum DeskPage {
             "<p class=\"error\" id=\"intake_channel-error\" role=\"alert\">\(HTML.escape($0))</p>"
         } ?? ""
         let fields = ComplaintFields.render(categories: categories, language: language, values: values, summary: summary,
-                                            contactHint: DeskStrings.visitorContactHint.text(language))
+                                            contactHint: DeskStrings.visitorContactHint.text(language), textChannel: textChannel)
         let body = """
         <h1>\(t(.deskTitle))</h1>
         <p>\(t(.deskIntro))</p>

@@ -35,6 +35,18 @@ struct SubmissionRequestTests {
             idempotencyKey: "kunci-1"))
     }
 
+    @Test func theContactsTextChannelIsReadFromJSONAndTheForm() throws {
+        let json = try read(#"{"category": "kesehatan", "description": "Antre", "contact": {"phone": "0812345678", "channel": "whatsapp"}}"#)
+        #expect(json.submission.contact?.textChannel == .whatsapp)
+        #expect(refusal(#"{"contact": {"phone": "0812345678", "channel": 1}}"#)?.code == "invalid_field")
+        let form = SubmissionRequest(form: [("category", "kesehatan"), ("description", "Antre"), ("phone", "0812345678"),
+                                            ("contact_channel", "whatsapp")], photos: [])
+        #expect(form.submission.contact?.textChannel == .whatsapp)
+        // The form's preset choice alone is no contact.
+        let alone = SubmissionRequest(form: [("category", "kesehatan"), ("description", "Antre"), ("contact_channel", "sms")], photos: [])
+        #expect(alone.submission.contact == nil)
+    }
+
     @Test func absentAndNullMembersReadAsAPrivateSubmissionWithNothingElse() throws {
         let request = try read(#"{"category": "kesehatan", "description": "Antre", "subcategory": "", "contact": null, "lat": null}"#)
         #expect(request.submission == ComplaintSubmission(category: "kesehatan", description: "Antre", channel: .api))

@@ -30,6 +30,13 @@ struct DeskPageTests {
         #expect(render(language: .en).contains("<option value=\"telepon\">Telephone / call centre</option>"))
     }
 
+    @Test func theVisitorChoosesSMSOrWhatsAppWhereTextMessagesAreSent() {
+        #expect(!render().contains("contact_channel"))
+        let html = DeskPage.render(session: session, categories: choices, channels: channels, language: .id,
+                                   formToken: "0123456789abcdef0123456789abcdef", textChannel: .sms)
+        #expect(html.contains(#"<option value="sms" selected>SMS</option><option value="whatsapp">WhatsApp</option>"#))
+    }
+
     @Test func showsTheComplaintFormsFieldsAndTheVisitorsContact() {
         let html = render()
         for field in ComplaintFields.order where field != "photos" {

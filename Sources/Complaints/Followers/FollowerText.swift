@@ -1,0 +1,63 @@
+/// The words a follower receives, in their language: the confirmation of a follow, and the news of a
+/// followed case. Never a staff member's name (a notice carries none), only what the public view shows,
+/// and every message ends with the link that stops them.
+public struct FollowerText: Sendable, Equatable {
+    public let subject: String
+    public let body: String
+
+    /// The mail that asks to confirm a follow.
+    /// - Parameters:
+    ///   - confirmLink: the absolute link that starts the following.
+    public init(confirming trackingCode: String, language: Language, confirmLink: String) {
+        if language == .en {
+            subject = "Confirm: follow complaint \(trackingCode)"
+            body = ["Someone (we hope you) asked to follow complaint \(trackingCode) with this address.",
+                    "Open this link to start receiving its news: \(confirmLink)",
+                    "If you did not ask, ignore this message: nothing will be sent."].joined(separator: "\n")
+        } else {
+            subject = "Konfirmasi: mengikuti pengaduan \(trackingCode)"
+            body = ["Seseorang (semoga Anda) meminta mengikuti pengaduan \(trackingCode) dengan alamat ini.",
+                    "Buka tautan ini untuk mulai menerima kabarnya: \(confirmLink)",
+                    "Bila Anda tidak memintanya, abaikan pesan ini: tidak akan ada kiriman."].joined(separator: "\n")
+        }
+    }
+
+    /// The news of a followed case.
+    /// - Parameters:
+    ///   - agencyName: the public name of the agency the notice names, in `language`.
+    ///   - site: the site's absolute URL without a trailing slash.
+    ///   - unsubscribeLink: the absolute link that ends the following.
+    public init(_ notice: ReporterNotice, language: Language, agencyName: String?, site: String, unsubscribeLink: String) {
+        let code = notice.trackingCode
+        let english = language == .en
+        let agency = agencyName ?? notice.agency ?? (english ? "the agency" : "instansi")
+        let status = notice.status.label(language)
+        subject = english ? "Complaint \(code) you follow: \(status)" : "Pengaduan \(code) yang Anda ikuti: \(status)"
+        var lines: [String]
+        switch (notice.notice, english) {
+        case (.received, false), (.takenIn, false): lines = ["Pengaduan ini diterima oleh \(agency) untuk ditindaklanjuti."]
+        case (.received, true), (.takenIn, true): lines = ["\(agency) has taken in this complaint to act on it."]
+        case (.note, false): lines = ["Ada kabar baru dari petugas."]
+        case (.note, true): lines = ["There is news from the officer."]
+        case (.resolved, false): lines = ["Petugas menyatakan pengaduan ini selesai ditindaklanjuti."]
+        case (.resolved, true): lines = ["The officer reports that this complaint has been resolved."]
+        case (.reopened, false): lines = ["Pengaduan ini dibuka kembali."]
+        case (.reopened, true): lines = ["This complaint has been reopened."]
+        case (.moved, false): lines = ["Pengaduan ini dialihkan ke \(agency)."]
+        case (.moved, true): lines = ["This complaint has been moved to \(agency)."]
+        case (.rejected, false): lines = ["Pengaduan ini tidak dapat ditindaklanjuti."]
+        case (.rejected, true): lines = ["This complaint cannot be acted on."]
+        case (.closed, false): lines = ["Pengaduan ini telah ditutup."]
+        case (.closed, true): lines = ["This complaint has been closed."]
+        case (.progressed, false): lines = ["Permohonan ini ditangani beberapa instansi; kemajuannya ada di halaman pelacakan."]
+        case (.progressed, true): lines = ["Several agencies handle this request; their progress is on the tracking page."]
+        case (.question, false): lines = ["Petugas mengajukan pertanyaan kepada pelapor."]
+        case (.question, true): lines = ["The officer asked the reporter a question."]
+        }
+        if let note = notice.note { lines.append((english ? "Note: " : "Catatan: ") + note) }
+        lines.append("Status: " + status)
+        lines.append((english ? "Follow it at " : "Pantau di ") + site + "/track/" + code + (english ? "?lang=en" : ""))
+        lines.append((english ? "Stop these messages: " : "Berhenti menerima kabar ini: ") + unsubscribeLink)
+        body = lines.joined(separator: "\n")
+    }
+}

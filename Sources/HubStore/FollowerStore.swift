@@ -1,0 +1,102 @@
+import Complaints
+import Foundation
+import Postgres
+import Queue
+
+/// Followers of public cases (`complaint_followers`, migration 027): a pending follow with its
+/// confirmation mail queued in the same transaction, confirmed and ended by the tokens of its links.
+/// An address is read only by the sender.
+public enum FollowerStore {
+    /// A confirmed follower, as the sender reaches them.
+    public struct Follower: Sendable, Equatable {
+        public let id: Int64
+        public let email: String
+        public let language: Language
+        public let unsubscribeToken: String
+    }
+
+    /// A follow waiting for its confirmation, as the confirmation mail needs it.
+    public struct Pending: Sendable, Equatable {
+        public let email: String
+        public let language: Language
+        public let confirmToken: String
+        public let trackingCode: String
+        public let complaintID: Int64
+    }
+
+    /// Stores a pending follow of the case `code` and queues its confirmation mail, in one transaction.
+    /// - Throws: `Refusal` (`Following.check`'s, or `.alreadyFollowing`: nothing stored twice).
+    public static func follow(code: String, email: String?, language: Language, on pool: PostgresPool) throws {
+        try pool.transaction { connection in
+            let found = try connection.query(SQL.findCase, [code]).first
+            let address = try Following.check(email: email, caseConfidential: try found?.decode("confidential", as: Bool.self))
+            guard let caseID = try found?.decode("id", as: Int64.self) else { throw Refusal.complaintNotFound }
+            guard let row = try connection.query(SQL.insert, [caseID, address, language.rawValue, Following.token(), Following.token()]).first
+            else { throw Refusal.alreadyFollowing }
+            let confirmation = FollowerConfirmation(followerID: try row.decode("id"))
+            try MessageQueue.post(on: connection, queue: Destination.reporter.queue, json: MessageEnvelope.encode(confirmation))
+        }
+    }
+
+    /// Starts a pending follow (a second opening changes nothing).
+    /// - Returns: the followed case's tracking code and the follower's language, nil for an unknown token.
+    public static func confirm(token: String, on connection: PostgresConnection) throws -> (code: String, language: Language)? {
+        guard Following.looksLikeToken(token) else { return nil }
+        return try connection.query(SQL.confirm, [token]).first.map { (try $0.decode("tracking_code"), Language(code: try $0.decode("language"))) }
+    }
+
+    /// Ends a follow, pending or confirmed: its row (and its address) is deleted.
+    /// - Returns: the case's tracking code and the follower's language, nil for an unknown token.
+    public static func unsubscribe(token: String, on connection: PostgresConnection) throws -> (code: String, language: Language)? {
+        guard Following.looksLikeToken(token) else { return nil }
+        return try connection.query(SQL.unsubscribe, [token]).first.map { (try $0.decode("tracking_code"), Language(code: try $0.decode("language"))) }
+    }
+
+    /// A pending follow, for its confirmation mail (nil when it is gone or already confirmed).
+    public static func pending(id: Int64, on connection: PostgresConnection) throws -> Pending? {
+        try connection.query(SQL.pending, [id]).first.map {
+            Pending(email: try $0.decode("email"), language: Language(code: try $0.decode("language")),
+                    confirmToken: try $0.decode("confirm_token"), trackingCode: try $0.decode("tracking_code"),
+                    complaintID: try $0.decode("complaint_id"))
+        }
+    }
+
+    /// The case's confirmed followers.
+    public static func followers(of caseID: Int64, on connection: PostgresConnection) throws -> [Follower] {
+        try connection.query(SQL.confirmed, [caseID]).map {
+            Follower(id: try $0.decode("id"), email: try $0.decode("email"), language: Language(code: try $0.decode("language")),
+                     unsubscribeToken: try $0.decode("unsubscribe_token"))
+        }
+    }
+
+    enum SQL {
+        static let findCase = "select id, confidential from complaints where tracking_code = $1"
+        /// Nothing when the address already follows the case (complaint_followers_once).
+        static let insert = """
+            insert into complaint_followers (complaint_id, email, language, confirm_token, unsubscribe_token)
+            values ($1, $2, $3, $4, $5)
+            on conflict (complaint_id, lower(email)) do nothing
+            returning id
+            """
+        static let confirm = """
+            update complaint_followers f set confirmed_at = coalesce(f.confirmed_at, now())
+              from complaints c
+             where f.confirm_token = $1 and c.id = f.complaint_id
+            returning c.tracking_code, f.language
+            """
+        static let unsubscribe = """
+            delete from complaint_followers f using complaints c
+             where f.unsubscribe_token = $1 and c.id = f.complaint_id
+            returning c.tracking_code, f.language
+            """
+        static let pending = """
+            select f.email, f.language, f.confirm_token, f.complaint_id, c.tracking_code
+              from complaint_followers f join complaints c on c.id = f.complaint_id
+             where f.id = $1 and f.confirmed_at is null
+            """
+        static let confirmed = """
+            select id, email, language, unsubscribe_token from complaint_followers
+             where complaint_id = $1 and confirmed_at is not null order by id
+            """
+    }
+}

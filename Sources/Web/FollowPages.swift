@@ -1,0 +1,44 @@
+import Complaints
+
+/// Following a public case by email: the form on its tracking page, and the pages of the follow's
+/// steps (asked, confirmed, stopped), each linking back to the case.
+public enum FollowPages {
+    /// The form under a public case's tracking page.
+    static func form(code: TrackingCode, language: Language) -> String {
+        func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
+        let action = "/track/\(code.value)/followers" + (language == .en ? "?lang=en" : "")
+        return """
+        <section id="follow"><h2>\(t(.followTitle))</h2><p class="hint" id="follow-hint">\(t(.followHint))</p>
+        <form method="post" action="\(HTML.escape(action))" novalidate>
+        <label for="follow-email">\(t(.email))</label>
+        <input id="follow-email" name="email" type="email" autocomplete="email" aria-describedby="follow-hint">
+        <button type="submit">\(t(.followButton))</button>
+        </form></section>
+        """
+    }
+
+    /// What a step of following says.
+    public enum Step: Sendable {
+        /// Asked: the confirmation mail is on its way.
+        case pending
+        case confirmed
+        case stopped
+        /// Refused, with the refusal's words.
+        case refused(String)
+    }
+
+    /// The page of a step, for the case `code`.
+    public static func render(_ step: Step, code: String, language: Language) -> String {
+        func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
+        let message: String
+        switch step {
+        case .pending: message = "<p id=\"follow-status\" role=\"status\">\(t(.followPending))</p>"
+        case .confirmed: message = "<p id=\"follow-status\" role=\"status\">\(t(.followConfirmed))</p>"
+        case .stopped: message = "<p id=\"follow-status\" role=\"status\">\(t(.followStopped))</p>"
+        case .refused(let text): message = "<p class=\"error\" id=\"follow-error\" role=\"alert\">\(HTML.escape(text))</p>"
+        }
+        let link = "/track/\(code)" + (language == .en ? "?lang=en" : "")
+        let body = "<h1>\(t(.followTitle))</h1>\(message)<p><a href=\"\(HTML.escape(link))\">\(t(.openTracking))</a></p>"
+        return Layout.page(title: Strings.followTitle.text(language), language: language, switchPath: link, body: body)
+    }
+}

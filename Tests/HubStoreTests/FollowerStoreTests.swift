@@ -1,0 +1,90 @@
+import Complaints
+import Foundation
+import HubStore
+import Postgres
+import Queue
+import TestSupport
+import Testing
+
+struct FollowerStoreTests {
+    func submit(confidential: Bool, contact: Contact? = nil, on connection: PostgresConnection) throws -> ComplaintStore.Receipt {
+        let submission = ComplaintSubmission(category: "kesehatan", description: "Antrean puskesmas tiga jam", confidential: confidential,
+                                             contact: contact, channel: .api)
+        return try connection.transaction { try ComplaintStore.submit(submission.validated(on: $0), on: $0) }
+    }
+
+    func confirmations(on connection: PostgresConnection) throws -> [FollowerConfirmation] {
+        try connection.query("select payload::text as p from queue_messages where queue = 'notify.reporter' and payload->>'type' = 'follower.confirm'")
+            .map { try MessageEnvelope.decode(FollowerConfirmation.self, from: try $0.decode("p")) }
+    }
+
+    @Test func aFollowWaitsForItsLinkAndEndsByTheOther() throws {
+        let conninfo = try TestCluster.shared().migratedDatabase()
+        let pool = PostgresPool(conninfo: conninfo, maximumConnections: 1)
+        let connection = try PostgresConnection(conninfo: conninfo)
+        let receipt = try submit(confidential: false, on: connection)
+        try FollowerStore.follow(code: receipt.trackingCode.value, email: "tetangga@example.id", language: .en, on: pool)
+        let confirmation = try #require(try confirmations(on: connection).first)
+        let pending = try #require(try FollowerStore.pending(id: confirmation.followerID, on: connection))
+        #expect(pending.email == "tetangga@example.id" && pending.language == .en && pending.trackingCode == receipt.trackingCode.value)
+        #expect(try FollowerStore.followers(of: receipt.id, on: connection).isEmpty)
+
+        let confirmed = try #require(try FollowerStore.confirm(token: pending.confirmToken, on: connection))
+        #expect(confirmed.code == receipt.trackingCode.value && confirmed.language == .en)
+        #expect(try FollowerStore.confirm(token: pending.confirmToken, on: connection) != nil)
+        let follower = try #require(try FollowerStore.followers(of: receipt.id, on: connection).first)
+        #expect(follower.email == "tetangga@example.id" && Following.looksLikeToken(follower.unsubscribeToken))
+        #expect(try FollowerStore.pending(id: confirmation.followerID, on: connection) == nil)
+
+        #expect(try FollowerStore.unsubscribe(token: follower.unsubscribeToken, on: connection)?.code == receipt.trackingCode.value)
+        #expect(try FollowerStore.unsubscribe(token: follower.unsubscribeToken, on: connection) == nil)
+        #expect(try FollowerStore.followers(of: receipt.id, on: connection).isEmpty)
+        #expect(try FollowerStore.confirm(token: String(repeating: "0", count: 48), on: connection) == nil)
+    }
+
+    @Test func refusedFollowsStoreNothingAndNothingIsStoredTwice() throws {
+        let conninfo = try TestCluster.shared().migratedDatabase()
+        let pool = PostgresPool(conninfo: conninfo, maximumConnections: 1)
+        let connection = try PostgresConnection(conninfo: conninfo)
+        let open = try submit(confidential: false, on: connection)
+        let secret = try submit(confidential: true, on: connection)
+        #expect(throws: Refusal.followConfidential) {
+            try FollowerStore.follow(code: secret.trackingCode.value, email: "a@example.id", language: .id, on: pool)
+        }
+        #expect(throws: Refusal.complaintNotFound) {
+            try FollowerStore.follow(code: "7K3M9Q2XRT5VA", email: "a@example.id", language: .id, on: pool)
+        }
+        #expect(throws: Refusal.contactEmailInvalid) {
+            try FollowerStore.follow(code: open.trackingCode.value, email: "bukan", language: .id, on: pool)
+        }
+        try FollowerStore.follow(code: open.trackingCode.value, email: "dua@example.id", language: .id, on: pool)
+        #expect(throws: Refusal.alreadyFollowing) {
+            try FollowerStore.follow(code: open.trackingCode.value, email: "DUA@example.id", language: .id, on: pool)
+        }
+        #expect(try connection.query("select count(*)::int as n from complaint_followers").first?.decode("n", as: Int.self) == 1)
+        #expect(try confirmations(on: connection).count == 1)
+    }
+
+    @Test func aCaseWithOnlyAConfirmedFollowerQueuesItsNoticesAndTheAddressGoesWithTheContacts() throws {
+        let conninfo = try TestCluster.shared().migratedDatabase()
+        let pool = PostgresPool(conninfo: conninfo, maximumConnections: 1)
+        let connection = try PostgresConnection(conninfo: conninfo)
+        let receipt = try submit(confidential: false, on: connection)
+        let notices = "select count(*)::int as n from queue_messages where queue = 'notify.reporter' and payload->>'type' = 'reporter.notice'"
+        #expect(try connection.query(notices).first?.decode("n", as: Int.self) == 0)
+        try FollowerStore.follow(code: receipt.trackingCode.value, email: "ikut@example.id", language: .id, on: pool)
+        let confirmation = try #require(try confirmations(on: connection).first)
+        let pending = try #require(try FollowerStore.pending(id: confirmation.followerID, on: connection))
+        _ = try FollowerStore.confirm(token: pending.confirmToken, on: connection)
+        try connection.transaction { connection in
+            let calendar = try CategoryStore.calendar(connection)
+            _ = try CaseStore.perform(.dispatch, on: receipt.trackingCode.value, by: .system, calendar: calendar, connection: connection)
+        }
+        // Taken in: the follower is the only one to tell, and the notice is queued for them.
+        #expect(try connection.query(notices).first?.decode("n", as: Int.self) == 1)
+        // Their address goes by the reporters' rule.
+        try connection.query("update complaints set status = 'closed', closed_at = now() - interval '40 days' where id = $1", [receipt.id])
+        try ContactRetention.sweep(keepingDays: 30, on: connection)
+        #expect(try FollowerStore.followers(of: receipt.id, on: connection).isEmpty)
+    }
+}
