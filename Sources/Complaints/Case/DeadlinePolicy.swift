@@ -1,15 +1,8 @@
 import Foundation
 
-/// The service levels every module honours, in working days, and what each status does to the clock.
+/// What each status does to a case's clock; the working days come from the region's service levels
+/// (`WorkingCalendar.levels`, data the store loads), never from constants here.
 public enum DeadlinePolicy {
-    public static let verifyWithin = 3
-    public static let followUpWithin = 5
-    public static let closeAfterResolution = 10
-    /// Working days a supervisor gets once an overdue case is escalated to them.
-    public static let supervisorWithin = 2
-    /// Working days the inspectorate has for a report of misconduct, as SP4N-LAPOR! gives them.
-    public static let misconductWithin = 60
-
     /// What happens to a case's deadline when it enters a status.
     public enum Change: Equatable, Sendable {
         case set(Date)
@@ -20,12 +13,13 @@ public enum DeadlinePolicy {
     /// - Parameters:
     ///   - status: the status the case has just entered.
     ///   - now: the moment of the transition.
+    ///   - calendar: the working days, and the service levels counted in them.
     public static func change(entering status: ComplaintStatus, at now: Date, calendar: WorkingCalendar) -> Change {
         switch status {
         // A forwarded case: the receiving agency answers within the time it has to verify.
-        case .dispatched, .forwarded: return .set(calendar.adding(workingDays: verifyWithin, to: now))
-        case .verified, .inProgress: return .set(calendar.adding(workingDays: followUpWithin, to: now))
-        case .resolved: return .set(calendar.adding(workingDays: closeAfterResolution, to: now))
+        case .dispatched, .forwarded: return .set(calendar.adding(.verify, to: now))
+        case .verified, .inProgress: return .set(calendar.adding(.followUp, to: now))
+        case .resolved: return .set(calendar.adding(.closeAfterResolution, to: now))
         case .awaitingValidation: return .keep
         case .received, .postponed, .closed, .rejected, .duplicate: return .clear
         }
