@@ -40,6 +40,8 @@ public struct ReferenceField: Sendable {
 
     /// The value checked against the field's shape, or nil when it does not fit.
     public func check(_ value: ReferenceValue) -> ReferenceValue? {
+        // No text of the schema holds a control character (PostgreSQL's text refuses NUL outright).
+        if let text = value.text, text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return nil }
         switch (shape, value) {
         case (.code, .text(let text)), (.reference, .text(let text)):
             return Self.isCode(text) ? .text(text) : nil

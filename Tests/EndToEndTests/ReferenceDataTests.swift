@@ -9,7 +9,7 @@ import Testing
 /// a holiday and an agency's time zone move the next deadline; a route added through intake routes
 /// the next submission at once; every change is audited and a bad one is refused with nothing stored.
 @Suite(.serialized)
-struct ServiceLevelsTests {
+struct ReferenceDataTests {
     static let admin = (login: "admin.acuan", password: "sandi-admin-acuan")
     static let staff = (login: "petugas.acuan", password: "sandi-staf-acuan")
 
