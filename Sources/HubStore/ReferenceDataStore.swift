@@ -23,7 +23,7 @@ public enum ReferenceDataStore {
         let parameters = kind.fields.map { parameter(input.values[$0.name] ?? .none) }
         let rows = try refusingConflicts { try connection.query(SQL.insert(kind, values: input.values), parameters) }
         let created = try record(kind, rows[0])
-        try AuditLog.record("reference_created", by: acting, after: audit(kind, created), on: connection)
+        try AuditLog.record("reference_created", by: acting, after: Snapshot(kind: kind, record: created), on: connection)
         return created
     }
 
@@ -43,7 +43,8 @@ public enum ReferenceDataStore {
         let parameters = key.parameters + editable.map { input.values[$0.name].map(parameter) ?? PostgresValue.null }
         let rows = try refusingConflicts { try connection.query(SQL.update(kind, key: key), parameters) }
         let after = try record(kind, rows[0])
-        try AuditLog.record("reference_changed", by: acting, before: audit(kind, before), after: audit(kind, after), on: connection)
+        try AuditLog.record("reference_changed", by: acting, before: Snapshot(kind: kind, record: before),
+                           after: Snapshot(kind: kind, record: after), on: connection)
         return after
     }
 
@@ -91,16 +92,24 @@ public enum ReferenceDataStore {
         return ReferenceRecord(id: kind.id(of: values), values: values)
     }
 
-    private static func audit(_ kind: ReferenceKind, _ record: ReferenceRecord) -> [String: Any] {
-        var entry: [String: Any] = ["kind": kind.rawValue, "id": record.id]
-        for (name, value) in record.values {
-            switch value {
-            case .text(let text): entry[name] = text
-            case .integer(let number): entry[name] = number
-            case .boolean(let flag): entry[name] = flag
-            case .none: entry[name] = orNull(String?.none)
-            }
+    /// A record as the audit log keeps it: its kind, its id and its fields.
+    struct Snapshot: Encodable {
+        let kind: ReferenceKind
+        let record: ReferenceRecord
+
+        private struct Key: CodingKey {
+            let stringValue: String
+            init(stringValue: String) { self.stringValue = stringValue }
+            var intValue: Int? { nil }
+            init?(intValue: Int) { nil }
         }
-        return entry
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(kind.rawValue, forKey: Key(stringValue: "kind"))
+            try container.encode(record.id, forKey: Key(stringValue: "id"))
+            for (name, value) in record.values { try container.encode(value, forKey: Key(stringValue: name)) }
+        }
     }
+
 }

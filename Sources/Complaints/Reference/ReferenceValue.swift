@@ -21,6 +21,18 @@ public enum ReferenceValue: Sendable, Equatable, Hashable, CustomStringConvertib
     }
 }
 
+extension ReferenceValue: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .boolean(let value): try container.encode(value)
+        case .none: try container.encodeNil()
+        }
+    }
+}
+
 /// A record of reference data as the admin API lists it: its id (the last part of its PATCH path)
 /// and its fields by their JSON names.
 public struct ReferenceRecord: Sendable, Equatable {
