@@ -4,18 +4,26 @@ import HubStore
 import Postgres
 import Synchronization
 
-/// The categories change rarely (a region edits them as data); the gateway reads them at most
-/// once every 30 seconds.
+/// The categories change rarely (a region edits them as data): the gateway keeps them until an
+/// admin changes reference data (`ReferenceDataWatch`, on any replica), and reads them again at
+/// most every 30 seconds besides.
 final class CategoryCache: Sendable {
     private let pool: PostgresPool
-    private let cached = Mutex<(at: Date, categories: [Category])?>(nil)
+    private let watch: ReferenceDataWatch
+    private let cached = Mutex<(at: Date, generation: Int, categories: [Category])?>(nil)
 
-    init(pool: PostgresPool) { self.pool = pool }
+    init(pool: PostgresPool, watch: ReferenceDataWatch) {
+        self.pool = pool
+        self.watch = watch
+    }
 
     func all() throws -> [Category] {
-        if let entry = cached.withLock({ $0 }), Date().timeIntervalSince(entry.at) < 30 { return entry.categories }
+        let generation = watch.generation
+        if let entry = cached.withLock({ $0 }), entry.generation == generation, Date().timeIntervalSince(entry.at) < 30 {
+            return entry.categories
+        }
         let categories = try pool.withConnection { try CategoryStore.all($0) }
-        cached.withLock { $0 = (Date(), categories) }
+        cached.withLock { $0 = (Date(), generation, categories) }
         return categories
     }
 }

@@ -10,7 +10,7 @@ let runner = ServiceRunner(name: .gateway, database: DatabaseCheck(
 let limits = runner.configuration.rateLimits
 let routes = GatewayRoutes(
     pool: runner.pool, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),
-    categories: CategoryCache(pool: runner.pool),
+    categories: CategoryCache(pool: runner.pool, watch: ReferenceDataWatch(conninfo: runner.pool.conninfo)),
     submissions: RateLimiter(limits.submissions), lookups: RateLimiter(limits.lookups),
     failures: BrowserFailures(logger: runner.logger), notices: runner.configuration.notifications.channels)
 runner.run(router: routes.router())

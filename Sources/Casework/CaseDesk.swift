@@ -58,6 +58,7 @@ public struct CaseDesk: Sendable {
                 signedIn.add(middleware: StaffSessionMiddleware(sessions, .api()))
                 installSessionRoutes(on: &signedIn)
                 if signsStaffIn { installAccountRoutes(on: &signedIn) }
+                if signsStaffIn { installReferenceRoutes(on: &signedIn) }
                 installCaseRoutes(on: &signedIn)
             }
         }

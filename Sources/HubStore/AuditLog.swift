@@ -19,6 +19,13 @@ public enum AuditLog {
                    after: after.map(JSONText.encode), on: connection)
     }
 
+    /// Appends one entry whose snapshots are typed values (a record of reference data).
+    public static func record<Who, Snapshot: Encodable>(_ action: String, by acting: Acting<Who>, before: Snapshot? = nil,
+                                                       after: Snapshot, on connection: PostgresConnection) throws {
+        try insert(action, by: acting, complaintID: nil, before: before.map(JSONText.encode), after: JSONText.encode(after),
+                   on: connection)
+    }
+
     /// Appends the entry the lifecycle decided for a change of a case.
     static func record(_ entry: CaseAuditEntry, on connection: PostgresConnection) throws {
         try insert(entry.action.rawValue, by: entry.acting, complaintID: entry.caseID, before: JSONText.encode(entry.before),

@@ -16,7 +16,8 @@ extension CaseStore {
     public static func context(for action: CaseAction, on stored: Case, calendar: WorkingCalendar,
                                connection: PostgresConnection) throws -> CaseContext {
         let lookups = Lifecycle.lookups(for: action, on: stored)
-        var context = CaseContext(calendar: calendar)
+        // Deadlines end at the local time of the region of the agency that holds the case.
+        var context = CaseContext(calendar: calendar.zoned(for: stored.agency))
         if let account = lookups.assignee { context.assignee = try AccountStore.find(id: account, on: connection) }
         if let code = lookups.subUnit { context.subUnit = try SubUnitStore.find(code, on: connection) }
         if let category = lookups.category {

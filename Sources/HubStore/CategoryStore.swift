@@ -121,9 +121,4 @@ public enum CategoryStore {
         try !connection.query("select 1 from agencies where code = $1", [code]).isEmpty
     }
 
-    /// The working calendar with the holidays kept in the schema.
-    public static func calendar(_ connection: PostgresConnection) throws -> WorkingCalendar {
-        let days = try connection.query("select day::text as day from holidays").map { try $0.decode("day", as: String.self) }
-        return WorkingCalendar(holidayDates: days)
-    }
 }

@@ -42,12 +42,12 @@ private let expected: [ComplaintStatus: DeadlinePolicy.Change] = [
     }
 
     @Test func serviceLevelsAreThreeFiveAndTen() {
-        #expect(DeadlinePolicy.verifyWithin == 3)
-        #expect(DeadlinePolicy.followUpWithin == 5)
-        #expect(DeadlinePolicy.closeAfterResolution == 10)
+        #expect(ServiceLevels.standard[.verify] == 3)
+        #expect(ServiceLevels.standard[.followUp] == 5)
+        #expect(ServiceLevels.standard[.closeAfterResolution] == 10)
     }
 
     @Test func theInspectorateHasSixtyWorkingDaysForAReportOfMisconduct() {
-        #expect(DeadlinePolicy.misconductWithin == 60)
+        #expect(ServiceLevels.standard[.misconduct] == 60)
     }
 }

@@ -15,9 +15,9 @@ struct NextStepTests {
     }
 
     @Test func eachStepTakesThePolicysWorkingDays() {
-        #expect(NextStep.verification.workingDays == DeadlinePolicy.verifyWithin)
-        #expect(NextStep.followUp.workingDays == DeadlinePolicy.followUpWithin)
-        #expect(NextStep.rating.workingDays == DeadlinePolicy.closeAfterResolution)
+        #expect(NextStep.verification.level == .verify)
+        #expect(NextStep.followUp.level == .followUp)
+        #expect(NextStep.rating.level == .closeAfterResolution)
     }
 
     func found(_ status: ComplaintStatus, due: Date?) -> PublicCase {

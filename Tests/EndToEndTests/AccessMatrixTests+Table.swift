@@ -74,6 +74,10 @@ extension AccessMatrixTests {
             ("POST /api/v1/staff/accounts",                        [201,  403,     403,      403,   403,   403, 401]),
             ("GET /staff/",                                        [200,  200,     200,      200,   200,   200, 303]),
             ("GET /staff/accounts",                                [200,  403,     403,      403,   403,   200, 303]),
+            // Reference data (issue 16): admins only.
+            ("GET /api/v1/staff/admin/holidays",                   [200,  403,     403,      403,   403,   403, 401]),
+            ("POST /api/v1/staff/admin/holidays",                  [201,  403,     403,      403,   403,   403, 401]),
+            ("GET /staff/admin/holidays",                          [200,  403,     403,      403,   403,   403, 303]),
             ("GET /staff/cases/{public-works}",                    [200,  200,     404,      200,   200,   200, 303]),
             ("GET /staff/cases/{inspectorate}",                    [404,  404,     404,      404,   404,   200, 303]),
         ]

@@ -128,9 +128,9 @@ struct AccessMatrixTests {
                 .replacingOccurrences(of: "{inspectorate}", with: inspectorate)
             for who in Who.allCases {
                 accountNumber += 1
-                let body: [String: Any]? = parts[0] == "POST"
-                    ? ["login": "baru.\(accountNumber)", "password": "sandi-baru-\(accountNumber)", "role": "staff", "module": "tourism"]
-                    : nil
+                let body: [String: Any]? = parts[0] != "POST" ? nil
+                    : path.contains("/admin/") ? ["day": "2031-06-\(10 + accountNumber % 18)", "name_id": "Libur matriks", "name_en": "Matrix holiday"]
+                    : ["login": "baru.\(accountNumber)", "password": "sandi-baru-\(accountNumber)", "role": "staff", "module": "tourism"]
                 let response = try send(parts[0], path, as: who, json: body)
                 let want = expected[who.rawValue]
                 #expect(response.status == want, "\(who) \(endpoint): \(response.status) \(response.text.prefix(200))")

@@ -54,6 +54,7 @@ CLIENT_ERRORS = {"400", "401", "403", "404", "409", "415", "422", "429"}
 UNREACHABLE = {}
 FEEDBACK = "/api/v1/complaints/{code}/feedback"
 ACCOUNTS = "/api/v1/staff/accounts"
+ADMIN = "/api/v1/staff/admin"
 QUEUE = "/api/v1/staff/queue"
 # Default login throttling (intake runs without HUB_LOGIN_* here).
 LOGIN_MAX_FAILURES = 5
@@ -965,6 +966,57 @@ def test_staff_accounts(hub, tokens):
 
 
 
+def test_reference_data_for_admins(hub, tokens):
+    """Admins list, add and change reference data; other roles are refused; a bad change is a 4xx
+    that stores nothing. Changes here touch nothing the other tests read."""
+    admin = tokens["admin"]
+    kinds = ADMIN + "/{kind}"
+    one = kinds + "/{id}"
+    for kind in ("categories", "subcategories", "routes", "agencies", "sub-units", "channels", "holidays", "deadlines"):
+        _, body = hub.call("GET", kinds, {"kind": kind}, token=admin, expect=200)
+        assert body["kind"] == kind and body["items"], body
+    hub.call("GET", kinds, {"kind": "planets"}, token=admin, expect=404, code="unknown_kind")
+    hub.call("GET", kinds, {"kind": "holidays"}, expect=401, code="unauthenticated")
+    hub.call("GET", kinds, {"kind": "holidays"}, token=tokens["staff"], expect=403, code="forbidden")
+
+    _, created = hub.call("POST", kinds, {"kind": "agencies"}, token=admin, expect=201,
+                          json={"code": "kontrak-opd", "name_id": "Dinas Kontrak", "name_en": "Contract office"})
+    assert created == {"id": "kontrak-opd", "code": "kontrak-opd", "name_id": "Dinas Kontrak", "name_en": "Contract office",
+                       "time_zone": "WIB"}
+    _, holiday = hub.call("POST", kinds, {"kind": "holidays"}, token=admin, expect=201,
+                          json={"day": "2031-05-02", "name_id": "Cuti bersama", "name_en": "Collective leave", "kind": "cuti_bersama"})
+    assert holiday["id"] == "2031-05-02" and holiday["active"] is True
+    _, changed = hub.call("PATCH", one, {"kind": "holidays", "id": "2031-05-02"}, token=admin, expect=200,
+                          json={"day": "2031-05-05", "active": False})
+    assert changed["id"] == "2031-05-05" and changed["active"] is False
+    _, agency = hub.call("PATCH", one, {"kind": "agencies", "id": "kontrak-opd"}, token=admin, expect=200, json={"time_zone": "WITA"})
+    assert agency["time_zone"] == "WITA"
+
+    _, before = hub.call("GET", kinds, {"kind": "agencies"}, token=admin, expect=200)
+    for method, path, values, body, status, code in [
+        ("POST", kinds, {"kind": "agencies"}, {"code": "kontrak-opd", "name_id": "Lagi", "name_en": "Again"}, 409, "duplicate"),
+        ("POST", kinds, {"kind": "routes"}, {"category": "sosial", "kecamatan": "Kontrak", "module": "social", "agency": "tidak-ada"},
+         400, "unknown_reference"),
+        ("POST", kinds, {"kind": "holidays"}, {"day": "2031-02-30", "name_id": "X", "name_en": "X"}, 400, "invalid_field"),
+        ("POST", kinds, {"kind": "agencies"}, {"code": "opd-baru"}, 400, "missing_field"),
+        ("POST", kinds, {"kind": "planets"}, {"code": "x"}, 404, "unknown_kind"),
+        ("PATCH", one, {"kind": "deadlines", "id": "verify"}, {"working_days": 0}, 400, "invalid_field"),
+        ("PATCH", one, {"kind": "deadlines", "id": "verify"}, {"working_days": -3}, 400, "invalid_field"),
+        ("PATCH", one, {"kind": "deadlines", "id": "tidak-ada"}, {"working_days": 3}, 404, "not_found"),
+        ("PATCH", one, {"kind": "categories", "id": "perizinan"}, {"keyword": "SEHAT"}, 409, "duplicate"),
+    ]:
+        hub.call(method, path, values, token=admin, json=body, expect=status, code=code)
+    for method, path, values in (("POST", kinds, {"kind": "holidays"}), ("PATCH", one, {"kind": "holidays", "id": "2031-05-05"})):
+        hub.call(method, path, values, json={"name_id": "X"}, expect=401, code="unauthenticated")
+        hub.call(method, path, values, token=tokens["inspector"], json={"name_id": "X"}, expect=403, code="forbidden")
+        hub.call(method, path, values, token=admin, data=b"day=x", headers={"Content-Type": "application/x-www-form-urlencoded"},
+                 expect=415)
+    _, after = hub.call("GET", kinds, {"kind": "agencies"}, token=admin, expect=200)
+    assert after == before, "a refused change stores nothing"
+    _, categories = hub.call("GET", kinds, {"kind": "categories"}, token=admin, expect=200)
+    assert next(c for c in categories["items"] if c["id"] == "perizinan")["keyword"] == "IZIN"
+
+
 def test_staff_account_changes(hub, tokens):
     """Disabling, enabling, a new password and ending sessions, by admins and (for inspector
     accounts) inspectors; each change ends the sessions it should at once."""
@@ -1723,7 +1775,7 @@ def test_following_a_public_complaint_and_its_refusals(hub):
 
 
 def test_method_not_allowed_on_every_path(hub):
-    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas", "number": "470-0001-35.99.01.2001-2026"}
+    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas", "kind": "holidays", "number": "470-0001-35.99.01.2001-2026"}
     for path in SPEC["paths"]:
         for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"):
             if method not in spec_methods(path):

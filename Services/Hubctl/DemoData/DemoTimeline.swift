@@ -67,7 +67,7 @@ struct DemoTimeline {
         }
         fit(&steps, demo: demo, resolvedRecently: fate == .resolved, random: &random)
         if fate == .closed, let resolved = steps.last?.at {
-            let autoClose = reference.calendar.adding(workingDays: DeadlinePolicy.closeAfterResolution, to: resolved)
+            let autoClose = reference.calendar.adding(.closeAfterResolution, to: resolved)
             if random.chance(0.45) {
                 let rating = random.weighted([(5, 45), (4, 35), (3, 20)])
                 let moment = min(resolved.addingTimeInterval(random.seconds(hour...9 * day)), until.addingTimeInterval(-1))
@@ -132,7 +132,7 @@ struct DemoTimeline {
                 demo.overdueStep = step
                 demo.escalationLevel = step
                 demo.priority = step == 2 ? "urgent" : "high"
-                if step == 1 { demo.dueAt = calendar.adding(workingDays: DeadlinePolicy.supervisorWithin, to: moment) }
+                if step == 1 { demo.dueAt = calendar.adding(.supervisor, to: moment) }
             }
         }
         demo.events = events

@@ -28,6 +28,7 @@ extension CaseDesk {
                     signedIn.post("/accounts/{login}/{action}") { request, context in
                         try desk.changeAccountFromPage(request, session: context.staffSession)
                     }
+                    desk.installAdminPages(on: &signedIn)
                 }
                 if let deskIntake { desk.installDeskPages(on: &signedIn, intake: deskIntake) }
                 if let letterDesk {

@@ -51,7 +51,7 @@ extension Lifecycle {
             case .overdue(let step):
                 after.overdueStep = step
                 after.priority = max(before.priority, step >= 2 ? .urgent : .high)
-                if step == 1 { due = .set(context.calendar.adding(workingDays: DeadlinePolicy.supervisorWithin, to: now)) }
+                if step == 1 { due = .set(context.calendar.adding(.supervisor, to: now)) }
                 details.step = step
             case .moveToCategory(let category):
                 guard let route = context.route, route.category == category else { return .failure(.unknownCategory(category)) }

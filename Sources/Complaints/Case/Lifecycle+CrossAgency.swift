@@ -47,14 +47,14 @@ extension Lifecycle {
         return .success(note)
     }
 
-    /// The inspectorate's clock (`DeadlinePolicy.misconductWithin` working days): it starts when the
+    /// The inspectorate's clock (the `misconduct` service level): it starts when the
     /// inspectorate takes the case (dispatched into its queue at intake, or handed to it) and no later
     /// step of its work moves it; an inspector's new deadline and the overdue step still apply.
     static func inspectorateDue(_ due: DeadlinePolicy.Change, before: Case, after: Case, transition: Transition,
                                 at now: Date, calendar: WorkingCalendar) -> DeadlinePolicy.Change {
         guard after.inspectorate, after.status.isOpen else { return due }
         if !before.inspectorate || transition.kind == .dispatched {
-            return .set(calendar.adding(workingDays: DeadlinePolicy.misconductWithin, to: now))
+            return .set(calendar.adding(.misconduct, to: now))
         }
         return transition.escalation == nil ? .keep : due
     }

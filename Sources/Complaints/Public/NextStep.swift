@@ -21,12 +21,12 @@ public enum NextStep: String, Sendable, CaseIterable {
         }
     }
 
-    /// The working days the step takes from its start.
-    public var workingDays: Int {
+    /// The service level the step takes from its start.
+    public var level: ServiceLevels.Kind {
         switch self {
-        case .verification: return DeadlinePolicy.verifyWithin
-        case .followUp: return DeadlinePolicy.followUpWithin
-        case .rating: return DeadlinePolicy.closeAfterResolution
+        case .verification: return .verify
+        case .followUp: return .followUp
+        case .rating: return .closeAfterResolution
         }
     }
 }
@@ -52,7 +52,7 @@ public struct CaseOutlook: Sendable, Equatable {
     public init(_ found: PublicCase, agency: (id: String, en: String)?, calendar: WorkingCalendar) {
         let step = NextStep.of(found.status)
         self.init(agencyNameID: agency?.id, agencyNameEN: agency?.en, nextStep: step,
-                  nextStepDue: step == nil ? nil : found.dueAt ?? step.map { calendar.adding(workingDays: $0.workingDays, to: found.createdAt) })
+                  nextStepDue: step == nil ? nil : found.dueAt ?? step.map { calendar.adding($0.level, to: found.createdAt) })
     }
 
     public func agencyName(_ language: Language) -> String? { language == .en ? agencyNameEN : agencyNameID }

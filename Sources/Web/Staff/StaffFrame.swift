@@ -17,6 +17,9 @@ public enum StaffFrame {
                 nav += "<a href=\"\(link("/staff/desk", language))\">\(HTML.escape(DeskStrings.deskTitle.text(language)))</a>"
             }
             if account.role == .admin { nav += "<a href=\"\(link("/staff/accounts", language))\">\(t(.accounts))</a>" }
+            if account.role == .admin {
+                nav += "<a href=\"\(link("/staff/admin/categories", language))\">\(HTML.escape(AdminStrings.referenceData.text(language)))</a>"
+            }
             nav += "<span> \(HTML.escape(account.login)) (\(HTML.escape(language == .en ? account.role.labelEN : account.role.labelID)))</span>"
             nav += "<form method=\"post\" action=\"\(link("/staff/logout", language))\">\(csrfField(session))<button type=\"submit\">\(t(.logout))</button></form>"
         }

@@ -1,25 +1,47 @@
 import Foundation
 
-/// Counts working days (Monday to Friday, not a holiday) in the region's local time.
+/// Counts working days (Monday to Friday, not a holiday or cuti bersama) in the region's local time,
+/// and carries the service levels counted in them. All of it is data the store loads
+/// (`CategoryStore.calendar`): holidays, the agencies' time zones and the service levels.
 public struct WorkingCalendar: Sendable {
     /// Holidays as days since 1970-01-01 in local time.
     public let holidays: Set<Int>
     /// The region's offset from UTC in seconds (WIB, UTC+7, by default).
     public let utcOffset: Int
+    /// The deadlines, in working days.
+    public let levels: ServiceLevels
+    /// The time zone of each agency whose region is not the default's (`zoned(for:)`).
+    public let agencyZones: [String: TimeZoneCode]
 
-    public init(holidays: Set<Int> = [], utcOffset: Int = 7 * 3600) {
+    public init(holidays: Set<Int> = [], utcOffset: Int = 7 * 3600, levels: ServiceLevels = .standard,
+                agencyZones: [String: TimeZoneCode] = [:]) {
         self.holidays = holidays
         self.utcOffset = utcOffset
+        self.levels = levels
+        self.agencyZones = agencyZones
     }
 
     /// Builds a calendar from holiday dates written `YYYY-MM-DD`; malformed entries are ignored.
-    public init(holidayDates: [String], utcOffset: Int = 7 * 3600) {
+    public init(holidayDates: [String], utcOffset: Int = 7 * 3600, levels: ServiceLevels = .standard,
+                agencyZones: [String: TimeZoneCode] = [:]) {
         var days = Set<Int>()
         for text in holidayDates {
             let parts = text.split(separator: "-").compactMap { Int($0) }
             if parts.count == 3 { days.insert(Self.dayNumber(year: parts[0], month: parts[1], day: parts[2])) }
         }
-        self.init(holidays: days, utcOffset: utcOffset)
+        self.init(holidays: days, utcOffset: utcOffset, levels: levels, agencyZones: agencyZones)
+    }
+
+    /// The calendar in the local time of an agency's region: its deadlines end at the same local time
+    /// of day there. An agency with no zone of its own keeps this calendar's.
+    public func zoned(for agency: String) -> WorkingCalendar {
+        guard let zone = agencyZones[agency], zone.utcOffset != utcOffset else { return self }
+        return WorkingCalendar(holidays: holidays, utcOffset: zone.utcOffset, levels: levels, agencyZones: agencyZones)
+    }
+
+    /// The moment a kind of deadline falls when it starts at `start`.
+    public func adding(_ kind: ServiceLevels.Kind, to start: Date) -> Date {
+        adding(workingDays: levels[kind], to: start)
     }
 
     /// True when `day` (days since the epoch, local) is a working day.

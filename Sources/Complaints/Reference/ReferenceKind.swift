@@ -1,0 +1,103 @@
+/// The kinds of reference data admins manage under `/api/v1/staff/admin/{kind}` and on the admin
+/// pages: what each record holds (its fields), and how its id is made. The rows themselves are the
+/// store's (`ReferenceDataStore`); the checks of what is sent are here.
+public enum ReferenceKind: String, Sendable, CaseIterable {
+    case categories
+    case subcategories
+    case routes
+    case agencies
+    case subUnits = "sub-units"
+    case channels
+    case holidays
+    case deadlines
+
+    /// The fields of a record, in the order the pages show them.
+    public var fields: [ReferenceField] {
+        switch self {
+        case .categories:
+            return [ReferenceField("code", .code, editable: false), Self.nameID, Self.nameEN,
+                    ReferenceField("keyword", .keyword), Self.position]
+        case .subcategories:
+            return [ReferenceField("category", .reference(.categories), editable: false), ReferenceField("code", .code, editable: false),
+                    Self.nameID, Self.nameEN, Self.position,
+                    ReferenceField("misconduct", .boolean, required: false, default: .boolean(false))]
+        case .routes:
+            return [ReferenceField("category", .reference(.categories), editable: false),
+                    ReferenceField("kecamatan", .text(maxLength: 120), required: false, editable: false),
+                    ReferenceField("module", .choice(ModuleName.allCases.map(\.rawValue))),
+                    ReferenceField("agency", .reference(.agencies))]
+        case .agencies:
+            return [ReferenceField("code", .code, editable: false), Self.nameID, Self.nameEN,
+                    ReferenceField("time_zone", .choice(TimeZoneCode.allCases.map(\.rawValue)), required: false, default: .text("WIB"))]
+        case .subUnits:
+            return [ReferenceField("code", .code, editable: false), ReferenceField("agency", .reference(.agencies), editable: false),
+                    Self.nameID, Self.nameEN, Self.active]
+        case .channels:
+            return [ReferenceField("code", .code, editable: false), ReferenceField("name_id", .text(maxLength: 120)),
+                    ReferenceField("name_en", .text(maxLength: 120)), Self.position, Self.active]
+        case .holidays:
+            return [ReferenceField("day", .date), Self.nameID, Self.nameEN,
+                    ReferenceField("kind", .choice(HolidayKind.allCases.map(\.rawValue)), required: false, default: .text("national")),
+                    Self.active]
+        case .deadlines:
+            return [ReferenceField("kind", .choice(ServiceLevels.Kind.allCases.map(\.rawValue)), editable: false),
+                    ReferenceField("working_days", .integer(1...ServiceLevels.maximumDays))]
+        }
+    }
+
+    /// The fields whose values, joined by ":", make a record's id (a route without a kecamatan is
+    /// its category's default route, and its id is the category alone).
+    public var idFields: [String] {
+        switch self {
+        case .subcategories: return ["category", "code"]
+        case .routes: return ["category", "kecamatan"]
+        case .holidays: return ["day"]
+        case .deadlines: return ["kind"]
+        default: return ["code"]
+        }
+    }
+
+    /// The id of a record with these values.
+    public func id(of values: [String: ReferenceValue]) -> String {
+        idFields.compactMap { values[$0]?.text }.joined(separator: ":")
+    }
+
+    /// The JSON name of the list and the word the pages use, Indonesian first.
+    public var nameID: String {
+        switch self {
+        case .categories: return "Kategori"
+        case .subcategories: return "Subkategori"
+        case .routes: return "Rute"
+        case .agencies: return "Instansi (OPD)"
+        case .subUnits: return "Unit pelaksana"
+        case .channels: return "Kanal pengaduan"
+        case .holidays: return "Hari libur"
+        case .deadlines: return "Batas waktu layanan"
+        }
+    }
+
+    public var nameEN: String {
+        switch self {
+        case .categories: return "Categories"
+        case .subcategories: return "Subcategories"
+        case .routes: return "Routes"
+        case .agencies: return "Agencies"
+        case .subUnits: return "Sub-units"
+        case .channels: return "Complaint channels"
+        case .holidays: return "Holidays"
+        case .deadlines: return "Service levels"
+        }
+    }
+
+    private static let nameID = ReferenceField("name_id", .text(maxLength: 200))
+    private static let nameEN = ReferenceField("name_en", .text(maxLength: 200))
+    private static let position = ReferenceField("position", .integer(1...10_000))
+    private static let active = ReferenceField("active", .boolean, required: false, default: .boolean(true))
+}
+
+/// What a holiday is: a national one, collective leave (cuti bersama) or the region's own.
+public enum HolidayKind: String, Sendable, CaseIterable {
+    case national
+    case cutiBersama = "cuti_bersama"
+    case regional
+}
