@@ -97,6 +97,10 @@ struct CaseStoreQueueTests {
         let counts = try CaseStore.queueCounts(QueueFilter(module: .publicWorks), on: queue.connection)
         #expect(counts.byStatus[.verified] == QueueCounts.cap + 1 && QueueCounts.isCapped(counts.total) && QueueCounts.isCapped(counts.overdue))
         #expect(QueueCounts.text(counts.total) == "1000+")
+        let searched = try CaseStore.queueCounts(QueueFilter(module: .publicWorks, search: try QueueSearch("SALINAN")), on: queue.connection)
+        #expect(searched.byStatus == [.verified: QueueCounts.cap + 1] && QueueCounts.isCapped(searched.total))
+        let one = try CaseStore.queueCounts(QueueFilter(module: .publicWorks, search: try QueueSearch("lampu")), on: queue.connection)
+        #expect(one.total == 1 && one.byStatus.values.reduce(0, +) == 1 && one.overdue == 0)
     }
 
     @Test func anAreaFilterNamesARegionOnceRegionsAreLoaded() throws {
