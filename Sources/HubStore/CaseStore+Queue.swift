@@ -34,12 +34,6 @@ extension CaseStore {
         return (entries, try counts(in: rows[2]))
     }
 
-    /// Whether a queue may be narrowed to the area `name`: it names a kecamatan or desa/kelurahan of
-    /// the regions (any case), or no regions are loaded yet (then any name is matched as typed).
-    public static func mayFilterByArea(_ name: String, on connection: PostgresConnection) throws -> Bool {
-        try connection.query(QueueSQL.areaKnown, [name])[0].decode("known", as: Bool.self)
-    }
-
     /// The names of every kecamatan and desa/kelurahan of the regions, for the queue page's area suggestions.
     public static func areaNames(on connection: PostgresConnection) throws -> [String] {
         try connection.query(QueueSQL.areaNames).map { try $0.decode("name", as: String.self) }

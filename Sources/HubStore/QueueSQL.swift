@@ -76,9 +76,5 @@ enum QueueSQL {
 
     static let holderName = "select \(holderNameColumn) as name from staff_accounts where id = $1"
 
-    static let areaKnown = """
-        select not exists (select from regions) or exists (select from regions where lower(name) = lower($1)) as known
-        """
-
     static let areaNames = "select distinct name from regions order by name"
 }

@@ -41,11 +41,6 @@ struct QueueRequestWorkingTests {
         #expect(refusalOf { try QueueRequest.order(query: { $0 == "sort" ? "newest" : nil }) } == Answer(400, "invalid_sort"))
     }
 
-    @Test func anAreaTheRegionsDoNotNameIsRefused() throws {
-        #expect(refusal(["area": "Atlantis"]) == Answer(400, "invalid_area"))
-        #expect(try filter(["area": "Sukamaju"]).area == "Sukamaju")
-    }
-
     @Test func thePagePageSizeDefaultsToWhatTheCallerGives() throws {
         #expect(try QueueRequest.page(query: { _ in nil }, defaultSize: 50).size == 50)
         #expect(try QueueRequest.page(query: { _ in nil }).size == 200, "the API's default is unchanged")

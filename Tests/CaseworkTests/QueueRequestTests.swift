@@ -9,7 +9,6 @@ struct QueueRequestTests {
         switch reference {
         case .agency(let code): return ["dpupr", "dinsos"].contains(code)
         case .subUnit(let code): return ["dpupr-pju", "dpupr-jalan"].contains(code)
-        case .area(let name): return name.lowercased() != "atlantis"
         }
     }
 
@@ -113,7 +112,6 @@ struct QueueRequestTests {
             switch reference {
             case .agency(let code): asked.append("agency " + code)
             case .subUnit(let code): asked.append("sub-unit " + code)
-            case .area(let name): asked.append("area " + name)
             }
             return true
         }

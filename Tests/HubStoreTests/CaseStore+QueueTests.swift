@@ -103,13 +103,13 @@ struct CaseStoreQueueTests {
         #expect(one.total == 1 && one.byStatus.values.reduce(0, +) == 1 && one.overdue == 0)
     }
 
-    @Test func anAreaFilterNamesARegionOnceRegionsAreLoaded() throws {
+    @Test func theAreaBoxSuggestsTheRegionsNames() throws {
         let queue = try queue()
-        #expect(try CaseStore.mayFilterByArea("Anywhere", on: queue.connection), "no regions yet: any name is matched as typed")
+        #expect(try CaseStore.areaNames(on: queue.connection).isEmpty)
         try RegionStore.save(Region(code: RegionCode("35.03.01")!, kind: .kecamatan, name: "Tegallega", address: "Jl. Raya 1"),
                              on: queue.connection)
-        #expect(try CaseStore.mayFilterByArea("tegallega", on: queue.connection))
-        #expect(try !CaseStore.mayFilterByArea("Tegal", on: queue.connection))
-        #expect(try CaseStore.areaNames(on: queue.connection) == ["Tegallega"])
+        try RegionStore.save(Region(code: RegionCode("35.03.01.2001")!, kind: .desa, name: "Cibeber", address: "Jl. Desa 2"),
+                             on: queue.connection)
+        #expect(try CaseStore.areaNames(on: queue.connection) == ["Cibeber", "Tegallega"])
     }
 }

@@ -31,7 +31,6 @@ extension CaseDesk {
             switch reference {
             case .agency(let code): return try CategoryStore.agencyExists(code, on: connection)
             case .subUnit(let code): return try SubUnitStore.find(code, on: connection) != nil
-            case .area(let name): return try CaseStore.mayFilterByArea(name, on: connection)
             }
         }
     }

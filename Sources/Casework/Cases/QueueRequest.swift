@@ -8,8 +8,6 @@ enum QueueRequest {
     /// A code kept in the schema that a query may name.
     enum Reference {
         case agency(String), subUnit(String)
-        /// A kecamatan or desa/kelurahan name of the regions (any case); any name while none are loaded.
-        case area(String)
     }
 
     /// - Parameter exists: whether a named agency or sub-unit exists, asked only when the query names one.
@@ -34,7 +32,6 @@ enum QueueRequest {
             if let own = account.area, own.lowercased() != area.lowercased() {
                 throw Refusal.forbiddenArea
             }
-            guard try exists(.area(area)) else { throw Refusal.unknownArea }
             filter.area = area
         }
         if let subUnit = query("sub_unit").nonBlank {

@@ -67,11 +67,6 @@ extension Refusal {
     public static let invalidSort = Refusal(status: 400, code: "invalid_sort",
                                             id: "Urutan harus deadline, age atau priority.",
                                             en: "sort must be deadline, age or priority.")
-
-    /// `area` names no kecamatan or desa/kelurahan of the reference data.
-    public static let unknownArea = Refusal(status: 400, code: "invalid_area",
-                                            id: "Wilayah tidak dikenal: pilih nama kecamatan atau kelurahan/desa dari daftar.",
-                                            en: "Unknown area: choose a kecamatan or kelurahan/desa name from the list.")
 }
 
 extension Refusal {
