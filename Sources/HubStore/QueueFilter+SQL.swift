@@ -27,6 +27,10 @@ extension QueueFilter {
         var sql: String { text.joined(separator: "\n   and ") }
     }
 
+    /// The text the search box searches: migration 031's trigram index (complaints_open_text) is on
+    /// this very expression, so it must not change without the index.
+    static let searchedText = "(description || ' ' || coalesce(location, ''))"
+
     /// The filter's conditions at `now`; `ignoringStatus` leaves out the status it asks for (the
     /// counts per status).
     func conditions(now: Date, ignoringStatus: Bool = false) -> Conditions {
@@ -47,6 +51,15 @@ extension QueueFilter {
         }
         if let subUnit { conditions.add("sub_unit_code = \(conditions.bind(subUnit))") }
         if let agency { conditions.add("agency_code = \(conditions.bind(agency))") }
+        if let search {
+            let text = "\(Self.searchedText) ilike \(conditions.bind(search.containsPattern))"
+            conditions.add(search.code.map { "(tracking_code = \(conditions.bind($0)) or \(text))" } ?? text)
+        }
+        switch assignee {
+        case nil: break
+        case .account(let id): conditions.add("assigned_to = \(conditions.bind(id))")
+        case .nobody: conditions.add("assigned_to is null")
+        }
         return conditions
     }
 }

@@ -170,8 +170,17 @@ def main_text(driver):
     return driver.find_element(By.CSS_SELECTOR, "main").text
 
 
+def unfold(driver):
+    """Opens the case page's folded actions (`<details id="other-actions">`), as an officer clicks
+    "Tindakan lain"; the actions the lifecycle expects next are never folded."""
+    folded = driver.find_elements(By.CSS_SELECTOR, "details#other-actions:not([open]) > summary")
+    if folded:
+        folded[0].click()
+
+
 def act(driver, action):
     """Sends one action form of the case page and waits for the case page that follows it."""
+    unfold(driver)
     form = by_id(driver, f"action-{action}")
     form.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
     wait_for(driver, EC.staleness_of(form))
@@ -280,13 +289,14 @@ def test_officer_claims_notes_and_resolves_a_case_with_an_after_photo(hub, brows
     # Claim: the page says it was saved and the case is in progress.
     act(browser, "claim")
     assert path_of(browser) == f"/staff/cases/{code}?done=claim"
-    assert browser.find_element(By.CSS_SELECTOR, "p.notice[role='status']").text == "Tersimpan."
+    assert browser.find_element(By.CSS_SELECTOR, "p.notice[role='status']").text == "Kasus diambil."
     assert case_status(browser) == ("in_progress", "Sedang ditindaklanjuti")
     assert not browser.find_elements(By.ID, "action-claim")
     assert unlabelled_fields(browser) == []  # the forms of the case in progress (note, resolve, …)
 
     # A public note, for the reporter to read.
     public_note = "Tim sudah meninjau lokasi; penambalan dijadwalkan Kamis pagi."
+    unfold(browser)
     by_id(browser, "action-notes-note").send_keys(public_note)
     public_box = browser.find_element(By.CSS_SELECTOR, "#action-notes input[type='checkbox'][name='public']")
     public_box.click()
@@ -342,6 +352,7 @@ def test_a_form_with_a_tampered_csrf_token_gets_the_form_expired_page(hub, staff
     code = dispatched_complaint(hub, "Saluran air tersumbat sampah di gang Melati, air meluap saat hujan.")
     staff.get(f"{hub.url}/staff/cases/{code}")
     note = "Catatan yang tidak boleh tersimpan."
+    unfold(staff)
     by_id(staff, "action-notes-note").send_keys(note)
     staff.execute_script("document.querySelector('#action-notes input[name=csrf]').value = 'x'.repeat(32)")
 
@@ -399,6 +410,7 @@ def test_a_desk_officer_disposes_a_case_to_a_sub_unit_that_only_that_unit_then_w
         browser.get(f"{hub.url}/staff/cases/{code}")
         wait_for(browser, EC.presence_of_element_located((By.ID, "case-code")))
         assert detail(browser, "Unit pelaksana") is None  # not disposed yet
+        unfold(browser)  # disposing is not the step a dispatched case expects next
         form = by_id(browser, "action-dispose")
         assert form.find_element(By.CSS_SELECTOR, "button[type='submit']").text == "Disposisikan ke unit pelaksana"
         unit = Select(by_id(browser, "action-dispose-unit"))
@@ -412,7 +424,7 @@ def test_a_desk_officer_disposes_a_case_to_a_sub_unit_that_only_that_unit_then_w
         unit.select_by_visible_text(LIGHTING_UNIT)
         act(browser, "dispose")
         assert path_of(browser) == f"/staff/cases/{code}?done=dispose"
-        assert browser.find_element(By.CSS_SELECTOR, "p.notice[role='status']").text == "Tersimpan."
+        assert browser.find_element(By.CSS_SELECTOR, "p.notice[role='status']").text == "Kasus didisposisikan ke unit pelaksana."
         assert detail(browser, "Unit pelaksana") == LIGHTING_UNIT
         assert case_status(browser) == ("dispatched", "Diteruskan ke instansi")  # disposal keeps the status
         last = browser.find_elements(By.CSS_SELECTOR, "#timeline li")[-1]
@@ -480,6 +492,7 @@ def test_a_note_sent_after_the_session_ended_comes_back_on_the_login_page_that_l
     staff.get(hub.url + case_path)
     wait_for(staff, EC.presence_of_element_located((By.ID, "case-code")))
     note = "Sudah ditelepon pelapor <Pak Budi> & dijanjikan survei Senin.\nBawa meteran dan rambu."
+    unfold(staff)
     by_id(staff, "action-notes-note").send_keys(note)
 
     # The session ends elsewhere: the JSON logout with the browser's own session token.

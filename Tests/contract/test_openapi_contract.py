@@ -1098,6 +1098,55 @@ def test_queues(hub, tokens):
     hub.call("POST", queue, token=tokens["staff"], expect=405)
 
 
+def test_queue_search_holder_sort_and_total(hub, tokens):
+    staff = tokens["staff"]
+    words = hub.submit({"category": "pekerjaan-umum", "description": "Jembatan gantung bergoyang keras, papan lantainya lapuk",
+                        "location": "Dusun Kalisari"})["tracking_code"]
+    held = hub.submit({"category": "pekerjaan-umum", "description": "Aspal mengelupas di tikungan tajam"})["tracking_code"]
+    for code in (words, held):
+        hub.wait_status(code, "dispatched")
+    hub.act(staff, held, "claim", {})
+
+    def listed(**params):
+        _, body = hub.call("GET", QUEUE, token=staff, params=params, expect=200)
+        assert body["count"] == len(body["cases"]) <= body["total"] and body["total_capped"] is False
+        assert body["counts"]["cap"] == 1000 and body["counts"]["capped"] == []
+        return body
+
+    # q: words of the description or the location, in any case; a tracking code however typed.
+    found = listed(q="GANTUNG BERGOYANG")
+    assert [c["tracking_code"] for c in found["cases"]] == [words] and found["total"] == 1
+    item = found["cases"][0]
+    assert item["snippet"] == "Jembatan gantung bergoyang keras, papan lantainya lapuk"
+    assert item["holder"] is None and 0 <= item["age_seconds"] < 3600
+    assert [c["tracking_code"] for c in listed(q="kalisari")["cases"]] == [words]
+    typed = f"{words[:4].lower()}-{words[4:8]} {words[8:]}"
+    assert [c["tracking_code"] for c in listed(q=typed)["cases"]] == [words]
+    assert listed(q="tidak ada kata ini")["total"] == 0
+
+    # assignee: the staff member's own cases (with their name as the holder), or nobody's.
+    mine = listed(assignee="me")
+    assert held in [c["tracking_code"] for c in mine["cases"]] and all(c["holder"] == "pu.petugas" for c in mine["cases"])
+    nobody = listed(assignee="none")
+    assert held not in [c["tracking_code"] for c in nobody["cases"]] and all(c["holder"] is None for c in nobody["cases"])
+    everything = listed(page_size="1")
+    assert everything["total"] == mine["total"] + nobody["total"] and everything["page_size"] == 1
+
+    # sort: each order lists the same cases; age is oldest first; deadline is the default.
+    assert listed()["sort"] == "deadline"
+    by_age = listed(sort="age")
+    assert by_age["sort"] == "age" and [c["created_at"] for c in by_age["cases"]] == sorted(c["created_at"] for c in by_age["cases"])
+    by_priority = listed(sort="priority")
+    ranks = ["urgent", "high", "normal", "low"]
+    assert [ranks.index(c["priority"]) for c in by_priority["cases"]] == sorted(ranks.index(c["priority"]) for c in by_priority["cases"])
+    assert {c["tracking_code"] for c in by_priority["cases"]} == {c["tracking_code"] for c in by_age["cases"]}
+
+    for params, code in (({"q": "ab"}, "invalid_query"), ({"q": "x" * 201}, "invalid_query"),
+                         ({"assignee": "saya"}, "invalid_assignee"), ({"sort": "newest"}, "invalid_sort"),
+                         ({"page_size": "201"}, "invalid_page_size")):
+        hub.call("GET", QUEUE, token=staff, params=params, expect=400, code=code)
+
+
 def test_queue_filters_and_counts(hub, tokens):
     staff, inspector = tokens["staff"], tokens["inspector"]
     here = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet di Sukamaju", "kelurahan": "Sukamaju",

@@ -39,6 +39,15 @@ enum CaseJSON {
         ]
     }
 
+    /// A line of the queue: the summary with a snippet of the complaint, its age and who holds it.
+    static func queueItem(_ entry: QueueEntry, now: Date) -> JSONValue {
+        guard case .object(var object) = summary(entry.stored, now: now) else { return summary(entry.stored, now: now) }
+        object["snippet"] = .string(entry.snippet)
+        object["age_seconds"] = .integer(max(0, Int(now.timeIntervalSince(entry.stored.createdAt))))
+        object["holder"] = JSONValue(entry.holder)
+        return .object(object)
+    }
+
     static func detail(_ stored: Case, timeline: [CaseEvent], reporter: Contact?, fields: [String: String]) -> JSONValue {
         guard case .object(var object) = summary(stored) else { return summary(stored) }
         object["module_fields"] = fields.json

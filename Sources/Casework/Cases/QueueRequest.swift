@@ -1,8 +1,9 @@
 import Complaints
 import HubStore
 
-/// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, `agency`, `sub_unit`, and for
-/// inspectors and admins `module` and `inspectorate`) into the filter, within what the account may see.
+/// Turns a queue request's query (`status`, `priority`, `area`, `overdue`, `category`, `agency`, `sub_unit`, `q`,
+/// `assignee`, and for inspectors and admins `module` and `inspectorate`) into the filter, within what the account
+/// may see; `sort`, `page` and `page_size` into the order and the page.
 enum QueueRequest {
     /// A code kept in the schema that a query may name.
     enum Reference {
@@ -63,21 +64,39 @@ enum QueueRequest {
             guard filter.categories.isEmpty || filter.categories.contains(category) else { throw Refusal.forbiddenCategory }
             filter.categories = [category]
         }
+        if let text = query("q").nonBlank { filter.search = try QueueSearch(text) }
+        switch query("assignee").nonBlank {
+        case nil: break
+        case "me": filter.assignee = .account(account.id)
+        case "none": filter.assignee = .nobody
+        case _?: throw Refusal.invalidAssignee
+        }
         return filter
     }
 }
 
 extension QueueRequest {
-    /// The page of the queue `page_size` and `page` ask for (the first 200 cases when neither is given).
+    /// The page of the queue `page_size` and `page` ask for (the first `defaultSize` cases, 200 for
+    /// the API, when neither is given).
     /// - Throws: `Refusal.invalidPageSize`, `.invalidPage` for a value that is not a whole number in range.
-    static func page(query: (String) -> String?) throws -> QueuePage {
+    static func page(query: (String) -> String?, defaultSize: Int = QueuePage.largestSize) throws -> QueuePage {
         func number(_ name: String, default fallback: Int, refusal: Refusal) throws -> Int {
             guard let text = query(name).nonBlank else { return fallback }
             guard text.allSatisfy(\.isASCII), let value = Int(text) else { throw refusal }
             return value
         }
-        return try QueuePage(size: number("page_size", default: QueuePage.largestSize, refusal: .invalidPageSize),
+        return try QueuePage(size: number("page_size", default: defaultSize, refusal: .invalidPageSize),
                              number: number("page", default: 1, refusal: .invalidPage))
+    }
+}
+
+extension QueueRequest {
+    /// The order `sort` asks for (`QueueOrder.default` when none).
+    /// - Throws: `Refusal.invalidSort` for a name that is no order.
+    static func order(query: (String) -> String?) throws -> QueueOrder {
+        guard let text = query("sort").nonBlank else { return .default }
+        guard let order = QueueOrder(rawValue: text) else { throw Refusal.invalidSort }
+        return order
     }
 }
 

@@ -36,7 +36,8 @@ extension CaseDesk {
                 colleagues: colleagues, subUnits: subUnits, categories: try CategoryStore.all(connection), profile: profile,
                 fields: StaffAccess.visibleFields(account, stored, profile: profile),
                 showsConfidential: account.module == stored.module,
-                agencies: actions.contains(.forward) ? try CategoryStore.receivingAgencies(connection) : [])
+                agencies: actions.contains(.forward) ? try CategoryStore.receivingAgencies(connection) : [],
+                holder: try stored.assignedTo.flatMap { try CaseStore.holderName(accountID: $0, on: connection) })
         }
     }
 
@@ -48,7 +49,7 @@ extension CaseDesk {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
                              status: 404)
         }
-        let notice = request.query("done") == nil ? nil : StaffStrings.done.text(language)
+        let notice = CaseWords.done(request.query("done"), language)
         return Self.page(StaffCasePage.render(view, session: session, language: language, notice: notice))
     }
 
@@ -67,14 +68,23 @@ extension CaseDesk {
                              status: 404)
         }
         let action = request.pathParameter("action", as: String.self) ?? ""
+        // The page asks to confirm what ends a case; the JSON API's clients confirm in their own way.
+        if StaffAction(urlName: action)?.needsConfirmation == true, form.fields["confirm"] != "yes" {
+            return try refusedOnPage(.confirmationRequired, action: action, code: code.value, form: form, session: session, language: language)
+        }
         let input = ActionInput(name: action, body: form.actionBody,
                                 checkedPhotos: form.photoProblem.map { .failure($0) } ?? .success(form.photos))
-        let refusal: Refusal
         switch try act(input, on: code.value, by: session.account, from: request.clientAddress) {
         case .done: return .redirect(to: StaffFrame.link("/staff/cases/\(code.value)?done=\(action)", language))
-        case .refused(let refused): refusal = refused
+        case .refused(let refusal):
+            return try refusedOnPage(refusal, action: action, code: code.value, form: form, session: session, language: language)
         }
-        guard let view = try caseView(code.value, for: session.account) else {
+    }
+
+    /// The case page again with the refusal beside the kept input of the action's form.
+    private func refusedOnPage(_ refusal: Refusal, action: String, code: String, form: PageForm, session: StaffSession,
+                               language: Language) throws -> HTTPResponse {
+        guard let view = try caseView(code, for: session.account) else {
             return Self.page(StaffFrame.errorPage(StaffStrings.caseNotFound.text(language), session: session, language: language),
                              status: 404)
         }

@@ -75,14 +75,16 @@ extension CaseDesk {
         }
         let view: QueueView
         do {
-            view = try queue(for: session.account, query: request.query)
+            view = try queue(for: session.account, query: request.query, pageSize: StaffQueuePage.pageSize)
         } catch let refusal as Refusal {
             return Self.refusalPage(refusal, session: session, language: language)
         }
-        let (categories, subUnits) = try pool.withConnection { connection in
-            (try CategoryStore.all(connection), try SubUnitStore.all(on: connection))
+        let (categories, subUnits, areas) = try pool.withConnection { connection in
+            (try CategoryStore.all(connection), try SubUnitStore.all(on: connection), try CaseStore.areaNames(on: connection))
         }
-        return Self.page(StaffQueuePage.render(session: session, cases: view.cases, counts: view.counts, filter: view.filter,
+        let listing = StaffQueueListing(entries: view.entries, counts: view.counts, filter: view.filter, order: view.order,
+                                        page: view.page, query: request.queryItems, areas: areas)
+        return Self.page(StaffQueuePage.render(session: session, listing: listing,
                                                categories: categories, subUnits: subUnits, language: language, now: view.now, search: search,
                                                error: search == nil ? nil : StaffStrings.codeUnreadable.text(language)),
                          status: search == nil ? 200 : 400)

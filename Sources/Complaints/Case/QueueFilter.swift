@@ -20,10 +20,17 @@ public struct QueueFilter: Sendable, Equatable {
     public var subUnit: String?
     /// Only this agency's cases.
     public var agency: String?
+    /// Only cases whose description or location holds the text, or whose tracking code it is.
+    public var search: QueueSearch?
+    /// Only the cases one account holds, or those nobody holds.
+    public var assignee: QueueAssignee?
 
     public init(module: ModuleName? = nil, categories: [String] = [], status: ComplaintStatus? = nil,
                 priority: Priority? = nil, area: String? = nil, overdueOnly: Bool = false,
-                inspectorate: Inspectorate = .exclude, subUnit: String? = nil, agency: String? = nil) {
+                inspectorate: Inspectorate = .exclude, subUnit: String? = nil, agency: String? = nil,
+                search: QueueSearch? = nil, assignee: QueueAssignee? = nil) {
+        self.search = search
+        self.assignee = assignee
         self.module = module
         self.categories = categories
         self.status = status

@@ -52,4 +52,26 @@ extension Refusal {
     public static let invalidPage = Refusal(status: 400, code: "invalid_page",
                                             id: "Nomor halaman harus bilangan bulat dari 1 sampai 1000.",
                                             en: "page must be a whole number from 1 to 1000.")
+
+    /// `q` is shorter than 3 or longer than 200 characters, or holds control characters.
+    public static let invalidSearch = Refusal(status: 400, code: "invalid_query",
+                                              id: "Kata pencarian harus 3 sampai 200 karakter.",
+                                              en: "q must be from 3 to 200 characters.")
+
+    /// `assignee` is neither `me` nor `none`.
+    public static let invalidAssignee = Refusal(status: 400, code: "invalid_assignee",
+                                                id: "Saringan pemegang kasus hanya boleh me atau none.",
+                                                en: "assignee must be me or none.")
+
+    /// `sort` names no order of the queue.
+    public static let invalidSort = Refusal(status: 400, code: "invalid_sort",
+                                            id: "Urutan harus deadline, age atau priority.",
+                                            en: "sort must be deadline, age or priority.")
+}
+
+extension Refusal {
+    /// A case page's reject or close sent without its confirmation box ticked (`StaffAction.needsConfirmation`).
+    public static let confirmationRequired = Refusal(status: 400, code: "confirmation_required",
+                                                     id: "Centang konfirmasi dulu: tindakan ini mengakhiri kasus.",
+                                                     en: "Tick the confirmation first: this action ends the case.")
 }

@@ -3,14 +3,15 @@ import Foundation
 
 extension StaffCasePage {
     /// One action's form, with the fields it needs.
+    /// - Parameter primary: whether the action is one the lifecycle expects next (a primary button).
     static func actionForm(_ action: StaffAction, view: StaffCaseView, session: StaffSession, language: Language,
-                           values: [String: String]) -> String {
+                           primary: Bool = false, values: [String: String]) -> String {
         func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
         func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
         let id = "action-\(action.urlName)"
         let target = StaffFrame.link("/staff/cases/\(view.stored.trackingCode)/\(action.urlName)", language)
         let withPhotos = action.takesPhotos
-        var form = "<form class=\"action\" id=\"\(id)\" method=\"post\" action=\"\(target)\"\(withPhotos ? " enctype=\"multipart/form-data\"" : "")>"
+        var form = "<form class=\"action\(primary ? " primary" : "")\" id=\"\(id)\" method=\"post\" action=\"\(target)\"\(withPhotos ? " enctype=\"multipart/form-data\"" : "")>"
         form += StaffFrame.csrfField(session)
         switch action {
         case .assign:
@@ -97,7 +98,13 @@ extension StaffCasePage {
         case .verify, .claim, .validate, .close, .acceptForward, .investigate:
             break
         }
-        form += "<button type=\"submit\">\(HTML.escape(action.label(language)))</button></form>"
+        if let confirmation = CaseWords.confirmation(action, language) {
+            // A required box: the browser will not send the form unticked, scripts or not; the page's
+            // handler refuses it unticked too (a client that skips the check).
+            form += "<label class=\"confirm\"><input type=\"checkbox\" id=\"\(id)-confirm\" name=\"confirm\" value=\"yes\" required> "
+            form += "\(HTML.escape(confirmation))</label>"
+        }
+        form += "<button type=\"submit\"\(primary ? " class=\"primary\"" : "")>\(HTML.escape(action.label(language)))</button></form>"
         return form
     }
 }

@@ -23,11 +23,14 @@ public struct StaffCaseView: Sendable {
     public let fields: [String: String]
     /// Whether this account reads (and so may edit) the module's confidential fields.
     public let showsConfidential: Bool
+    /// The name of the staff member who holds the case, or nil when nobody does.
+    public let holder: String?
 
     public init(stored: Case, timeline: [CaseEvent], reporter: Contact?, photos: [CasePhoto],
                 duplicates: DuplicateLinks, actions: [StaffAction], colleagues: [Account], subUnits: [SubUnit] = [], categories: [Category],
                 profile: ModuleProfile = .none, fields: [String: String] = [:], showsConfidential: Bool = false,
-                agencies: [Agency] = []) {
+                agencies: [Agency] = [], holder: String? = nil) {
+        self.holder = holder
         self.profile = profile
         self.showsConfidential = showsConfidential
         self.fields = fields
@@ -44,7 +47,9 @@ public struct StaffCaseView: Sendable {
     }
 }
 
-/// `GET /staff/cases/{code}`: the whole case and the forms of the actions the account may take.
+/// `GET /staff/cases/{code}`: what to do next first (the complaint's text and photos, who holds the
+/// case, the one or two actions the lifecycle expects next as the primary buttons), then the other
+/// actions folded away, the details, the reporter and the timeline.
 public enum StaffCasePage {
     /// - Parameters:
     ///   - notice: a confirmation after an action.
@@ -52,6 +57,7 @@ public enum StaffCasePage {
     public static func render(_ view: StaffCaseView, session: StaffSession, language: Language, notice: String? = nil,
                               error: String? = nil, values: [String: String] = [:]) -> String {
         func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
+        func c(_ key: CaseWords) -> String { HTML.escape(key.text(language)) }
         let stored = view.stored
         let code = stored.trackingCode
         let categoryName = view.categories.first { $0.code == stored.category }?.name(language) ?? stored.category
@@ -60,13 +66,30 @@ public enum StaffCasePage {
         body += "<p>\(t(.codeToReadOut)): <span class=\"code\" id=\"case-code-grouped\">\(HTML.escape(SpokenCode.grouped(code)))</span></p>"
         body += StaffFrame.notice(notice) + StaffFrame.error(error)
 
+        body += "<p class=\"lead\">\(HTML.escape(categoryName)) · \(HTML.escape(stored.status.label(language)))</p>"
+        body += "<p id=\"holder\">" + (view.holder.map { "\(c(.holder)): <strong>\(HTML.escape($0))</strong>" } ?? c(.nobody)) + "</p>"
+        body += "<p class=\"text\" id=\"description\">\(HTML.escape(stored.description))</p>"
+        if !view.photos.isEmpty {
+            body += "<h2>\(t(.photos))</h2>"
+            for photo in view.photos {
+                let label = photo.purpose == .resolution ? t(.resolutionPhoto) : t(.reportPhoto)
+                body += "<figure><img src=\"/staff/cases/\(code)/photos/\(photo.id)\" alt=\"\(label) \(photo.position)\" style=\"max-width:100%;max-height:24rem\" loading=\"lazy\">"
+                body += "<figcaption>\(label) \(photo.position)</figcaption></figure>"
+            }
+        }
+
+        body += nextSteps(view, session: session, language: language, values: values)
+
         body += "<h2>\(t(.details))</h2><dl>"
         func row(_ label: StaffStrings, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             body += "<dt>\(t(label))</dt><dd>\(HTML.escape(value))</dd>"
         }
         body += "<dt>\(t(.statusLabel))</dt><dd id=\"status\" data-status=\"\(stored.status.rawValue)\">\(HTML.escape(stored.status.label(language)))</dd>"
-        row(.category, categoryName + (stored.subcategory.map { " / \($0)" } ?? ""))
+        let subcategoryName = stored.subcategory.map { code in
+            view.categories.first { $0.code == stored.category }?.subcategories.first { $0.code == code }?.name(language) ?? code
+        }
+        row(.category, categoryName + (subcategoryName.map { " / \($0)" } ?? ""))
         row(.priority, PriorityText.label(stored.priority, language))
         row(.due, stored.dueAt.map { DateText.local($0, language) })
         row(.subUnit, stored.subUnit.map { code in view.subUnits.first { $0.code == code }?.name(language) ?? code })
@@ -82,22 +105,13 @@ public enum StaffCasePage {
             guard let value = view.fields[field.key] else { continue }
             body += "<dt>\(HTML.escape(field.label(language)))</dt><dd data-field=\"\(field.key)\">\(HTML.escape(field.display(value, language)))</dd>"
         }
-        body += "</dl><p class=\"text\" id=\"description\">\(HTML.escape(stored.description))</p>"
+        body += "</dl>"
 
         body += "<h2>\(t(.reporter))</h2>"
         if let reporter = view.reporter {
             body += "<p id=\"reporter\">" + [reporter.name, reporter.email, reporter.phone].compactMap { $0 }.map(HTML.escape).joined(separator: "<br>") + "</p>"
         } else {
             body += "<p id=\"reporter\" class=\"internal\">\(t(stored.anonymous ? .reporterHidden : .reporterNoContact))</p>"
-        }
-
-        if !view.photos.isEmpty {
-            body += "<h2>\(t(.photos))</h2>"
-            for photo in view.photos {
-                let label = photo.purpose == .resolution ? t(.resolutionPhoto) : t(.reportPhoto)
-                body += "<figure><img src=\"/staff/cases/\(code)/photos/\(photo.id)\" alt=\"\(label) \(photo.position)\" style=\"max-width:100%;max-height:24rem\" loading=\"lazy\">"
-                body += "<figcaption>\(label) \(photo.position)</figcaption></figure>"
-            }
         }
 
         if view.duplicates.duplicateOf != nil || !view.duplicates.joined.isEmpty {
@@ -110,13 +124,6 @@ public enum StaffCasePage {
                 body += "<li>\(t(.joinedReports)): <a href=\"\(StaffFrame.link("/staff/cases/\(joined.code)", language))\">\(HTML.escape(SpokenCode.grouped(joined.code)))</a> (\(HTML.escape(status)))</li>"
             }
             body += "</ul>"
-        }
-
-        body += "<h2>\(t(.actions))</h2>"
-        if view.actions.isEmpty { body += "<p>\(t(.noActions))</p>" }
-        for action in view.actions {
-            body += actionForm(action, view: view, session: session, language: language,
-                               values: values["action"] == action.urlName ? values : [:])
         }
 
         body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\" id=\"timeline\">"

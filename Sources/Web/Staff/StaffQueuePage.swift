@@ -1,19 +1,47 @@
 import Complaints
 import Foundation
 
-/// `GET /staff/`: the account's work queue, soonest deadline first, with filters and counts.
+/// A page of a work queue as the queue page shows it.
+public struct StaffQueueListing: Sendable {
+    public let entries: [QueueEntry]
+    public let counts: QueueCounts
+    public let filter: QueueFilter
+    public let order: QueueOrder
+    public let page: QueuePage
+    /// The request's query as it came, for the paging links (which change `page` only).
+    public let query: [(name: String, value: String)]
+    /// The kecamatan and desa/kelurahan names the area box suggests.
+    public let areas: [String]
+
+    public init(entries: [QueueEntry], counts: QueueCounts, filter: QueueFilter, order: QueueOrder = .default,
+                page: QueuePage = .first, query: [(name: String, value: String)] = [], areas: [String] = []) {
+        self.entries = entries
+        self.counts = counts
+        self.filter = filter
+        self.order = order
+        self.page = page
+        self.query = query
+        self.areas = areas
+    }
+}
+
+/// `GET /staff/`: the account's work queue in the order asked for, with filters, counts and pages.
 public enum StaffQueuePage {
+    /// The size of a page of the queue page (the API's default is `QueuePage.largestSize`).
+    public static let pageSize = 50
+
     /// - Parameters:
     ///   - subUnits: every sub-unit; the filter offers those of the account's module (all for inspectors
     ///     and admins, none for an account bound to a sub-unit).
     ///   - search: a tracking code typed in the search box that did not read, kept in it; `error` says so.
-    public static func render(session: StaffSession, cases: [Case], counts: (byStatus: [ComplaintStatus: Int], overdue: Int),
-                              filter: QueueFilter, categories: [Category], subUnits: [SubUnit] = [], language: Language, now: Date = Date(),
-                              search: String? = nil, error: String? = nil) -> String {
+    public static func render(session: StaffSession, listing: StaffQueueListing, categories: [Category], subUnits: [SubUnit] = [],
+                              language: Language, now: Date = Date(), search: String? = nil, error: String? = nil) -> String {
         func t(_ key: StaffStrings) -> String { HTML.escape(key.text(language)) }
+        func w(_ key: QueueWords) -> String { HTML.escape(key.text(language)) }
         func option(_ value: String, _ label: String, selected: Bool) -> String {
             "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
         }
+        let filter = listing.filter, counts = listing.counts
         let account = session.account
         let seesAll = account.role == .inspector || account.role == .admin
         let any = option("", StaffStrings.anyValue.text(language), selected: false)
@@ -26,6 +54,13 @@ public enum StaffQueuePage {
 
         var form = "<form method=\"get\" action=\"/staff/\" class=\"filters\">"
         if language == .en { form += "<input type=\"hidden\" name=\"lang\" value=\"en\">" }
+        form += "<div><label for=\"q\">\(w(.search))</label><input id=\"q\" name=\"q\" type=\"search\" minlength=\"\(QueueSearch.shortest)\""
+        form += " maxlength=\"\(QueueSearch.longest)\" value=\"\(HTML.escape(filter.search?.text ?? ""))\" aria-describedby=\"q-hint\">"
+        form += "<small id=\"q-hint\">\(w(.searchHint))</small></div>"
+        form += "<div><label for=\"assignee\">\(w(.holder))</label><select id=\"assignee\" name=\"assignee\">"
+        form += option("", QueueWords.holderAny.text(language), selected: filter.assignee == nil)
+        form += option("me", QueueWords.holderMine.text(language), selected: filter.assignee == .account(account.id))
+        form += option("none", QueueWords.holderNone.text(language), selected: filter.assignee == .nobody) + "</select></div>"
         form += "<div><label for=\"status\">\(t(.statusLabel))</label><select id=\"status\" name=\"status\">\(any)"
         for status in ComplaintStatus.allCases where ![.closed, .rejected, .duplicate].contains(status) {
             form += option(status.rawValue, status.label(language), selected: filter.status == status)
@@ -57,7 +92,16 @@ public enum StaffQueuePage {
             for unit in offeredUnits { form += option(unit.code, unit.name(language), selected: filter.subUnit == unit.code) }
             form += "</select></div>"
         }
-        form += "<div><label for=\"area\">\(t(.area))</label><input id=\"area\" name=\"area\" value=\"\(HTML.escape(filter.area ?? ""))\"></div>"
+        form += "<div><label for=\"area\">\(t(.area))</label><input id=\"area\" name=\"area\" value=\"\(HTML.escape(filter.area ?? ""))\""
+        if !listing.areas.isEmpty {
+            form += " list=\"area-names\" autocomplete=\"off\" title=\"\(w(.areaHint))\"><datalist id=\"area-names\">"
+            for name in listing.areas { form += "<option value=\"\(HTML.escape(name))\">" }
+            form += "</datalist"
+        }
+        form += "></div>"
+        form += "<div><label for=\"sort\">\(w(.sort))</label><select id=\"sort\" name=\"sort\">"
+        for order in QueueOrder.allCases { form += option(order.rawValue, QueueWords.order(order, language), selected: listing.order == order) }
+        form += "</select></div>"
         form += "<div><label><input type=\"checkbox\" name=\"overdue\" value=\"true\"\(filter.overdueOnly ? " checked" : "")> \(t(.overdueOnly))</label>"
         if account.role == .inspector {
             form += "<label><input type=\"checkbox\" name=\"inspectorate\" value=\"true\"\(filter.inspectorate == .only ? " checked" : "")> \(t(.inspectorateOnly))</label>"
@@ -67,28 +111,12 @@ public enum StaffQueuePage {
         var summary = "<h2>\(t(.countsTitle))</h2><ul id=\"counts\">"
         for status in ComplaintStatus.allCases {
             guard let count = counts.byStatus[status] else { continue }
-            summary += "<li data-status=\"\(status.rawValue)\">\(HTML.escape(status.label(language))): \(count)</li>"
+            summary += "<li data-status=\"\(status.rawValue)\">\(HTML.escape(status.label(language))): \(QueueCounts.text(count))</li>"
         }
-        summary += "<li class=\"late\" data-status=\"overdue\">\(t(.overdueCount)): \(counts.overdue)</li></ul>"
+        summary += "<li class=\"late\" data-status=\"overdue\">\(t(.overdueCount)): \(QueueCounts.text(counts.overdue))</li></ul>"
 
-        var table = "<table id=\"queue\"><thead><tr><th>\(t(.code))</th><th>\(t(.category))</th><th>\(t(.statusLabel))</th>"
-        table += "<th>\(t(.priority))</th><th>\(t(.area))</th><th>\(t(.due))</th></tr></thead><tbody>"
-        for stored in cases {
-            let late = stored.dueAt.map { $0 < now } ?? false
-            let area = [stored.kelurahan, stored.kecamatan].compactMap { $0 }.joined(separator: ", ")
-            let mine = stored.assignedTo == account.id ? " <em>(\(t(.assignedToYou)))</em>" : ""
-            table += "<tr data-code=\"\(stored.trackingCode)\"><td><a href=\"\(StaffFrame.link("/staff/cases/\(stored.trackingCode)", language))\">"
-            table += "\(HTML.escape(SpokenCode.grouped(stored.trackingCode)))</a>\(mine)</td>"
-            table += "<td>\(HTML.escape(categories.first { $0.code == stored.category }?.name(language) ?? stored.category))</td>"
-            table += "<td>\(HTML.escape(stored.status.label(language)))\(stored.inspectorate ? " · " + t(.inspectorateCase) : "")"
-            table += "\(answeringMarker(stored, language))</td>"
-            table += "<td>\(HTML.escape(PriorityText.label(stored.priority, language)))</td><td>\(HTML.escape(area))</td>"
-            table += "<td\(late ? " class=\"late\"" : "")>\(stored.dueAt.map { DateText.local($0, language) } ?? "—")\(late ? " " + t(.overdue) : "")</td></tr>"
-        }
-        table += "</tbody></table>"
-        if cases.isEmpty { table += "<p>\(t(.noCases))</p>" }
-
-        let body = "<h1>\(t(.queue))</h1>\(StaffFrame.error(error))\(find)\(form)\(summary)\(table)"
+        let table = lines(listing, session: session, categories: categories, language: language, now: now)
+        let body = "<h1>\(t(.queue))</h1>\(StaffFrame.error(error))\(find)\(form)\(summary)\(paging(listing, language: language))\(table)"
         return StaffFrame.page(title: StaffStrings.queue.text(language), language: language, session: session,
                                path: "/staff/", body: body)
     }

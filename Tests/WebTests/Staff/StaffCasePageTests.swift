@@ -64,7 +64,7 @@ struct StaffCasePageTests {
         #expect(html.contains("<dt>Batas waktu</dt><dd>1 Jan 2026 07.00 WIB</dd>"))
         #expect(html.contains("<dt>Anonim</dt><dd>tidak</dd>"))
         #expect(html.contains("<p class=\"text\" id=\"description\">Lampu jalan mati.</p>"))
-        #expect(html.contains("<button type=\"submit\">Selesaikan</button>"))
+        #expect(html.contains("<button type=\"submit\" class=\"primary\">Selesaikan</button>"), "what an in-progress case expects next")
         #expect(html.contains("<a href=\"/staff/\">← Kembali ke antrean</a>"))
     }
 
@@ -73,7 +73,7 @@ struct StaffCasePageTests {
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("<dd id=\"status\" data-status=\"in_progress\">In progress</dd>"))
         #expect(html.contains("<dt>Category</dt><dd>Public works</dd>"))
-        #expect(html.contains("<button type=\"submit\">Resolve</button>"))
+        #expect(html.contains("<button type=\"submit\" class=\"primary\">Resolve</button>"))
         #expect(html.contains("action=\"/staff/cases/\(Sample.code)/resolve?lang=en\""))
         #expect(html.contains("<a href=\"/staff/?lang=en\">← Back to the queue</a>"))
         #expect(!html.contains("Selesaikan"))

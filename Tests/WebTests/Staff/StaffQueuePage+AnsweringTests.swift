@@ -17,8 +17,9 @@ struct StaffQueuePageAnsweringTests {
         let cases = [stored(answered: true, code: "7QK2M9XW4HNPA"),
                      stored(wait: ReporterWait(resumeStatus: .inProgress, remaining: 60, lapsed: true), code: "7QK2M9XW4HNPB"),
                      stored(wait: ReporterWait(resumeStatus: .inProgress, remaining: 60), code: "7QK2M9XW4HNPC")]
-        let html = StaffQueuePage.render(session: Sample.session(Sample.account()), cases: cases, counts: ([:], 0),
-                                         filter: QueueFilter(module: .publicWorks), categories: Sample.categories,
+        let listing = StaffQueueListing(entries: cases.map { QueueEntry($0, holder: nil) }, counts: QueueCounts(total: cases.count),
+                                        filter: QueueFilter(module: .publicWorks))
+        let html = StaffQueuePage.render(session: Sample.session(Sample.account()), listing: listing, categories: Sample.categories,
                                          subUnits: Sample.subUnits, language: .id, now: Sample.at)
         #expect(html.components(separatedBy: "data-mark=\"reporter-answered\"").count == 2)
         #expect(html.contains(">pelapor menjawab</strong>"))

@@ -9,7 +9,10 @@ struct StaffQueuePageTests {
     func render(_ account: Account = Sample.account(), cases: [Case] = [], byStatus: [ComplaintStatus: Int] = [:], overdue: Int = 0,
                 filter: QueueFilter = QueueFilter(module: .publicWorks), language: Language = .id, search: String? = nil,
                 error: String? = nil) -> String {
-        StaffQueuePage.render(session: Sample.session(account), cases: cases, counts: (byStatus, overdue), filter: filter,
+        StaffQueuePage.render(session: Sample.session(account),
+                              listing: StaffQueueListing(entries: cases.map { QueueEntry($0, holder: nil) },
+                                                         counts: QueueCounts(byStatus: byStatus, overdue: overdue, total: cases.count),
+                                                         filter: filter),
                               categories: Sample.categories, subUnits: Sample.subUnits, language: language, now: now,
                               search: search, error: error)
     }
@@ -83,7 +86,8 @@ struct StaffQueuePageTests {
         #expect(html.contains("<td class=\"late\">4 Jan 2026 06.59 WIB LEWAT</td>"))
         #expect(html.contains("<td>Tinggi</td><td>Sukamaju, Cibeunying</td>"))
         #expect(html.contains("<a href=\"/staff/cases/0123456789ABC\">0123-4567-89ABC</a></td>"))
-        #expect(html.contains("<td>Cibeunying</td><td>5 Jan 2026 07.00 WIB</td>"))
+        #expect(html.contains("<td>Cibeunying</td><td class=\"age\""))
+        #expect(html.contains("<td>5 Jan 2026 07.00 WIB</td></tr>"))
         #expect(!html.contains(StaffStrings.noCases.text(.id)))
     }
 
@@ -122,14 +126,18 @@ struct StaffQueuePageTests {
     func queryValuesEchoedBackAndCaseTextsAreEscaped(hostile: Hostile) {
         func render(_ text: String) -> String {
             let stored = Sample.stored(category: text, kelurahan: text, kecamatan: nil)
-            return StaffQueuePage.render(session: Sample.session(Sample.account(login: text, area: text)), cases: [stored],
-                                         counts: ([:], 0), filter: QueueFilter(module: .publicWorks, area: text), categories: Sample.categories,
+            let listing = StaffQueueListing(entries: [QueueEntry(stored, holder: text)], counts: QueueCounts(total: 1),
+                                            filter: QueueFilter(module: .publicWorks, area: text, search: try? QueueSearch(text + "abc")),
+                                            query: [(text, text)], areas: [text])
+            return StaffQueuePage.render(session: Sample.session(Sample.account(login: text, area: text)), listing: listing,
+                                         categories: Sample.categories,
                                          subUnits: [SubUnit(code: text, agency: "dpupr", module: .publicWorks, nameID: text, nameEN: text)],
                                          language: .id, now: now, search: text, error: text)
         }
         let html = render(hostile.raw)
         #expect(Markup.skeleton(html) == Markup.skeleton(render(Hostile.plain)))
-        #expect(Markup.contains(html, "<input id=\"area\" name=\"area\" value=\"\(hostile.escaped)\">"))
+        #expect(Markup.contains(html, "<input id=\"area\" name=\"area\" value=\"\(hostile.escaped)\" list=\"area-names\""))
+        #expect(Markup.contains(html, "<td class=\"holder\">\(hostile.escaped)</td>"))
         #expect(Markup.contains(html, "name=\"code\" value=\"\(hostile.escaped)\""))
         #expect(Markup.contains(html, "<option value=\"\(hostile.escaped)\">\(hostile.escaped)</option>"))
         #expect(Markup.contains(html, "<td>\(hostile.escaped)</td>"))
