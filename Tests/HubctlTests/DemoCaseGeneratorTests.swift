@@ -44,8 +44,9 @@ struct DemoCaseGeneratorTests {
         #expect((1650...1950).contains(closed), "\(closed) of 3000 closed")
         #expect(!cases.contains { $0.status == .received })
         let statuses = Set(cases.map(\.status))
-        // Demo cases are never left waiting: neither at intake nor for an agency's answer to a forward.
-        #expect(statuses == Set(ComplaintStatus.allCases).subtracting([.received, .forwarded]))
+        // Demo cases are never left waiting: neither at intake, nor for an agency's answer to a forward, nor
+        // for the reporter's answer to a question.
+        #expect(statuses == Set(ComplaintStatus.allCases).subtracting([.received, .forwarded, .awaitingReporter]))
     }
 
     @Test func eachTimelineLeadsToItsCasesStatusThroughTheLifecyclesRoads() {

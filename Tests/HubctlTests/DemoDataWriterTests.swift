@@ -24,8 +24,9 @@ struct DemoDataWriterTests {
         #expect(try count("select 1 from complaints", on: connection) == 2000)
         let closed = try count("select 1 from complaints where status = 'closed'", on: connection)
         #expect((1100...1300).contains(closed), "\(closed) of 2000 closed")
-        // Every status but received and forwarded (no demo case waits for a module or for an agency's answer).
-        #expect(try count("select distinct status from complaints", on: connection) == ComplaintStatus.allCases.count - 2)
+        // Every status but received, forwarded and awaiting_reporter (no demo case waits for a module, for an
+        // agency's answer or for the reporter's).
+        #expect(try count("select distinct status from complaints", on: connection) == ComplaintStatus.allCases.count - 3)
         #expect(try count("select distinct category_code from complaints", on: connection)
                 == count("select 1 from categories", on: connection))
         #expect(try count("select distinct channel_code from complaints", on: connection) == Channel.allCases.count)
