@@ -10,7 +10,7 @@
 # it with BENCH_COMPLAINTS complaints, and one table shows both passes side by side with the
 # issue's targets (met or not).
 #   Benchmarks/work.sh BIN_DIR      BIN_DIR holds release builds of the six services and hubctl
-# Environment: BENCH_SECONDS (default 8) is each run's length; BENCH_COMPLAINTS (default 1000000;
+# Environment: BENCH_SECONDS (default 6) is each run's length; BENCH_COMPLAINTS (default 1000000;
 # 0 skips the second pass) and BENCH_SEED (default 1) are handed to hubctl demo-data, and without
 # that command the second pass is skipped, saying so; BENCH_LOGS=DIR keeps the services' logs and
 # the wrk and pgbench outputs there; BENCH_PLANS=FILE writes to FILE the plans of the statements
@@ -23,7 +23,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 bin="${1:?usage: Benchmarks/work.sh BIN_DIR}"
 bin="$(cd "$bin" && pwd)"
-seconds="${BENCH_SECONDS:-8}"
+seconds="${BENCH_SECONDS:-6}"
 complaints="${BENCH_COMPLAINTS:-1000000}"
 seed="${BENCH_SEED:-1}"
 threads=2
