@@ -1,17 +1,20 @@
 # What each answer costs in CPU (sourced by Benchmarks/work.sh): on a machine the services share with
 # their database, the rate follows the CPU an answer takes, so the split between PostgreSQL and the
 # hub's own processes says what bounds a figure. Clock ticks (user + system) are read from /proc
-# before and after each measured run (after its warm-up); the load generators are left out.
+# before and after each measured run (after its warm-up); the load generators are left out. Run it
+# on a machine that does nothing else: the database's share is what the machine spent beside them.
 
 hertz="$(getconf CLK_TCK)"
 
-# Ticks used so far by the cluster: the postmaster, its children alive now, and those it has already
-# reaped (a pgbench run's sessions end with it).
+# Ticks of the database so far: the machine's busy time, less the services' and the bench's own
+# (wrk, pgbench, psql: children of this script). On a machine that runs nothing else that is
+# PostgreSQL, whose sessions come and go (pgbench's end with each run; counting the postmaster's
+# children missed some of them once the cluster held a million complaints).
 cpu_ticks_cluster() {
-    local postmaster
-    postmaster="$(head -n 1 "$tmp/pg/postmaster.pid")"
-    { cat "/proc/$postmaster/stat"; for child in $(pgrep -P "$postmaster"); do cat "/proc/$child/stat" 2>/dev/null; done; } \
-        | stat_ticks
+    local busy own
+    busy="$(awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)"
+    own="$(stat_ticks <"/proc/$$/stat")"
+    echo $((busy - own - $(cpu_ticks_services)))
 }
 
 # Ticks used so far by the six services (all their threads).
@@ -37,7 +40,8 @@ pgbench_transactions() { awk -F': *' '/^number of transactions actually processe
 # its services, and pgbench's in PostgreSQL, per pass.
 cpu_report() {
     local row key label pg target pass line
-    echo "CPU per answer (ms, user + system; PostgreSQL's processes, the six services; wrk and pgbench aside):"
+    echo "CPU per answer (ms, user + system; the six services, and PostgreSQL: the machine's busy time beside them," \
+         "wrk and pgbench aside, so run on a machine that does nothing else):"
     for row in "${work_rows[@]}"; do
         IFS='|' read -r key label pg target <<<"$row"
         line="  $(printf '%-20s' "$label") $(printf '%-10s' "${key}:")"
