@@ -174,7 +174,11 @@ final class EventLoop: @unchecked Sendable {
         guard connections[connection.fd] === connection else { return }
         connections[connection.fd] = nil
         register(connection.fd, events: 0, op: EPOLL_CTL_DEL)
-        Glibc.close(connection.fd)
+        if connection.machine.draining {
+            DiscardingClose.close(connection.fd)
+        } else {
+            Glibc.close(connection.fd)
+        }
         server.releaseBody(connection.gate.finish().reserved)
         server.releaseConnectionSlot(for: connection.remoteAddress, exempt: connection.exemptFromClientLimit)
     }
