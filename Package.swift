@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "HTTP", dependencies: ["CLinux", "JSON"]),
         .target(name: "Queue", dependencies: ["Postgres", "JSON"]),
-        .target(name: "Complaints", dependencies: ["JSON"]),
+        .target(name: "Complaints"),
         .target(
             name: "HubStore",
             dependencies: ["Postgres", "Queue", "Complaints", "CCrypt", "JSON"],

@@ -162,11 +162,11 @@ hub_run() {
         BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d1s -s "$script" "$gateway" -- "$@" >/dev/null 2>&1 || true
     fi
     local cluster_before services_before
-    cluster_before="$(cpu_ticks_cluster)" services_before="$(cpu_ticks_services)"
+    cluster_before="$(cpu_ticks_database)" services_before="$(cpu_ticks_services)"
     BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s --latency -s "$script" "$gateway" -- "$@" \
         >"$out" 2>&1 || echo "wrk exited with $?" >>"$out"
     if [ -z "${BENCH_RATE:-}" ]; then
-        cpu_pg[$pass:$key]="$(per_answer_ms $(($(cpu_ticks_cluster) - cluster_before)) "$(wrk_answers "$out")")"
+        cpu_pg[$pass:$key]="$(per_answer_ms $(($(cpu_ticks_database) - cluster_before)) "$(wrk_answers "$out")")"
         cpu_services[$pass:$key]="$(per_answer_ms $(($(cpu_ticks_services) - services_before)) "$(wrk_answers "$out")")"
     fi
     if [ -n "${BENCH_RATE:-}" ]; then
@@ -191,11 +191,11 @@ pg_run() {
     say "$pass: pgbench $key (${seconds}s)"
     settle
     local cluster_before
-    cluster_before="$(cpu_ticks_cluster)"
+    cluster_before="$(cpu_ticks_database)"
     "$pgbin/pgbench" -n -M prepared -c "$pg_clients" -j "$threads" -T "$seconds" "${defines[@]}" -f "$script" \
         -h 127.0.0.1 -p "$db_port" -U postgres hub >"$out" 2>&1 || echo "pgbench exited with $?" >>"$out"
     pg_tps[$pass:$key]="$(awk '/^tps = / { printf "%.0f", $3; exit }' "$out")"
-    cpu_pg[$pass:pgbench-$key]="$(per_answer_ms $(($(cpu_ticks_cluster) - cluster_before)) "$(pgbench_transactions "$out")")"
+    cpu_pg[$pass:pgbench-$key]="$(per_answer_ms $(($(cpu_ticks_database) - cluster_before)) "$(pgbench_transactions "$out")")"
     if grep -q 'ERROR\|aborted\|exited with' "$out"; then
         note "$pass: pgbench $key: $(grep -m1 'ERROR\|aborted\|exited with' "$out" | cut -c1-200)"
     fi

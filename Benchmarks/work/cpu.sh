@@ -10,7 +10,7 @@ hertz="$(getconf CLK_TCK)"
 # (wrk, pgbench, psql: children of this script). On a machine that runs nothing else that is
 # PostgreSQL, whose sessions come and go (pgbench's end with each run; counting the postmaster's
 # children missed some of them once the cluster held a million complaints).
-cpu_ticks_cluster() {
+cpu_ticks_database() {
     local busy own
     busy="$(awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)"
     own="$(stat_ticks <"/proc/$$/stat")"

@@ -85,9 +85,4 @@ private func notices(_ action: CaseAction, on stored: Case, by acting: Acting<Co
         #expect(first.key != later.key)
         #expect(first.deliveryKey(for: .email) != first.deliveryKey(for: .sms))
     }
-
-    @Test func aNoticeTravelsThroughTheQueueUnchanged() throws {
-        let notice = try notices(.dispatch, on: sample(status: .received), by: Acting(.system))[0]
-        #expect(try MessageEnvelope.decode(ReporterNotice.self, from: MessageEnvelope.encode(notice)) == notice)
-    }
 }

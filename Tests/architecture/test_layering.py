@@ -21,7 +21,7 @@ ALLOWED_IMPORTS = {
     "Postgres": {"CLibPQ"},
     "HTTP": {"CLinux", "JSON"},
     "Queue": {"Postgres", "JSON"},
-    "Complaints": {"JSON"},
+    "Complaints": set(),
     "HubStore": {"Postgres", "Queue", "Complaints", "CCrypt", "JSON"},
     "Web": {"Complaints"},
     "ServiceKit": {"HTTP", "Postgres", "Queue", "Complaints", "Web"},

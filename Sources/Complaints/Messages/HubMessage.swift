@@ -1,5 +1,5 @@
 /// A message between the hub's parts on the queue: a `Codable` value with a stable type name and the
-/// version of its shape. Producers and consumers share the type; `MessageEnvelope` writes it as one
+/// version of its shape. Producers and consumers share the type; `MessageEnvelope` (HubStore, beside the queue) writes it as one
 /// flat JSON object, `type` and `version` beside the message's own fields, and reads it back.
 ///
 /// A new kind of message is a new type conforming to this protocol, sent in a `CaseChange`'s outbox

@@ -1,3 +1,4 @@
+import Complaints
 import JSON
 
 /// Writes typed messages as the JSON text the queue carries, and reads them back.

@@ -1,5 +1,6 @@
 import Complaints
 import Foundation
+import HubStore
 import Testing
 
 @Suite struct MessageEnvelopeTests {
@@ -111,5 +112,20 @@ import Testing
         #expect(OutboxMessage(to: .module(.kir), message) != OutboxMessage(to: .module(.social), message))
         #expect(OutboxMessage(to: .module(.kir), message, dedupeKey: "k") != OutboxMessage(to: .module(.kir), message))
         #expect(Destination.module(.publicWorks).queue == "module.public-works")
+    }
+
+    @Test func aLostCodeRequestTravelsTheQueueWithItsChannelAndLanguage() throws {
+        for request in [LostCodeRequest.email("a@example.id"), .phone("+6281234567890")] {
+            let message = LostCodes(key: "k1", request: request, language: .en)
+            #expect(try MessageEnvelope.decode(LostCodes.self, from: MessageEnvelope.encode(message)) == message)
+        }
+        #expect(MessageEnvelope.encode(LostCodes(key: "k1", request: .phone("0812"), language: .id)).contains("\"channel\":\"text\""))
+    }
+
+    @Test func aReporterNoticeTravelsThroughTheQueueUnchanged() throws {
+        let notice = ReporterNotice(key: "7-dispatched-1-0", complaintID: 7, trackingCode: "ABCDEFGHJKMNP", notice: .takenIn,
+                                    status: .dispatched, agency: "dpupr", dueAt: Date(timeIntervalSince1970: 1_780_000_000),
+                                    note: nil, confidential: false)
+        #expect(try MessageEnvelope.decode(ReporterNotice.self, from: MessageEnvelope.encode(notice)) == notice)
     }
 }
