@@ -26,7 +26,8 @@ import pyhub  # noqa: E402
 try:  # a missing Selenium fails the tests (see `browser`), it does not stop the modules loading
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.common.exceptions import (NoSuchElementException, StaleElementReferenceException,
+                                            WebDriverException)
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
@@ -122,7 +123,19 @@ def label_text(driver, field):
     return driver.find_element(By.CSS_SELECTOR, f"label[for='{field}']").text.strip()
 
 
+# Chromium answers this, instead of "stale element", when it is asked about a node in the very moment
+# a navigation swaps the document out from under it.
+_SWAPPED_DOCUMENT = "does not belong to the document"
+
+
 def wait_for(driver, condition, timeout=pyhub.SETTLE_SECONDS):
     """Polls `condition` while a navigation replaces the page under it."""
+    def polled(current):
+        try:
+            return condition(current)
+        except WebDriverException as error:
+            if _SWAPPED_DOCUMENT in (error.msg or ""):
+                return False
+            raise
     return WebDriverWait(driver, timeout, ignored_exceptions=(NoSuchElementException,
-                                                             StaleElementReferenceException)).until(condition)
+                                                             StaleElementReferenceException)).until(polled)
