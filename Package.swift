@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(name: "Hubctl", dependencies: ["ServiceKit", "HubStore", "Postgres", "Queue", "Complaints"], path: "Services/Hubctl", linkerSettings: lean),
 
         // Tests
-        .target(name: "TestSupport", dependencies: ["Postgres", "HubStore", "HTTP"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Postgres", "HubStore", "HTTP", "Complaints"], path: "Tests/TestSupport"),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "ComplaintsTests", dependencies: ["Complaints"]),
@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "HTTP", "Postgres", "DocumentTestSupport"]),
         .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "HTTP", "Complaints"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "Complaints"]),
-        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP"]),
+        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP", "HubStore", "Postgres", "Queue", "TestSupport"]),
         .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Complaints"]),
         .testTarget(name: "HubctlTests", dependencies: ["Hubctl", "HubStore", "Postgres", "TestSupport", "Complaints"]),
         .target(name: "DocumentTestSupport", path: "Tests/DocumentTestSupport"),

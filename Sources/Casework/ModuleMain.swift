@@ -28,7 +28,7 @@ public enum ModuleMain {
         made.deskIntake = deskIntake?(runner)
         made.letterDesk = letters?(runner)
         let desk = made
-        runner.consume(queue: module.queue) { connection, message in try desk.dispatch(connection, message) }
+        runner.consume(queue: module.queue, batches: desk.dispatch)
         let pool = runner.pool
         runner.periodically("overdue-sweeper", every: Double(runner.configuration.sweepSeconds)) {
             _ = try pool.withConnection { try OverdueSweeper.sweep(module: module, on: $0) }

@@ -8,10 +8,15 @@ extension CategoryStore {
     /// next deadline set.
     /// - Throws: `PostgresError`.
     public static func calendar(_ connection: PostgresConnection) throws -> WorkingCalendar {
+        try calendar(from: connection.query(SQL.calendar))
+    }
+
+    /// The calendar from the rows of `SQL.calendar` (read in a caller's batch).
+    static func calendar(from rows: PostgresRows) throws -> WorkingCalendar {
         var holidays: [String] = []
         var days: [ServiceLevels.Kind: Int] = [:]
         var zones: [String: TimeZoneCode] = [:]
-        for row in try connection.query(SQL.calendar) {
+        for row in rows {
             let key: String = try row.decode("key")
             let value: String = try row.decode("value")
             switch try row.decode("part", as: String.self) {

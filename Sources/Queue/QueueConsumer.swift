@@ -12,12 +12,17 @@ public final class QueueConsumer: @unchecked Sendable {
     /// Handles one message with the acknowledging transaction; throwing releases it for a later
     /// retry, throwing `UnprocessableMessage` dead-letters it at once.
     public typealias Handler = @Sendable (PostgresConnection, QueueMessage) throws -> Void
+    /// Reads what a batch's messages need, in the acknowledging transaction once they are held, and
+    /// returns the handler of each: one round trip a batch instead of one a message. When a handler
+    /// fails, each message is redone with a batch of its own, so one poison message cannot fail the
+    /// reads of the others.
+    public typealias BatchHandler = @Sendable (PostgresConnection, [QueueMessage]) throws -> Handler
 
     public let queue: String
     /// Names this consumer on its leases (`host:pid:queue`), for operators.
     public let name: String
     private let pool: PostgresPool
-    private let handler: Handler
+    private let prepare: BatchHandler
     private let batchSize: Int
     private let pollInterval: Double
     private let leaseSeconds: Double
@@ -42,15 +47,23 @@ public final class QueueConsumer: @unchecked Sendable {
     ///     is due sooner.
     ///   - leaseSeconds: how long a delivery is this consumer's before it returns to the queue.
     ///   - log: receives one line per notable event (failures, reconnects).
+    public convenience init(pool: PostgresPool, queue: String, batchSize: Int = 64, pollInterval: Double = 10, leaseSeconds: Double = 30,
+                            log: @escaping @Sendable (String) -> Void = { _ in }, handler: @escaping Handler) {
+        self.init(pool: pool, queue: queue, batchSize: batchSize, pollInterval: pollInterval, leaseSeconds: leaseSeconds,
+                  log: log, batches: { _, _ in handler })
+    }
+
+    /// A consumer whose handler reads what a whole batch needs at once (see `BatchHandler`); the
+    /// other parameters as in `init(pool:queue:batchSize:pollInterval:leaseSeconds:log:handler:)`.
     public init(pool: PostgresPool, queue: String, batchSize: Int = 64, pollInterval: Double = 10, leaseSeconds: Double = 30,
-                log: @escaping @Sendable (String) -> Void = { _ in }, handler: @escaping Handler) {
+                log: @escaping @Sendable (String) -> Void = { _ in }, batches prepare: @escaping BatchHandler) {
         self.pool = pool
         self.queue = queue
         self.batchSize = batchSize
         self.pollInterval = pollInterval
         self.leaseSeconds = leaseSeconds
         self.log = log
-        self.handler = handler
+        self.prepare = prepare
         var host = [CChar](repeating: 0, count: 256)
         gethostname(&host, host.count)
         let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -163,12 +176,13 @@ public final class QueueConsumer: @unchecked Sendable {
                                                                         live.map(\.leaseID).postgresArray])
                 .map { try $0.decode("id", as: Int64.self) })
             var done: [Int64] = []
-            for message in live {
-                guard held.contains(message.id) else {
-                    log("queue \(queue): lease on message \(message.id) expired before it was handled; left to its new holder")
-                    continue
-                }
-                if !isolatingFailures {
+            let mine = live.filter { held.contains($0.id) }
+            for message in live where !held.contains(message.id) {
+                log("queue \(queue): lease on message \(message.id) expired before it was handled; left to its new holder")
+            }
+            let handler = try isolatingFailures || mine.isEmpty ? nil : prepareFast(mine, on: connection)
+            for message in mine {
+                if let handler {
                     do {
                         try handler(connection, message)
                     } catch let error as PostgresError where error.isConnectionProblem {
@@ -180,7 +194,7 @@ public final class QueueConsumer: @unchecked Sendable {
                     continue
                 }
                 do {
-                    try connection.savepoint { try handler($0, message) }
+                    try connection.savepoint { try prepare($0, [message])($0, message) }
                     done.append(message.id)
                 } catch let error as PostgresError where error.isConnectionProblem {
                     throw error
@@ -188,12 +202,24 @@ public final class QueueConsumer: @unchecked Sendable {
                     try fail(message, error, on: connection)
                 }
             }
+            // With the COMMIT's round trip: its failure fails the COMMIT, and the batch with it.
             if !done.isEmpty {
-                try connection.query(MessageQueue.SQL.acknowledge, [done.map(String.init).postgresArray])
+                try connection.write(MessageQueue.SQL.acknowledge, [done.map(String.init).postgresArray])
             }
             return done.count
         }
         processed.wrappingAdd(acknowledged, ordering: .relaxed)
+    }
+
+    /// The batch's handler for the fast pass; its failure sends the batch to the message-by-message pass.
+    private func prepareFast(_ messages: [QueueMessage], on connection: PostgresConnection) throws -> Handler {
+        do {
+            return try prepare(connection, messages)
+        } catch let error as PostgresError where error.isConnectionProblem {
+            throw error
+        } catch {
+            throw HandlerFailure()
+        }
     }
 
     private func fail(_ message: QueueMessage, _ error: any Error, on connection: PostgresConnection) throws {

@@ -53,9 +53,14 @@ public final class ServiceRunner: @unchecked Sendable {
     /// Adds a consumer for a queue; it starts with `run`.
     /// - Parameter batchSize: messages leased at once (fewer for handlers that wait on other systems).
     public func consume(queue: String, batchSize: Int = 64, handler: @escaping QueueConsumer.Handler) {
+        consume(queue: queue, batchSize: batchSize, batches: { _, _ in handler })
+    }
+
+    /// Adds a consumer whose handler reads what a whole batch needs at once (`QueueConsumer.BatchHandler`).
+    public func consume(queue: String, batchSize: Int = 64, batches: @escaping QueueConsumer.BatchHandler) {
         let logger = self.logger
         let consumer = QueueConsumer(pool: pool, queue: queue, batchSize: batchSize, leaseSeconds: Double(configuration.queueLeaseSeconds),
-                                     log: { logger.warning($0) }, handler: handler)
+                                     log: { logger.warning($0) }, batches: batches)
         consumers.append(consumer)
         let all = consumers
         let counters: [(String, String, @Sendable (QueueConsumer) -> Int)] = [
