@@ -126,7 +126,7 @@ extension CaseDesk {
         let found = try letters.letter(request.pathParameter("code", as: TrackingCode.self)?.value ?? "", for: session.account)
         let sheet = try sheets([found.record], letters, language: language)[0]
         return Self.page(LetterReceiptPage.render(session: session, sheet: sheet,
-                                                  trackingURL: letters.finishing.siteURL + "/api/v1/letters/\(found.record.letter.code)",
+                                                  trackingURL: letters.finishing.siteURL + "/letters/\(found.record.letter.code)",
                                                   language: language))
     }
 

@@ -72,6 +72,13 @@ struct LetterJourneyTests {
         #expect(tracked.jsonObject["since"] is String && tracked.jsonObject["pdf"] is NSNull)
         for secret in ["Siti", "3599010101900001", "Agus", "Rina", "Krajan"] { #expect(!tracked.text.contains(secret)) }
         #expect(try regency.hub.get("/api/v1/letters/\(code)/pdf").status == 409)
+        // The same as the citizen's page, at the address the receipt prints.
+        let trackingPage = try regency.hub.get("/letters/\(code)")
+        #expect(trackingPage.status == 200 && trackingPage.headers["Content-Type"]?.hasPrefix("text/html") == true)
+        #expect(trackingPage.text.contains("<dd id=\"desk\">Sekretaris Desa</dd>") && trackingPage.text.contains("Surat Keterangan Domisili"))
+        #expect(!trackingPage.text.contains("id=\"pdf-link\""))
+        for secret in ["Siti", "3599010101900001", "Agus", "Rina", "Krajan"] { #expect(!trackingPage.text.contains(secret)) }
+        #expect(try regency.hub.get("/letters/ABCDEFGHJKMNP").status == 404)
 
         let queue = try regency.get("/api/v1/staff/letters", as: "sekdes.sukamaju").jsonObject["letters"] as? [[String: Any]]
         #expect(queue?.map { $0["code"] as? String } == [code])
@@ -92,6 +99,9 @@ struct LetterJourneyTests {
         #expect(pdf.contains("Kepala Desa Sukamaju") && pdf.contains("Budi Santoso") && pdf.contains("NIP \(LetterRegency.headNIP)"))
         let steps = try regency.hub.get("/api/v1/letters/\(code)").jsonObject["steps"] as? [[String: Any]]
         #expect(steps?.compactMap { $0["desk"] as? String } == ["village_front_office", "village_secretary", "village_head"])
+        let readyPage = try regency.hub.get("/letters/\(code)?lang=en").text
+        #expect(readyPage.contains("id=\"letter-ready\"") && readyPage.contains("href=\"/api/v1/letters/\(code)/pdf\""))
+        #expect(readyPage.contains("Village head: Ready to collect at the village office") && !readyPage.contains("Budi Santoso"), "the steps by position, never a name")
 
         // A forged link: a check changed by one digit, another number with this check, no check.
         let forged = String(try regency.check(of: number).dropLast()) + (try regency.check(of: number).hasSuffix("0") ? "1" : "0")
