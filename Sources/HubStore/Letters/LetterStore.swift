@@ -45,8 +45,9 @@ public enum LetterStore {
         official.position.inVillage ? letter.village == official.region : letter.village.district == official.region
     }
 
-    /// The letters waiting on an official's desk: the steps their position holds in their region,
-    /// and those of the officials they stand in for today; soonest step deadline first.
+    /// The letters waiting on an official's desk: the steps their position holds in their region
+    /// (none while they are on leave), and those of the officials they stand in for today; soonest
+    /// step deadline first.
     /// - Parameter all: every letter they may see, finished ones too, newest first.
     public static func waiting(for official: Official, all: Bool = false, today: Int,
                                on connection: PostgresConnection) throws -> [LetterRecord] {
@@ -57,7 +58,9 @@ public enum LetterStore {
                  where \(column) = $1 order by l.created_at desc, l.id desc limit 500
                 """, [official.region.value]).map { try record($0, on: connection) }
         }
-        var desks = [(official.position, official.region)]
+        // An official on leave holds no letter: their steps are on their stand-in's desk meanwhile.
+        let onLeave = try !OfficialStore.leaves(of: [official.accountID], covering: today, on: connection).isEmpty
+        var desks = onLeave ? [] : [(official.position, official.region)]
         let absent = try connection.query("""
             select \(OfficialStore.columns) from staff_leave v join staff_accounts a on a.id = v.account_id
              where v.stand_in_id = $1 and date '1970-01-01' + $2::int between v.from_day and v.to_day and v.cancelled_at is null
