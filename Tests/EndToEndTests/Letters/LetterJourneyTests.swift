@@ -17,6 +17,7 @@ struct LetterJourneyTests {
         let pdf = try regency.hub.get("/api/v1/letters/\(code)/pdf")
         #expect(pdf.status == 200 && pdf.headers["Content-Type"] == "application/pdf")
         #expect(pdf.body.starts(with: Array("%PDF-".utf8)))
+        #expect(String(decoding: pdf.body, as: UTF8.self).contains("/MediaBox [0 0 595.28 841.89]"), "an A4 page")
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf") {
             let file = NSTemporaryDirectory() + "surat-\(code).pdf"
             FileManager.default.createFile(atPath: file, contents: Data(pdf.body))
@@ -145,6 +146,13 @@ struct LetterJourneyTests {
         #expect((done["signatures"] as? [[String: Any]])?.compactMap { $0["position"] as? String } == ["village_head", "district_head"])
         let history = (done["history"] as? [[String: Any]])?.compactMap { $0["action"] as? String }
         #expect(history == ["enter", "return", "pass", "pass", "sign", "pass", "return", "pass", "pass", "sign", "pass", "pass", "sign"])
+        // Every step is an event with its deadline and an audit entry of its own.
+        let stored = try regency.scalar("""
+            select (select count(*) from letter_events e where e.letter_id = l.id and e.due_at is not null) || '/'
+                   || (select count(*) from audit_log a where a.letter_id = l.id and a.action like 'letter.%') as value
+              from letters l where l.code = $1
+            """, [code])
+        #expect(stored == "13/13")
 
         let (number, pdf) = try verifyReady(regency, code)
         #expect(number.hasPrefix("474.2-0001-\(LetterRegency.sukasari)-"))
