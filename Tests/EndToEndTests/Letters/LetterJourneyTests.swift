@@ -84,6 +84,12 @@ struct LetterJourneyTests {
         let queue = try regency.get("/api/v1/staff/letters", as: "sekdes.sukamaju").jsonObject["letters"] as? [[String: Any]]
         #expect(queue?.map { $0["code"] as? String } == [code])
         #expect((try regency.get("/api/v1/staff/letters", as: "kades.sukamaju").jsonObject["letters"] as? [Any])?.isEmpty == true)
+        // ?all=true: every letter the desk may see (its village's), not only those waiting on it.
+        func listed(_ path: String, _ login: String) throws -> [String] {
+            (try regency.get(path, as: login).jsonObject["letters"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        }
+        #expect(try listed("/api/v1/staff/letters", "fo.sukamaju").isEmpty && listed("/api/v1/staff/letters?all=true", "fo.sukamaju") == [code])
+        #expect(try listed("/api/v1/staff/letters?all=true", "fo.sukamulya").isEmpty, "another village's desk sees none of it")
         let page = try regency.get("/api/v1/staff/letters/\(code)", as: "sekdes.sukamaju").jsonObject
         #expect(page["actions"] as? [String] == ["pass", "return", "reject"])
         #expect((page["applicant"] as? [String: Any])?["name"] as? String == "Siti Aminah")
