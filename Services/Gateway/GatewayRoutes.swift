@@ -55,6 +55,8 @@ struct GatewayRoutes: Sendable {
                 looked.post("/track/{code}/followers", forward(.intake))
                 looked.get("/follow/confirm/{token}", forward(.intake))
                 looked.get("/follow/unsubscribe/{token}", forward(.intake))
+                // A letter's position as the citizen's page (the receipt's address): intake renders it.
+                looked.get("/letters/{code}", forward(.intake))
             }
             // A lost code (issue 14): intake limits it per address and per contact in PostgreSQL.
             pages.get("/codes/resend", forward(.intake))

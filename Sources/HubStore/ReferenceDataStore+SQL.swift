@@ -40,6 +40,7 @@ extension ReferenceDataStore {
             case .holidays: return "select \(columns(kind)) from holidays order by day"
             case .deadlines:
                 return "select \(columns(kind)) from service_levels order by array_position(array[\(deadlineOrder)], kind)"
+            case .letterTypes: return "select \(columns(kind)) from letter_types order by code"
             }
         }
 
@@ -77,6 +78,11 @@ extension ReferenceDataStore {
                 return "insert into holidays (day, name_id, name_en, kind, active) values ($1::date, $2, $3, $4, $5) returning \(columns(kind))"
             case .deadlines:
                 return "insert into service_levels (kind, working_days) values ($1, $2) returning \(columns(kind))"
+            case .letterTypes:
+                return """
+                    insert into letter_types (code, name_id, name_en, classification, fields, body_template, reaches_district, deadline_days, active)
+                    values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9) returning \(columns(kind))
+                    """
             }
         }
 
@@ -84,7 +90,7 @@ extension ReferenceDataStore {
             let first = key.parameters.count + 1
             let assignments = kind.fields.filter(\.editable).enumerated().map { offset, field in
                 let column = column(kind, field.name)
-                let cast = field.shape == .date ? "::date" : ""
+                let cast = field.shape == .date ? "::date" : field.shape == .letterFields ? "::jsonb" : ""
                 return "\(column) = coalesce($\(first + offset)\(cast), \(column))"
             }
             return """
@@ -129,6 +135,7 @@ extension ReferenceDataStore {
             case .channels: return "intake_channels"
             case .holidays: return "holidays"
             case .deadlines: return "service_levels"
+            case .letterTypes: return "letter_types"
             }
         }
 

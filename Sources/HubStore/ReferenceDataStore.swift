@@ -18,6 +18,7 @@ public enum ReferenceDataStore {
     ///   `PostgresError`.
     public static func create<Who>(_ input: ReferenceInput, by acting: Acting<Who>,
                                    on connection: PostgresConnection) throws -> ReferenceRecord {
+        try input.checkWhole(over: nil)
         try checkReferences(of: input, on: connection)
         let kind = input.kind
         let parameters = kind.fields.map { parameter(input.values[$0.name] ?? .none) }
@@ -38,6 +39,7 @@ public enum ReferenceDataStore {
             throw Refusal.referenceNotFound(kind, id: id)
         }
         let before = try record(kind, row)
+        try input.checkWhole(over: before)
         try checkReferences(of: input, on: connection)
         let editable = kind.fields.filter(\.editable)
         let parameters = key.parameters + editable.map { input.values[$0.name].map(parameter) ?? PostgresValue.null }
@@ -74,6 +76,7 @@ public enum ReferenceDataStore {
         case .text(let text): return text.postgresValue
         case .integer(let number): return number.postgresValue
         case .boolean(let flag): return flag.postgresValue
+        case .list, .object: return JSONText.encode(value).postgresValue
         case .none: return .null
         }
     }
@@ -86,6 +89,7 @@ public enum ReferenceDataStore {
             switch field.shape {
             case .integer: values[field.name] = Int(text).map(ReferenceValue.integer) ?? .none
             case .boolean: values[field.name] = .boolean(text == "t" || text == "true")
+            case .letterFields: values[field.name] = JSONText.decode(ReferenceValue.self, from: text) ?? .list([])
             default: values[field.name] = .text(text)
             }
         }

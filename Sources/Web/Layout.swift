@@ -35,6 +35,7 @@ enum Layout {
     .notice{background:#eef7ee;padding:.5rem 1rem} .internal{color:#555;font-style:italic}
     .find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin-bottom:1rem} .find label{flex-basis:100%} .find input{flex:1 1 14rem;width:auto} .find button{margin-top:0}
     #queue td:first-child a{font-family:monospace;font-size:1rem;white-space:nowrap}
+    .reference-record{border-top:2px solid #ccc;padding-top:.5rem;margin-top:1.5rem} .letter-fields select{min-width:6.5rem}
     @media print{body.staff{max-width:none}}
     """
 

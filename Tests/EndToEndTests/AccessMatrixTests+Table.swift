@@ -78,6 +78,11 @@ extension AccessMatrixTests {
             ("GET /api/v1/staff/admin/holidays",                   [200,  403,     403,      403,   403,   403, 401]),
             ("POST /api/v1/staff/admin/holidays",                  [201,  403,     403,      403,   403,   403, 401]),
             ("GET /staff/admin/holidays",                          [200,  403,     403,      403,   403,   403, 303]),
+            // Letter types (issue 15) are reference data too: admins only (the letter roles are refused in LetterTypeAdminTests).
+            ("GET /api/v1/staff/admin/letter-types",               [200,  403,     403,      403,   403,   403, 401]),
+            ("POST /api/v1/staff/admin/letter-types",              [201,  403,     403,      403,   403,   403, 401]),
+            ("PATCH /api/v1/staff/admin/letter-types/domisili",    [200,  403,     403,      403,   403,   403, 401]),
+            ("GET /staff/admin/letter-types",                      [200,  403,     403,      403,   403,   403, 303]),
             ("GET /staff/cases/{public-works}",                    [200,  200,     404,      200,   200,   200, 303]),
             ("GET /staff/cases/{inspectorate}",                    [404,  404,     404,      404,   404,   200, 303]),
         ]

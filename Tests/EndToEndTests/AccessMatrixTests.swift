@@ -35,6 +35,12 @@ struct AccessMatrixTests {
         }
     }
 
+    /// A new letter type for the matrix's POST (only the admin's is stored).
+    static func letterType(code: String) -> [String: Any] {
+        ["code": code, "name_id": "Surat matriks", "name_en": "Matrix letter", "classification": "470", "fields": [] as [Any],
+         "body_template": "Menerangkan bahwa {{applicant.name}} tinggal di sini.", "reaches_district": false, "deadline_days": 3]
+    }
+
     static func submit(_ hub: RunningHub, _ body: [String: Any]) throws -> String {
         let created = try hub.post("/api/v1/complaints", json: body)
         guard created.status == 201, let code = created.jsonObject["tracking_code"] as? String else {
@@ -65,7 +71,7 @@ struct AccessMatrixTests {
                 headers.append(path.hasPrefix("/staff/") ? ("Cookie", "hub_session=\(token)") : ("Authorization", "Bearer \(token)"))
             }
             var body: [UInt8] = []
-            if method == "POST" {
+            if method == "POST" || method == "PATCH" {
                 headers.append(("Content-Type", "application/json"))
                 body = [UInt8](try JSONSerialization.data(withJSONObject: json ?? [:]))
             }
@@ -128,7 +134,9 @@ struct AccessMatrixTests {
                 .replacingOccurrences(of: "{inspectorate}", with: inspectorate)
             for who in Who.allCases {
                 accountNumber += 1
-                let body: [String: Any]? = parts[0] != "POST" ? nil
+                let body: [String: Any]? = parts[0] == "PATCH" ? ["deadline_days": 4]
+                    : parts[0] != "POST" ? nil
+                    : path.contains("/admin/letter-types") ? Self.letterType(code: "matriks-\(accountNumber)")
                     : path.contains("/admin/") ? ["day": "2031-06-\(10 + accountNumber % 18)", "name_id": "Libur matriks", "name_en": "Matrix holiday"]
                     : ["login": "baru.\(accountNumber)", "password": "sandi-baru-\(accountNumber)", "role": "staff", "module": "tourism"]
                 let response = try send(parts[0], path, as: who, json: body)

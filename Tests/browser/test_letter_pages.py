@@ -140,13 +140,21 @@ def test_front_office_enters_a_request_and_prints_the_receipt(regency, browser):
     receipt_code = by_id(browser, "tracking-code")
     assert receipt_code.get_attribute("data-code") == code
     assert float(receipt_code.value_of_css_property("font-size").rstrip("px")) >= 28
-    assert by_id(browser, "tracking-url").text.endswith(f"/api/v1/letters/{code}")
+    assert by_id(browser, "tracking-url").text.endswith(f"/letters/{code}")
     assert "Siti Aminah" in by_id(browser, "receipt").text and "3599010101900001" not in by_id(browser, "receipt").text
     assert by_id(browser, "print").is_displayed()  # the form script shows the print button
     screenshot(browser, "letter-receipt.png")
     assert letters_stored(hub) == 1
     status, view = api(hub, "GET", f"/api/v1/letters/{code}")
     assert status == 200 and view["status"] == "village_check" and view["step_due_at"]
+
+    # The address on the receipt is the citizen's page: the desk and since when, no name.
+    browser.get(hub.url + f"/letters/{code}")
+    wait_for(browser, EC.presence_of_element_located((By.ID, "position")))
+    assert by_id(browser, "status").get_attribute("data-status") == "village_check"
+    assert by_id(browser, "desk").text == "Sekretaris Desa"
+    assert "Siti Aminah" not in browser.find_element(By.TAG_NAME, "main").text
+    screenshot(browser, "letter-tracking.png")
 
 
 def test_camat_signs_on_the_letter_page(regency, browser):

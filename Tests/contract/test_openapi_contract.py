@@ -972,7 +972,7 @@ def test_reference_data_for_admins(hub, tokens):
     admin = tokens["admin"]
     kinds = ADMIN + "/{kind}"
     one = kinds + "/{id}"
-    for kind in ("categories", "subcategories", "routes", "agencies", "sub-units", "channels", "holidays", "deadlines"):
+    for kind in ("categories", "subcategories", "routes", "agencies", "sub-units", "channels", "holidays", "deadlines", "letter-types"):
         _, body = hub.call("GET", kinds, {"kind": kind}, token=admin, expect=200)
         assert body["kind"] == kind and body["items"], body
     hub.call("GET", kinds, {"kind": "planets"}, token=admin, expect=404, code="unknown_kind")
@@ -991,6 +991,36 @@ def test_reference_data_for_admins(hub, tokens):
     assert changed["id"] == "2031-05-05" and changed["active"] is False
     _, agency = hub.call("PATCH", one, {"kind": "agencies", "id": "kontrak-opd"}, token=admin, expect=200, json={"time_zone": "WITA"})
     assert agency["time_zone"] == "WITA"
+
+    letter_type = {"code": "kontrak-surat", "name_id": "Surat Kontrak", "name_en": "Contract letter", "classification": "474.2",
+                   "fields": [{"key": "keperluan", "label_id": "Keperluan", "label_en": "Purpose", "type": "text", "required": True,
+                               "max_length": 100, "min": None},
+                              {"key": "status", "label_id": "Status", "label_en": "Status", "type": "choice", "choices": ["A", "B"]}],
+                   "body_template": "Bahwa {{applicant.name}} ({{fields.status}}).\n\nUntuk {{fields.keperluan}}.",
+                   "reaches_district": True, "deadline_days": 4}
+    _, created_type = hub.call("POST", kinds, {"kind": "letter-types"}, token=admin, expect=201, json=letter_type)
+    assert created_type["id"] == "kontrak-surat" and created_type["active"] is True
+    assert created_type["fields"][0] == {"key": "keperluan", "label_id": "Keperluan", "label_en": "Purpose", "type": "text",
+                                         "required": True, "max_length": 100}
+    _, changed_type = hub.call("PATCH", one, {"kind": "letter-types", "id": "kontrak-surat"}, token=admin, expect=200,
+                               json={"deadline_days": 6, "active": False})
+    assert changed_type["deadline_days"] == 6 and changed_type["active"] is False
+    _, offered = hub.call("GET", "/api/v1/letter-types", expect=200)
+    assert "kontrak-surat" not in {t["code"] for t in offered["letter_types"]}, "a type switched off is not offered"
+    _, types_before = hub.call("GET", kinds, {"kind": "letter-types"}, token=admin, expect=200)
+    for method, path, values, body, status, code in [
+        ("POST", kinds, {"kind": "letter-types"}, dict(letter_type, body_template="{{fields.alasan}}"), 422, "template_unknown_field"),
+        ("POST", kinds, {"kind": "letter-types"}, dict(letter_type, body_template="{{nama}}"), 422, "invalid_template"),
+        ("POST", kinds, {"kind": "letter-types"}, dict(letter_type, code="kontrak-surat-2", fields=[{"key": "x", "label_id": "X",
+                                                                                                  "label_en": "X", "type": "uang"}]),
+         400, "invalid_field"),
+        ("POST", kinds, {"kind": "letter-types"}, letter_type, 409, "duplicate"),
+        ("PATCH", one, {"kind": "letter-types", "id": "domisili"}, {"deadline_days": 61}, 400, "invalid_field"),
+        ("PATCH", one, {"kind": "letter-types", "id": "domisili"}, {"fields": []}, 422, "template_unknown_field"),
+    ]:
+        hub.call(method, path, values, token=admin, json=body, expect=status, code=code)
+    _, types_after = hub.call("GET", kinds, {"kind": "letter-types"}, token=admin, expect=200)
+    assert types_after == types_before, "a refused letter type stores nothing"
 
     _, before = hub.call("GET", kinds, {"kind": "agencies"}, token=admin, expect=200)
     for method, path, values, body, status, code in [

@@ -9,7 +9,8 @@ import Web
 
 /// Letters between village and sub-district (PETUNG DADI), served by intake, which owns the
 /// Administrasi Pemerintahan category: the types, the desks' JSON under `/api/v1/staff/letters`,
-/// leave, the public position and PDF under `/api/v1/letters/{code}`, and `/verify/{number}`.
+/// leave, the public position and PDF under `/api/v1/letters/{code}` (and as the citizen's page,
+/// `/letters/{code}`), and `/verify/{number}`.
 struct LetterRoutes: Sendable {
     let desk: LetterDesk
     var pool: PostgresPool { desk.pool }
@@ -33,6 +34,7 @@ struct LetterRoutes: Sendable {
             DistrictRoutes(desk: routes.desk).install(on: &staff)
         }
         router.get("/verify/{number}") { request in try routes.verify(request) }
+        router.get("/letters/{code}") { request in try routes.trackingPage(request) }
         return router
     }
 
@@ -96,6 +98,21 @@ struct LetterRoutes: Sendable {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let record = try desk.publicLetter(code.value) else { throw Refusal.letterNotFound }
         var response = HTTPResponse.json(LetterJSON.publicView(record))
+        response.headers.add("Cache-Control", "no-store")
+        return response
+    }
+
+    /// `GET /letters/{code}`: the citizen's page of the public position (the receipt's address).
+    func trackingPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let language = Language(code: request.query("lang"))
+        var response: HTTPResponse
+        if let code = request.pathParameter("code", as: TrackingCode.self), let record = try desk.publicLetter(code.value) {
+            let steps = record.events.map { LetterTrackingView.Step(to: $0.to, position: $0.actorPosition, at: $0.at) }
+            let view = LetterTrackingView(letter: record.letter, typeName: language == .en ? record.typeNameEN : record.typeNameID, steps: steps)
+            response = .html(LetterTrackingPage.render(view, language: language))
+        } else {
+            response = .html(LetterTrackingPage.notFound(language: language), status: 404)
+        }
         response.headers.add("Cache-Control", "no-store")
         return response
     }

@@ -1,5 +1,7 @@
 import Complaints
+import Foundation
 import HTTP
+import Web
 
 /// Reading and writing reference data as the admin API and pages carry it.
 enum ReferenceRequest {
@@ -11,17 +13,21 @@ enum ReferenceRequest {
         return kind
     }
 
-    /// A JSON body's members as values; a member of no shape a field takes (a list, an object, a
-    /// fraction) becomes one that every field refuses.
+    /// A JSON body's members as values; a member of no shape a field takes (a fraction) becomes one
+    /// that every field refuses.
     static func values(json body: JSONObjectReader) -> [String: ReferenceValue] {
-        body.members.mapValues { value in
-            switch value {
-            case .null: return .none
-            case .bool(let flag): return .boolean(flag)
-            case .integer(let number): return .integer(number)
-            case .string(let text): return .text(text)
-            case .number, .array, .object: return .text("")
-            }
+        body.members.mapValues(value)
+    }
+
+    private static func value(_ json: JSONValue) -> ReferenceValue {
+        switch json {
+        case .null: return .none
+        case .bool(let flag): return .boolean(flag)
+        case .integer(let number): return .integer(number)
+        case .string(let text): return .text(text)
+        case .array(let elements): return .list(elements.map(value))
+        case .object(let members): return .object(members.mapValues(value))
+        case .number: return .text("")
         }
     }
 
@@ -35,23 +41,47 @@ enum ReferenceRequest {
             // An unticked box sends nothing: false, whenever the form shows the field.
             case .boolean: values[field.name] = .boolean(text == "true" || text == "on")
             case .integer: if !text.isEmpty { values[field.name] = Int(text).map(ReferenceValue.integer) ?? .text("") }
+            case .letterFields: values[field.name] = letterFields(form: fields)
             default: if !text.isEmpty { values[field.name] = .text(text) }
             }
         }
         return values
     }
 
+    /// A letter type's fields as the page's rows carry them (`AdminLetterFieldRows`): a row left
+    /// blank is no field, numbers and the box read as such, choices separated by commas.
+    private static func letterFields(form fields: [String: String]) -> ReferenceValue {
+        var rows: [ReferenceValue] = []
+        for row in 0..<AdminLetterFieldRows.maximumRows {
+            func text(_ member: String) -> String { (fields[AdminLetterFieldRows.name(row, member)] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+            guard !["key", "label_id", "label_en", "choices"].allSatisfy({ text($0).isEmpty }) else { continue }
+            var members: [String: ReferenceValue] = ["type": .text(text("type")), "required": .boolean(text("required") == "true")]
+            for member in ["key", "label_id", "label_en"] { members[member] = .text(text(member)) }
+            for member in ["max_length", "min", "max"] where !text(member).isEmpty {
+                members[member] = Int(text(member)).map(ReferenceValue.integer) ?? .text(text(member))
+            }
+            let choices = text("choices").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if !choices.isEmpty { members["choices"] = .list(choices.map(ReferenceValue.text)) }
+            rows.append(.object(members))
+        }
+        return .list(rows)
+    }
+
     /// A record as the API answers it: its id and its fields.
     static func json(_ record: ReferenceRecord) -> JSONValue {
-        var members: [String: JSONValue] = ["id": .string(record.id)]
-        for (name, value) in record.values {
-            switch value {
-            case .text(let text): members[name] = .string(text)
-            case .integer(let number): members[name] = .integer(number)
-            case .boolean(let flag): members[name] = .bool(flag)
-            case .none: members[name] = .null
-            }
-        }
+        var members = record.values.mapValues(json)
+        members["id"] = .string(record.id)
         return .object(members)
+    }
+
+    private static func json(_ value: ReferenceValue) -> JSONValue {
+        switch value {
+        case .text(let text): return .string(text)
+        case .integer(let number): return .integer(number)
+        case .boolean(let flag): return .bool(flag)
+        case .list(let values): return .array(values.map(json))
+        case .object(let members): return .object(members.mapValues(json))
+        case .none: return .null
+        }
     }
 }

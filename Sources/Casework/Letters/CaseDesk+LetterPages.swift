@@ -126,7 +126,7 @@ extension CaseDesk {
         let found = try letters.letter(request.pathParameter("code", as: TrackingCode.self)?.value ?? "", for: session.account)
         let sheet = try sheets([found.record], letters, language: language)[0]
         return Self.page(LetterReceiptPage.render(session: session, sheet: sheet,
-                                                  trackingURL: letters.finishing.siteURL + "/api/v1/letters/\(found.record.letter.code)",
+                                                  trackingURL: letters.finishing.siteURL + "/letters/\(found.record.letter.code)",
                                                   language: language))
     }
 
@@ -134,7 +134,7 @@ extension CaseDesk {
     private func sheets(_ records: [LetterRecord], _ letters: LetterDesk, language: Language) throws -> [LetterSheet] {
         guard !records.isEmpty else { return [] }
         let (types, names) = try letters.pool.withConnection { connection in
-            (try LetterTypeStore.all(on: connection),
+            (try LetterTypeStore.all(includingInactive: true, on: connection),
              try Set(records.map(\.letter.village.district)).flatMap { try RegionStore.names(in: $0, on: connection) })
         }
         let byCode = Dictionary(names.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })

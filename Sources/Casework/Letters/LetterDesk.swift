@@ -108,7 +108,7 @@ public struct LetterDesk: Sendable {
             let transition = try LetterStore.perform(action, on: code, by: official, address: address, finishing: finishing,
                                                      calendar: calendar, on: connection)
             if transition.event.from == .correction, corrected.applicant != nil || corrected.fields != nil {
-                guard let type = try LetterTypeStore.find(transition.letter.typeCode, on: connection) else { throw Refusal.unknownLetterType }
+                guard let type = try LetterTypeStore.find(transition.letter.typeCode, includingInactive: true, on: connection) else { throw Refusal.unknownLetterType }
                 let applicant = try corrected.applicant.map { try Applicant(values: $0) }
                 let fields = try corrected.fields.map { try type.check(fields: $0) }
                 try LetterStore.correct(transition.letter.id, applicant: applicant, fields: fields, on: connection)

@@ -40,3 +40,26 @@ public struct LetterNumber: Sendable, Equatable {
         (1...64).contains(text.utf8.count) && text.utf8.allSatisfy { (48...57).contains($0) || $0 == 46 || $0 == 45 }
     }
 }
+
+extension LetterTemplate {
+    /// Refuses a template with a placeholder a letter of its type cannot fill: `{{fields.KEY}}` for
+    /// a key the type lacks, anything but `{{applicant.KEY}}` and `{{fields.KEY}}`, an unclosed `{{`.
+    /// (The applicant's particulars beyond NIK, name and address are open: a missing one prints "-".)
+    /// - Throws: `Refusal.templateUnknownField`, `.templateInvalidPlaceholder` (422).
+    public static func check(_ template: String, fieldKeys: Set<String>) throws(Refusal) {
+        var rest = template[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                throw .templateInvalidPlaceholder(String(rest[open.lowerBound...].prefix(40)))
+            }
+            let name = String(rest[open.upperBound..<close.lowerBound]).trimmingWhitespace()
+            if name.hasPrefix("fields."), LetterField.isKey(String(name.dropFirst("fields.".count))) {
+                let key = String(name.dropFirst("fields.".count))
+                guard fieldKeys.contains(key) else { throw .templateUnknownField(key) }
+            } else if !(name.hasPrefix("applicant.") && LetterField.isKey(String(name.dropFirst("applicant.".count)))) {
+                throw .templateInvalidPlaceholder(String(rest[open.lowerBound..<close.upperBound].prefix(60)))
+            }
+            rest = rest[close.upperBound...]
+        }
+    }
+}

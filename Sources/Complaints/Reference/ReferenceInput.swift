@@ -24,12 +24,20 @@ public struct ReferenceInput: Sendable, Equatable {
                 continue
             }
             if !creating && !field.editable { throw .referenceFieldNotEditable(field.name) }
-            guard let checked = field.check(value) else { throw .invalidReferenceField(field) }
-            values[field.name] = checked
+            values[field.name] = try field.checked(value)
         }
         if !creating && values.isEmpty { throw .nothingToChange }
         self.kind = kind
         self.values = values
+    }
+
+    /// Refuses the record this input makes when it breaks a rule that spans its fields (a letter
+    /// type's template names only the type's own fields).
+    /// - Parameter before: the record a change changes; nil for a new one.
+    /// - Throws: `Refusal` as the kind's rules (`LetterType.checkDefinition`).
+    public func checkWhole(over before: ReferenceRecord?) throws(Refusal) {
+        let whole = (before?.values ?? [:]).merging(values) { $1 }
+        if kind == .letterTypes { try LetterType.checkDefinition(whole) }
     }
 
     /// The references to other records this input makes: (field, kind, code), for the store to check.

@@ -10,6 +10,7 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
     case channels
     case holidays
     case deadlines
+    case letterTypes = "letter-types"
 
     /// The fields of a record, in the order the pages show them.
     public var fields: [ReferenceField] {
@@ -42,6 +43,12 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .deadlines:
             return [ReferenceField("kind", .choice(ServiceLevels.Kind.allCases.map(\.rawValue)), editable: false),
                     ReferenceField("working_days", .integer(1...ServiceLevels.maximumDays))]
+        case .letterTypes:
+            // The deadline is the letters' service level, one per type; a letter keeps the one it was entered with.
+            return [ReferenceField("code", .code, editable: false), Self.nameID, Self.nameEN,
+                    ReferenceField("classification", .classification), ReferenceField("fields", .letterFields),
+                    ReferenceField("body_template", .paragraphs(maxLength: 8000)), ReferenceField("reaches_district", .boolean),
+                    ReferenceField("deadline_days", .integer(1...LetterType.maximumDeadlineDays)), Self.active]
         }
     }
 
@@ -73,6 +80,7 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .channels: return "Kanal pengaduan"
         case .holidays: return "Hari libur"
         case .deadlines: return "Batas waktu layanan"
+        case .letterTypes: return "Jenis surat"
         }
     }
 
@@ -86,6 +94,7 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .channels: return "Complaint channels"
         case .holidays: return "Holidays"
         case .deadlines: return "Service levels"
+        case .letterTypes: return "Letter types"
         }
     }
 

@@ -29,6 +29,12 @@ extension Refusal {
         switch field.shape {
         case .code, .reference: rule = ("kode huruf kecil, angka dan tanda hubung", "a code of lower-case letters, digits and hyphens")
         case .text(let maxLength): rule = ("teks 1–\(maxLength) karakter", "text of 1 to \(maxLength) characters")
+        case .paragraphs(let maxLength):
+            rule = ("teks 1–\(maxLength) karakter (boleh berparagraf)", "text of 1 to \(maxLength) characters (paragraphs allowed)")
+        case .classification:
+            rule = ("kode klasifikasi: tiga angka, boleh diikuti titik dan 1–3 angka (470, 474.1)",
+                    "a classification code: three digits, perhaps a dot and 1 to 3 more (470, 474.1)")
+        case .letterFields: rule = ("daftar isian jenis surat", "a list of the letter type's fields")
         case .keyword: rule = ("1–20 huruf kapital atau angka", "1 to 20 capital letters or digits")
         case .integer(let range): rule = ("bilangan bulat \(range.lowerBound)–\(range.upperBound)", "a whole number from \(range.lowerBound) to \(range.upperBound)")
         case .boolean: rule = ("true atau false", "true or false")

@@ -42,7 +42,7 @@ public struct StoredLetterEvent: Sendable {
 
 extension LetterStore {
     static let letterColumns = """
-        l.id, l.code, l.type_code, t.reaches_district, l.village_code, l.step, l.step_since, l.due_at, t.deadline_days,
+        l.id, l.code, l.type_code, l.reaches_district, l.village_code, l.step, l.step_since, l.due_at, l.deadline_days,
         l.step_due_at, l.version,
         t.name_id, t.name_en, l.number, l.pdf_digest, l.created_at
         """

@@ -63,7 +63,7 @@ extension LetterStore {
                 on conflict (region_code, year) do update set last_number = letter_counters.last_number + 1
                 returning last_number
                 """, [region.value, year!])[0].decode("last_number", as: Int.self)
-            let type = try LetterTypeStore.find(letter.typeCode, on: connection)
+            let type = try LetterTypeStore.find(letter.typeCode, includingInactive: true, on: connection)
             number = LetterNumber(classification: type?.classification ?? "470", sequence: sequence!, region: region, year: year!).text
             let finished = try finishedLetter(letter.id, number: number!, numberedBy: region, finishing: finishing, now: now,
                                               calendar: calendar, on: connection)

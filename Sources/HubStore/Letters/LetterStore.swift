@@ -7,6 +7,8 @@ import Postgres
 public enum LetterStore {
     /// Enters a letter at the village front office: stored with its first event and audit entry; it
     /// goes to the village secretary, due (the letter and its first step) the type's working days from now.
+    /// The letter keeps the type's deadline and whether it goes on to the kecamatan, whatever an
+    /// admin changes in the type later.
     /// - Returns: the letter as stored.
     public static func enter(type: LetterType, applicant: Applicant, fields: [String: String], village: RegionCode, by official: Official,
                              address: String?, calendar: WorkingCalendar, on connection: PostgresConnection) throws -> Letter {
@@ -17,12 +19,12 @@ public enum LetterStore {
         let applicantKeys = values.keys.sorted(), fieldKeys = fields.keys.sorted()
         let id = try connection.query("""
             insert into letters (code, type_code, village_code, district_code, applicant, fields, step, step_since, due_at, step_due_at,
-                                 created_by)
+                                 created_by, deadline_days, reaches_district)
             values ($1, $2, $3, $4, jsonb_object($5::text[], $6::text[]), jsonb_object($7::text[], $8::text[]), 'village_check',
-                    $9, $10, $10, $11)
+                    $9, $10, $10, $11, $12, $13)
             returning id
             """, [code, type.code, village.value, village.district.value, applicantKeys, applicantKeys.map { values[$0]! },
-                  fieldKeys, fieldKeys.map { fields[$0]! }, now, due, official.accountID])[0].decode("id", as: Int64.self)
+                  fieldKeys, fieldKeys.map { fields[$0]! }, now, due, official.accountID, type.deadlineDays, type.reachesDistrict])[0].decode("id", as: Int64.self)
         let letter = Letter(id: id, code: code, typeCode: type.code, reachesDistrict: type.reachesDistrict, village: village,
                             step: .villageCheck, stepSince: now, dueAt: due, deadlineDays: type.deadlineDays, stepDueAt: due, version: 1)
         try recordEvent(LetterChain.entered(by: official, at: now, dueAt: due), letterID: id, on: connection)
@@ -43,8 +45,9 @@ public enum LetterStore {
         official.position.inVillage ? letter.village == official.region : letter.village.district == official.region
     }
 
-    /// The letters waiting on an official's desk: the steps their position holds in their region,
-    /// and those of the officials they stand in for today; soonest step deadline first.
+    /// The letters waiting on an official's desk: the steps their position holds in their region
+    /// (none while they are on leave), and those of the officials they stand in for today; soonest
+    /// step deadline first.
     /// - Parameter all: every letter they may see, finished ones too, newest first.
     public static func waiting(for official: Official, all: Bool = false, today: Int,
                                on connection: PostgresConnection) throws -> [LetterRecord] {
@@ -55,7 +58,9 @@ public enum LetterStore {
                  where \(column) = $1 order by l.created_at desc, l.id desc limit 500
                 """, [official.region.value]).map { try record($0, on: connection) }
         }
-        var desks = [(official.position, official.region)]
+        // An official on leave holds no letter: their steps are on their stand-in's desk meanwhile.
+        let onLeave = try !OfficialStore.leaves(of: [official.accountID], covering: today, on: connection).isEmpty
+        var desks = onLeave ? [] : [(official.position, official.region)]
         let absent = try connection.query("""
             select \(OfficialStore.columns) from staff_leave v join staff_accounts a on a.id = v.account_id
              where v.stand_in_id = $1 and date '1970-01-01' + $2::int between v.from_day and v.to_day and v.cancelled_at is null

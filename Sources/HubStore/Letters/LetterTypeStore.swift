@@ -4,11 +4,13 @@ import Postgres
 /// The letter types (`letter_types`), their fields read from JSON by PostgreSQL itself.
 public enum LetterTypeStore {
     /// Every active type, by code.
-    public static func all(on connection: PostgresConnection) throws -> [LetterType] {
+    /// - Parameter includingInactive: also the types an admin switched off (letters entered before
+    ///   still run, are shown and finish under their type).
+    public static func all(includingInactive: Bool = false, on connection: PostgresConnection) throws -> [LetterType] {
         let types = try connection.query("""
             select code, name_id, name_en, classification, body_template, reaches_district, deadline_days
-              from letter_types where active order by code
-            """)
+              from letter_types where active or $1 order by code
+            """, [includingInactive])
         let fields = try connection.query("""
             select t.code, f->>'key' as key, f->>'label_id' as label_id, f->>'label_en' as label_en, f->>'type' as type,
                    coalesce((f->>'required')::boolean, false) as required, (f->>'max_length')::int as max_length,
@@ -16,8 +18,8 @@ public enum LetterTypeStore {
                    coalesce(array_to_json(array(select jsonb_array_elements_text(f->'choices')))::text, '[]') as choices_json
               from letter_types t
               cross join lateral jsonb_array_elements(t.fields) with ordinality as e(f, ordinality)
-             where t.active order by t.code, e.ordinality
-            """)
+             where t.active or $1 order by t.code, e.ordinality
+            """, [includingInactive])
         var byType: [String: [LetterField]] = [:]
         for row in fields {
             let kind: String = try row.decode("type")
@@ -39,8 +41,8 @@ public enum LetterTypeStore {
         }
     }
 
-    /// One active type, or nil.
-    public static func find(_ code: String, on connection: PostgresConnection) throws -> LetterType? {
-        try all(on: connection).first { $0.code == code }
+    /// One active type (or, `includingInactive`, one switched off too), or nil.
+    public static func find(_ code: String, includingInactive: Bool = false, on connection: PostgresConnection) throws -> LetterType? {
+        try all(includingInactive: includingInactive, on: connection).first { $0.code == code }
     }
 }

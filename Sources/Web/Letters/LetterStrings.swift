@@ -10,6 +10,7 @@ public enum LetterStrings: String, Sendable {
     case active, disabled, onLeaveUntil, createOfficial, password, create, created, leave, leaveTitle, from, to, standInLogin
     case recordLeave, recorded, cancel, cancelled, noLeave, status, current, leaveCancelled
     case nik, fullName, address, birthPlace, birthDate, gender, occupation, optional
+    case trackTitle, trackDesk, trackReady, trackRejected, trackOffice
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -58,6 +59,11 @@ public enum LetterStrings: String, Sendable {
         .fixErrors: ("Periksa kembali isian berikut:", "Please fix the following:"),
         .receiptTitle: ("Tanda terima permohonan surat", "Letter request receipt"),
         .receiptCode: ("Kode pelacakan", "Tracking code"),
+        .trackTitle: ("Posisi surat", "Where the letter is"),
+        .trackDesk: ("Di meja", "At the desk of"),
+        .trackOffice: ("Ada pertanyaan? Tanyakan ke kantor desa dengan menyebutkan kode ini.", "Questions? Ask the village office, giving this code."),
+        .trackReady: ("Surat Anda sudah selesai: ambil surat yang dicetak di kantor desa, atau", "Your letter is ready: collect the printed letter at the village office, or"),
+        .trackRejected: ("Permohonan surat ini ditolak. Tanyakan alasannya di kantor desa.", "This letter request was refused. Ask the village office why."),
         .receiptKeep: ("Simpan tanda terima ini. Kode ini satu-satunya cara mengikuti dan mengambil surat Anda.",
                        "Keep this receipt. The code is the only way to follow and collect your letter."),
         .receiptFollow: ("Cara mengikuti surat Anda", "How to follow your letter"),

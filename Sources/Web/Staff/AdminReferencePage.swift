@@ -16,12 +16,17 @@ public enum AdminReferencePage {
                 : "<a href=\"\(StaffFrame.link("/staff/admin/\(other.rawValue)", language))\">\(name)</a> "
         }
         body += "</nav>\(StaffFrame.notice(notice))\(StaffFrame.error(error))"
+        if kind == .letterTypes { body += "<p class=\"hint\">\(t(.letterTypesNote))</p>" }
+        if kind == .deadlines {
+            body += "<p class=\"hint\">\(t(.lettersDeadlineNote)) <a href=\"\(StaffFrame.link("/staff/admin/letter-types", language))\">"
+                + "\(HTML.escape(language == .en ? ReferenceKind.letterTypes.nameEN : ReferenceKind.letterTypes.nameID))</a></p>"
+        }
         for (index, record) in records.enumerated() {
             let path = "/staff/admin/\(kind.rawValue)/\(URLPath.escape(record.id))"
             body += "<form method=\"post\" class=\"reference-record\" id=\"record-\(index)\" data-id=\"\(HTML.escape(record.id))\""
             body += " action=\"\(StaffFrame.link(path, language))\">\(StaffFrame.csrfField(session))"
             for field in kind.fields {
-                body += field.editable ? input(field, value: record[field.name].description, prefix: "record-\(index)", language: language)
+                body += field.editable ? control(field, stored: record[field.name], prefix: "record-\(index)", language: language)
                     : "<span class=\"field\" data-field=\"\(field.name)\">\(HTML.escape(AdminStrings.label(field.name, language))): "
                         + "\(HTML.escape(record[field.name] == .none ? t(.none) : record[field.name].description))</span>"
             }
@@ -31,11 +36,19 @@ public enum AdminReferencePage {
         body += StaffFrame.csrfField(session)
         for field in kind.fields {
             let typed = values[field.name] ?? (field.defaultValue == .none ? "" : field.defaultValue.description)
-            body += input(field, value: typed, prefix: "new", language: language)
+            body += field.shape == .letterFields
+                ? AdminLetterFieldRows.render(AdminLetterFieldRows.rows(typed: values), prefix: "new", language: language)
+                : input(field, value: typed, prefix: "new", language: language)
         }
         body += "<button type=\"submit\">\(t(.add))</button></form>"
         return StaffFrame.page(title: "\(AdminStrings.referenceData.text(language)): \(title)", language: language, session: session,
                                path: "/staff/admin/\(kind.rawValue)", body: body)
+    }
+
+    /// The control of a stored record's field.
+    private static func control(_ field: ReferenceField, stored: ReferenceValue, prefix: String, language: Language) -> String {
+        field.shape == .letterFields ? AdminLetterFieldRows.render(AdminLetterFieldRows.rows(stored), prefix: prefix, language: language)
+            : input(field, value: stored.description, prefix: prefix, language: language)
     }
 
     /// A labelled control for one field, by its shape.
@@ -58,7 +71,9 @@ public enum AdminReferencePage {
         case .date:
             return label + "<input id=\"\(id)\" name=\"\(field.name)\" placeholder=\"\(HTML.escape(AdminStrings.dateHint.text(language)))\""
                 + " value=\"\(HTML.escape(value))\"\(required)>"
-        case .code, .text, .keyword, .reference:
+        case .paragraphs:
+            return label + "<textarea id=\"\(id)\" name=\"\(field.name)\" rows=\"6\" cols=\"80\"\(required)>\(HTML.escape(value))</textarea>"
+        case .code, .text, .keyword, .reference, .classification, .letterFields:
             return label + "<input id=\"\(id)\" name=\"\(field.name)\" value=\"\(HTML.escape(value))\"\(required)>"
         }
     }

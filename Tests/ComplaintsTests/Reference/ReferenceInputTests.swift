@@ -1,4 +1,5 @@
 import Complaints
+import Foundation
 import Testing
 
 struct ReferenceInputTests {
@@ -63,5 +64,14 @@ struct ReferenceInputTests {
             let names = Set(kind.fields.map(\.name))
             #expect(kind.idFields.allSatisfy(names.contains), "\(kind)")
         }
+    }
+}
+
+extension ReferenceInputTests {
+    @Test func aValueFromJSONTextReadsBackAsTheSameValue() throws {
+        let value = ReferenceValue.list([.object(["key": .text("a"), "required": .boolean(true), "max": .integer(3),
+                                                  "choices": .list([.text("x")]), "min": .none])])
+        let encoded = try JSONEncoder().encode(value)
+        #expect(try JSONDecoder().decode(ReferenceValue.self, from: encoded) == value)
     }
 }

@@ -17,6 +17,7 @@ struct LetterJourneyTests {
         let pdf = try regency.hub.get("/api/v1/letters/\(code)/pdf")
         #expect(pdf.status == 200 && pdf.headers["Content-Type"] == "application/pdf")
         #expect(pdf.body.starts(with: Array("%PDF-".utf8)))
+        #expect(String(decoding: pdf.body, as: UTF8.self).contains("/MediaBox [0 0 595.28 841.89]"), "an A4 page")
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/qpdf") {
             let file = NSTemporaryDirectory() + "surat-\(code).pdf"
             FileManager.default.createFile(atPath: file, contents: Data(pdf.body))
@@ -72,10 +73,23 @@ struct LetterJourneyTests {
         #expect(tracked.jsonObject["since"] is String && tracked.jsonObject["pdf"] is NSNull)
         for secret in ["Siti", "3599010101900001", "Agus", "Rina", "Krajan"] { #expect(!tracked.text.contains(secret)) }
         #expect(try regency.hub.get("/api/v1/letters/\(code)/pdf").status == 409)
+        // The same as the citizen's page, at the address the receipt prints.
+        let trackingPage = try regency.hub.get("/letters/\(code)")
+        #expect(trackingPage.status == 200 && trackingPage.headers["Content-Type"]?.hasPrefix("text/html") == true)
+        #expect(trackingPage.text.contains("<dd id=\"desk\">Sekretaris Desa</dd>") && trackingPage.text.contains("Surat Keterangan Domisili"))
+        #expect(!trackingPage.text.contains("id=\"pdf-link\""))
+        for secret in ["Siti", "3599010101900001", "Agus", "Rina", "Krajan"] { #expect(!trackingPage.text.contains(secret)) }
+        #expect(try regency.hub.get("/letters/ABCDEFGHJKMNP").status == 404)
 
         let queue = try regency.get("/api/v1/staff/letters", as: "sekdes.sukamaju").jsonObject["letters"] as? [[String: Any]]
         #expect(queue?.map { $0["code"] as? String } == [code])
         #expect((try regency.get("/api/v1/staff/letters", as: "kades.sukamaju").jsonObject["letters"] as? [Any])?.isEmpty == true)
+        // ?all=true: every letter the desk may see (its village's), not only those waiting on it.
+        func listed(_ path: String, _ login: String) throws -> [String] {
+            (try regency.get(path, as: login).jsonObject["letters"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        }
+        #expect(try listed("/api/v1/staff/letters", "fo.sukamaju").isEmpty && listed("/api/v1/staff/letters?all=true", "fo.sukamaju") == [code])
+        #expect(try listed("/api/v1/staff/letters?all=true", "fo.sukamulya").isEmpty, "another village's desk sees none of it")
         let page = try regency.get("/api/v1/staff/letters/\(code)", as: "sekdes.sukamaju").jsonObject
         #expect(page["actions"] as? [String] == ["pass", "return", "reject"])
         #expect((page["applicant"] as? [String: Any])?["name"] as? String == "Siti Aminah")
@@ -92,6 +106,9 @@ struct LetterJourneyTests {
         #expect(pdf.contains("Kepala Desa Sukamaju") && pdf.contains("Budi Santoso") && pdf.contains("NIP \(LetterRegency.headNIP)"))
         let steps = try regency.hub.get("/api/v1/letters/\(code)").jsonObject["steps"] as? [[String: Any]]
         #expect(steps?.compactMap { $0["desk"] as? String } == ["village_front_office", "village_secretary", "village_head"])
+        let readyPage = try regency.hub.get("/letters/\(code)?lang=en").text
+        #expect(readyPage.contains("id=\"letter-ready\"") && readyPage.contains("href=\"/api/v1/letters/\(code)/pdf\""))
+        #expect(readyPage.contains("Village head: Ready to collect at the village office") && !readyPage.contains("Budi Santoso"), "the steps by position, never a name")
 
         // A forged link: a check changed by one digit, another number with this check, no check.
         let forged = String(try regency.check(of: number).dropLast()) + (try regency.check(of: number).hasSuffix("0") ? "1" : "0")
@@ -135,6 +152,13 @@ struct LetterJourneyTests {
         #expect((done["signatures"] as? [[String: Any]])?.compactMap { $0["position"] as? String } == ["village_head", "district_head"])
         let history = (done["history"] as? [[String: Any]])?.compactMap { $0["action"] as? String }
         #expect(history == ["enter", "return", "pass", "pass", "sign", "pass", "return", "pass", "pass", "sign", "pass", "pass", "sign"])
+        // Every step is an event with its deadline and an audit entry of its own.
+        let stored = try regency.scalar("""
+            select (select count(*) from letter_events e where e.letter_id = l.id and e.due_at is not null) || '/'
+                   || (select count(*) from audit_log a where a.letter_id = l.id and a.action like 'letter.%') as value
+              from letters l where l.code = $1
+            """, [code])
+        #expect(stored == "13/13")
 
         let (number, pdf) = try verifyReady(regency, code)
         #expect(number.hasPrefix("474.2-0001-\(LetterRegency.sukasari)-"))
