@@ -56,7 +56,7 @@ struct FollowerRoutes: Sendable {
         return try CitizenForms.page(language: language, {
             try follow(code: code, email: email, language: language, from: request.clientAddress)
             return FollowPages.render(.pending, code: shown, language: language)
-        }, refused: { FollowPages.render(.refused($0), code: shown, language: language) })
+        }, refused: { FollowPages.render(.refused($0.message), code: shown, language: language) })
     }
 
     /// Opening a link: its page with the button, or a follow already confirmed said so; nothing changes.
