@@ -51,10 +51,13 @@ struct GatewayRoutes: Sendable {
                 looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
                 // The citizen's answer to a resolution is a write, taken by intake; limited like lookups, since it needs a code.
                 looked.post("/track/{code}/feedback", forward(.intake))
-                // Following a public case, and the follower's links (issue 14): taken by intake.
+                // Following a public case, and the follower's links (issue 14): taken by intake. A link
+                // opened shows its button; the button's POST (or a mail client's one-click POST) acts.
                 looked.post("/track/{code}/followers", forward(.intake))
-                looked.get("/follow/confirm/{token}", forward(.intake))
-                looked.get("/follow/unsubscribe/{token}", forward(.intake))
+                for link in FollowLink.allCases {
+                    looked.get(link.path("{token}"), forward(.intake))
+                    looked.post(link.path("{token}"), forward(.intake))
+                }
                 // A letter's position as the citizen's page (the receipt's address): intake renders it.
                 looked.get("/letters/{code}", forward(.intake))
             }

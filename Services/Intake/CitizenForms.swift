@@ -14,15 +14,16 @@ enum CitizenForms {
         return try request.formFields()
     }
 
-    /// The page of a form's outcome: `done`'s page, or `refused`'s with the refusal's words and status
-    /// (429 with Retry-After over a limit).
-    static func page(language: Language, _ done: () throws -> String, refused: (String) -> String) throws -> HTTPResponse {
+    /// The page of a form's outcome: `done`'s page, or `refused`'s with the refusal's code and words and
+    /// its status (429 with Retry-After over a limit).
+    static func page(language: Language, _ done: () throws -> String,
+                     refused: ((code: String, message: String)) -> String) throws -> HTTPResponse {
         do {
             return .html(try done())
         } catch let refusal as Refusal {
-            return .html(refused(refusal.message(language)), status: refusal.status)
+            return .html(refused((refusal.code, refusal.message(language))), status: refusal.status)
         } catch let limited as RateLimited {
-            var response = HTTPResponse.html(refused(limited.message(language: language.rawValue)), status: 429)
+            var response = HTTPResponse.html(refused(("rate_limited", limited.message(language: language.rawValue))), status: 429)
             response.headers.add("Retry-After", String(limited.retryAfter))
             return response
         }

@@ -8,8 +8,9 @@ import Web
 
 /// Following a public case by email: `POST /api/v1/complaints/{code}/followers` (JSON `{"email"}`)
 /// or the tracking page's form (`POST /track/{code}/followers`) asks; the mailed link
-/// (`GET /follow/confirm/{token}`) starts the following; the link in every message
-/// (`GET /follow/unsubscribe/{token}`) ends it, without signing in.
+/// (`/follow/confirm/{token}`) starts the following; the link in every message
+/// (`/follow/unsubscribe/{token}`) ends it, without signing in. Opening a link (GET) shows its button
+/// and changes nothing; the button's POST, or a mail client's one-click POST (RFC 8058), acts.
 struct FollowerRoutes: Sendable {
     let pool: PostgresPool
     var limits = CitizenLimits.follows
@@ -19,8 +20,11 @@ struct FollowerRoutes: Sendable {
         let routes = self
         router.post("/api/v1/complaints/{code}/followers") { request in try routes.answerJSON(request) }
         router.post("/track/{code}/followers") { request in try routes.answerForm(request) }
-        router.get("/follow/confirm/{token}") { request in try routes.confirm(request) }
-        router.get("/follow/unsubscribe/{token}") { request in try routes.unsubscribe(request) }
+        for link in FollowLink.allCases {
+            router.get(link.path("{token}")) { request in try routes.button(request, link) }
+        }
+        router.post(FollowLink.confirm.path("{token}")) { request in try routes.confirm(request) }
+        router.post(FollowLink.unsubscribe.path("{token}")) { request in try routes.unsubscribe(request) }
         return router
     }
 
@@ -52,27 +56,41 @@ struct FollowerRoutes: Sendable {
         return try CitizenForms.page(language: language, {
             try follow(code: code, email: email, language: language, from: request.clientAddress)
             return FollowPages.render(.pending, code: shown, language: language)
-        }, refused: { FollowPages.render(.refused($0), code: shown, language: language) })
+        }, refused: { FollowPages.render(.refused($0.message), code: shown, language: language) })
     }
 
-    /// Opening the mailed link starts the following.
+    /// Opening a link: its page with the button, or a follow already confirmed said so; nothing changes.
+    func button(_ request: HTTPRequest, _ link: FollowLink) throws -> HTTPResponse {
+        try step(request) { token, connection in
+            guard let followed = try FollowerStore.followed(by: link, token: token, on: connection) else { return nil }
+            let step: FollowPages.Step = link == .confirm && followed.confirmed ? .confirmed : .button(link, token: token)
+            return (step, followed.code, followed.language)
+        }
+    }
+
+    /// The confirmation link's button starts the following.
     func confirm(_ request: HTTPRequest) throws -> HTTPResponse {
-        try step(request, .confirmed) { token, connection in try FollowerStore.confirm(token: token, on: connection) }
+        try step(request) { token, connection in
+            try FollowerStore.confirm(token: token, on: connection).map { (.confirmed, $0.code, $0.language) }
+        }
     }
 
-    /// Opening the link in a message ends the following (its address is deleted).
+    /// The unsubscribe link's button, or a mail client's one-click POST (whose body,
+    /// `List-Unsubscribe=One-Click`, adds nothing to the token), ends the following (its address is deleted).
     func unsubscribe(_ request: HTTPRequest) throws -> HTTPResponse {
-        try step(request, .stopped) { token, connection in try FollowerStore.unsubscribe(token: token, on: connection) }
+        try step(request) { token, connection in
+            try FollowerStore.unsubscribe(token: token, on: connection).map { (.stopped, $0.code, $0.language) }
+        }
     }
 
-    /// A link's page: the step taken, in the follower's language unless the link asks for another, or 404.
-    private func step(_ request: HTTPRequest, _ done: FollowPages.Step,
-                      _ take: (String, PostgresConnection) throws -> (code: String, language: Language)?) throws -> HTTPResponse {
+    /// A link's page: the step, in the follower's language unless the link asks for another, or 404.
+    private func step(_ request: HTTPRequest,
+                      _ take: (String, PostgresConnection) throws -> (FollowPages.Step, code: String, language: Language)?) throws -> HTTPResponse {
         let asked = request.query("lang").map { Language(code: $0) }
         let token = request.pathParameter("token") ?? ""
         var response: HTTPResponse
-        if let taken = try pool.withConnection({ try take(token, $0) }) {
-            response = .html(FollowPages.render(done, code: taken.code, language: asked ?? taken.language))
+        if let (done, code, language) = try pool.withConnection({ try take(token, $0) }) {
+            response = .html(FollowPages.render(done, code: code, language: asked ?? language))
         } else {
             let language = asked ?? .id
             response = .html(FollowPages.render(.refused(Refusal.followLinkUnknown.message(language)), code: "", language: language),

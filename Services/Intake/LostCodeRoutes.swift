@@ -52,7 +52,7 @@ struct LostCodeRoutes: Sendable {
         return try CitizenForms.page(language: language, {
             try resend(try LostCodeRequest(email: email, phone: phone), language: language, from: request.clientAddress)
             return LostCodePage.sent(language: language)
-        }, refused: { LostCodePage.render(language: language, email: email, phone: phone, error: $0) })
+        }, refused: { LostCodePage.render(language: language, email: email, phone: phone, refusal: $0) })
     }
 
     /// What was typed in a field of a page's form, trimmed.

@@ -38,7 +38,24 @@ public enum FollowerStore {
         }
     }
 
-    /// Starts a pending follow (a second opening changes nothing).
+    /// What a link names, read without changing anything: the page a link opens asks for its button first.
+    public struct Followed: Sendable, Equatable {
+        public let code: String
+        public let language: Language
+        public let confirmed: Bool
+    }
+
+    /// The follow a link's token names, nil for an unknown token (never issued, or its follow ended).
+    public static func followed(by link: FollowLink, token: String, on connection: PostgresConnection) throws -> Followed? {
+        guard Following.looksLikeToken(token) else { return nil }
+        let statement = link == .confirm ? SQL.byConfirmToken : SQL.byUnsubscribeToken
+        return try connection.query(statement, [token]).first.map {
+            Followed(code: try $0.decode("tracking_code"), language: Language(code: try $0.decode("language")),
+                     confirmed: try $0.decode("confirmed"))
+        }
+    }
+
+    /// Starts a pending follow (a second confirmation changes nothing).
     /// - Returns: the followed case's tracking code and the follower's language, nil for an unknown token.
     public static func confirm(token: String, on connection: PostgresConnection) throws -> (code: String, language: Language)? {
         guard Following.looksLikeToken(token) else { return nil }
@@ -83,6 +100,16 @@ public enum FollowerStore {
               from complaints c
              where f.confirm_token = $1 and c.id = f.complaint_id
             returning c.tracking_code, f.language
+            """
+        static let byConfirmToken = """
+            select c.tracking_code, f.language, f.confirmed_at is not null as confirmed
+              from complaint_followers f join complaints c on c.id = f.complaint_id
+             where f.confirm_token = $1
+            """
+        static let byUnsubscribeToken = """
+            select c.tracking_code, f.language, f.confirmed_at is not null as confirmed
+              from complaint_followers f join complaints c on c.id = f.complaint_id
+             where f.unsubscribe_token = $1
             """
         static let unsubscribe = """
             delete from complaint_followers f using complaints c

@@ -10,7 +10,8 @@ public struct MailMessage: Sendable, Equatable {
     /// Without angle brackets (`notice-7-resolved@lapor.example.go.id`).
     public let messageID: String
     public let date: Date
-    /// The link that stops such messages (RFC 2369's `List-Unsubscribe`), for a follower's mail.
+    /// The link that stops such messages (RFC 2369's `List-Unsubscribe`), for a follower's mail; a
+    /// POST to it stops them at once (RFC 8058's one-click `List-Unsubscribe-Post`).
     public var unsubscribe: String?
 
     public init(from: String, to: String, subject: String, body: String, messageID: String, date: Date) {
@@ -34,7 +35,10 @@ public struct MailMessage: Sendable, Equatable {
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: quoted-printable",
         ]
-        if let unsubscribe { headers.append("List-Unsubscribe: <\(unsubscribe)>") }
+        if let unsubscribe {
+            headers.append("List-Unsubscribe: <\(unsubscribe)>")
+            headers.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click")
+        }
         let head: String = headers.joined(separator: "\r\n")
         let text: String = Self.quotedPrintable(body)
         return "\(head)\r\n\r\n\(text)\r\n"

@@ -14,7 +14,7 @@ extension ReporterSender {
             if agencyNames[follower.language] == nil {
                 agencyNames[follower.language] = try ReporterNoticeStore.agencyName(notice.agency, language: follower.language, on: connection)
             }
-            let unsubscribe = site + "/follow/unsubscribe/" + follower.unsubscribeToken + (follower.language == .en ? "?lang=en" : "")
+            let unsubscribe = site + FollowLink.unsubscribe.path(follower.unsubscribeToken) + (follower.language == .en ? "?lang=en" : "")
             let words = FollowerText(notice, language: follower.language, agencyName: agencyNames[follower.language] ?? nil,
                                      site: site, unsubscribeLink: unsubscribe)
             try mail(to: follower.email, subject: words.subject, body: words.body,
@@ -26,7 +26,7 @@ extension ReporterSender {
     /// Sends a new follower the link that confirms their follow.
     func handle(_ confirmation: FollowerConfirmation, on connection: PostgresConnection) throws {
         guard let pending = try FollowerStore.pending(id: confirmation.followerID, on: connection) else { return }
-        let link = site + "/follow/confirm/" + pending.confirmToken + (pending.language == .en ? "?lang=en" : "")
+        let link = site + FollowLink.confirm.path(pending.confirmToken) + (pending.language == .en ? "?lang=en" : "")
         let words = FollowerText(confirming: pending.trackingCode, language: pending.language, confirmLink: link)
         var failures: [DeliveryFailure] = []
         try mail(to: pending.email, subject: words.subject, body: words.body, key: confirmation.deliveryKey,

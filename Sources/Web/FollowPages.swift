@@ -1,7 +1,7 @@
 import Complaints
 
 /// Following a public case by email: the form on its tracking page, and the pages of the follow's
-/// steps (asked, confirmed, stopped), each linking back to the case.
+/// steps (asked, a link's button, confirmed, stopped), each linking back to the case.
 public enum FollowPages {
     /// The form under a public case's tracking page.
     static func form(code: TrackingCode, language: Language) -> String {
@@ -21,6 +21,8 @@ public enum FollowPages {
     public enum Step: Sendable {
         /// Asked: the confirmation mail is on its way.
         case pending
+        /// A mailed link opened: its button, which posts to the link (`FollowLink`); nothing changed yet.
+        case button(FollowLink, token: String)
         case confirmed
         case stopped
         /// Refused, with the refusal's words.
@@ -33,6 +35,11 @@ public enum FollowPages {
         let message: String
         switch step {
         case .pending: message = "<p id=\"follow-status\" role=\"status\">\(t(.followPending))</p>"
+        case .button(let link, let token):
+            let (ask, button): (Strings, Strings) = link == .confirm ? (.followConfirmAsk, .followConfirmButton) : (.followStopAsk, .followStopButton)
+            let action = link.path(token) + (language == .en ? "?lang=en" : "")
+            message = "<p id=\"follow-ask\">\(t(ask))</p><form method=\"post\" action=\"\(HTML.escape(action))\">"
+                + "<button id=\"follow-\(link.rawValue)\" type=\"submit\">\(t(button))</button></form>"
         case .confirmed: message = "<p id=\"follow-status\" role=\"status\">\(t(.followConfirmed))</p>"
         case .stopped: message = "<p id=\"follow-status\" role=\"status\">\(t(.followStopped))</p>"
         case .refused(let text): message = "<p class=\"error\" id=\"follow-error\" role=\"alert\">\(HTML.escape(text))</p>"

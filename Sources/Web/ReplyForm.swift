@@ -26,6 +26,19 @@ public struct ReplyForm: Sendable {
         }
     }
 
+    /// The field a refusal is fixed in: the photos for a photo's refusal, the answer otherwise; none
+    /// when nothing is refused or the form is not there to fix (`invalid_transition`: the case is over).
+    var field: String? {
+        guard let errorCode, errorCode != "invalid_transition" else { return nil }
+        return PhotoProblem(rawValue: errorCode) != nil || errorCode == PhotoQuotaExceeded.code ? "reply-photos" : "reply-text"
+    }
+
+    /// The list of what to fix, for the top of the page: the refusal, linking to its field.
+    func summary(_ language: Language) -> ErrorSummary {
+        guard let field, let message = errorText(language) else { return ErrorSummary(errors: [:], order: []) }
+        return ErrorSummary(errors: [field: message], order: ["reply-text", "reply-photos"])
+    }
+
     /// The section, shown while the case waits for the reporter: the latest question and the form.
     func render(code: TrackingCode, question: String?, answerBy: Date?, language: Language) -> String {
         func t(_ key: ReplyStrings) -> String { HTML.escape(key.text(language)) }
@@ -37,12 +50,16 @@ public struct ReplyForm: Sendable {
         if let message = errorText(language) {
             html += "<p class=\"error\" id=\"reply-error\" role=\"alert\">\(HTML.escape(message))</p>"
         }
-        let invalid = errorCode == nil ? "" : " aria-describedby=\"reply-error\" aria-invalid=\"true\""
-        html += "<form method=\"post\" action=\"\(HTML.escape(action))\" enctype=\"multipart/form-data\">"
+        let summary = summary(language)
+        func marked(_ name: String) -> String {
+            name == field ? " aria-describedby=\"reply-error\" aria-invalid=\"true\"\(summary.autofocus(name))" : ""
+        }
+        // The hub's own refusal, beside the field and listed at the top, rather than the browser's bubble.
+        html += "<form method=\"post\" action=\"\(HTML.escape(action))\" enctype=\"multipart/form-data\" novalidate>"
         html += "<label for=\"reply-text\">\(t(.answer))</label>"
-        html += "<textarea id=\"reply-text\" name=\"text\" rows=\"5\" maxlength=\"\(Lifecycle.maxNoteLength)\" required\(invalid)>\(HTML.escape(text))</textarea>"
+        html += "<textarea id=\"reply-text\" name=\"text\" rows=\"5\" maxlength=\"\(Lifecycle.maxNoteLength)\" required\(marked("reply-text"))>\(HTML.escape(text))</textarea>"
         html += "<label for=\"reply-photos\">\(t(.photos))</label>"
-        html += "<input id=\"reply-photos\" name=\"photos\" type=\"file\" accept=\"image/jpeg,image/png,image/webp\" multiple>"
+        html += "<input id=\"reply-photos\" name=\"photos\" type=\"file\" accept=\"image/jpeg,image/png,image/webp\" multiple\(marked("reply-photos"))>"
         html += "<button type=\"submit\">\(t(.submit))</button></form></section>"
         return html
     }

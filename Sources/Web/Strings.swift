@@ -19,6 +19,7 @@ public enum Strings: String, Sendable {
     // Lost codes, followers and the text channel (issue 14).
     case contactChannel, lostCodeLink, lostCodeTitle, lostCodeIntro, lostCodeButton, lostCodeSent
     case followTitle, followHint, followButton, followPending, followConfirmed, followStopped
+    case followConfirmAsk, followConfirmButton, followStopAsk, followStopButton
 
     public func text(_ language: Language) -> String {
         let pair = Self.table[self] ?? (rawValue, rawValue)
@@ -157,5 +158,11 @@ public enum Strings: String, Sendable {
                            "You now follow this complaint. Every message carries a link to stop."),
         .followStopped: ("Anda berhenti mengikuti pengaduan ini. Tidak ada kabar lagi yang dikirim.",
                          "You no longer follow this complaint. No more messages will be sent."),
+        .followConfirmAsk: ("Tekan tombol di bawah untuk mulai menerima kabar pengaduan ini lewat email.",
+                            "Press the button below to start receiving this complaint's news by email."),
+        .followConfirmButton: ("Ya, ikuti pengaduan ini", "Yes, follow this complaint"),
+        .followStopAsk: ("Tekan tombol di bawah untuk berhenti menerima kabar pengaduan ini. Alamat email Anda akan dihapus.",
+                         "Press the button below to stop receiving this complaint's news. Your email address will be deleted."),
+        .followStopButton: ("Berhenti mengikuti", "Stop following"),
     ]
 }

@@ -68,6 +68,9 @@ public enum TrackingPage {
                               reply: ReplyForm? = nil, replyRecorded: Bool = false, following: Bool = false) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         var body = "<h1>\(justSubmitted ? t(.submittedTitle) : t(.trackTitle))</h1>"
+        // A refused answer to the officer: what to fix, at the top, linking to its field (ReplyForm).
+        let replySummary = view.status == .awaitingReporter ? reply?.summary(language).html(heading: Strings.fixErrors.text(language)) ?? "" : ""
+        body += replySummary
         body += "<p>\(t(.trackingCode)):<br><span class=\"code\" id=\"tracking-code\">\(HTML.escape(view.trackingCode.grouped))</span></p>"
         if justSubmitted {
             let link = "/track/\(view.trackingCode.value)\(language == .en ? "?lang=en" : "")"
@@ -116,6 +119,7 @@ public enum TrackingPage {
             body += "</li>"
         }
         body += "</ol>"
+        if !replySummary.isEmpty { body += "<script src=\"\(FormScript.path)\" defer></script>" }
         let path = "/track/\(view.trackingCode.value)"
         return Layout.page(title: Strings.trackTitle.text(language), language: language, switchPath: path, body: body)
     }

@@ -50,4 +50,11 @@ private let expected: [ComplaintStatus: DeadlinePolicy.Change] = [
     @Test func theInspectorateHasSixtyWorkingDaysForAReportOfMisconduct() {
         #expect(ServiceLevels.standard[.misconduct] == 60)
     }
+
+    @Test func theReportersTimeToAnswerIsALevelTenByDefaultThatARegionChanges() {
+        #expect(ServiceLevels.standard[.reporterAnswer] == 10)
+        let changed = WorkingCalendar(holidayDates: ["2024-03-11"], levels: ServiceLevels([.reporterAnswer: 6]))
+        // Six working days from Friday, Nyepi not counted: Monday the 11th is skipped.
+        #expect(DeadlinePolicy.change(entering: .awaitingReporter, at: now, calendar: changed) == .set(wib(2024, 3, 12, 10)))
+    }
 }

@@ -46,6 +46,17 @@ private func decide(_ action: CaseAction, on stored: Case, by acting: Acting<Com
         #expect(notices.first?.status == .awaitingReporter)
     }
 
+    @Test func theReportersTimeToAnswerIsTheServiceLevelInForce() throws {
+        let changed = WorkingCalendar(levels: ServiceLevels([.reporterAnswer: 3]))
+        let change = try Lifecycle.apply(.ask(question: "Di depan nomor berapa?"), to: working(due: monday + day), by: staff, at: monday,
+                                         context: CaseContext(calendar: changed)).get()
+        #expect(change.after.dueAt == monday + 3 * day, "three working days: Thursday")
+        let notice = try #require(change.outbox.compactMap { $0.message as? ReporterNotice }.first)
+        #expect(notice.answerWithin == 3)
+        #expect(try decide(.ask(question: "Di mana?"), on: working(due: nil), by: staff).get().outbox
+            .compactMap { ($0.message as? ReporterNotice)?.answerWithin } == [10])
+    }
+
     @Test func aConfidentialCasesQuestionTravelsWithoutItsText() throws {
         let change = try decide(.ask(question: "Di depan nomor berapa?"), on: working(due: nil, confidential: true), by: staff).get()
         let notice = try #require(change.outbox.compactMap { $0.message as? ReporterNotice }.first)

@@ -7,9 +7,9 @@ private let site = "https://lapor.example.go.id"
 private let wednesday = Date(timeIntervalSince1970: 1_795_590_000)
 
 private func notice(_ kind: ReporterNotice.Kind, status: ComplaintStatus, agency: String? = nil, dueAt: Date? = nil,
-                    note: String? = nil, confidential: Bool = false) -> ReporterNotice {
+                    note: String? = nil, answerWithin: Int? = nil, confidential: Bool = false) -> ReporterNotice {
     ReporterNotice(key: "9-x-1-0", complaintID: 9, trackingCode: "ABCDEFGHJKMNP", notice: kind, status: status, agency: agency,
-                   dueAt: dueAt, note: note, confidential: confidential)
+                   dueAt: dueAt, note: note, answerWithin: answerWithin, confidential: confidential)
 }
 
 @Suite struct ReporterNoticeTextTests {
@@ -51,6 +51,17 @@ private func notice(_ kind: ReporterNotice.Kind, status: ComplaintStatus, agency
         #expect(id.body.contains("ABCDEFGHJKMNP jawaban Anda") && id.body.contains("Status: Menunggu jawaban pelapor"))
         let en = ReporterNoticeText(asked, language: .en, agencyName: nil, site: site)
         #expect(en.body.hasPrefix("The officer's question: Di depan nomor berapa?") && en.body.contains("Status: Waiting for the reporter"))
+    }
+
+    @Test func theQuestionNamesTheReportersTimeToAnswerAsTheLevelStoodWhenAsked() {
+        let asked = notice(.question, status: .awaitingReporter, note: "Di mana?", answerWithin: 4)
+        let id = ReporterNoticeText(asked, language: .id, agencyName: nil, site: site)
+        #expect(id.body.contains("Jawab dalam 4 hari kerja di https://lapor.example.go.id/track/ABCDEFGHJKMNP#reply, "))
+        let en = ReporterNoticeText(asked, language: .en, agencyName: nil, site: site)
+        #expect(en.body.contains("Answer within 4 working days at https://lapor.example.go.id/track/ABCDEFGHJKMNP?lang=en#reply, "))
+        // A question queued before the notice carried the level names no number.
+        let older = ReporterNoticeText(notice(.question, status: .awaitingReporter), language: .id, agencyName: nil, site: site)
+        #expect(older.body.contains("Jawab di https://lapor.example.go.id/track/ABCDEFGHJKMNP#reply, ") && !older.body.contains("hari kerja"))
     }
 
     @Test func aConfidentialCaseShowsOnlyItsStatusAndLink() {

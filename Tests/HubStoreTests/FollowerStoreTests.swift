@@ -18,14 +18,20 @@ struct FollowerStoreTests {
             .map { try MessageEnvelope.decode(FollowerConfirmation.self, from: try $0.decode("p")) }
     }
 
-    @Test func aFollowWaitsForItsLinkAndEndsByTheOther() throws {
+    /// A public case on a fresh database, followed in English by `email`: the follow waits for its confirmation.
+    func pendingFollow(_ email: String) throws
+        -> (connection: PostgresConnection, receipt: ComplaintStore.Receipt, confirmation: FollowerConfirmation, pending: FollowerStore.Pending) {
         let conninfo = try TestCluster.shared().migratedDatabase()
         let pool = PostgresPool(conninfo: conninfo, maximumConnections: 1)
         let connection = try PostgresConnection(conninfo: conninfo)
         let receipt = try submit(confidential: false, on: connection)
-        try FollowerStore.follow(code: receipt.trackingCode.value, email: "tetangga@example.id", language: .en, on: pool)
+        try FollowerStore.follow(code: receipt.trackingCode.value, email: email, language: .en, on: pool)
         let confirmation = try #require(try confirmations(on: connection).first)
-        let pending = try #require(try FollowerStore.pending(id: confirmation.followerID, on: connection))
+        return (connection, receipt, confirmation, try #require(try FollowerStore.pending(id: confirmation.followerID, on: connection)))
+    }
+
+    @Test func aFollowWaitsForItsLinkAndEndsByTheOther() throws {
+        let (connection, receipt, confirmation, pending) = try pendingFollow("tetangga@example.id")
         #expect(pending.email == "tetangga@example.id" && pending.language == .en && pending.trackingCode == receipt.trackingCode.value)
         #expect(try FollowerStore.followers(of: receipt.id, on: connection).isEmpty)
 
@@ -40,6 +46,24 @@ struct FollowerStoreTests {
         #expect(try FollowerStore.unsubscribe(token: follower.unsubscribeToken, on: connection) == nil)
         #expect(try FollowerStore.followers(of: receipt.id, on: connection).isEmpty)
         #expect(try FollowerStore.confirm(token: String(repeating: "0", count: 48), on: connection) == nil)
+    }
+
+    @Test func readingWhatALinkNamesChangesNothing() throws {
+        let (connection, receipt, confirmation, pending) = try pendingFollow("baca@example.id")
+        let code = receipt.trackingCode.value
+        for _ in 0..<2 {
+            let followed = try #require(try FollowerStore.followed(by: .confirm, token: pending.confirmToken, on: connection))
+            #expect(followed.code == code && followed.language == .en && !followed.confirmed)
+        }
+        #expect(try FollowerStore.pending(id: confirmation.followerID, on: connection) != nil, "still waiting for the button")
+        _ = try FollowerStore.confirm(token: pending.confirmToken, on: connection)
+        let follower = try #require(try FollowerStore.followers(of: receipt.id, on: connection).first)
+        #expect(try FollowerStore.followed(by: .confirm, token: pending.confirmToken, on: connection)?.confirmed == true)
+        #expect(try FollowerStore.followed(by: .unsubscribe, token: follower.unsubscribeToken, on: connection)?.code == code)
+        #expect(try FollowerStore.followers(of: receipt.id, on: connection).count == 1, "still following")
+        // Each link answers to its own token only.
+        #expect(try FollowerStore.followed(by: .unsubscribe, token: pending.confirmToken, on: connection) == nil)
+        #expect(try FollowerStore.followed(by: .confirm, token: "bukan-token", on: connection) == nil)
     }
 
     @Test func refusedFollowsStoreNothingAndNothingIsStoredTwice() throws {

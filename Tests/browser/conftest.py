@@ -35,6 +35,8 @@ except ImportError:
 
 ARTIFACTS = ROOT / "artifacts" / "browser"
 WINDOW = (1280, 900)
+# A phone's screen, for the tests of the citizen's pages on a phone (the trial of issue 14).
+PHONE = (390, 844)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -80,6 +82,13 @@ def browser():
             driver.quit()
 
 
+@pytest.fixture(scope="module")
+def phone(browser):
+    """The module's browser at a phone's size."""
+    browser.set_window_size(*PHONE)
+    return browser
+
+
 def png_bytes(width=48, height=32, blue=160):
     """A real PNG of a colour gradient, small enough for any upload limit."""
     rows = b"".join(b"\x00" + b"".join(bytes([x * 5 % 256, y * 7 % 256, blue]) for x in range(width))
@@ -117,6 +126,10 @@ def screenshot(driver, name):
 
 def by_id(driver, element_id):
     return driver.find_element(By.ID, element_id)
+
+
+def focused_id(driver):
+    return driver.execute_script("return document.activeElement && document.activeElement.id")
 
 
 def label_text(driver, field):

@@ -19,7 +19,7 @@ import struct
 import zlib
 
 import pytest
-from conftest import by_id, screenshot, wait_for
+from conftest import PHONE, by_id, focused_id, screenshot, wait_for
 
 try:  # without Selenium the module still loads, and conftest's `browser` fails each test saying why
     from selenium.webdriver.common.by import By
@@ -28,20 +28,12 @@ try:  # without Selenium the module still loads, and conftest's `browser` fails 
 except ImportError:
     pass
 
-PHONE = (390, 844)
 DESK_OFFICER = "wati.loket"
 PASSWORD = "loket-ramah-2026"
 PHOTO_LIMIT = 5 * 1024 * 1024
 CROCKFORD = "0-9A-HJKMNP-TV-Z"
 RECEIPT_URL = re.compile(rf"/staff/desk/receipts/([{CROCKFORD}]{{13}})$")
 TRACK_URL = re.compile(rf"/track/([{CROCKFORD}]{{13}})\?new=1$")
-
-
-@pytest.fixture(scope="module")
-def phone(browser):
-    """The module's browser at a phone's size."""
-    browser.set_window_size(*PHONE)
-    return browser
 
 
 @pytest.fixture(scope="module")
@@ -66,10 +58,6 @@ def large_photo(tmp_path_factory):
     path = tmp_path_factory.mktemp("large-photo") / "foto-ponsel.png"
     path.write_bytes(data)
     return path
-
-
-def focused_id(driver):
-    return driver.execute_script("return document.activeElement && document.activeElement.id")
 
 
 def test_a_desk_officer_enters_a_visitors_complaint_and_prints_the_receipt(hub, phone, desk_officer):

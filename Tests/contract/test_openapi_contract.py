@@ -1807,6 +1807,8 @@ def test_module_details_kir_appointments_and_the_roster(hub, tokens):
 
 RESEND = "/api/v1/codes/resend"
 FOLLOWERS = "/api/v1/complaints/{code}/followers"
+CONFIRM_LINK = "/follow/confirm/{token}"
+UNSUBSCRIBE_LINK = "/follow/unsubscribe/{token}"
 
 
 def test_lost_codes_answer_alike_and_are_limited_across_intake_replicas(hub):
@@ -1853,12 +1855,46 @@ def test_following_a_public_complaint_and_its_refusals(hub):
     hub.call("POST", FOLLOWERS, {"code": public}, json={"email": "kontrak.ikut@example.org"}, expect=429, code="rate_limited")
 
 
+def test_a_followers_links_act_only_by_their_buttons_post(hub):
+    code = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet di gang", "confidential": False})["tracking_code"]
+    email = "kontrak.tautan@example.org"
+    hub.call("POST", FOLLOWERS, {"code": code}, json={"email": email}, expect=202)
+    confirm, unsubscribe = hub.sql(
+        f"select confirm_token || ' ' || unsubscribe_token from complaint_followers where email = '{email}'").split()
+    confirmed = f"select (confirmed_at is not null)::text from complaint_followers where email = '{email}'"
+    page, _ = hub.call("GET", CONFIRM_LINK, {"token": confirm}, expect=200)
+    assert 'id="follow-confirm"' in page.text and hub.sql(confirmed) == "false", "opening the link changes nothing"
+    hub.call("GET", CONFIRM_LINK, {"token": confirm}, params={"lang": "en"}, expect=200)
+    hub.call("POST", CONFIRM_LINK, {"token": confirm}, expect=200)
+    assert hub.sql(confirmed) == "true"
+    page, _ = hub.call("GET", UNSUBSCRIBE_LINK, {"token": unsubscribe}, expect=200)
+    assert 'id="follow-unsubscribe"' in page.text and hub.sql(confirmed) == "true"
+    hub.call("POST", UNSUBSCRIBE_LINK, {"token": unsubscribe}, data="List-Unsubscribe=One-Click",
+             headers={"Content-Type": "application/x-www-form-urlencoded"}, expect=200)
+    assert hub.sql(confirmed) == ""
+    for path, token in ((CONFIRM_LINK, "0" * 48), (UNSUBSCRIBE_LINK, unsubscribe), (UNSUBSCRIBE_LINK, "bukan-token")):
+        for method in ("GET", "POST"):
+            hub.call(method, path, {"token": token}, expect=404)
+    # Limited like tracking lookups: the tight gateway's burst of two, from an address of its own (the
+    # other tests' lookups through that gateway keep their bucket).
+    with other_client(hub) as other:
+        def status(method, path, token):
+            return hub.call(method, path, {"token": token}, base=hub.limited_base, session=other)[0].status_code
+        statuses = [status("GET", CONFIRM_LINK, confirm) for _ in range(3)]
+        statuses += [status("POST", UNSUBSCRIBE_LINK, unsubscribe), status("GET", UNSUBSCRIBE_LINK, unsubscribe),
+                     status("POST", CONFIRM_LINK, confirm)]
+    assert statuses == [404, 404] + [429] * 4, statuses  # the follow ended above: its links name nothing now
+
+
 def test_method_not_allowed_on_every_path(hub):
-    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas", "kind": "holidays", "number": "470-0001-35.99.01.2001-2026"}
+    sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas", "kind": "holidays",
+              "number": "470-0001-35.99.01.2001-2026", "token": "0" * 48}
     for path in SPEC["paths"]:
+        # A path that answers pages refuses as a page (the status and Allow checked all the same).
+        code = None if path.startswith("/follow/") else "method_not_allowed"
         for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"):
             if method not in spec_methods(path):
-                hub.call(method, path, sample, expect=405, code="method_not_allowed")
+                hub.call(method, path, sample, expect=405, code=code)
     check_error_shape(hub.raw("BREW", "/api/v1/categories"), 501, "not_implemented")
     check_error_shape(hub.raw("GET", "/api/v1/tidak-ada"), 404, "not_found")
     check_error_shape(hub.raw("GET", "/api/v1/complaints/7K3M9Q2XRT5VA/videos/1"), 404, "not_found")

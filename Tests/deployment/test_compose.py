@@ -32,6 +32,10 @@ ACTIONS = [
     "ask",
 ]
 LETTER_ACTIONS = ["pass", "return", "sign", "reject"]
+# A follower's mailed links (issue 14): pages, errors included, that the document describes too, so
+# that their GET (changing nothing) and their POST (acting, RFC 8058's one-click) are a contract.
+GATEWAY_PAGE_OPERATIONS = [(method, path) for path in ("/follow/confirm/{token}", "/follow/unsubscribe/{token}")
+                           for method in ("get", "post")]
 # Every JSON path the gateway serves (Services/Gateway/GatewayRoutes.swift plus the health routes).
 # Open311 (/open311/v2/...) follows the Open311 spec and is not part of the OpenAPI document.
 GATEWAY_JSON_OPERATIONS = [
@@ -326,8 +330,15 @@ def test_openapi_documents_gateway_operation(openapi, method, path):
     assert method in openapi["paths"][path], f"{method.upper()} {path}"
 
 
+@pytest.mark.parametrize("method,path", GATEWAY_PAGE_OPERATIONS)
+def test_openapi_documents_the_followers_link_pages(openapi, method, path):
+    operation = openapi["paths"][path][method]
+    for status, response in operation["responses"].items():
+        assert set(resolve(openapi, response)["content"]) == {"text/html"}, f"{method.upper()} {path} {status}"
+
+
 def test_openapi_documents_exactly_the_gateway_json_paths(openapi):
-    assert set(openapi["paths"]) == {path for _, path in GATEWAY_JSON_OPERATIONS}
+    assert set(openapi["paths"]) == {path for _, path in GATEWAY_JSON_OPERATIONS + GATEWAY_PAGE_OPERATIONS}
 
 
 STRING_LITERAL = re.compile(r'"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"')
@@ -448,7 +459,7 @@ def test_openapi_errors_use_the_hub_error_shape(openapi):
     for path, item in openapi["paths"].items():
         for method, operation in item.items():
             for status, response in operation["responses"].items():
-                if not str(status).startswith(("4", "5")) or path == "/readyz":
+                if not str(status).startswith(("4", "5")) or path == "/readyz" or (method, path) in GATEWAY_PAGE_OPERATIONS:
                     continue
                 schema = resolve(openapi, response)["content"]["application/json"]["schema"]
                 assert schema == {"$ref": "#/components/schemas/Error"}, f"{method.upper()} {path} {status}"

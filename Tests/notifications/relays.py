@@ -78,6 +78,9 @@ class TextGateway:
         self.secret = secret
         self.messages = []
         self.refused = []
+        # Numbers whose next messages are answered 503 (the gateway down for a moment), and how many.
+        self.failing = {}
+        self.failed = []
         self.lock = threading.Lock()
         self.hold = Hold()
         gateway = self
@@ -91,8 +94,19 @@ class TextGateway:
                     self.send_response(401)
                     self.end_headers()
                     return
+                message = json.loads(body)
                 with gateway.lock:
-                    gateway.messages.append(dict(json.loads(body), content_type=self.headers.get("Content-Type")))
+                    down = gateway.failing.get(message.get("to"), 0) > 0
+                    if down:
+                        gateway.failing[message["to"]] -= 1
+                        gateway.failed.append(message)
+                    else:
+                        gateway.messages.append(dict(message, content_type=self.headers.get("Content-Type")))
+                if down:
+                    self.send_response(503)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 gateway.hold.wait_if_armed()
                 self.send_response(202)
                 self.send_header("Content-Length", "0")
@@ -107,6 +121,11 @@ class TextGateway:
     @property
     def url(self):
         return f"http://127.0.0.1:{self.port}/send"
+
+    def fail(self, phone, times):
+        """Answers the next `times` messages to `phone` with 503, sending nothing."""
+        with self.lock:
+            self.failing[phone] = times
 
     def start(self):
         self.thread.start()

@@ -1,13 +1,15 @@
 """Lost codes and followers (issue 14), end to end with a real SMTP server (aiosmtpd) and the HTTP
 text-gateway stand-in: a lost-code request sends the contact's codes to that contact only, on its
 channel only, with one identical answer whether or not any case exists, limited per address and per
-contact in PostgreSQL (the limit survives intake's restart); a follower confirms by the mailed link,
-hears of status changes with an unsubscribe link, and hears nothing after opening it; the reporter's
-choice of SMS or WhatsApp reaches the gateway.
+contact in PostgreSQL (the limit survives intake's restart); a follower confirms with the button of
+the mailed link's page (opening the link changes nothing: mail scanners open links), hears of status
+changes with an unsubscribe link that a mail client's one-click POST (RFC 8058) uses, and hears
+nothing after it; the reporter's choice of SMS or WhatsApp reaches the gateway.
 
 Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/notifications -k codes_and_followers
 """
 
+import html
 import re
 import sys
 import time
@@ -118,6 +120,11 @@ def follow(hub, code, email, lang=None):
     return hub.http.post(hub.url + f"/api/v1/complaints/{code}/followers", json=body, timeout=30)
 
 
+def button_action(page):
+    """Where the page's one form (its button) posts."""
+    return html.unescape(re.search(r'<form method="post" action="([^"]+)">', page).group(1))
+
+
 def link_in(message, kind):
     return re.search(rf"{re.escape(SITE)}/follow/{kind}/[0-9a-f]{{48}}(\?lang=en)?", message["body"]).group(0)
 
@@ -142,9 +149,21 @@ def test_follow_confirm_hear_unsubscribe_then_hear_nothing(hub, relays):
     settle(lambda: mail.to(reporter), 3, "the reporter's three notices")
     assert len(mail.to(follower)) == 1
 
-    page = hub.http.get(local(link_in(asked, "confirm"), hub), timeout=30)
+    # Opening the link (as a mail scanner does) changes nothing: its page offers the button.
+    confirm = local(link_in(asked, "confirm"), hub)
+    page = hub.http.get(confirm, timeout=30)
+    assert page.status_code == 200 and 'id="follow-confirm"' in page.text and "Ya, ikuti pengaduan ini" in page.text
+    assert hub.sql(f"select confirmed_at is null from complaint_followers where email = '{follower}'") == "t"
+    # The button posts to the link itself.
+    assert button_action(page.text) == confirm.removeprefix(hub.url)
+    page = hub.http.post(hub.url + button_action(page.text), timeout=30)
     assert page.status_code == 200 and 'id="follow-status"' in page.text
-    assert hub.http.get(local(link_in(asked_en, "confirm"), hub), timeout=30).status_code == 200
+    assert hub.sql(f"select confirmed_at is not null from complaint_followers where email = '{follower}'") == "t"
+    again = hub.http.get(confirm, timeout=30)
+    assert again.status_code == 200 and 'id="follow-status"' in again.text and 'id="follow-confirm"' not in again.text
+    english_page = hub.http.get(local(link_in(asked_en, "confirm"), hub), timeout=30)
+    assert english_page.status_code == 200 and "Yes, follow this complaint" in english_page.text
+    assert hub.http.post(hub.url + button_action(english_page.text), timeout=30).status_code == 200
 
     feedback = hub.http.post(hub.url + f"/api/v1/complaints/{code}/feedback", json={"rating": 1, "reason": "Masih berlubang"},
                              timeout=30)
@@ -155,11 +174,18 @@ def test_follow_confirm_hear_unsubscribe_then_hear_nothing(hub, relays):
     assert "pu.petugas" not in news["body"]
     unsubscribe = link_in(news, "unsubscribe")
     assert news["message"]["List-Unsubscribe"] == f"<{unsubscribe}>"
+    assert news["message"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     news_en = pyhub.wait_until(lambda: mail.to(english), lambda got: len(got) >= 2, "the English follower's news")[1]
     assert news_en["subject"].startswith(f"Complaint {code} you follow") and "This complaint has been reopened." in news_en["body"]
 
-    stopped = hub.http.get(local(unsubscribe, hub), timeout=30)
+    # Opening the link changes nothing; the mail client's one-click POST (RFC 8058) ends the following.
+    opened = hub.http.get(local(unsubscribe, hub), timeout=30)
+    assert opened.status_code == 200 and 'id="follow-unsubscribe"' in opened.text and "Berhenti mengikuti" in opened.text
+    assert button_action(opened.text) == local(unsubscribe, hub).removeprefix(hub.url)
+    assert hub.sql(f"select count(*) from complaint_followers where lower(email) = '{follower}'") == "1"
+    stopped = hub.http.post(local(unsubscribe, hub), data={"List-Unsubscribe": "One-Click"}, timeout=30)
     assert stopped.status_code == 200 and 'id="follow-status"' in stopped.text
+    assert hub.http.post(local(unsubscribe, hub), data={"List-Unsubscribe": "One-Click"}, timeout=30).status_code == 404
     assert hub.http.get(local(unsubscribe, hub), timeout=30).status_code == 404
     assert hub.sql(f"select count(*) from complaint_followers where lower(email) = '{follower}'") == "0"
 
@@ -186,7 +212,10 @@ def test_following_refuses_clearly_and_stores_nothing_twice(hub, relays):
     time.sleep(1.5)
     assert len(mail.to("dobel@example.org")) == 1, "one confirmation"
     assert hub.http.get(hub.url + "/follow/confirm/" + "0" * 48, timeout=30).status_code == 404
+    assert hub.http.post(hub.url + "/follow/confirm/" + "0" * 48, timeout=30).status_code == 404
     assert hub.http.get(hub.url + "/follow/unsubscribe/bukan-token", timeout=30).status_code == 404
+    assert hub.http.post(hub.url + "/follow/unsubscribe/bukan-token", data={"List-Unsubscribe": "One-Click"},
+                         timeout=30).status_code == 404
 
 
 def test_the_tracking_page_offers_following_for_public_cases_only(hub):

@@ -138,3 +138,48 @@ def test_the_reporter_answers_by_text_message_and_on_the_tracking_page(hub, rela
     response = inbound(hub, {"from": phone, "text": f"{code} Masih ada?"})
     assert response.status_code == 409
     assert len([e for e in staff_case(hub, staff, code)["timeline"] if e["kind"] == "reporter_replied"]) == 2
+
+
+def working_days_to_due(hub, code):
+    """The working days from the case's last change (the question) to its deadline, counted by the
+    database in WIB local days over the active holidays."""
+    return int(hub.sql(f"""
+        select count(*) from complaints c,
+               generate_series((c.updated_at at time zone 'Asia/Jakarta')::date + 1,
+                               (c.due_at at time zone 'Asia/Jakarta')::date, interval '1 day') d
+         where c.tracking_code = '{code}' and extract(isodow from d) < 6
+           and d::date not in (select day from holidays where active)"""))
+
+
+def set_reporter_answer_level(hub, admin, days):
+    response = hub.http.patch(hub.url + "/api/v1/staff/admin/deadlines/reporter_answer", json={"working_days": days},
+                              headers={"Authorization": f"Bearer {admin}"}, timeout=30)
+    assert response.status_code == 200 and response.json()["working_days"] == days, response.text
+
+
+def test_an_admin_changes_the_reporters_time_to_answer_and_the_next_question_uses_it(hub, relays):
+    mail, _ = relays
+    staff, admin = hub.login(), hub.login("kabar.admin")
+    listed = hub.http.get(hub.url + "/api/v1/staff/admin/deadlines", headers={"Authorization": f"Bearer {admin}"}, timeout=30)
+    assert {"id": "reporter_answer", "kind": "reporter_answer", "working_days": 10} in listed.json()["items"], listed.text
+    first, second = "tanya.lama@example.org", "tanya.baru@example.org"
+    before = hub.submit(email=first)
+    after = hub.submit(email=second)
+    hub.wait_status(before, "dispatched")
+    hub.wait_status(after, "dispatched")
+
+    hub.act(staff, before, "ask", {"question": "Lampu yang mana?"})
+    assert working_days_to_due(hub, before) == 10
+    due_before = hub.sql(f"select due_at from complaints where tracking_code = '{before}'")
+    try:
+        set_reporter_answer_level(hub, admin, 4)
+        hub.act(staff, after, "ask", {"question": "Tiang nomor berapa?"})
+        assert working_days_to_due(hub, after) == 4, "the next question gives the reporter the changed time"
+        assert hub.sql(f"select due_at from complaints where tracking_code = '{before}'") == due_before, \
+            "a question already waiting keeps its moment"
+        old = settle(lambda: mail.to(first), 3, "the first question by mail")[2]
+        new = settle(lambda: mail.to(second), 3, "the second question by mail")[2]
+        assert f"Jawab dalam 10 hari kerja di https://lapor.pujaindah.go.id/track/{before}#reply" in old["body"]
+        assert f"Jawab dalam 4 hari kerja di https://lapor.pujaindah.go.id/track/{after}#reply" in new["body"]
+    finally:
+        set_reporter_answer_level(hub, admin, 10)

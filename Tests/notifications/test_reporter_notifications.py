@@ -141,6 +141,27 @@ def test_each_step_reaches_each_channel_exactly_once(hub, relays):
     assert not gateway.refused
 
 
+def test_a_public_note_and_a_move_to_another_agency_each_reach_each_channel_once(hub, relays):
+    mail, gateway = relays
+    address, phone = "warga.pindah@example.org", "+6281234560031"
+    code = hub.submit(email=address, phone=phone)
+    hub.wait_status(code, "dispatched")
+    settle(lambda: mail.to(address), 2, "received and taken in")
+    staff = hub.login()
+    hub.act(staff, code, "notes", {"note": "Petugas akan meninjau lokasi besok pagi", "public": True})
+    hub.act(staff, code, "notes", {"note": "Catatan internal: tiang milik PLN?", "public": False})
+    hub.act(hub.login("inspektur.1"), code, "escalate", {"category": "sosial", "reason": "Bukan urusan jalan"})
+    mails = settle(lambda: mail.to(address), 5, "the note, the move and the new agency's taking in")
+    texts = settle(lambda: gateway.to(phone), 5, "the same by text message")
+    subjects = [m["subject"] for m in mails]
+    assert subjects[2] == f"Kabar baru tentang pengaduan {code}"
+    assert "Catatan petugas: Petugas akan meninjau lokasi besok pagi" in mails[2]["body"]
+    assert subjects[3].startswith(f"Pengaduan {code} dialihkan ke ") and "Pekerjaan Umum" not in subjects[3]
+    assert subjects[4].startswith(f"Pengaduan {code} diterima oleh ") and subjects[4] != subjects[1]
+    assert not any("internal" in m["body"] or "PLN" in m["body"] or "Bukan urusan" in m["body"] for m in mails)
+    assert [t["text"] for t in texts] == [m["body"].replace("\r\n", "\n").strip() for m in mails]
+
+
 def test_a_reporter_who_filed_in_english_is_told_in_english(hub, relays):
     mail, _ = relays
     address = "resident@example.org"
@@ -221,6 +242,28 @@ def test_postgresql_restarting_loses_none_and_sends_none_twice(hub, relays):
     for n in range(6):
         assert len(settle(lambda a=f"restart.{n}@example.org": mail.to(a), 2, f"emails to restart.{n}")) == 2
         assert len(settle(lambda p=f"+62812345602{n:02d}": gateway.to(p), 2, f"texts to restart.{n}")) == 2
+
+
+def test_a_gateway_that_is_down_gets_the_message_again_after_a_backoff_and_only_once(hub, relays):
+    mail, gateway = relays
+    address, phone = "coba.lagi@example.org", "+6281234560051"
+    gateway.fail(phone, 2)
+    started = time.monotonic()
+    code = hub.submit(email=address, phone=phone)
+    texts = settle(lambda: gateway.to(phone), 2, "the two notices by text message once the gateway is back")
+    delivered = time.monotonic() - started
+    assert len(texts) == 2 and len({t["message_id"] for t in texts}) == 2, "each notice delivered once"
+    assert any(t["text"].startswith("Pengaduan Anda sudah kami terima.") for t in texts)
+    with gateway.lock:
+        failed = [m["message_id"] for m in gateway.failed if m["to"] == phone]
+    assert len(failed) == 2 and set(failed) <= {t["message_id"] for t in texts}, "the same deliveries, tried again"
+    # Tried again after the queue's backoff (about a second at first), not at once.
+    assert delivered >= 1, delivered
+    # The email went out on the first attempt and is not sent again by the retries.
+    assert [m["subject"] for m in settle(lambda: mail.to(address), 2, "two emails")] == [
+        f"Pengaduan Anda diterima: {code}", f"Pengaduan {code} diterima oleh Dinas Pekerjaan Umum dan Penataan Ruang"]
+    metrics = hub.http.get(hub.url_of("intake") + "/metrics", timeout=30).text
+    assert 'hub_reporter_notices_total{channel="sms",outcome="failed"}' in metrics
 
 
 def test_the_sender_is_visible_in_metrics_and_hubctl_queues(hub, relays):

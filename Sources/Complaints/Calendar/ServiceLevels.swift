@@ -14,6 +14,9 @@ public struct ServiceLevels: Sendable, Equatable {
         case supervisor
         /// The inspectorate's time for a report of misconduct (SP4N-LAPOR!: 60).
         case misconduct
+        /// The reporter's time to answer the officer's question, after which the officer is told and
+        /// may close the case as unclear. The reporter's clock, not a step of the agency's.
+        case reporterAnswer = "reporter_answer"
 
         /// What the kind is called on the admin pages.
         public var nameID: String {
@@ -23,6 +26,7 @@ public struct ServiceLevels: Sendable, Equatable {
             case .closeAfterResolution: return "Penutupan setelah selesai"
             case .supervisor: return "Supervisor setelah eskalasi"
             case .misconduct: return "Pengaduan berkadar pengawasan"
+            case .reporterAnswer: return "Jawaban pelapor"
             }
         }
 
@@ -33,6 +37,7 @@ public struct ServiceLevels: Sendable, Equatable {
             case .closeAfterResolution: return "Closing after resolution"
             case .supervisor: return "Supervisor after escalation"
             case .misconduct: return "Reports of misconduct"
+            case .reporterAnswer: return "Reporter's answer"
             }
         }
     }
@@ -51,11 +56,11 @@ public struct ServiceLevels: Sendable, Equatable {
     public subscript(kind: Kind) -> Int { days[kind] ?? Self.standardDays[kind]! }
 
     /// The levels the hub ships with (DESIGN.md): verify within 3, follow up within 5, close 10 after
-    /// resolution, 2 for a supervisor, 60 for the inspectorate.
+    /// resolution, 2 for a supervisor, 60 for the inspectorate, 10 for the reporter to answer (issue 14).
     public static let standard = ServiceLevels()
 
     private static let standardDays: [Kind: Int] = [
-        .verify: 3, .followUp: 5, .closeAfterResolution: 10, .supervisor: 2, .misconduct: 60,
+        .verify: 3, .followUp: 5, .closeAfterResolution: 10, .supervisor: 2, .misconduct: 60, .reporterAnswer: 10,
     ]
 
     /// Whether a number of working days may be a deadline: 1 to `maximumDays`.

@@ -12,6 +12,6 @@ extension Refusal {
     /// A case waiting for the reporter is closed as unclear only once their time to answer ran out.
     public static let reporterStillHasTime = Refusal(
         status: 409, code: "reporter_has_time",
-        id: "Pelapor masih punya waktu untuk menjawab (10 hari kerja); kasus belum dapat ditutup sebagai tidak jelas.",
-        en: "the reporter still has time to answer (10 working days); the case cannot be closed as unclear yet")
+        id: "Pelapor masih punya waktu untuk menjawab (sampai tenggat kasus); kasus belum dapat ditutup sebagai tidak jelas.",
+        en: "the reporter still has time to answer (until the case's deadline); the case cannot be closed as unclear yet")
 }

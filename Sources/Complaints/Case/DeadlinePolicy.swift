@@ -1,12 +1,8 @@
 import Foundation
 
 /// What each status does to a case's clock; the working days come from the region's service levels
-/// (`WorkingCalendar.levels`, data the store loads). The reporter's time to answer a question is the
-/// one constant left: it is the reporter's clock, not a step of the agency's.
+/// (`WorkingCalendar.levels`, data the store loads), the reporter's time to answer a question among them.
 public enum DeadlinePolicy {
-    /// Working days a reporter has to answer the officer's question before the officer is told.
-    public static let reporterAnswerWithin = 10
-
     /// What happens to a case's deadline when it enters a status.
     public enum Change: Equatable, Sendable {
         case set(Date)
@@ -26,7 +22,7 @@ public enum DeadlinePolicy {
         case .resolved: return .set(calendar.adding(.closeAfterResolution, to: now))
         case .awaitingValidation: return .keep
         // The reporter's time to answer; the agency's paused deadline is kept beside it (`ReporterWait`).
-        case .awaitingReporter: return .set(calendar.adding(workingDays: reporterAnswerWithin, to: now))
+        case .awaitingReporter: return .set(calendar.adding(.reporterAnswer, to: now))
         case .received, .postponed, .closed, .rejected, .duplicate: return .clear
         }
     }

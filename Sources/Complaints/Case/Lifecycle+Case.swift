@@ -119,7 +119,7 @@ extension Lifecycle {
             : CaseAuditEntry(action: action.name, acting: acting, caseID: before.id, before: before.auditSnapshot, after: after.auditSnapshot)
         // A case moved to another category is received again and taken in by its (maybe new) module.
         let outbox = (transition.movedTo == nil ? [] : [received(after, movedFrom: before.module)])
-            + ReporterNotices.messages(for: events, before: before, after: after, at: now)
+            + ReporterNotices.messages(for: events, before: before, after: after, at: now, levels: context.calendar.levels)
         return .success(CaseChange(before: before, after: after, changesCase: true, rating: transition.rating, duplicateOf: duplicateOf,
                                    events: events, photos: afterPhotos, audit: audit, outbox: outbox))
     }

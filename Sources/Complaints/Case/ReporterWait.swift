@@ -21,7 +21,8 @@ public struct ReporterWait: Sendable, Equatable {
     /// The statuses an officer may ask the reporter from: the agency is working the case.
     public static let askable: Set<ComplaintStatus> = [.dispatched, .verified, .inProgress]
 
-    /// The internal note of the reminder the sweeper writes once the reporter's time ran out.
-    public static let unansweredNote = "Pelapor belum menjawab pertanyaan dalam 10 hari kerja; kasus dapat ditutup sebagai tidak jelas (tolak). "
-        + "/ The reporter did not answer within 10 working days; the case may be closed as unclear (reject)."
+    /// The internal note of the reminder the sweeper writes once the reporter's time ran out (the
+    /// service level `reporter_answer` as it stood when the officer asked).
+    public static let unansweredNote = "Waktu pelapor untuk menjawab pertanyaan sudah habis; kasus dapat ditutup sebagai tidak jelas (tolak). "
+        + "/ The reporter's time to answer the question ran out; the case may be closed as unclear (reject)."
 }

@@ -12,12 +12,12 @@ public struct FollowerText: Sendable, Equatable {
         if language == .en {
             subject = "Confirm: follow complaint \(trackingCode)"
             body = ["Someone (we hope you) asked to follow complaint \(trackingCode) with this address.",
-                    "Open this link to start receiving its news: \(confirmLink)",
+                    "Open this link and press its button to start receiving its news: \(confirmLink)",
                     "If you did not ask, ignore this message: nothing will be sent."].joined(separator: "\n")
         } else {
             subject = "Konfirmasi: mengikuti pengaduan \(trackingCode)"
             body = ["Seseorang (semoga Anda) meminta mengikuti pengaduan \(trackingCode) dengan alamat ini.",
-                    "Buka tautan ini untuk mulai menerima kabarnya: \(confirmLink)",
+                    "Buka tautan ini lalu tekan tombolnya untuk mulai menerima kabarnya: \(confirmLink)",
                     "Bila Anda tidak memintanya, abaikan pesan ini: tidak akan ada kiriman."].joined(separator: "\n")
         }
     }

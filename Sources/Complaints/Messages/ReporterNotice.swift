@@ -10,8 +10,8 @@ import Foundation
 ///
 /// Wire format (version 1): `{"type": "reporter.notice", "version": 1, "key": "7-resolved-1733230000000000-0",
 /// "complaint_id": 7, "tracking_code": "…", "notice": "resolved", "status": "resolved",
-/// "agency": "dpupr", "due_at": "…", "note": "…", "confidential": false}`, `agency`, `due_at` and
-/// `note` only where the notice has them.
+/// "agency": "dpupr", "due_at": "…", "note": "…", "answer_within": 10, "confidential": false}`, `agency`,
+/// `due_at`, `note` and `answer_within` only where the notice has them.
 public struct ReporterNotice: HubMessage {
     public static let type = "reporter.notice"
     public static let version = 1
@@ -53,10 +53,13 @@ public struct ReporterNotice: HubMessage {
     public let dueAt: Date?
     /// The public text (a note, a resolution, a reason), never for a confidential case.
     public let note: String?
+    /// The working days the reporter has to answer, as the service level stood when the officer
+    /// asked (a question).
+    public let answerWithin: Int?
     public let confidential: Bool
 
     public init(key: String, complaintID: Int64, trackingCode: String, notice: Kind, status: ComplaintStatus,
-                agency: String? = nil, dueAt: Date? = nil, note: String? = nil, confidential: Bool) {
+                agency: String? = nil, dueAt: Date? = nil, note: String? = nil, answerWithin: Int? = nil, confidential: Bool) {
         self.key = key
         self.complaintID = complaintID
         self.trackingCode = trackingCode
@@ -65,6 +68,7 @@ public struct ReporterNotice: HubMessage {
         self.agency = agency
         self.dueAt = dueAt
         self.note = confidential ? nil : note
+        self.answerWithin = answerWithin
         self.confidential = confidential
     }
 
@@ -73,7 +77,7 @@ public struct ReporterNotice: HubMessage {
 
     enum CodingKeys: String, CodingKey {
         case key, notice, status, agency, note, confidential
-        case complaintID = "complaint_id", trackingCode = "tracking_code", dueAt = "due_at"
+        case complaintID = "complaint_id", trackingCode = "tracking_code", dueAt = "due_at", answerWithin = "answer_within"
     }
 }
 

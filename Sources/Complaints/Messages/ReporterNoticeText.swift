@@ -89,13 +89,14 @@ public struct ReporterNoticeText: Sendable, Equatable {
         case (.question, false):
             subject = "Petugas bertanya tentang pengaduan \(code)"
             lines = [notice.note.map { "Pertanyaan petugas: \($0)" } ?? "Petugas mengajukan pertanyaan tentang pengaduan Anda."]
-            lines.append("Jawab dalam \(DeadlinePolicy.reporterAnswerWithin) hari kerja di \(link)#reply, "
-                         + "atau balas pesan singkat ini dengan: \(code) jawaban Anda")
+            // A question queued before its notice carried the level names no number rather than a wrong one.
+            let within = notice.answerWithin.map { "dalam \($0) hari kerja " } ?? ""
+            lines.append("Jawab \(within)di \(link)#reply, atau balas pesan singkat ini dengan: \(code) jawaban Anda")
         case (.question, true):
             subject = "The officer has a question about complaint \(code)"
             lines = [notice.note.map { "The officer's question: \($0)" } ?? "The officer has a question about your complaint."]
-            lines.append("Answer within \(DeadlinePolicy.reporterAnswerWithin) working days at \(link)#reply, "
-                         + "or reply to this text message with: \(code) your answer")
+            let within = notice.answerWithin.map { "within \($0) working days " } ?? ""
+            lines.append("Answer \(within)at \(link)#reply, or reply to this text message with: \(code) your answer")
         }
         lines.append("Status: " + notice.status.label(language))
         lines.append((english ? "Follow it at " : "Pantau di ") + link)

@@ -26,16 +26,21 @@ public enum ReporterNotices {
     ///   - events: the change's events, in order.
     ///   - before: the case before the change; `after`, as it will be.
     ///   - now: the change's moment (part of each notice's key).
-    public static func messages(for events: [TimelineEntry], before: Case, after: Case, at now: Date) -> [OutboxMessage] {
+    ///   - levels: the service levels in force; a question names the reporter's time to answer (the
+    ///     standard levels serve the changes that ask nothing: a case received, a request's progress).
+    public static func messages(for events: [TimelineEntry], before: Case, after: Case, at now: Date,
+                                levels: ServiceLevels = .standard) -> [OutboxMessage] {
         events.enumerated().compactMap { index, event in
-            notice(for: event, at: index, before: before, after: after, now: now).map { OutboxMessage(to: .reporter, $0) }
+            notice(for: event, at: index, before: before, after: after, now: now, levels: levels).map { OutboxMessage(to: .reporter, $0) }
         }
     }
 
-    static func notice(for event: TimelineEntry, at index: Int, before: Case, after: Case, now: Date) -> ReporterNotice? {
+    static func notice(for event: TimelineEntry, at index: Int, before: Case, after: Case, now: Date,
+                       levels: ServiceLevels) -> ReporterNotice? {
         guard event.isPublic, let kind = table[event.kind] else { return nil }
         var agency: String?
         var dueAt: Date?
+        var answerWithin: Int?
         switch kind {
         case .moved:
             guard after.agency != before.agency else { return nil }
@@ -43,12 +48,14 @@ public enum ReporterNotices {
         case .takenIn:
             agency = after.agency
             dueAt = after.dueAt
-        case .received, .note, .resolved, .reopened, .rejected, .closed, .progressed, .question:
+        case .question:
+            answerWithin = levels[.reporterAnswer]
+        case .received, .note, .resolved, .reopened, .rejected, .closed, .progressed:
             break
         }
         let micros = Int64((now.timeIntervalSince1970 * 1_000_000).rounded())
         return ReporterNotice(key: "\(after.id)-\(event.kind.rawValue)-\(micros)-\(index)", complaintID: after.id,
                               trackingCode: after.trackingCode, notice: kind, status: event.toStatus, agency: agency,
-                              dueAt: dueAt, note: event.note, confidential: after.confidential)
+                              dueAt: dueAt, note: event.note, answerWithin: answerWithin, confidential: after.confidential)
     }
 }
