@@ -64,8 +64,9 @@ extension CaseStore {
     /// timeline events, the after-photos, the audit entry and the outbox messages. Nothing is read
     /// back: all of it travels with the transaction's next statement or its COMMIT
     /// (`PostgresConnection.write`), so a failure fails that statement or the COMMIT. The one
-    /// exception: a change of status of a part of a request that fans out reads its siblings in one
-    /// round trip, to move their parent along (`FanOutStore.followParent`).
+    /// exception: a change of a part of a request that fans out that concerns its parent (a change of
+    /// status, a public word) reads its siblings in one round trip, to move their parent along
+    /// (`FanOutStore.followParent`).
     /// - Returns: the case as the lifecycle left it (its moments of change by this process's clock;
     ///   the stored ones are the database's).
     /// - Throws: `PostgresError` (outside a transaction).
@@ -73,10 +74,8 @@ extension CaseStore {
     public static func write(_ change: CaseChange, on connection: PostgresConnection) throws -> Case {
         if change.changesCase { try connection.write(SQL.update, updateParameters(change)) }
         try writeRecords(of: change, on: connection)
-        // A part of a request that fans out moves its parent along (FanOutStore).
-        if change.after.parentID != nil && change.after.status != change.before.status {
-            try FanOutStore.followParent(of: change.after, on: connection)
-        }
+        // A part of a request that fans out moves its parent along and passes its public word on (FanOutStore).
+        if Lifecycle.concernsParent(change) { try FanOutStore.followParent(after: change, on: connection) }
         return change.after
     }
 
