@@ -16,7 +16,7 @@ extension ReferenceDataStore {
         static func key(_ kind: ReferenceKind, id: String) -> Key {
             let parts = id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             switch kind {
-            case .subcategories:
+            case .subcategories, .requestParts:
                 return Key(parameters: [parts[0].postgresValue, (parts.count > 1 ? parts[1] : "").postgresValue], areaRoute: false)
             case .routes:
                 return Key(parameters: parts.map(\.postgresValue), areaRoute: parts.count > 1)
@@ -40,6 +40,8 @@ extension ReferenceDataStore {
             case .holidays: return "select \(columns(kind)) from holidays order by day"
             case .deadlines:
                 return "select \(columns(kind)) from service_levels order by array_position(array[\(deadlineOrder)], kind)"
+            case .requestTypes: return "select \(columns(kind)) from request_types order by code"
+            case .requestParts: return "select \(columns(kind)) from request_type_parts order by type_code, position, agency_code"
             }
         }
 
@@ -53,8 +55,8 @@ extension ReferenceDataStore {
                 return "insert into categories (code, name_id, name_en, keyword, position) values ($1, $2, $3, $4, $5) returning \(columns(kind))"
             case .subcategories:
                 return """
-                    insert into subcategories (category_code, code, name_id, name_en, position, misconduct)
-                    values ($1, $2, $3, $4, $5, $6) returning \(columns(kind))
+                    insert into subcategories (category_code, code, name_id, name_en, position, misconduct, request_type)
+                    values ($1, $2, $3, $4, $5, $6, $7) returning \(columns(kind))
                     """
             case .routes:
                 if values["kecamatan"] == ReferenceValue.none {
@@ -77,6 +79,13 @@ extension ReferenceDataStore {
                 return "insert into holidays (day, name_id, name_en, kind, active) values ($1::date, $2, $3, $4, $5) returning \(columns(kind))"
             case .deadlines:
                 return "insert into service_levels (kind, working_days) values ($1, $2) returning \(columns(kind))"
+            case .requestTypes:
+                return "insert into request_types (code, name_id, name_en) values ($1, $2, $3) returning \(columns(kind))"
+            case .requestParts:
+                return """
+                    insert into request_type_parts (type_code, agency_code, category_code, position, name_id, name_en)
+                    values ($1, $2, $3, $4, $5, $6) returning \(columns(kind))
+                    """
             }
         }
 
@@ -93,8 +102,14 @@ extension ReferenceDataStore {
                 """
         }
 
-        static let agencyExists = "select 1 from agencies where code = $1"
-        static let categoryExists = "select 1 from categories where code = $1"
+        /// $1 a code: whether a record of the kind a reference field names has it.
+        static func exists(_ kind: ReferenceKind) -> String {
+            switch kind {
+            case .agencies: return "select 1 from agencies where code = $1"
+            case .requestTypes: return "select 1 from request_types where code = $1"
+            default: return "select 1 from categories where code = $1"
+            }
+        }
 
         private static let deadlineOrder = ServiceLevels.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
@@ -115,6 +130,7 @@ extension ReferenceDataStore {
             case "category": return "category_code"
             case "agency": return "agency_code"
             case "module": return "module_code"
+            case "type" where kind == .requestParts: return "type_code"
             default: return field
             }
         }
@@ -129,6 +145,8 @@ extension ReferenceDataStore {
             case .channels: return "intake_channels"
             case .holidays: return "holidays"
             case .deadlines: return "service_levels"
+            case .requestTypes: return "request_types"
+            case .requestParts: return "request_type_parts"
             }
         }
 
@@ -138,6 +156,7 @@ extension ReferenceDataStore {
             case .routes: return key.areaRoute ? "category_code = $1 and lower(kecamatan) = lower($2)" : "category_code = $1"
             case .holidays: return "day = $1::date"
             case .deadlines: return "kind = $1"
+            case .requestParts: return "type_code = $1 and agency_code = $2"
             default: return "code = $1"
             }
         }

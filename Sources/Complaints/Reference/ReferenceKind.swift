@@ -10,6 +10,9 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
     case channels
     case holidays
     case deadlines
+    /// Requests that fan out to several agencies (Si Dukun 3-in-1), and each agency's part of one.
+    case requestTypes = "request-types"
+    case requestParts = "request-parts"
 
     /// The fields of a record, in the order the pages show them.
     public var fields: [ReferenceField] {
@@ -20,7 +23,8 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .subcategories:
             return [ReferenceField("category", .reference(.categories), editable: false), ReferenceField("code", .code, editable: false),
                     Self.nameID, Self.nameEN, Self.position,
-                    ReferenceField("misconduct", .boolean, required: false, default: .boolean(false))]
+                    ReferenceField("misconduct", .boolean, required: false, default: .boolean(false)),
+                    ReferenceField("request_type", .reference(.requestTypes), required: false)]
         case .routes:
             return [ReferenceField("category", .reference(.categories), editable: false),
                     ReferenceField("kecamatan", .text(maxLength: 120), required: false, editable: false),
@@ -42,6 +46,13 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .deadlines:
             return [ReferenceField("kind", .choice(ServiceLevels.Kind.allCases.map(\.rawValue)), editable: false),
                     ReferenceField("working_days", .integer(1...ServiceLevels.maximumDays))]
+        case .requestTypes:
+            return [ReferenceField("code", .code, editable: false), Self.nameID, Self.nameEN]
+        case .requestParts:
+            // One part per agency; the part's case takes the category's route (its module and deadlines).
+            return [ReferenceField("type", .reference(.requestTypes), editable: false),
+                    ReferenceField("agency", .reference(.agencies), editable: false),
+                    ReferenceField("category", .reference(.categories)), Self.position, Self.nameID, Self.nameEN]
         }
     }
 
@@ -53,6 +64,7 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .routes: return ["category", "kecamatan"]
         case .holidays: return ["day"]
         case .deadlines: return ["kind"]
+        case .requestParts: return ["type", "agency"]
         default: return ["code"]
         }
     }
@@ -73,6 +85,8 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .channels: return "Kanal pengaduan"
         case .holidays: return "Hari libur"
         case .deadlines: return "Batas waktu layanan"
+        case .requestTypes: return "Permohonan gabungan"
+        case .requestParts: return "Bagian permohonan gabungan"
         }
     }
 
@@ -86,6 +100,8 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .channels: return "Complaint channels"
         case .holidays: return "Holidays"
         case .deadlines: return "Service levels"
+        case .requestTypes: return "Combined requests"
+        case .requestParts: return "Parts of combined requests"
         }
     }
 

@@ -51,5 +51,7 @@ public enum AdminStrings: String, Sendable {
         "day": ("Tanggal", "Date"),
         "kind": ("Jenis", "Kind"),
         "working_days": ("Hari kerja", "Working days"),
+        "type": ("Permohonan gabungan", "Combined request"),
+        "request_type": ("Permohonan gabungan (kode, boleh kosong)", "Combined request (code, optional)"),
     ]
 }
