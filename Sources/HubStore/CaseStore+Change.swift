@@ -112,6 +112,7 @@ extension CaseStore {
             after.forwardedFrom?.agency, after.forwardedFrom?.module.rawValue,
             after.reporterWait?.resumeStatus.rawValue, after.reporterWait?.remaining.map(Int64.init),
             after.reporterWait?.lapsed ?? false, after.reporterAnswered,
+            after.forwardedFrom?.category, after.forwardedFrom?.subcategory,
         ]
     }
 
@@ -130,6 +131,7 @@ extension CaseStore {
                    module_fields = coalesce($17::jsonb, module_fields),
                    sub_unit_code = $18,
                    forwarded_from_agency = $19, forwarded_from_module = $20,
+                   forwarded_from_category = $25, forwarded_from_subcategory = $26,
                    reporter_wait_status = $21, reporter_wait_remaining = $22::bigint, reporter_wait_lapsed = $23,
                    reporter_answered = $24,
                    updated_at = now()
