@@ -7,7 +7,7 @@ extension Case {
         id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status, priority,
         description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
         escalation_level, overdue_step, assigned_to, sub_unit_code, due_at, created_at, updated_at, module_fields::text as module_fields_json,
-        forwarded_from_agency, forwarded_from_module, request_type, parent_id,
+        forwarded_from_agency, forwarded_from_module, forwarded_from_category, forwarded_from_subcategory, request_type, parent_id,
         reporter_wait_status, reporter_wait_remaining, reporter_wait_lapsed, reporter_answered
         """
 
@@ -42,13 +42,15 @@ extension Case {
                   reporterWait: try Self.reporterWait(row), reporterAnswered: try row.decode("reporter_answered"))
     }
 
-    /// Where a forwarded case came from (both columns are set together, by migration 023's check).
+    /// Where a forwarded case came from (agency and module are set together, by migration 023's check;
+    /// the category beside them since migration 035).
     private static func forwardOrigin(_ row: PostgresRow) throws -> ForwardOrigin? {
         guard let agency = row["forwarded_from_agency"], let code = row["forwarded_from_module"] else { return nil }
         guard let module = ModuleName(rawValue: code) else {
             throw PostgresError.decoding(column: "forwarded_from_module", expected: "ModuleName", value: code)
         }
-        return ForwardOrigin(agency: agency, module: module)
+        return ForwardOrigin(agency: agency, module: module, category: row["forwarded_from_category"],
+                             subcategory: row["forwarded_from_subcategory"])
     }
 
     /// What a case waiting for the reporter resumes with (migration 026's check keeps the columns together).

@@ -64,8 +64,9 @@ extension CaseStore {
     /// timeline events, the after-photos, the audit entry and the outbox messages. Nothing is read
     /// back: all of it travels with the transaction's next statement or its COMMIT
     /// (`PostgresConnection.write`), so a failure fails that statement or the COMMIT. The one
-    /// exception: a change of status of a part of a request that fans out reads its siblings in one
-    /// round trip, to move their parent along (`FanOutStore.followParent`).
+    /// exception: a change of a part of a request that fans out that concerns its parent (a change of
+    /// status, a public word) reads its siblings in one round trip, to move their parent along
+    /// (`FanOutStore.followParent`).
     /// - Returns: the case as the lifecycle left it (its moments of change by this process's clock;
     ///   the stored ones are the database's).
     /// - Throws: `PostgresError` (outside a transaction).
@@ -73,10 +74,8 @@ extension CaseStore {
     public static func write(_ change: CaseChange, on connection: PostgresConnection) throws -> Case {
         if change.changesCase { try connection.write(SQL.update, updateParameters(change)) }
         try writeRecords(of: change, on: connection)
-        // A part of a request that fans out moves its parent along (FanOutStore).
-        if change.after.parentID != nil && change.after.status != change.before.status {
-            try FanOutStore.followParent(of: change.after, on: connection)
-        }
+        // A part of a request that fans out moves its parent along and passes its public word on (FanOutStore).
+        if Lifecycle.concernsParent(change) { try FanOutStore.followParent(after: change, on: connection) }
         return change.after
     }
 
@@ -113,6 +112,7 @@ extension CaseStore {
             after.forwardedFrom?.agency, after.forwardedFrom?.module.rawValue,
             after.reporterWait?.resumeStatus.rawValue, after.reporterWait?.remaining.map(Int64.init),
             after.reporterWait?.lapsed ?? false, after.reporterAnswered,
+            after.forwardedFrom?.category, after.forwardedFrom?.subcategory,
         ]
     }
 
@@ -131,6 +131,7 @@ extension CaseStore {
                    module_fields = coalesce($17::jsonb, module_fields),
                    sub_unit_code = $18,
                    forwarded_from_agency = $19, forwarded_from_module = $20,
+                   forwarded_from_category = $25, forwarded_from_subcategory = $26,
                    reporter_wait_status = $21, reporter_wait_remaining = $22::bigint, reporter_wait_lapsed = $23,
                    reporter_answered = $24,
                    updated_at = now()

@@ -70,19 +70,23 @@ public enum CategoryStore {
         return CategoryRoute(category: category, module: module, agency: try row.decode("agency_code"))
     }
 
-    /// The agency with this code, with the module its routes send its cases to; nil for no such agency.
+    /// The agency with this code, with the module and the categories its routes send it; nil for no such agency.
     public static func agency(_ code: String, on connection: PostgresConnection) throws -> Agency? {
-        guard let row = try connection.query(SQL.agency, [code]).first else { return nil }
-        return Agency(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
-                      module: row["module_code"].flatMap(ModuleName.init(rawValue:)))
+        try connection.query(SQL.agency, [code]).first.map(agency(row:))
     }
 
     /// Every agency that receives cases (a route names it), by name: where a case may be forwarded.
     public static func receivingAgencies(_ connection: PostgresConnection) throws -> [Agency] {
-        try connection.query(SQL.receivingAgencies).map { row in
-            Agency(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
-                   module: row["module_code"].flatMap(ModuleName.init(rawValue:)))
+        try connection.query(SQL.receivingAgencies).map(agency(row:))
+    }
+
+    private static func agency(row: PostgresRow) throws -> Agency {
+        var categories: [String] = []
+        for category in (row["categories"] ?? "").split(separator: ",").map(String.init) where !categories.contains(category) {
+            categories.append(category)
         }
+        return Agency(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
+                      module: row["module_code"].flatMap(ModuleName.init(rawValue:)), categories: categories)
     }
 
     enum SQL {
@@ -102,9 +106,16 @@ public enum CategoryStore {
                      (select r.module_code from category_area_routes r where r.agency_code = a.code
                        order by r.category_code, r.kecamatan limit 1)) as module_code
             """
-        static let agency = "select a.code, a.name_id, a.name_en, \(agencyModule) from agencies a where a.code = $1"
+        /// The categories an agency's routes send it, in the order `agencyModule` reads them (its module's first).
+        static let agencyCategories = """
+            (select string_agg(category_code, ',' order by by_area, category_code, kecamatan)
+               from (select category_code, false as by_area, '' as kecamatan from category_routes r where r.agency_code = a.code
+                     union all
+                     select category_code, true, kecamatan from category_area_routes r where r.agency_code = a.code) routes) as categories
+            """
+        static let agency = "select a.code, a.name_id, a.name_en, \(agencyModule), \(agencyCategories) from agencies a where a.code = $1"
         static let receivingAgencies = """
-            select * from (select a.code, a.name_id, a.name_en, \(agencyModule) from agencies a) agencies
+            select * from (select a.code, a.name_id, a.name_en, \(agencyModule), \(agencyCategories) from agencies a) agencies
              where module_code is not null order by name_id
             """
         static let knownCategories = """

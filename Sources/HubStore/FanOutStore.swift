@@ -47,25 +47,35 @@ public enum FanOutStore {
         }
     }
 
-    /// After a change of a child case, brings its parent up to date: locks the parent (so that the
-    /// changes of its children follow one another and the last one sees them all), reads the status
-    /// of every child as the transaction now sees them, and writes what the lifecycle decides.
-    static func followParent(of child: Case, on connection: PostgresConnection) throws {
+    /// After a change of a child case that concerns its parent (`Lifecycle.concernsParent`), brings
+    /// the parent up to date: locks it (so that the changes of its children follow one another and
+    /// the last one sees them all), reads the status of every child as the transaction now sees them
+    /// and the public name of the child's agency, and writes what the lifecycle decides.
+    static func followParent(after change: CaseChange, on connection: PostgresConnection) throws {
+        let child = change.after
         guard let parentID = child.parentID else { return }
         let rows = try connection.pipeline { batch in
             batch.query(SQL.lockParent, [parentID])
             batch.query(SQL.childStatuses, [parentID])
+            batch.query(SQL.agencyName, [child.agency])
         }
         guard let row = rows[0].first else { return }
         let parent = try Case(row: row)
-        let statuses = try rows[1].map { row -> ComplaintStatus in
-            let code: String = try row.decode("status")
-            guard let status = ComplaintStatus(rawValue: code) else {
-                throw PostgresError.decoding(column: "status", expected: "ComplaintStatus", value: code)
-            }
-            return status
+        let statuses = try rows[1].map(status)
+        let agencyName: String = try rows[2].first?.decode("name_id") ?? child.agency
+        let word = Lifecycle.partWord(of: change, agencyName: agencyName)
+        if let followed = Lifecycle.follow(parent, parts: statuses, word: word, at: Date()) {
+            try CaseStore.write(followed, on: connection)
         }
-        if let change = Lifecycle.follow(parent, parts: statuses, at: Date()) { try CaseStore.write(change, on: connection) }
+    }
+
+    /// A row's `status` column.
+    static func status(_ row: PostgresRow) throws -> ComplaintStatus {
+        let code: String = try row.decode("status")
+        guard let status = ComplaintStatus(rawValue: code) else {
+            throw PostgresError.decoding(column: "status", expected: "ComplaintStatus", value: code)
+        }
+        return status
     }
 
     enum SQL {
@@ -82,5 +92,6 @@ public enum FanOutStore {
             """
         static let lockParent = "select \(Case.columns) from complaints where id = $1 for update"
         static let childStatuses = "select status from complaints where parent_id = $1 order by id"
+        static let agencyName = "select name_id from agencies where code = $1"
     }
 }

@@ -16,7 +16,7 @@ extension ReferenceDataStore {
         static func key(_ kind: ReferenceKind, id: String) -> Key {
             let parts = id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             switch kind {
-            case .subcategories:
+            case .subcategories, .requestParts:
                 return Key(parameters: [parts[0].postgresValue, (parts.count > 1 ? parts[1] : "").postgresValue], areaRoute: false)
             case .routes:
                 return Key(parameters: parts.map(\.postgresValue), areaRoute: parts.count > 1)
@@ -41,6 +41,8 @@ extension ReferenceDataStore {
             case .deadlines:
                 return "select \(columns(kind)) from service_levels order by array_position(array[\(deadlineOrder)], kind)"
             case .letterTypes: return "select \(columns(kind)) from letter_types order by code"
+            case .requestTypes: return "select \(columns(kind)) from request_types order by code"
+            case .requestParts: return "select \(columns(kind)) from request_type_parts order by type_code, position, agency_code"
             }
         }
 
@@ -54,8 +56,8 @@ extension ReferenceDataStore {
                 return "insert into categories (code, name_id, name_en, keyword, position) values ($1, $2, $3, $4, $5) returning \(columns(kind))"
             case .subcategories:
                 return """
-                    insert into subcategories (category_code, code, name_id, name_en, position, misconduct)
-                    values ($1, $2, $3, $4, $5, $6) returning \(columns(kind))
+                    insert into subcategories (category_code, code, name_id, name_en, position, misconduct, request_type)
+                    values ($1, $2, $3, $4, $5, $6, $7) returning \(columns(kind))
                     """
             case .routes:
                 if values["kecamatan"] == ReferenceValue.none {
@@ -83,6 +85,13 @@ extension ReferenceDataStore {
                     insert into letter_types (code, name_id, name_en, classification, fields, body_template, reaches_district, deadline_days, active)
                     values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9) returning \(columns(kind))
                     """
+            case .requestTypes:
+                return "insert into request_types (code, name_id, name_en) values ($1, $2, $3) returning \(columns(kind))"
+            case .requestParts:
+                return """
+                    insert into request_type_parts (type_code, agency_code, category_code, position, name_id, name_en)
+                    values ($1, $2, $3, $4, $5, $6) returning \(columns(kind))
+                    """
             }
         }
 
@@ -99,8 +108,14 @@ extension ReferenceDataStore {
                 """
         }
 
-        static let agencyExists = "select 1 from agencies where code = $1"
-        static let categoryExists = "select 1 from categories where code = $1"
+        /// $1 a code: whether a record of the kind a reference field names has it.
+        static func exists(_ kind: ReferenceKind) -> String {
+            switch kind {
+            case .agencies: return "select 1 from agencies where code = $1"
+            case .requestTypes: return "select 1 from request_types where code = $1"
+            default: return "select 1 from categories where code = $1"
+            }
+        }
 
         private static let deadlineOrder = ServiceLevels.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
@@ -121,6 +136,7 @@ extension ReferenceDataStore {
             case "category": return "category_code"
             case "agency": return "agency_code"
             case "module": return "module_code"
+            case "type" where kind == .requestParts: return "type_code"
             default: return field
             }
         }
@@ -136,6 +152,8 @@ extension ReferenceDataStore {
             case .holidays: return "holidays"
             case .deadlines: return "service_levels"
             case .letterTypes: return "letter_types"
+            case .requestTypes: return "request_types"
+            case .requestParts: return "request_type_parts"
             }
         }
 
@@ -145,6 +163,7 @@ extension ReferenceDataStore {
             case .routes: return key.areaRoute ? "category_code = $1 and lower(kecamatan) = lower($2)" : "category_code = $1"
             case .holidays: return "day = $1::date"
             case .deadlines: return "kind = $1"
+            case .requestParts: return "type_code = $1 and agency_code = $2"
             default: return "code = $1"
             }
         }

@@ -53,8 +53,7 @@ public enum ReferenceDataStore {
     /// Refuses an input that names a record of another kind that does not exist.
     private static func checkReferences(of input: ReferenceInput, on connection: PostgresConnection) throws {
         for reference in input.references {
-            let table = reference.kind == .agencies ? SQL.agencyExists : SQL.categoryExists
-            if try connection.query(table, [reference.code]).isEmpty {
+            if try connection.query(SQL.exists(reference.kind), [reference.code]).isEmpty {
                 throw Refusal.unknownReference(reference.field, kind: reference.kind, code: reference.code)
             }
         }

@@ -4,9 +4,9 @@ import Testing
 
 /// A case of agency dpupr (public works), or one of the inspectorate's, as the store would load it.
 private func sample(status: ComplaintStatus = .verified, agency: String = "dpupr", module: ModuleName = .publicWorks,
-                    inspectorate: Bool = false, assignedTo: Int64? = nil, subUnit: String? = nil, dueAt: Date? = nil,
+                    category: String = "pekerjaan-umum", subcategory: String? = "jalan", inspectorate: Bool = false, assignedTo: Int64? = nil, subUnit: String? = nil, dueAt: Date? = nil,
                     forwardedFrom: ForwardOrigin? = nil, overdueStep: Int = 0) -> Case {
-    Case(id: 7, trackingCode: "ABCDEFGHJKMNP", category: "pekerjaan-umum", subcategory: "jalan", module: module,
+    Case(id: 7, trackingCode: "ABCDEFGHJKMNP", category: category, subcategory: subcategory, module: module,
          agency: agency, channel: .web, status: status, priority: .normal, description: "Lansia di kolong jembatan", location: nil,
          kelurahan: nil, kecamatan: nil, lat: nil, lon: nil, anonymous: true, confidential: true, inspectorate: inspectorate,
          escalationLevel: 0, overdueStep: overdueStep, assignedTo: assignedTo, subUnit: subUnit, dueAt: dueAt,
@@ -16,10 +16,16 @@ private func sample(status: ComplaintStatus = .verified, agency: String = "dpupr
 
 private let staff = Acting(Complaints.Actor.account(id: 11, role: .staff), from: "198.51.100.7")
 private let inspector = Acting(Complaints.Actor.account(id: 14, role: .inspector), from: "198.51.100.8")
-private let dinsos = Agency(code: "dinsos", nameID: "Dinas Sosial", nameEN: "Social services office", module: .social)
+private let dinsos = Agency(code: "dinsos", nameID: "Dinas Sosial", nameEN: "Social services office", module: .social,
+                            categories: ["sosial"])
 private let dpupr = Agency(code: "dpupr", nameID: "Dinas Pekerjaan Umum dan Penataan Ruang", nameEN: "Public works office",
-                           module: .publicWorks)
-private let fromPublicWorks = ForwardOrigin(agency: "dpupr", module: .publicWorks)
+                           module: .publicWorks, categories: ["pekerjaan-umum"])
+private let fromPublicWorks = ForwardOrigin(agency: "dpupr", module: .publicWorks, category: "pekerjaan-umum", subcategory: "jalan")
+/// A case public works forwarded to the social services office, in its category.
+private func forwardedToSocial(assignedTo: Int64? = nil, dueAt: Date? = nil) -> Case {
+    sample(status: .forwarded, agency: "dinsos", module: .social, category: "sosial", subcategory: nil, assignedTo: assignedTo,
+           dueAt: dueAt, forwardedFrom: fromPublicWorks)
+}
 /// Monday 2026-11-23 10:00 WIB.
 private let monday = Date(timeIntervalSince1970: 1_795_417_200)
 private let day: TimeInterval = 86_400
@@ -38,6 +44,8 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
                                 context: CaseContext(agency: dinsos)).get()
         #expect(change.after.status == .forwarded)
         #expect(change.after.agency == "dinsos" && change.after.module == .social)
+        #expect(change.after.category == "sosial" && change.after.subcategory == nil && change.events[0].details.category == "sosial",
+                "the receiving agency's staff see it by its category")
         #expect(change.after.forwardedFrom == fromPublicWorks)
         #expect(change.after.assignedTo == nil && change.after.subUnit == nil, "the forwarding agency's people and units stay behind")
         #expect(change.after.dueAt == monday + 3 * day, "the receiving agency answers within its verification time")
@@ -69,18 +77,18 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
     }
 
     @Test func acceptingKeepsTheCaseWithTheReceivingAgencyAsVerified() throws {
-        let forwarded = sample(status: .forwarded, agency: "dinsos", module: .social, forwardedFrom: fromPublicWorks)
-        let change = try decide(.acceptForward, on: forwarded, context: CaseContext(agency: dinsos)).get()
+        let change = try decide(.acceptForward, on: forwardedToSocial(), context: CaseContext(agency: dinsos)).get()
         #expect(change.after.status == .verified && change.after.agency == "dinsos" && change.after.module == .social)
-        #expect(change.after.forwardedFrom == nil)
+        #expect(change.after.category == "sosial" && change.after.forwardedFrom == nil)
         #expect(change.after.dueAt == monday + 7 * day, "five working days to follow up")
         #expect(change.events.map(\.kind) == [.forwardAccepted] && change.events[0].note == "Dinas Sosial" && change.events[0].isPublic)
     }
 
     @Test func returningSendsTheCaseBackToTheForwardingAgencyWithItsReasonInternal() throws {
-        let forwarded = sample(status: .forwarded, agency: "dinsos", module: .social, assignedTo: 21, forwardedFrom: fromPublicWorks)
-        let change = try decide(.returnForward(reason: "Bukan kewenangan kami."), on: forwarded, context: CaseContext(agency: dpupr)).get()
+        let change = try decide(.returnForward(reason: "Bukan kewenangan kami."), on: forwardedToSocial(assignedTo: 21),
+                                context: CaseContext(agency: dpupr)).get()
         #expect(change.after.status == .verified && change.after.agency == "dpupr" && change.after.module == .publicWorks)
+        #expect(change.after.category == "pekerjaan-umum" && change.after.subcategory == "jalan", "its own category again")
         #expect(change.after.forwardedFrom == nil && change.after.assignedTo == nil)
         #expect(change.events.map(\.kind) == [.forwardReturned, .note])
         #expect(change.events[0].note == "Dinas Pekerjaan Umum dan Penataan Ruang" && change.events[0].details.agency == "dpupr")
@@ -88,17 +96,30 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
     }
 
     @Test func theHubReturnsAForwardNobodyAnsweredInTime() throws {
-        let forwarded = sample(status: .forwarded, agency: "dinsos", module: .social, dueAt: monday - 60, forwardedFrom: fromPublicWorks)
+        let forwarded = forwardedToSocial(dueAt: monday - 60)
         let action = try #require(DeadlineSweep.action(for: forwarded, at: monday))
         #expect(action == .returnForward(reason: DeadlineSweep.unansweredForwardReason))
         let change = try Lifecycle.apply(action, to: forwarded, by: .system, at: monday, context: CaseContext()).get()
         #expect(change.after.agency == "dpupr" && change.after.module == .publicWorks && change.after.status == .verified)
+        #expect(change.after.category == "pekerjaan-umum")
         #expect(change.events[0].actor == .system && change.events[0].note == "dpupr", "without the name looked up, the code")
         #expect(change.audit == nil)
     }
 
+    @Test func aForwardToAnAgencyThatWorksTheCasesCategoryKeepsItAndAnOldForwardReturnsWithItsCategory() throws {
+        // An agency that owns public works in one kecamatan (a route by place) works the case's category already.
+        let lembang = Agency(code: "upt-lembang", nameID: "UPT Lembang", nameEN: "Lembang unit", module: .publicWorks,
+                             categories: ["pekerjaan-umum"])
+        let kept = try decide(.forward(to: "upt-lembang", reason: "Wilayah UPT."), context: CaseContext(agency: lembang)).get()
+        #expect(kept.after.category == "pekerjaan-umum" && kept.after.subcategory == "jalan" && kept.events[0].details.category == nil)
+        let older = sample(status: .forwarded, agency: "dinsos", module: .social, category: "pekerjaan-umum",
+                           forwardedFrom: ForwardOrigin(agency: "dpupr", module: .publicWorks))
+        let back = try decide(.returnForward(reason: "Kembali."), on: older, context: CaseContext(agency: dpupr)).get()
+        #expect(back.after.category == "pekerjaan-umum" && back.after.subcategory == "jalan", "a forward recorded without its category keeps the case's")
+    }
+
     @Test func aMoveElsewhereForgetsWhereAForwardCameFrom() throws {
-        let forwarded = sample(status: .forwarded, agency: "dinsos", module: .social, forwardedFrom: fromPublicWorks)
+        let forwarded = forwardedToSocial()
         let route = CategoryRoute(category: "pariwisata", module: .tourism, agency: "dispar")
         let change = try decide(.escalate(.moveToCategory("pariwisata")), on: forwarded, by: inspector,
                                 context: CaseContext(route: route)).get()

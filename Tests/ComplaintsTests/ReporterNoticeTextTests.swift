@@ -64,6 +64,15 @@ private func notice(_ kind: ReporterNotice.Kind, status: ComplaintStatus, agency
         #expect(older.body.contains("Jawab di https://lapor.example.go.id/track/ABCDEFGHJKMNP#reply, ") && !older.body.contains("hari kerja"))
     }
 
+    @Test func aRequestsProgressCarriesTheAgencysWordWhenItHasOne() {
+        let word = notice(.progressed, status: .resolved, note: "BPJS Kesehatan: Kartu BPJS bayi sudah aktif.")
+        #expect(ReporterNoticeText(word, language: .id, agencyName: nil, site: site).body
+            .contains("\nKabar dari instansi: BPJS Kesehatan: Kartu BPJS bayi sudah aktif.\n"))
+        #expect(ReporterNoticeText(word, language: .en, agencyName: nil, site: site).body.contains("\nFrom the agency: BPJS Kesehatan:"))
+        #expect(!ReporterNoticeText(notice(.progressed, status: .inProgress), language: .id, agencyName: nil, site: site).body
+            .contains("Kabar dari instansi"))
+    }
+
     @Test func aConfidentialCaseShowsOnlyItsStatusAndLink() {
         let secret = notice(.resolved, status: .resolved, note: "Rumah Bu Sri di gang buntu.", confidential: true)
         let text = ReporterNoticeText(secret, language: .id, agencyName: nil, site: site)

@@ -83,6 +83,8 @@ extension AccessMatrixTests {
             ("POST /api/v1/staff/admin/letter-types",              [201,  403,     403,      403,   403,   403, 401]),
             ("PATCH /api/v1/staff/admin/letter-types/domisili",    [200,  403,     403,      403,   403,   403, 401]),
             ("GET /staff/admin/letter-types",                      [200,  403,     403,      403,   403,   403, 303]),
+            ("GET /api/v1/staff/admin/request-types",              [200,  403,     403,      403,   403,   403, 401]),
+            ("GET /staff/admin/request-parts",                     [200,  403,     403,      403,   403,   403, 303]),
             ("GET /staff/cases/{public-works}",                    [200,  200,     404,      200,   200,   200, 303]),
             ("GET /staff/cases/{inspectorate}",                    [404,  404,     404,      404,   404,   200, 303]),
         ]

@@ -63,6 +63,7 @@ struct FanOutTests {
         let created = try hub.post("/api/v1/complaints", json: [
             "category": "kependudukan", "subcategory": "bayi-baru-lahir", "description": Self.description,
             "kelurahan": "Sukamaju", "anonymous": false, "confidential": false, "contact": ["email": "siti@example.org"],
+            "photos": [Data(SamplePhotos.png).base64EncodedString()],
         ])
         #expect(created.status == 201, "\(created.text.prefix(300))")
         let code = try #require(created.jsonObject["tracking_code"] as? String)
@@ -110,7 +111,28 @@ struct FanOutTests {
         _ = try browser.logIn(Who.civilRegistry.rawValue, Who.civilRegistry.password)
         let parentPage = try browser.get("/staff/cases/\(code)")
         #expect(parentPage.status == 200 && !parentPage.text.contains("id=\"action-"), "no action offered on the parent")
-        #expect(try browser.get("/staff/cases/\(child[.civilRegistryPart] ?? "")").text.contains("id=\"action-claim\""))
+        let partPage = try browser.get("/staff/cases/\(child[.civilRegistryPart] ?? "")").text
+        #expect(partPage.contains("id=\"action-claim\"") && !partPage.contains("id=\"action-ask\""))
+
+        // Each part shows what the reporter gave with the request: the photo, the contact, the request's parts.
+        let photoPath = try #require(partPage.firstMatch(of: /src="(\/staff\/cases\/[A-Z0-9]+\/photos\/[0-9]+)"/).map { String($0.1) },
+                                     "the part's page shows the request's photo")
+        let photo = try browser.get(photoPath)
+        #expect(photo.status == 200 && photo.headers["Content-Type"] == "image/png", "\(photoPath): \(photo.status)")
+        #expect(partPage.contains("id=\"request\"") && partPage.contains("Layanan 3-in-1 bayi baru lahir")
+                && partPage.contains("Rumah Sakit Umum Daerah") && partPage.contains("BPJS Kesehatan"))
+        #expect(partPage.contains("siti@example.org"), "the reporter's contact, to reach them about this part")
+        let partJSON = try hub.get("/api/v1/staff/cases/\(child[.bpjsPart] ?? "")", token: tokens[.bpjs]).jsonObject
+        #expect((partJSON["reporter"] as? [String: Any])?["email"] as? String == "siti@example.org", "\(partJSON["reporter"] ?? "-")")
+        let hospitalView = PageClient(hub)
+        _ = try hospitalView.logIn(Who.hospital.rawValue, Who.hospital.password)
+        #expect(try hospitalView.get(photoPath).status == 404, "another agency's part: its photo path is not the hospital's")
+
+        // A question on a part would reach nobody (the reporter follows the request): refused, nothing stored.
+        let asked = try hub.post("/api/v1/staff/cases/\(child[.hospitalPart] ?? "")/ask", json: ["question": "Nomor KK?"],
+                                 token: tokens[.hospital])
+        #expect(asked.status == 409 && (asked.jsonObject["error"] as? [String: Any])?["code"] as? String == "part_not_asked",
+                "\(asked.status) \(asked.text.prefix(200))")
 
         func act(_ target: Target, _ action: String, _ body: [String: Any] = [:], as who: Who) throws {
             let response = try hub.post("/api/v1/staff/cases/\(child[target] ?? "")/\(action)", json: body, token: tokens[who])
@@ -137,12 +159,19 @@ struct FanOutTests {
         try act(.bpjsPart, "close", as: .bpjs)
         #expect(try publicStatus() == ("closed", ["closed", "closed", "closed"]), "the last part closed: the request is done")
 
-        // The citizen's timeline: the parent's own steps only, one per change of its status.
+        // The citizen's timeline: the parent's own steps, one per change of its status, and each
+        // agency's public word on its part (here its resolution), by the agency's public name.
         let final = try hub.get("/api/v1/complaints/\(code)").jsonObject
         let timeline = final["timeline"] as? [[String: Any]] ?? []
-        #expect(timeline.map { $0["kind"] as? String } == ["submitted", "parts_progressed", "parts_progressed", "parts_progressed",
-                                                         "parts_progressed"])
-        #expect(timeline.map { $0["status"] as? String } == ["received", "dispatched", "in_progress", "resolved", "closed"])
+        #expect(timeline.map { $0["kind"] as? String } == ["submitted", "parts_progressed", "parts_progressed", "note", "note",
+                                                         "parts_progressed", "parts_progressed"])
+        #expect(timeline.map { $0["status"] as? String } == ["received", "dispatched", "in_progress", "in_progress", "in_progress",
+                                                           "resolved", "closed"])
+        #expect(timeline.compactMap { $0["note"] as? String } == [
+            "Rumah Sakit Umum Daerah: Surat keterangan lahir sudah terbit.",
+            "Dinas Kependudukan dan Pencatatan Sipil: Akta dan KK sudah terbit.",
+            "BPJS Kesehatan: Kartu BPJS bayi sudah aktif.",
+        ])
         let page = try hub.get("/track/\(code)").text
         for name in ["Rumah Sakit Umum Daerah", "Dinas Kependudukan dan Pencatatan Sipil", "BPJS Kesehatan"] {
             #expect(page.contains(name), "the tracking page names \(name)")

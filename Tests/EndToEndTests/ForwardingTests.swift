@@ -141,4 +141,46 @@ struct ForwardingTests {
         #expect(after["status"] == "dispatched" && after["agency_code"] == "dpupr" && after["module_code"] == "public-works")
         #expect(after["events"] == "2" && after["audited"] == "0", "nothing stored: \(after["events"] ?? "-") events, \(after["audited"] ?? "-") audited")
     }
+
+    /// Two agencies worked at intake's desk, each by accounts bound to its own category: a forward
+    /// from the civil registry to the health office takes the case into the health office's
+    /// category, so that its staff see it in their queue and accept it (and the civil registry no
+    /// longer does); a return brings it back to the civil registry's category and subcategory.
+    @Test func aForwardBetweenDesksOfOneModuleReachesTheReceivingDesksStaffAndAReturnRestoresTheCategory() throws {
+        let url = try TestCluster.shared().migratedDatabase()
+        let hub = try RunningHub(databaseURL: url)
+        for (login, category) in [("petugas.capil", "kependudukan"), ("petugas.dinkes", "kesehatan")] {
+            let made = try hub.hubctl(["user", "add", login, "--role", "staff", "--module", "intake", "--categories", category],
+                                      input: "sandi-\(login)\n")
+            #expect(made.status == 0, "hubctl user add \(login): \(made.output)")
+        }
+        let registry = try hub.logIn("petugas.capil", "sandi-petugas.capil")
+        let health = try hub.logIn("petugas.dinkes", "sandi-petugas.dinkes")
+        func act(_ code: String, _ action: String, _ body: [String: Any] = [:], as token: String) throws -> [String: Any] {
+            let response = try hub.post("/api/v1/staff/cases/\(code)/\(action)", json: body, token: token)
+            #expect(response.status == 200, "\(action): \(response.status) \(response.text.prefix(300))")
+            return response.jsonObject
+        }
+        func submit(_ description: String) throws -> String {
+            try hub.submitted(["category": "kependudukan", "subcategory": "akta-kelahiran", "description": description])
+        }
+
+        let accepted = try submit("Surat keterangan lahir dari puskesmas belum diberikan")
+        let forwarded = try act(accepted, "forward", ["agency": "dinkes", "reason": "Surat keterangan lahir diterbitkan puskesmas"],
+                                as: registry)
+        #expect(forwarded["category"] as? String == "kesehatan" && forwarded["subcategory"] is NSNull
+                && forwarded["agency"] as? String == "dinkes" && forwarded["module"] as? String == "intake", "\(forwarded)")
+        #expect(try queue(hub, health)[accepted] == "forwarded", "the health office's staff find it in their queue")
+        #expect(try hub.get("/api/v1/staff/cases/\(accepted)", token: registry).status == 404, "it left the civil registry")
+        let taken = try act(accepted, "accept-forward", as: health)
+        #expect(taken["status"] as? String == "verified" && taken["category"] as? String == "kesehatan")
+        #expect(try act(accepted, "claim", as: health)["status"] as? String == "in_progress")
+
+        let returned = try submit("KTP belum jadi setelah tiga bulan")
+        _ = try act(returned, "forward", ["agency": "dinkes", "reason": "Dikira urusan kesehatan"], as: registry)
+        let back = try act(returned, "return-forward", ["reason": "KTP urusan Disdukcapil"], as: health)
+        #expect(back["category"] as? String == "kependudukan" && back["subcategory"] as? String == "akta-kelahiran"
+                && back["agency"] as? String == "disdukcapil", "\(back)")
+        #expect(try queue(hub, registry)[returned] == "verified" && queue(hub, health)[returned] == nil)
+    }
 }

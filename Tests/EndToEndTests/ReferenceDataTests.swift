@@ -30,11 +30,6 @@ struct ReferenceDataTests {
         try database.query("select due_at::text as due from complaints where tracking_code = $1", [code])[0]["due"] ?? ""
     }
 
-    func patch(_ hub: RunningHub, _ path: String, _ body: [String: Any], token: String) throws -> HTTPResponse {
-        try hub.request("PATCH", path, headers: [("Content-Type", "application/json"), ("Authorization", "Bearer \(token)")],
-                        body: [UInt8](try JSONSerialization.data(withJSONObject: body)))
-    }
-
     @Test func aChangedDeadlineAppliesToTheNextCaseAndABadChangeStoresNothing() throws {
         let url = try TestCluster.shared().migratedDatabase()
         let hub = try RunningHub(databaseURL: url)
@@ -55,7 +50,7 @@ struct ReferenceDataTests {
         let items = listed.jsonObject["items"] as? [[String: Any]] ?? []
         #expect(items.first { $0["id"] as? String == "verify" }?["working_days"] as? Int == 3, "\(listed.text)")
 
-        let changed = try patch(hub, "/api/v1/staff/admin/deadlines/verify", ["working_days": 7], token: admin)
+        let changed = try hub.patch("/api/v1/staff/admin/deadlines/verify", json: ["working_days": 7], token: admin)
         #expect(changed.status == 200 && changed.jsonObject["working_days"] as? Int == 7, "\(changed.text)")
         let beforeDue = try due(before, on: database)
         let after = try submit("Jalan berlubang sesudah perubahan")
@@ -74,7 +69,7 @@ struct ReferenceDataTests {
         #expect(try workingDays(third, on: database) == (7, true) && thirdDue > holidayDay, "the holiday is not counted: due \(thirdDue)")
 
         // An agency in another time zone: its deadlines end at the same local time there.
-        #expect(try patch(hub, "/api/v1/staff/admin/agencies/dpupr", ["time_zone": "WIT"], token: admin).status == 200)
+        #expect(try hub.patch("/api/v1/staff/admin/agencies/dpupr", json: ["time_zone": "WIT"], token: admin).status == 200)
         let eastern = try submit("Jalan berlubang di wilayah WIT")
         #expect(try workingDays(eastern, zone: "Asia/Jayapura", on: database) == (7, true), "counted in WIT local time")
 
@@ -120,7 +115,7 @@ struct ReferenceDataTests {
             ("GET", "/api/v1/staff/admin/planets", [:], 404, "unknown_kind"),
         ]
         for (method, path, body, status, code) in refusals {
-            let response = method == "PATCH" ? try patch(hub, path, body, token: admin)
+            let response = method == "PATCH" ? try hub.patch(path, json: body, token: admin)
                 : method == "GET" ? try hub.get(path, token: admin) : try hub.post(path, json: body, token: admin)
             #expect(response.status == status, "\(method) \(path) \(body): \(response.status) \(response.text)")
             #expect((response.jsonObject["error"] as? [String: Any])?["code"] as? String == code, "\(method) \(path): \(response.text)")

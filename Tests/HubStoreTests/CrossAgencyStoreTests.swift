@@ -61,7 +61,13 @@ struct CrossAgencyStoreTests {
     @Test func anAgencyIsFoundWithTheModuleItsRoutesName() throws {
         let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
         #expect(try CategoryStore.agency("dinsos", on: connection)
-            == Agency(code: "dinsos", nameID: "Dinas Sosial", nameEN: "Social services office", module: .social))
+            == Agency(code: "dinsos", nameID: "Dinas Sosial", nameEN: "Social services office", module: .social, categories: ["sosial"]))
+        try connection.execute("""
+            insert into category_area_routes (category_code, kecamatan, module_code, agency_code) values
+                ('pekerjaan-umum', 'Lembang', 'social', 'dinsos')
+            """)
+        #expect(try CategoryStore.agency("dinsos", on: connection)?.categories == ["sosial", "pekerjaan-umum"],
+                "its default routes' categories first, then those it works in some kecamatan")
         #expect(try CategoryStore.agency("inspektorat", on: connection)?.module == nil, "the inspectorate receives no forwards")
         #expect(try CategoryStore.agency("tidak-ada", on: connection) == nil)
         let receiving = try CategoryStore.receivingAgencies(connection).map(\.code)
@@ -82,13 +88,15 @@ struct CrossAgencyStoreTests {
                                          by: Acting(account.actor), now: Self.monday, calendar: WorkingCalendar(), connection: connection)
         }
         #expect(forwarded.after.status == .forwarded && forwarded.after.module == .social
-                && forwarded.after.forwardedFrom == ForwardOrigin(agency: "dpupr", module: .publicWorks))
+                && forwarded.after.forwardedFrom == ForwardOrigin(agency: "dpupr", module: .publicWorks, category: "pekerjaan-umum"))
+        #expect(try CaseStore.find(stored.trackingCode, on: connection)?.category == "sosial", "stored in the receiving agency's category")
         #expect(try OverdueSweeper.sweep(module: .social, now: Self.monday + 86_400, on: connection) == .init())
         let late = Self.monday + 6 * 86_400
         #expect(try OverdueSweeper.sweep(module: .publicWorks, now: late, on: connection) == .init(), "the receiving module sweeps it")
         #expect(try OverdueSweeper.sweep(module: .social, now: late, on: connection) == .init(returned: 1))
         let back = try #require(try CaseStore.find(stored.trackingCode, on: connection))
         #expect(back.status == .verified && back.agency == "dpupr" && back.module == .publicWorks && back.forwardedFrom == nil)
+        #expect(back.category == "pekerjaan-umum", "back in its own category")
         let kinds = try CaseStore.timeline(caseID: stored.id, on: connection).map(\.kind)
         #expect(kinds == [.submitted, .dispatched, .forwarded, .note, .forwardReturned, .note])
     }

@@ -85,11 +85,36 @@ struct FanOutStoreTests {
 
         #expect(try messages(connection, about: parent.id) == [
             "notify.reporter:received", "notify.reporter:progressed", "notify.reporter:progressed",
-            "notify.reporter:progressed", "notify.reporter:progressed",
-        ], "one notice per change of the parent's status: dispatched, in progress, resolved, closed")
+            "notify.reporter:note", "notify.reporter:note", "notify.reporter:progressed", "notify.reporter:progressed",
+        ], "one notice per change of the parent's status (dispatched, in progress, resolved, closed) and per part's public word")
         let timeline = try CaseStore.timeline(caseID: parent.id, on: connection)
-        #expect(timeline.map(\.kind) == [.submitted] + Array(repeating: .partsProgressed, count: 4))
-        #expect(timeline.map(\.toStatus) == ["received", "dispatched", "in_progress", "resolved", "closed"])
+        #expect(timeline.map(\.kind) == [.submitted, .partsProgressed, .partsProgressed, .note, .note, .partsProgressed, .partsProgressed])
+        #expect(timeline.map(\.toStatus) == ["received", "dispatched", "in_progress", "in_progress", "in_progress", "resolved", "closed"])
+        #expect(timeline.map(\.note) == [nil, nil, nil, "Rumah Sakit Umum Daerah: Dokumen sudah jadi.",
+                                        "Dinas Kependudukan dan Pencatatan Sipil: Dokumen sudah jadi.",
+                                        "BPJS Kesehatan: Kartu BPJS bayi sudah aktif.", nil],
+                "each agency's resolution, by its public name, where the reporter reads it")
+        #expect(timeline.filter { $0.note != nil }.allSatisfy { $0.isPublic })
+    }
+
+    @Test func theParentAndEachPartNameTheRequestAndEveryAgencysPartInOrder() throws {
+        let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
+        let (parent, children) = try submit(on: connection)
+        try act(.dispatch, on: children[1].trackingCode, by: Acting(.system), connection)
+        for stored in [parent] + children {
+            let request = try #require(try FanOutStore.request(of: stored, on: connection))
+            #expect(request.trackingCode == parent.trackingCode && request.typeNameID == "Layanan 3-in-1 bayi baru lahir")
+            #expect(request.parts.map(\.trackingCode) == children.map(\.trackingCode))
+            #expect(request.parts.map(\.agencyNameEN) == ["Regional general hospital", "Civil registry office",
+                                                        "BPJS Health (national health insurance)"])
+            #expect(request.parts.map(\.status) == [.received, .dispatched, .received])
+        }
+        let ordinary = try connection.transaction { connection in
+            try ComplaintStore.submit(try ComplaintSubmission(category: "kependudukan", description: "KTP belum jadi", channel: .web)
+                .validated(on: connection), on: connection)
+        }
+        #expect(try FanOutStore.request(of: try #require(try CaseStore.find(ordinary.trackingCode.value, on: connection)),
+                                        on: connection) == nil)
     }
 
     @Test func aLaterReportAtTheSamePlaceJoinsNeitherTheRequestNorItsParts() throws {

@@ -174,6 +174,13 @@ public final class RunningHub: @unchecked Sendable {
         return try request("POST", target, service: service, headers: headers, body: body)
     }
 
+    /// PATCHes a JSON object.
+    public func patch(_ target: String, json: [String: Any], token: String? = nil) throws -> HTTPResponse {
+        var headers = [("Content-Type", "application/json")]
+        if let token { headers.append(("Authorization", "Bearer \(token)")) }
+        return try request("PATCH", target, headers: headers, body: [UInt8](try JSONSerialization.data(withJSONObject: json)))
+    }
+
     /// Logs in and returns the session token.
     public func logIn(_ login: String, _ password: String) throws -> String {
         let response = try post("/api/v1/staff/login", json: ["login": login, "password": password])

@@ -972,7 +972,8 @@ def test_reference_data_for_admins(hub, tokens):
     admin = tokens["admin"]
     kinds = ADMIN + "/{kind}"
     one = kinds + "/{id}"
-    for kind in ("categories", "subcategories", "routes", "agencies", "sub-units", "channels", "holidays", "deadlines", "letter-types"):
+    for kind in ("categories", "subcategories", "routes", "agencies", "sub-units", "channels", "holidays", "deadlines",
+                 "letter-types", "request-types", "request-parts"):
         _, body = hub.call("GET", kinds, {"kind": kind}, token=admin, expect=200)
         assert body["kind"] == kind and body["items"], body
     hub.call("GET", kinds, {"kind": "planets"}, token=admin, expect=404, code="unknown_kind")
@@ -1034,6 +1035,11 @@ def test_reference_data_for_admins(hub, tokens):
         ("PATCH", one, {"kind": "deadlines", "id": "verify"}, {"working_days": -3}, 400, "invalid_field"),
         ("PATCH", one, {"kind": "deadlines", "id": "tidak-ada"}, {"working_days": 3}, 404, "not_found"),
         ("PATCH", one, {"kind": "categories", "id": "perizinan"}, {"keyword": "SEHAT"}, 409, "duplicate"),
+        ("POST", kinds, {"kind": "request-parts"}, {"type": "bayi-baru-lahir", "agency": "rsud", "category": "kesehatan", "position": 4,
+                                                    "name_id": "Lagi", "name_en": "Again"}, 409, "duplicate"),
+        ("PATCH", one, {"kind": "request-parts", "id": "bayi-baru-lahir:rsud"}, {"agency": "dinsos"}, 400, "field_not_editable"),
+        ("PATCH", one, {"kind": "subcategories", "id": "kependudukan:akta-kematian"}, {"request_type": "tidak-ada"},
+         400, "unknown_reference"),
     ]:
         hub.call(method, path, values, token=admin, json=body, expect=status, code=code)
     for method, path, values in (("POST", kinds, {"kind": "holidays"}), ("PATCH", one, {"kind": "holidays", "id": "2031-05-05"})):

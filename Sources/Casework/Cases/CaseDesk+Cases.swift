@@ -19,7 +19,7 @@ extension CaseDesk {
         return try pool.withConnection { connection in
             let stored = try StaffAccess.requireVisibleCase(code, for: account, on: connection)
             let reporter = StaffAccess.canSeeReporter(account, stored)
-                ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil
+                ? try ReporterStore.contact(caseID: stored.reporterCaseID, on: connection) : nil
             return .json(CaseJSON.detail(stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
                                          reporter: reporter, fields: StaffAccess.visibleFields(account, stored, profile: profile)))
         }

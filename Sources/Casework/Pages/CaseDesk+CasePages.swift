@@ -12,16 +12,19 @@ extension CaseDesk {
             guard let stored = try StaffAccess.visibleCase(code, for: account, on: connection) else { return nil }
             // A parent of a request that fans out is worked in its parts, never itself.
             let actions = stored.module != module || stored.isParent ? [] : StaffAction.allCases.filter { action in
+                guard Lifecycle.fanOutRefusal(action.probe, on: stored) == nil else { return false }
                 if case .success = Lifecycle.apply(action.probe, to: stored.status, by: account.actor) { return true }
                 return false
             }
             let colleagues = try AccountStore.all(module: stored.module, on: connection)
                 .filter { $0.mayBeAssigned(stored) && $0.id != account.id }
             let subUnits = try SubUnitStore.all(agency: stored.agency, on: connection)
+            let request = try FanOutStore.request(of: stored, on: connection)
+            let requestCodes = request.map { [$0.trackingCode] + $0.parts.map(\.trackingCode) } ?? []
             return StaffCaseView(
                 stored: stored, timeline: try CaseStore.timeline(caseID: stored.id, on: connection),
-                reporter: StaffAccess.canSeeReporter(account, stored) ? try ReporterStore.contact(caseID: stored.id, on: connection) : nil,
-                photos: try CasePhotos.list(caseID: stored.id, on: connection),
+                reporter: StaffAccess.canSeeReporter(account, stored) ? try ReporterStore.contact(caseID: stored.reporterCaseID, on: connection) : nil,
+                photos: try CasePhotos.list(of: stored, on: connection),
                 duplicates: try StaffAccess.visibleLinks(try DuplicateLinks.load(caseID: stored.id, on: connection), for: account,
                                                          on: connection),
                 actions: actions.filter { action in
@@ -37,7 +40,9 @@ extension CaseDesk {
                 fields: StaffAccess.visibleFields(account, stored, profile: profile),
                 showsConfidential: account.module == stored.module,
                 agencies: actions.contains(.forward) ? try CategoryStore.receivingAgencies(connection) : [],
-                holder: try stored.assignedTo.flatMap { try CaseStore.holderName(accountID: $0, on: connection) })
+                holder: try stored.assignedTo.flatMap { try CaseStore.holderName(accountID: $0, on: connection) },
+                request: request,
+                requestLinks: Set(try requestCodes.filter { try StaffAccess.visibleCase($0, for: account, on: connection) != nil }))
         }
     }
 
@@ -103,7 +108,7 @@ extension CaseDesk {
               let id = request.pathParameter("id", as: Int64.self) else { throw Refusal.noSuchPhoto }
         let found = try pool.withConnection { connection -> (String, Data)? in
             guard let stored = try StaffAccess.visibleCase(code.value, for: session.account, on: connection) else { return nil }
-            return try CasePhotos.load(id: id, caseID: stored.id, on: connection)
+            return try CasePhotos.load(id: id, of: stored, on: connection)
         }
         guard let (mediaType, bytes) = found else { throw Refusal.noSuchPhoto }
         return .image([UInt8](bytes), mediaType: mediaType, cacheControl: "private, no-store")

@@ -14,7 +14,7 @@ extension Lifecycle {
                              context: CaseContext, reason: String? = nil, afterPhotos: [Photo] = []) -> Result<CaseChange, Refusal> {
         let actor = acting.who
         // A request that fans out is worked in its parts (Lifecycle+FanOut.swift).
-        if before.isParent { return .failure(.parentNotWorked) }
+        if let refusal = fanOutRefusal(action, on: before) { return .failure(refusal) }
         let transition: Transition
         switch apply(action, to: before.status, by: actor) {
         case .failure(let refusal): return .failure(refusal)

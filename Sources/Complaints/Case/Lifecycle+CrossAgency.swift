@@ -3,8 +3,9 @@ import Foundation
 /// What forwarding between agencies and the inspectorate's own work change beyond the status, decided
 /// on the whole case (called from `apply(_:to:by:at:context:)`).
 extension Lifecycle {
-    /// Moves the case between agencies for a forward, its acceptance or its return, and keeps the
-    /// inspectorate's actions to the inspectorate's cases.
+    /// Moves the case between agencies (and, where the receiving agency works other categories,
+    /// between categories) for a forward, its acceptance or its return, and keeps the inspectorate's
+    /// actions to the inspectorate's cases.
     /// - Parameters:
     ///   - after: the case as it will be; its agency, module and origin change here.
     ///   - details: the event's details; the agency it names is recorded here.
@@ -19,9 +20,17 @@ extension Lifecycle {
             guard let target = context.agency, target.code == code, let module = target.module else {
                 return .failure(.unknownForwardAgency(code))
             }
-            after.forwardedFrom = ForwardOrigin(agency: before.agency, module: before.module)
+            after.forwardedFrom = ForwardOrigin(agency: before.agency, module: before.module, category: before.category,
+                                                subcategory: before.subcategory)
             after.agency = code
             after.module = module
+            // Staff see their module's cases by category: the case takes one the receiving agency works
+            // (its queue and its deadlines), unless it has one already.
+            if let category = target.categories.first, !target.categories.contains(before.category) {
+                after.category = category
+                after.subcategory = nil
+                details.category = category
+            }
             details.agency = code
             details.fromAgency = before.agency
             note = target.nameID
@@ -34,6 +43,11 @@ extension Lifecycle {
             }
             after.agency = origin.agency
             after.module = origin.module
+            if let category = origin.category {
+                after.category = category
+                after.subcategory = origin.subcategory
+                if category != before.category { details.category = category }
+            }
             details.agency = origin.agency
             note = context.agency.flatMap { $0.code == origin.agency ? $0.nameID : nil } ?? origin.agency
         case .investigate, .recordFindings, .decide:

@@ -83,9 +83,11 @@ public struct ReporterNoticeText: Sendable, Equatable {
         case (.progressed, false):
             subject = "Kemajuan permohonan \(code)"
             lines = ["Permohonan Anda ditangani oleh beberapa instansi. Kemajuan tiap instansi dapat dilihat di halaman pelacakan."]
+            if let note = notice.note { lines.append("Kabar dari instansi: \(note)") }
         case (.progressed, true):
             subject = "Progress on request \(code)"
             lines = ["Your request is handled by several agencies. Each agency's progress is on the tracking page."]
+            if let note = notice.note { lines.append("From the agency: \(note)") }
         case (.question, false):
             subject = "Petugas bertanya tentang pengaduan \(code)"
             lines = [notice.note.map { "Pertanyaan petugas: \($0)" } ?? "Petugas mengajukan pertanyaan tentang pengaduan Anda."]

@@ -11,6 +11,9 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
     case holidays
     case deadlines
     case letterTypes = "letter-types"
+    /// Requests that fan out to several agencies (Si Dukun 3-in-1), and each agency's part of one.
+    case requestTypes = "request-types"
+    case requestParts = "request-parts"
 
     /// The fields of a record, in the order the pages show them.
     public var fields: [ReferenceField] {
@@ -21,7 +24,8 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .subcategories:
             return [ReferenceField("category", .reference(.categories), editable: false), ReferenceField("code", .code, editable: false),
                     Self.nameID, Self.nameEN, Self.position,
-                    ReferenceField("misconduct", .boolean, required: false, default: .boolean(false))]
+                    ReferenceField("misconduct", .boolean, required: false, default: .boolean(false)),
+                    ReferenceField("request_type", .reference(.requestTypes), required: false)]
         case .routes:
             return [ReferenceField("category", .reference(.categories), editable: false),
                     ReferenceField("kecamatan", .text(maxLength: 120), required: false, editable: false),
@@ -49,6 +53,13 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
                     ReferenceField("classification", .classification), ReferenceField("fields", .letterFields),
                     ReferenceField("body_template", .paragraphs(maxLength: 8000)), ReferenceField("reaches_district", .boolean),
                     ReferenceField("deadline_days", .integer(1...LetterType.maximumDeadlineDays)), Self.active]
+        case .requestTypes:
+            return [ReferenceField("code", .code, editable: false), Self.nameID, Self.nameEN]
+        case .requestParts:
+            // One part per agency; the part's case takes the category's route (its module and deadlines).
+            return [ReferenceField("type", .reference(.requestTypes), editable: false),
+                    ReferenceField("agency", .reference(.agencies), editable: false),
+                    ReferenceField("category", .reference(.categories)), Self.position, Self.nameID, Self.nameEN]
         }
     }
 
@@ -60,6 +71,7 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .routes: return ["category", "kecamatan"]
         case .holidays: return ["day"]
         case .deadlines: return ["kind"]
+        case .requestParts: return ["type", "agency"]
         default: return ["code"]
         }
     }
@@ -81,6 +93,8 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .holidays: return "Hari libur"
         case .deadlines: return "Batas waktu layanan"
         case .letterTypes: return "Jenis surat"
+        case .requestTypes: return "Permohonan gabungan"
+        case .requestParts: return "Bagian permohonan gabungan"
         }
     }
 
@@ -95,6 +109,8 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
         case .holidays: return "Holidays"
         case .deadlines: return "Service levels"
         case .letterTypes: return "Letter types"
+        case .requestTypes: return "Combined requests"
+        case .requestParts: return "Parts of combined requests"
         }
     }
 

@@ -31,7 +31,7 @@ public enum AdminLetterFieldRows {
 
     /// The table, its rows' control ids starting with `prefix`.
     static func render(_ rows: [[String: String]], prefix: String, language: Language) -> String {
-        func label(_ member: String) -> String { HTML.escape(AdminStrings.label(member, language)) }
+        func label(_ member: String) -> String { HTML.escape(AdminStrings.letterFieldLabel(member, language)) }
         var html = "<fieldset class=\"letter-fields\" id=\"\(prefix)-fields\"><legend>\(label("fields"))</legend>"
         html += "<p class=\"hint\">\(HTML.escape(AdminStrings.letterFieldsHint.text(language)))</p><table><thead><tr>"
         for member in members { html += "<th scope=\"col\">\(label(member))</th>" }

@@ -62,6 +62,17 @@ public enum AdminStrings: String, Sendable {
         "body_template": ("Templat isi surat", "Body template"),
         "reaches_district": ("Sampai kecamatan (camat menandatangani)", "Goes on to the kecamatan (the camat signs)"),
         "deadline_days": ("Batas waktu (hari kerja)", "Deadline (working days)"),
+        "type": ("Permohonan gabungan", "Combined request"),
+        "request_type": ("Permohonan gabungan (kode, boleh kosong)", "Combined request (code, optional)"),
+    ]
+
+    /// The label of a member of a letter type's field (a column of the fields' table).
+    static func letterFieldLabel(_ member: String, _ language: Language) -> String {
+        let pair = letterFieldLabels[member] ?? labels[member] ?? (member, member)
+        return language == .en ? pair.1 : pair.0
+    }
+
+    private static let letterFieldLabels: [String: (String, String)] = [
         "key": ("Kunci", "Key"),
         "label_id": ("Label (Indonesia)", "Label (Indonesian)"),
         "label_en": ("Label (Inggris)", "Label (English)"),

@@ -25,12 +25,18 @@ public struct StaffCaseView: Sendable {
     public let showsConfidential: Bool
     /// The name of the staff member who holds the case, or nil when nobody does.
     public let holder: String?
+    /// The request that fans out the case is the parent or a part of, and which of its cases this
+    /// account may open (the others are named, not linked).
+    public let request: CaseRequest?
+    public let requestLinks: Set<String>
 
     public init(stored: Case, timeline: [CaseEvent], reporter: Contact?, photos: [CasePhoto],
                 duplicates: DuplicateLinks, actions: [StaffAction], colleagues: [Account], subUnits: [SubUnit] = [], categories: [Category],
                 profile: ModuleProfile = .none, fields: [String: String] = [:], showsConfidential: Bool = false,
-                agencies: [Agency] = [], holder: String? = nil) {
+                agencies: [Agency] = [], holder: String? = nil, request: CaseRequest? = nil, requestLinks: Set<String> = []) {
         self.holder = holder
+        self.request = request
+        self.requestLinks = requestLinks
         self.profile = profile
         self.showsConfidential = showsConfidential
         self.fields = fields
@@ -113,6 +119,8 @@ public enum StaffCasePage {
         } else {
             body += "<p id=\"reporter\" class=\"internal\">\(t(stored.anonymous ? .reporterHidden : .reporterNoContact))</p>"
         }
+
+        body += requestSection(view, language: language)
 
         if view.duplicates.duplicateOf != nil || !view.duplicates.joined.isEmpty {
             body += "<h2>\(t(.duplicates))</h2><ul id=\"duplicates\">"

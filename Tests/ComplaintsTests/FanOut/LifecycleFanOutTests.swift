@@ -27,6 +27,20 @@ private func children(of stored: Case = parent()) -> [Case] {
     stored.parts(newborn.enumerated().map { ($1, Int64(71 + $0), TrackingCode.generate()) })
 }
 
+/// The hospital's part of the newborn's request, as the store loads it.
+private func hospitalPart(status: ComplaintStatus) -> Case {
+    Case(id: 71, trackingCode: "QRSTUVWXYZ234", category: "kesehatan", subcategory: nil, module: .intake, agency: "rsud",
+         channel: .web, status: status, priority: .normal, description: "Bayi lahir 1 Desember", location: nil, kelurahan: nil,
+         kecamatan: nil, lat: nil, lon: nil, anonymous: false, confidential: false, inspectorate: false, escalationLevel: 0,
+         overdueStep: 0, assignedTo: 11, subUnit: nil, dueAt: nil, createdAt: now, updatedAt: now, moduleFields: [:], parentID: 70)
+}
+
+private let officer = Acting(Complaints.Actor.account(id: 11, role: .staff), from: "198.51.100.7")
+
+private func worked(_ action: CaseAction, from status: ComplaintStatus) throws -> CaseChange {
+    try Lifecycle.apply(action, to: hospitalPart(status: status), by: officer, at: now, context: CaseContext()).get()
+}
+
 @Suite struct LifecycleFanOutTests {
     @Test func eachPartIsACaseAtItsAgencyInItsCategorysModuleAboutWhatTheCitizenWrote() {
         let parts = children(of: parent(confidential: true))
@@ -101,4 +115,75 @@ private func children(of stored: Case = parent()) -> [Case] {
         #expect(refusal.status == 409 && refusal.code == "parent_case")
         #expect(refusal.message(.id).contains("instansi") && refusal.message(.en).contains("agency"))
     }
+
+    // MARK: the parts' words reach the reporter through the request
+
+    @Test func aPartsResolutionWordGoesOnTheParentsProgressNamingTheAgencyAndReachesTheReporterOnce() throws {
+        let resolved = try worked(.resolve(note: "Surat keterangan lahir sudah terbit."), from: .inProgress)
+        #expect(Lifecycle.concernsParent(resolved))
+        let word = try #require(Lifecycle.partWord(of: resolved, agencyName: "Rumah Sakit Umum Daerah"))
+        #expect(word == PartWord(text: "Rumah Sakit Umum Daerah: Surat keterangan lahir sudah terbit.", actor: officer.who))
+        let change = try #require(Lifecycle.follow(parent(status: .inProgress), parts: [.resolved, .resolved, .closed], word: word, at: now))
+        #expect(change.after.status == .resolved)
+        #expect(change.events.map(\.kind) == [.partsProgressed] && change.events[0].isPublic && change.events[0].note == word.text)
+        let notices = change.outbox.compactMap { $0.message as? ReporterNotice }
+        #expect(notices.map(\.notice) == [.progressed] && notices[0].note == word.text, "one notice, with the agency's word")
+    }
+
+    @Test func aPartsPublicWordThatMovesNothingIsAPublicNoteOnTheRequest() throws {
+        let noted = try worked(.addNote(text: "Silakan ambil di loket 3 dengan KTP.", isPublic: true), from: .inProgress)
+        #expect(Lifecycle.concernsParent(noted), "the status stays, the word is passed on")
+        let word = try #require(Lifecycle.partWord(of: noted, agencyName: "Rumah Sakit Umum Daerah"))
+        let change = try #require(Lifecycle.follow(parent(status: .inProgress), parts: [.inProgress, .dispatched, .dispatched],
+                                                   word: word, at: now))
+        #expect(change.after.status == .inProgress && change.events.count == 1)
+        #expect(change.events[0].kind == .note && change.events[0].isPublic && change.events[0].actor == officer.who)
+        #expect(change.events[0].note == "Rumah Sakit Umum Daerah: Silakan ambil di loket 3 dengan KTP.")
+        #expect(change.outbox.compactMap { ($0.message as? ReporterNotice)?.notice } == [.note])
+    }
+
+    @Test func theReasonOfARejectedPartReachesTheReporter() throws {
+        let rejected = try worked(.reject(reason: "Surat nikah orang tua belum dilampirkan."), from: .verified)
+        #expect(Lifecycle.partWord(of: rejected, agencyName: "Dinas Kependudukan dan Pencatatan Sipil")?.text
+                == "Dinas Kependudukan dan Pencatatan Sipil: Surat nikah orang tua belum dilampirkan.")
+    }
+
+    @Test func internalWordsAndAgencyNamesStayWithThePart() throws {
+        let internalNote = try worked(.addNote(text: "Berkas di meja Bu Ani.", isPublic: false), from: .inProgress)
+        #expect(Lifecycle.partWord(of: internalNote, agencyName: "RSUD") == nil && !Lifecycle.concernsParent(internalNote))
+        let agencies = Agency(code: "dinkes", nameID: "Dinas Kesehatan", nameEN: "Health office", module: .intake)
+        let forwarded = try Lifecycle.apply(.forward(to: "dinkes", reason: "Bukan kewenangan RSUD."), to: hospitalPart(status: .verified),
+                                            by: officer, at: now, context: CaseContext(agency: agencies)).get()
+        #expect(Lifecycle.partWord(of: forwarded, agencyName: "RSUD") == nil, "the parts list names the agency already")
+        #expect(Lifecycle.concernsParent(forwarded), "its status changed")
+        let ordinary = try Lifecycle.apply(.resolve(note: "Sudah."), to: sample(status: .inProgress), by: officer, at: now,
+                                           context: CaseContext()).get()
+        #expect(Lifecycle.partWord(of: ordinary, agencyName: "RSUD") == nil && !Lifecycle.concernsParent(ordinary))
+    }
+
+    @Test func aLongWordKeepsTheAgencysNameAndFitsTheTimeline() throws {
+        let long = String(repeating: "a", count: Lifecycle.maxNoteLength)
+        let word = try #require(Lifecycle.partWord(of: try worked(.resolve(note: long), from: .inProgress), agencyName: "RSUD"))
+        #expect(word.text.count == Lifecycle.maxNoteLength && word.text.hasPrefix("RSUD: aaa") && word.text.hasSuffix("a…"))
+    }
+
+    // MARK: asking
+
+    @Test func aQuestionOnAPartIsRefusedForItWouldReachNobody() {
+        let asked = Lifecycle.apply(.ask(question: "Nomor KK orang tua?"), to: hospitalPart(status: .inProgress), by: officer, at: now,
+                                    context: CaseContext())
+        #expect(asked == .failure(.partNotAsked))
+        #expect(Refusal.partNotAsked.status == 409 && Refusal.partNotAsked.code == "part_not_asked")
+        #expect(Lifecycle.fanOutRefusal(.claim, on: hospitalPart(status: .dispatched)) == nil, "the part is worked otherwise")
+        #expect(Lifecycle.fanOutRefusal(.ask(question: "?"), on: sample(status: .inProgress)) == nil)
+        #expect(hospitalPart(status: .inProgress).reporterCaseID == 70 && sample(status: .inProgress).reporterCaseID == 7)
+    }
+}
+
+/// A case that is no part of any request.
+private func sample(status: ComplaintStatus) -> Case {
+    Case(id: 7, trackingCode: "ABCDEFGHJKMNQ", category: "pekerjaan-umum", subcategory: nil, module: .publicWorks, agency: "dpupr",
+         channel: .web, status: status, priority: .normal, description: "Jalan berlubang", location: nil, kelurahan: nil,
+         kecamatan: nil, lat: nil, lon: nil, anonymous: false, confidential: false, inspectorate: false, escalationLevel: 0,
+         overdueStep: 0, assignedTo: 11, subUnit: nil, dueAt: nil, createdAt: now, updatedAt: now, moduleFields: [:])
 }

@@ -58,6 +58,27 @@ struct ReferenceInputTests {
         #expect(ReferenceKind.routes.id(of: standard.values) == "sosial", "a category's default route is named by the category")
     }
 
+    @Test func aPartOfARequestTypeIsNamedByItsTypeAndAgencyAndNamesThemAndItsCategoryForTheStoreToCheck() throws {
+        let input = try ReferenceInput(.requestParts, sent: ["type": .text("kematian"), "agency": .text("disdukcapil"),
+                                                             "category": .text("kependudukan"), "position": .integer(1),
+                                                             "name_id": .text("Akta kematian"), "name_en": .text("Death certificate")],
+                                       creating: true)
+        #expect(ReferenceKind.requestParts.id(of: input.values) == "kematian:disdukcapil")
+        #expect(input.references.map(\.kind) == [.requestTypes, .agencies, .categories])
+        #expect(refusal(.requestParts, ["agency": .text("rsud")], creating: false)?.code == "field_not_editable", "one part per agency")
+        #expect(refusal(.requestParts, ["type": .text("lahir")], creating: false)?.code == "field_not_editable")
+        #expect(refusal(.requestParts, ["category": .text("sosial")], creating: false) == nil, "a part may move to another category")
+    }
+
+    @Test func aSubcategoryMayAskForARequestTypeOrNone() throws {
+        let sent: [String: ReferenceValue] = ["category": .text("kependudukan"), "code": .text("akta-kematian"), "name_id": .text("Akta kematian"),
+                                              "name_en": .text("Death certificate"), "position": .integer(8)]
+        #expect(try ReferenceInput(.subcategories, sent: sent, creating: true).values["request_type"] == ReferenceValue.none)
+        let asking = try ReferenceInput(.subcategories, sent: sent.merging(["request_type": .text("kematian")]) { $1 }, creating: true)
+        #expect(asking.references.map(\.field) == ["category", "request_type"] && asking.references.last?.kind == .requestTypes)
+        #expect(refusal(.subcategories, sent.merging(["request_type": .text("Kematian 3in1")]) { $1 })?.code == "invalid_field")
+    }
+
     @Test func everyKindHasWordsInBothLanguagesAndAnIdOfItsFields() {
         for kind in ReferenceKind.allCases {
             #expect(!kind.nameID.isEmpty && !kind.nameEN.isEmpty)
