@@ -131,8 +131,22 @@ public enum MessageQueue {
              where m.id = next.id
             returning m.id, m.queue, m.payload::text as payload, m.attempts, m.max_attempts, m.created_at, m.lease_id::text as lease_id
             """
+        /// The earliest moment of each priority's first row in `queue_messages_ready`, one index probe
+        /// per priority (a loose index scan over the few priorities in use): a plain min(available_at)
+        /// read every entry of the queue, dead ones too, at each lease, so a deep backlog drained
+        /// slower the deeper it was.
         static let nextAvailable = """
-            select extract(epoch from min(available_at) - now())::float8 as wait from queue_messages where queue = $1
+            with recursive priorities(priority) as (
+                select max(priority) from queue_messages where queue = $1
+                union all
+                select (select max(m.priority) from queue_messages m where m.queue = $1 and m.priority < p.priority)
+                  from priorities p where p.priority is not null
+            )
+            select extract(epoch from min(first.available_at) - now())::float8 as wait
+              from priorities p
+             cross join lateral (select m.available_at from queue_messages m
+                                  where m.queue = $1 and m.priority = p.priority
+                                  order by m.available_at limit 1) as first
             """
         /// Locks the leased rows still held by these deliveries; rows re-leased by someone else are absent.
         static let lock = """

@@ -97,4 +97,17 @@ struct QueueConsumerIdleTests {
         let commit = try pool.query("show synchronous_commit")[0].decode("synchronous_commit", as: String.self)
         #expect(commit == "on", "the lease's fast commit does not outlive it")
     }
+
+    @Test func theEarliestPendingMomentIsFoundAcrossPriorities() throws {
+        let pool = try database()
+        try pool.transaction {
+            try MessageQueue.send(on: $0, queue: "ranked", json: "{}", priority: 5, delay: 3600)
+            try MessageQueue.send(on: $0, queue: "ranked", json: "{}", priority: 0, delay: 30)
+            try MessageQueue.send(on: $0, queue: "ranked", json: "{}", priority: -2, delay: 1800)
+        }
+        let lease = try pool.withConnection { try MessageQueue.lease(on: $0, queue: "ranked", limit: 1, leaseSeconds: 600, consumer: "test") }
+        #expect(lease.messages.isEmpty)
+        let wait = try #require(lease.secondsUntilNextAvailable)
+        #expect(wait > 0 && wait <= 30, "the lower priority's message is due first")
+    }
 }
