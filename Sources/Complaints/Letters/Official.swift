@@ -75,3 +75,18 @@ extension WorkingCalendar {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
+
+extension Official {
+    /// The desks whose letters wait on this official today, as a position and its region: their
+    /// own, unless they are on leave (their stand-in holds their steps meanwhile), and that of every
+    /// official on leave they stand in for.
+    /// - Parameter absent: the officials on leave today whose stand-in this official is.
+    public func desksToday(onLeave: Bool, standingInFor absent: [Official]) -> [(position: LetterPosition, region: RegionCode)] {
+        (onLeave ? [] : [(position, region)]) + absent.map { ($0.position, $0.region) }
+    }
+}
+
+extension LetterPosition {
+    /// The steps of the chain this position holds, the finished ones aside.
+    public var openSteps: [LetterStep] { LetterStep.allCases.filter { $0.position == self && !$0.isFinal } }
+}

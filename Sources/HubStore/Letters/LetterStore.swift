@@ -58,19 +58,16 @@ public enum LetterStore {
                  where \(column) = $1 order by l.created_at desc, l.id desc limit 500
                 """, [official.region.value]).map { try record($0, on: connection) }
         }
-        // An official on leave holds no letter: their steps are on their stand-in's desk meanwhile.
         let onLeave = try !OfficialStore.leaves(of: [official.accountID], covering: today, on: connection).isEmpty
-        var desks = onLeave ? [] : [(official.position, official.region)]
         let absent = try connection.query("""
             select \(OfficialStore.columns) from staff_leave v join staff_accounts a on a.id = v.account_id
              where v.stand_in_id = $1 and date '1970-01-01' + $2::int between v.from_day and v.to_day and v.cancelled_at is null
                and a.active
             """, [official.accountID, today]).map(OfficialStore.official)
-        desks += absent.map { ($0.position, $0.region) }
         var found: [LetterRecord] = []
         var seen = Set<Int64>()
-        for (position, region) in desks {
-            let steps = LetterStep.allCases.filter { $0.position == position && !$0.isFinal }.map(\.rawValue)
+        for (position, region) in official.desksToday(onLeave: onLeave, standingInFor: absent) {
+            let steps = position.openSteps.map(\.rawValue)
             guard !steps.isEmpty else { continue }
             let column = position.inVillage ? "l.village_code" : "l.district_code"
             for row in try connection.query("""
