@@ -9,9 +9,9 @@ import Postgres
 enum TrustedReporters {
     static let reason = "Dilaporkan oleh aparat desa/kelurahan terverifikasi; verifikasi dilewati."
 
-    @Sendable static func verifyIfTrusted(_ connection: PostgresConnection, _ dispatched: Case) throws {
-        guard try VerifiedReporterStore.reportedByVerified(caseID: dispatched.id, on: connection) else { return }
-        try CaseStore.perform(.verify, on: dispatched, by: .system, reason: dispatched.anonymous ? nil : reason,
-                              calendar: try CategoryStore.calendar(connection), connection: connection)
+    @Sendable static func verifyIfTrusted(_ connection: PostgresConnection, _ dispatched: Case, _ calendar: WorkingCalendar) throws -> Case {
+        guard try VerifiedReporterStore.reportedByVerified(caseID: dispatched.id, on: connection) else { return dispatched }
+        return try CaseStore.perform(.verify, on: dispatched, by: .system, reason: dispatched.anonymous ? nil : reason,
+                                     calendar: calendar, connection: connection).after
     }
 }

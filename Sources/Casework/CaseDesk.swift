@@ -14,9 +14,11 @@ public struct CaseDesk: Sendable {
     public let loginThrottle: LoginThrottle
     /// The module's own fields on its cases.
     public let profile: ModuleProfile
-    /// The module's own step after a case is taken in, in the same transaction (public works
-    /// verifies reports of registered village officials by itself).
-    public let afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)?
+    /// The module's own step after a case is taken in, in the same transaction, with the batch's
+    /// calendar; it returns the case as it left it (public works verifies reports of registered
+    /// village officials by itself).
+    public typealias AfterDispatch = @Sendable (PostgresConnection, Case, WorkingCalendar) throws -> Case
+    public let afterDispatch: AfterDispatch?
     /// Where the staff pages log the errors they answer with a page of their own.
     public let logger: Logger
     /// After-photo bytes each client address may store per day.
@@ -28,7 +30,7 @@ public struct CaseDesk: Sendable {
     public var letterDesk: LetterDesk?
 
     public init(module: ModuleName, pool: PostgresPool, loginThrottle: LoginThrottle = LoginThrottle(),
-                profile: ModuleProfile = .none, afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,
+                profile: ModuleProfile = .none, afterDispatch: AfterDispatch? = nil,
                 logger: Logger? = nil, photoQuota: PhotoQuota = PhotoQuota()) {
         self.module = module
         self.photoQuota = photoQuota

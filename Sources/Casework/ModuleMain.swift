@@ -12,7 +12,7 @@ public enum ModuleMain {
     /// - Parameter deskIntake: the walk-in desk's use case, for the module that takes submissions (its pages under `/staff/desk`).
     /// - Parameter letters: the letter desks' use cases, for the module that runs the letters (its pages under `/staff/letters`).
     public static func run(_ module: ModuleName, profile: ModuleProfile = .none,
-                           afterDispatch: (@Sendable (PostgresConnection, Case) throws -> Void)? = nil,
+                           afterDispatch: CaseDesk.AfterDispatch? = nil,
                            deskIntake: ((ServiceRunner) -> DeskIntake)? = nil,
                            letters: ((ServiceRunner) -> LetterDesk)? = nil,
                            extraRoutes: (ServiceRunner) -> Router = { _ in Router() }) -> Never {

@@ -113,7 +113,8 @@ extension ReferenceDataStore {
             switch kind {
             case .agencies: return "select 1 from agencies where code = $1"
             case .requestTypes: return "select 1 from request_types where code = $1"
-            default: return "select 1 from categories where code = $1"
+            case .categories: return "select 1 from categories where code = $1"
+            default: preconditionFailure("no reference field names a record of \(kind.rawValue)")
             }
         }
 

@@ -24,7 +24,7 @@ extension CaseDesk {
         }
     }
 
-    /// Takes one locked case in; nil when there is nothing to do.
+    /// Takes one locked case in; nil when there is nothing to do, else the case as it was left.
     private func dispatch(_ stored: Case, calendar: WorkingCalendar, on connection: PostgresConnection) throws -> Case? {
         // Moved on to another module since: that module's own message takes it in.
         guard stored.module == module else { return nil }
@@ -32,8 +32,7 @@ extension CaseDesk {
         // Refused only when it is no longer waiting to be taken in: a redelivery, nothing left to do.
         guard case .success(let change) = Lifecycle.apply(.dispatch, to: stored, by: .system, at: Date(), context: context) else { return nil }
         let dispatched = try CaseStore.write(change, on: connection)
-        try afterDispatch?(connection, dispatched)
-        return dispatched
+        return try afterDispatch?(connection, dispatched, calendar) ?? dispatched
     }
 
     private static func received(in message: QueueMessage) throws -> ComplaintReceived {
