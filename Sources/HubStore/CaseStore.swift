@@ -11,6 +11,13 @@ public enum CaseStore {
         return try connection.query(sql, [code]).first.map(Case.init)
     }
 
+    /// The cases with these tracking codes, in one read; unknown codes are absent.
+    public static func find(codes: [String], on connection: PostgresConnection) throws -> [Case] {
+        guard !codes.isEmpty else { return [] }
+        return try connection.query("select \(Case.columns) from complaints where tracking_code = any($1::text[])", [codes])
+            .map(Case.init)
+    }
+
     /// The id of the case with this tracking code, or nil.
     public static func id(of code: String, on connection: PostgresConnection) throws -> Int64? {
         try connection.query("select id from complaints where tracking_code = $1", [code]).first.map { try $0.decode("id", as: Int64.self) }

@@ -81,10 +81,7 @@ public enum CategoryStore {
     }
 
     private static func agency(row: PostgresRow) throws -> Agency {
-        var categories: [String] = []
-        for category in (row["categories"] ?? "").split(separator: ",").map(String.init) where !categories.contains(category) {
-            categories.append(category)
-        }
+        let categories = (row["categories"] ?? "").split(separator: ",").map(String.init)
         return Agency(code: try row.decode("code"), nameID: try row.decode("name_id"), nameEN: try row.decode("name_en"),
                       module: row["module_code"].flatMap(ModuleName.init(rawValue:)), categories: categories)
     }
@@ -106,12 +103,15 @@ public enum CategoryStore {
                      (select r.module_code from category_area_routes r where r.agency_code = a.code
                        order by r.category_code, r.kecamatan limit 1)) as module_code
             """
-        /// The categories an agency's routes send it, in the order `agencyModule` reads them (its module's first).
+        /// The categories an agency's routes send it, each once, in the order `agencyModule` reads them
+        /// (its default routes' first).
         static let agencyCategories = """
-            (select string_agg(category_code, ',' order by by_area, category_code, kecamatan)
-               from (select category_code, false as by_area, '' as kecamatan from category_routes r where r.agency_code = a.code
-                     union all
-                     select category_code, true, kecamatan from category_area_routes r where r.agency_code = a.code) routes) as categories
+            (select string_agg(category_code, ',' order by by_area, category_code)
+               from (select category_code, min(by_area) as by_area
+                       from (select category_code, 0 as by_area from category_routes r where r.agency_code = a.code
+                             union all
+                             select category_code, 1 from category_area_routes r where r.agency_code = a.code) routes
+                      group by category_code) firsts) as categories
             """
         static let agency = "select a.code, a.name_id, a.name_en, \(agencyModule), \(agencyCategories) from agencies a where a.code = $1"
         static let receivingAgencies = """

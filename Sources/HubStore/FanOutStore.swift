@@ -57,7 +57,7 @@ public enum FanOutStore {
         let rows = try connection.pipeline { batch in
             batch.query(SQL.lockParent, [parentID])
             batch.query(SQL.childStatuses, [parentID])
-            batch.query(SQL.agencyName, [child.agency])
+            batch.query(ReporterNoticeStore.SQL.agencyName, [child.agency])
         }
         guard let row = rows[0].first else { return }
         let parent = try Case(row: row)
@@ -92,6 +92,5 @@ public enum FanOutStore {
             """
         static let lockParent = "select \(Case.columns) from complaints where id = $1 for update"
         static let childStatuses = "select status from complaints where parent_id = $1 order by id"
-        static let agencyName = "select name_id from agencies where code = $1"
     }
 }

@@ -48,8 +48,7 @@ public enum FollowerStore {
     /// The follow a link's token names, nil for an unknown token (never issued, or its follow ended).
     public static func followed(by link: FollowLink, token: String, on connection: PostgresConnection) throws -> Followed? {
         guard Following.looksLikeToken(token) else { return nil }
-        let statement = link == .confirm ? SQL.byConfirmToken : SQL.byUnsubscribeToken
-        return try connection.query(statement, [token]).first.map {
+        return try connection.query(SQL.byToken(of: link), [token]).first.map {
             Followed(code: try $0.decode("tracking_code"), language: Language(code: try $0.decode("language")),
                      confirmed: try $0.decode("confirmed"))
         }
@@ -101,16 +100,14 @@ public enum FollowerStore {
              where f.confirm_token = $1 and c.id = f.complaint_id
             returning c.tracking_code, f.language
             """
-        static let byConfirmToken = """
+        /// The follow a link's token names: its column is the link's own (`confirm_token`, `unsubscribe_token`).
+        static func byToken(of link: FollowLink) -> String {
+            """
             select c.tracking_code, f.language, f.confirmed_at is not null as confirmed
               from complaint_followers f join complaints c on c.id = f.complaint_id
-             where f.confirm_token = $1
+             where f.\(link.rawValue)_token = $1
             """
-        static let byUnsubscribeToken = """
-            select c.tracking_code, f.language, f.confirmed_at is not null as confirmed
-              from complaint_followers f join complaints c on c.id = f.complaint_id
-             where f.unsubscribe_token = $1
-            """
+        }
         static let unsubscribe = """
             delete from complaint_followers f using complaints c
              where f.unsubscribe_token = $1 and c.id = f.complaint_id

@@ -10,11 +10,8 @@ extension CaseDesk {
     func caseView(_ code: String, for account: Account) throws -> StaffCaseView? {
         try pool.withConnection { connection in
             guard let stored = try StaffAccess.visibleCase(code, for: account, on: connection) else { return nil }
-            // A parent of a request that fans out is worked in its parts, never itself.
-            let actions = stored.module != module || stored.isParent ? [] : StaffAction.allCases.filter { action in
-                guard Lifecycle.fanOutRefusal(action.probe, on: stored) == nil else { return false }
-                if case .success = Lifecycle.apply(action.probe, to: stored.status, by: account.actor) { return true }
-                return false
+            let actions = stored.module != module ? [] : StaffAction.allCases.filter {
+                Lifecycle.offers($0.probe, on: stored, to: account.actor)
             }
             let colleagues = try AccountStore.all(module: stored.module, on: connection)
                 .filter { $0.mayBeAssigned(stored) && $0.id != account.id }
@@ -42,7 +39,8 @@ extension CaseDesk {
                 agencies: actions.contains(.forward) ? try CategoryStore.receivingAgencies(connection) : [],
                 holder: try stored.assignedTo.flatMap { try CaseStore.holderName(accountID: $0, on: connection) },
                 request: request,
-                requestLinks: Set(try requestCodes.filter { try StaffAccess.visibleCase($0, for: account, on: connection) != nil }))
+                requestLinks: Set(try CaseStore.find(codes: requestCodes, on: connection)
+                    .filter { StaffAccess.canSee(account, $0) }.map(\.trackingCode)))
         }
     }
 

@@ -160,3 +160,14 @@ extension Lifecycle {
                       dedupeKey: "received:\(stored.id)")
     }
 }
+
+extension Lifecycle {
+    /// Whether a page may offer `action` on `stored` to `actor`: the case itself is worked (a request
+    /// that fans out is worked in its parts) and its status lets this actor take it. What the action
+    /// then needs (an assignee, a text) is the form's to ask.
+    public static func offers(_ action: CaseAction, on stored: Case, to actor: Actor) -> Bool {
+        guard fanOutRefusal(action, on: stored) == nil else { return false }
+        if case .success = apply(action, to: stored.status, by: actor) { return true }
+        return false
+    }
+}

@@ -42,6 +42,12 @@ private func worked(_ action: CaseAction, from status: ComplaintStatus) throws -
 }
 
 @Suite struct LifecycleFanOutTests {
+    @Test func aPageOffersNothingOnTheParentAndNoQuestionOnAPart() {
+        #expect(!Lifecycle.offers(.verify, on: parent(), to: officer.who))
+        #expect(!Lifecycle.offers(.ask(question: "?"), on: hospitalPart(status: .inProgress), to: officer.who))
+        #expect(Lifecycle.offers(.resolve(note: "Selesai."), on: hospitalPart(status: .inProgress), to: officer.who))
+    }
+
     @Test func eachPartIsACaseAtItsAgencyInItsCategorysModuleAboutWhatTheCitizenWrote() {
         let parts = children(of: parent(confidential: true))
         #expect(parts.map(\.agency) == ["rsud", "disdukcapil", "bpjs-kesehatan"])
