@@ -56,8 +56,8 @@ extension ReferenceDataStore {
                 return "insert into categories (code, name_id, name_en, keyword, position) values ($1, $2, $3, $4, $5) returning \(columns(kind))"
             case .subcategories:
                 return """
-                    insert into subcategories (category_code, code, name_id, name_en, position, misconduct, request_type)
-                    values ($1, $2, $3, $4, $5, $6, $7) returning \(columns(kind))
+                    insert into subcategories (category_code, code, name_id, name_en, position, misconduct, hazard, request_type)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8) returning \(columns(kind))
                     """
             case .routes:
                 if values["kecamatan"] == ReferenceValue.none {

@@ -25,6 +25,7 @@ public enum ReferenceKind: String, Sendable, CaseIterable {
             return [ReferenceField("category", .reference(.categories), editable: false), ReferenceField("code", .code, editable: false),
                     Self.nameID, Self.nameEN, Self.position,
                     ReferenceField("misconduct", .boolean, required: false, default: .boolean(false)),
+                    ReferenceField("hazard", .boolean, required: false, default: .boolean(false)),
                     ReferenceField("request_type", .reference(.requestTypes), required: false)]
         case .routes:
             return [ReferenceField("category", .reference(.categories), editable: false),

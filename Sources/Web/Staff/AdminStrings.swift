@@ -48,6 +48,7 @@ public enum AdminStrings: String, Sendable {
         "position": ("Urutan", "Position"),
         "category": ("Kategori", "Category"),
         "misconduct": ("Berkadar pengawasan", "Misconduct"),
+        "hazard": ("Bahaya (peta dan pusat komando 112)", "Hazard (map and 112 command centre)"),
         "kecamatan": ("Kecamatan (kosong: semua)", "Kecamatan (empty: everywhere)"),
         "module": ("Modul", "Module"),
         "agency": ("Instansi", "Agency"),
