@@ -18,6 +18,9 @@ ModuleMain.run(.intake, deskIntake: { runner in
     let sender = ReporterSender(pool: pool, settings: notifications, site: runner.edge.siteURL, log: { logger.warning($0) })
     runner.consume(queue: Destination.reporter.queue, batchSize: 8) { connection, message in try sender.handle(connection, message) }
     sender.installMetrics(on: runner.metrics)
+    // Each new hazard report to the command centre (issue 17), when HUB_HAZARD_WEBHOOK_URL is set.
+    let hazards = HazardWebhook(url: notifications.hazardWebhook, secret: notifications.hazardWebhookSecret, site: runner.edge.siteURL)
+    runner.consume(queue: Destination.commandCentre.queue, batchSize: 8) { connection, message in try hazards.handle(connection, message) }
     runner.periodically("contact-retention", every: Double(runner.configuration.sweepSeconds)) {
         _ = try pool.withConnection { try ContactRetention.sweep(keepingDays: notifications.contactRetentionDays, on: $0) }
     }

@@ -46,6 +46,11 @@ public enum CategoryStore {
         return known
     }
 
+    /// The subcategories marked as hazards in the rows of `SQL.knownCategory`.
+    static func hazardSubcategories(from rows: PostgresRows) throws -> Set<String> {
+        Set(try rows.filter { try $0.decode("hazard", as: Bool.self) }.compactMap { $0["sub"] })
+    }
+
     /// Where a submission of this category goes, or nil for a category the routing table does not
     /// know: the route of its kecamatan where the category has one (`category_area_routes`), else the
     /// category's default; a misconduct subcategory (`subcategories.misconduct`) goes to the
@@ -119,7 +124,7 @@ public enum CategoryStore {
              where module_code is not null order by name_id
             """
         static let knownCategories = """
-            select c.code, s.code as sub from categories c
+            select c.code, s.code as sub, coalesce(s.hazard, false) as hazard from categories c
               join category_routes r on r.category_code = c.code
               left join subcategories s on s.category_code = c.code
             """

@@ -50,6 +50,8 @@ public enum ComplaintStore {
         let reservedID: Int64
         /// The parts of the request its subcategory asks for, when it fans out (FanOutStore).
         let parts: [FanOutStore.ReservedPart]
+        /// The category's subcategories marked as hazards.
+        let hazards: Set<String>
     }
 
     /// Reads what storing `submission` needs, in one round trip: its category and route, the open
@@ -86,7 +88,8 @@ public enum ComplaintStore {
                       // is worked in its parts: neither joins another case.
                       duplicate: route?.inspectorate == true || !parts.isEmpty ? nil : duplicate,
                       earlier: idempotency == nil ? nil : try earlier(from: results[next]),
-                      reservedID: try results[2][0].decode("id"), parts: parts)
+                      reservedID: try results[2][0].decode("id"), parts: parts,
+                      hazards: try CategoryStore.hazardSubcategories(from: results[0]))
     }
 
     /// Stores a checked submission with what `lookup` read for it. Call inside the transaction of
@@ -116,8 +119,9 @@ public enum ComplaintStore {
         // The first event, and the message to the module or the link to the open case, as the lifecycle
         // decides; for a request that fans out, its parts' cases with theirs.
         if lookup.parts.isEmpty {
-            try CaseStore.write(try Lifecycle.receive(stored, joining: lookup.duplicate, open311Details: open311Details, at: Date()).get(),
-                               on: connection)
+            let hazard = stored.subcategory.map(lookup.hazards.contains) ?? false
+            try CaseStore.write(try Lifecycle.receive(stored, joining: lookup.duplicate, open311Details: open311Details, hazard: hazard,
+                                                      at: Date()).get(), on: connection)
         } else {
             try FanOutStore.receive(stored, parts: lookup.parts, open311Details: open311Details, on: connection)
         }

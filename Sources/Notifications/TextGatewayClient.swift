@@ -48,52 +48,7 @@ public struct TextGatewayClient: Sendable {
     /// - Throws: `DeliveryFailure`: a non-2xx answer or no connection sent nothing; a timeout or a
     ///   connection lost mid-way may have.
     public func send(to phone: String, channel: NoticeChannel, text: String, messageID: String) throws(DeliveryFailure) {
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeoutSeconds
-        configuration.timeoutIntervalForResource = timeoutSeconds
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
-        session.dataTask(with: request(to: phone, channel: channel, text: text, messageID: messageID)) { _, response, error in
-            outcome.set(response: response, error: error)
-            done.signal()
-        }.resume()
-        done.wait()
-        let (response, error) = outcome.get()
-        if let error {
-            let code = (error as? URLError)?.code
-            let unsent: Set<URLError.Code> = [.cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet,
-                                              .badURL, .unsupportedURL, .secureConnectionFailed, .serverCertificateUntrusted,
-                                              .serverCertificateHasBadDate, .serverCertificateNotYetValid,
-                                              .serverCertificateHasUnknownRoot]
-            throw DeliveryFailure("text gateway: \(error.localizedDescription)", sentNothing: code.map(unsent.contains) ?? false)
-        }
-        guard let status = (response as? HTTPURLResponse)?.statusCode else {
-            throw DeliveryFailure("text gateway: no HTTP answer", sentNothing: false)
-        }
-        guard (200..<300).contains(status) else {
-            throw DeliveryFailure("text gateway answered \(status)", sentNothing: true)
-        }
-    }
-
-    /// What the session's callback saw, handed to the waiting thread.
-    private final class Outcome: @unchecked Sendable {
-        private let lock = NSLock()
-        private var response: URLResponse?
-        private var error: (any Error)?
-
-        func set(response: URLResponse?, error: (any Error)?) {
-            lock.lock()
-            self.response = response
-            self.error = error
-            lock.unlock()
-        }
-
-        func get() -> (URLResponse?, (any Error)?) {
-            lock.lock()
-            defer { lock.unlock() }
-            return (response, error)
-        }
+        try OutboundPost.send(request(to: phone, channel: channel, text: text, messageID: messageID), to: "text gateway",
+                              timeoutSeconds: timeoutSeconds)
     }
 }

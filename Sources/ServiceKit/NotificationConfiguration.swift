@@ -8,6 +8,9 @@ import Foundation
 ///   `HUB_TEXT_GATEWAY_SECRET` (required with it), sent as `X-Webhook-Secret`, and
 ///   `HUB_TEXT_GATEWAY_CHANNEL` (`sms`, the default, or `whatsapp`). Unset: no text message is sent.
 /// - `HUB_CONTACT_RETENTION_DAYS`: days after a case ends before its reporter's contact is deleted (30).
+/// - `HUB_HAZARD_WEBHOOK_URL` (issue 17): the command centre's http(s) address that takes each new
+///   hazard report as a GeoJSON POST; with `HUB_HAZARD_WEBHOOK_SECRET` (optional), sent as
+///   `X-Webhook-Secret`. Unset: hazard reports are not sent anywhere.
 public struct NotificationConfiguration: Sendable, Equatable {
     public let smtp: SMTPRelay?
     public let mailFrom: String?
@@ -15,6 +18,8 @@ public struct NotificationConfiguration: Sendable, Equatable {
     public let textGatewaySecret: String?
     public let textChannel: NoticeChannel
     public let contactRetentionDays: Int
+    public let hazardWebhook: URL?
+    public let hazardWebhookSecret: String?
 
     /// The relay named by `HUB_SMTP_URL`.
     public struct SMTPRelay: Sendable, Equatable {
@@ -56,11 +61,7 @@ public struct NotificationConfiguration: Sendable, Equatable {
             reader.report("HUB_MAIL_FROM", "is not set (the sender's address is needed with HUB_SMTP_URL)")
         }
         textGateway = reader.read("HUB_TEXT_GATEWAY_URL", expected: "an http or https URL such as https://sms.example.go.id/send",
-                                  secret: true) { text in
-            guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
-                  url.host?.isEmpty == false else { return nil }
-            return url
-        }
+                                  secret: true, Self.webAddress)
         textGatewaySecret = reader.text("HUB_TEXT_GATEWAY_SECRET")
         if reader.text("HUB_TEXT_GATEWAY_URL") != nil && textGatewaySecret == nil {
             reader.report("HUB_TEXT_GATEWAY_SECRET", "is not set (the gateway's shared secret is needed with HUB_TEXT_GATEWAY_URL)")
@@ -69,5 +70,15 @@ public struct NotificationConfiguration: Sendable, Equatable {
             text == "sms" || text == "whatsapp" ? NoticeChannel(rawValue: text) : nil
         }
         contactRetentionDays = reader.integer("HUB_CONTACT_RETENTION_DAYS", default: 30, in: 1...3650)
+        hazardWebhook = reader.read("HUB_HAZARD_WEBHOOK_URL", expected: "an http or https URL such as https://112.example.go.id/hazards",
+                                    secret: true, Self.webAddress)
+        hazardWebhookSecret = reader.text("HUB_HAZARD_WEBHOOK_SECRET")
+    }
+
+    /// An http or https URL with a host.
+    private static func webAddress(_ text: String) -> URL? {
+        guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+              url.host?.isEmpty == false else { return nil }
+        return url
     }
 }

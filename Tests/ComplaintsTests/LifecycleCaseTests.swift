@@ -256,6 +256,15 @@ private func decide(_ action: CaseAction, on stored: Case = sample(), by acting:
         #expect(change.outbox == [OutboxMessage(to: .reporter, receivedNotice)] && change.audit == nil)
     }
 
+    @Test func aNewHazardReportIsToldToTheCommandCentreAndARepeatedOneIsNot() throws {
+        let hazard = OutboxMessage(to: .commandCentre, HazardReported(complaintID: 7), dedupeKey: "hazard:7")
+        #expect(try Lifecycle.receive(sample(status: .received), hazard: true, at: monday).get().outbox.filter { $0.destination == .commandCentre }
+            == [hazard])
+        #expect(try Lifecycle.receive(sample(status: .received), hazard: false, at: monday).get().outbox.allSatisfy { $0.destination != .commandCentre })
+        let repeated = try Lifecycle.receive(sample(status: .received), joining: (id: 3, code: "QRSTVWXYZ0123"), hazard: true, at: monday).get()
+        #expect(repeated.outbox.allSatisfy { $0.destination != .commandCentre })
+    }
+
     /// What the reporter of the sample is told when it is received on Monday.
     private var receivedNotice: ReporterNotice {
         ReporterNotice(key: "7-submitted-1795417200000000-0", complaintID: 7, trackingCode: "ABCDEFGHJKMNP", notice: .received,

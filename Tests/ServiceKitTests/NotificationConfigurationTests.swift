@@ -27,4 +27,13 @@ extension HubConfigurationTests {
         #expect(try #require(problems(["HUB_TEXT_GATEWAY_CHANNEL": "telegram"])).variables == ["HUB_TEXT_GATEWAY_CHANNEL"])
         #expect(try #require(problems(["HUB_CONTACT_RETENTION_DAYS": "0"])).variables == ["HUB_CONTACT_RETENTION_DAYS"])
     }
+
+    @Test func theHazardWebhookIsAnHTTPAddressWithAnOptionalSecret() throws {
+        #expect(try HubConfiguration.reading([:]).notifications.hazardWebhook == nil)
+        let set = try HubConfiguration.reading(["HUB_HAZARD_WEBHOOK_URL": "https://112.example.go.id/hazards",
+                                                "HUB_HAZARD_WEBHOOK_SECRET": "rahasia"]).notifications
+        #expect(set.hazardWebhook?.absoluteString == "https://112.example.go.id/hazards" && set.hazardWebhookSecret == "rahasia")
+        let bad = try #require(problems(["HUB_HAZARD_WEBHOOK_URL": "ftp://112.example.go.id/rahasia"]))
+        #expect(bad.variables == ["HUB_HAZARD_WEBHOOK_URL"] && !bad.description.contains("rahasia"))
+    }
 }

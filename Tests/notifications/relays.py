@@ -139,3 +139,65 @@ class TextGateway:
     def to(self, phone):
         with self.lock:
             return [m for m in self.messages if m["to"] == phone]
+
+
+class CommandCentre:
+    """An HTTP server standing in for the command centre (112) that takes each hazard report as a
+    GeoJSON POST; it can be told to answer the next POSTs 503 (down for a moment)."""
+
+    def __init__(self, port, secret):
+        self.port = port
+        self.secret = secret
+        self.reports = []
+        self.failed = []
+        self.failing = 0
+        self.lock = threading.Lock()
+        centre = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                self.send_response(centre.take(body, self.headers))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def take(self, body, headers):
+        """Keeps one POST and says the status to answer it with."""
+        if headers.get("X-Webhook-Secret") != self.secret:
+            return 401
+        received = {"body": body.decode(), "feature": json.loads(body), "delivery": headers.get("X-Hub-Delivery"),
+                    "content_type": headers.get("Content-Type")}
+        with self.lock:
+            if self.failing > 0:
+                self.failing -= 1
+                self.failed.append(received)
+                return 503
+            self.reports.append(received)
+            return 202
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}/hazards"
+
+    def fail(self, times):
+        with self.lock:
+            self.failing = times
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def about(self, words):
+        """The reports whose description holds `words`."""
+        with self.lock:
+            return [r for r in self.reports if words in (r["feature"]["properties"].get("description") or "")]

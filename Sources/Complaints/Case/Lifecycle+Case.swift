@@ -131,9 +131,11 @@ extension Lifecycle {
     ///   - stored: the case as stored, `received`.
     ///   - duplicate: the open case it repeats (id and tracking code), if any.
     ///   - open311Details: what an Open311 client sent beyond the complaint's fields, kept on the event.
+    ///   - hazard: whether its subcategory is marked a hazard: a new one is told to the command centre.
     /// - Returns: the change to write, or a refusal for a case that is not waiting at intake.
     public static func receive(_ stored: Case, joining duplicate: (id: Int64, code: String)? = nil,
-                               open311Details: [String: String] = [:], at now: Date) -> Result<CaseChange, Refusal> {
+                               open311Details: [String: String] = [:], hazard: Bool = false,
+                               at now: Date) -> Result<CaseChange, Refusal> {
         guard stored.status == .received else { return .failure(.notAllowedInStatus(action: "receive", status: stored.status)) }
         let submitted = TimelineEntry(kind: .submitted, actor: .citizen, isPublic: true, fromStatus: nil, toStatus: .received,
                                       details: EventDetails(channel: stored.channel, open311: open311Details.isEmpty ? nil : open311Details))
@@ -142,7 +144,9 @@ extension Lifecycle {
         guard let duplicate else {
             return .success(CaseChange(before: stored, after: stored, changesCase: false, rating: nil, duplicateOf: nil,
                                        events: [submitted], photos: [], audit: nil,
-                                       outbox: [received(stored, movedFrom: nil)] + receivedNotice))
+                                       outbox: [received(stored, movedFrom: nil)] + receivedNotice
+                                           + (hazard ? [OutboxMessage(to: .commandCentre, HazardReported(complaintID: stored.id),
+                                                                      dedupeKey: "hazard:\(stored.id)")] : [])))
         }
         return apply(.linkAsDuplicate(of: duplicate.code), to: stored, by: .system, at: now,
                      context: CaseContext(duplicateTarget: duplicate.id)).map { link in

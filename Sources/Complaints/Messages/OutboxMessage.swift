@@ -5,12 +5,15 @@ public enum Destination: Sendable, Hashable {
     case module(ModuleName)
     /// The reporter of the case, told by the sender in intake on each channel they left.
     case reporter
+    /// The command centre that takes hazard reports (`HUB_HAZARD_WEBHOOK_URL`), told from intake.
+    case commandCentre
 
     /// The message-table queue the destination consumes.
     public var queue: String {
         switch self {
         case .module(let module): return module.queue
         case .reporter: return "notify.reporter"
+        case .commandCentre: return "notify.command-centre"
         }
     }
 }
