@@ -15,11 +15,11 @@ enum StatisticsChart {
     static let receivedColour = "#0b5394"
     static let resolvedColour = "#38761d"
     static let width = 420.0
-    static let font = 13.0
+    static let font = 15.0
 
     /// Horizontal bar pairs, one row per item, the label above its bars.
     static func bars(_ pairs: [Pair], id: String, title: String, description: String, language: Language) -> String {
-        let rowHeight = 42.0, top = 28.0
+        let rowHeight = 46.0, top = 28.0
         let height = top + rowHeight * Double(max(pairs.count, 1)) + 4
         let largest = Double(max(pairs.map { max($0.received, $0.resolved) }.max() ?? 0, 1))
         let valueRoom = 56.0

@@ -50,7 +50,7 @@ public enum StatisticsPage {
     .scroll{overflow-x:auto;max-width:100%}
     table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{border-bottom:1px solid #ccc;padding:.35rem;text-align:right;vertical-align:top}
     th:first-child,td:first-child{text-align:left}caption{text-align:left;font-weight:600;padding:.3rem 0}
-    svg.chart{width:100%;max-width:36rem;height:auto;display:block;margin:.5rem 0}
+    figure{margin:0} svg.chart{width:100%;max-width:36rem;height:auto;display:block;margin:.5rem 0}
     .summary{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem;padding:0;list-style:none}
     .summary li{border:1px solid #ccc;padding:.4rem .6rem}.summary strong{display:block;font-size:1.4rem}
     section{margin-top:2rem}
