@@ -16,18 +16,22 @@ struct StatisticsRoutes: Sendable {
     static func today() -> LocalDay { LocalDay(Date(), utcOffset: TimeZoneCode.wib.utcOffset) }
 
     /// The query the request asks for, with the areas to list, or the refusal (400).
-    func read(_ request: HTTPRequest, on connection: PostgresConnection) throws -> (StatisticsQuery, [StatisticsStore.Area]) {
+    /// - Parameter known: the category codes, read before `connection` was taken (the category cache
+    ///   may take a connection of the same pool itself).
+    func read(_ request: HTTPRequest, known: Set<String>, on connection: PostgresConnection) throws -> (StatisticsQuery, [StatisticsStore.Area]) {
         let areas = try StatisticsStore.areas(on: connection)
         let query = try StatisticsQuery.parse(from: request.query("from"), to: request.query("to"), area: request.query("area"),
                                               category: request.query("category"), today: Self.today(),
-                                              areas: Set(areas.map(\.code.value)), categories: Set(try categories.all().map(\.code)))
+                                              areas: Set(areas.map(\.code.value)), categories: known)
         return (query, areas)
     }
 
     func page(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
+        let listed = try categories.all()
+        let known = Set(listed.map(\.code))
         let (outcome, areas) = try pool.withConnection { connection -> (Result<StatisticsReport, Refusal>, [StatisticsStore.Area]) in
             do {
-                let (query, areas) = try read(request, on: connection)
+                let (query, areas) = try read(request, known: known, on: connection)
                 return (.success(try StatisticsStore.report(query, on: connection)), areas)
             } catch let refusal as Refusal {
                 return (.failure(refusal), try StatisticsStore.areas(on: connection))
@@ -39,7 +43,7 @@ struct StatisticsRoutes: Sendable {
             to: report?.query.to.description ?? request.query("to") ?? "",
             area: request.query("area") ?? "", category: request.query("category") ?? "",
             areas: areas.map { StatisticsPage.Choice(code: $0.code.value, label: ($0.kind.isVillage ? "— " : "") + "\($0.name) (\($0.code.value))") },
-            categories: try categories.all().map { StatisticsPage.Choice(code: $0.code, label: language == .en ? $0.nameEN : $0.nameID) },
+            categories: listed.map { StatisticsPage.Choice(code: $0.code, label: language == .en ? $0.nameEN : $0.nameID) },
             refusal: report == nil ? outcome.refusal : nil)
         var response = HTTPResponse.html(StatisticsPage.render(view, language: language), status: view.refusal?.status ?? 200)
         response.headers.add("Cache-Control", "public, max-age=30")
@@ -68,8 +72,9 @@ struct StatisticsRoutes: Sendable {
     /// English beside the usual (English) `message`.
     func answer(_ request: HTTPRequest, render: (StatisticsReport) -> HTTPResponse) throws -> HTTPResponse {
         do {
+            let known = Set(try categories.all().map(\.code))
             return render(try pool.withConnection { connection in
-                try StatisticsStore.report(try read(request, on: connection).0, on: connection)
+                try StatisticsStore.report(try read(request, known: known, on: connection).0, on: connection)
             })
         } catch let refusal as Refusal {
             return .error(refusal.status, code: refusal.code, message: refusal.messageEN,
