@@ -167,3 +167,13 @@ def test_the_public_role_reads_the_rollup_and_nothing_personal(hub):
         with pytest.raises(pyhub.HubError, match="permission denied"):
             sql_as(hub, "hub_gateway", f"select * from {table} limit 1")
     assert sql_as(hub, "hub_gateway", "select count(*) > 0 from complaint_stats_daily") == "t"
+
+
+def test_intake_keeps_the_figures_current_by_itself(hub):
+    """No hubctl: intake's own refresher (its database role, every 30 s at most) measures a new case."""
+    from known_cases import submit
+    before = stats(hub, "category=perizinan")["total"]["received"]
+    submit(hub, "P", "perizinan", False)
+    pyhub.wait_until(lambda: stats(hub, "category=perizinan")["total"]["received"], lambda received: received == before + 1,
+                     "intake's refresher counting a new complaint")
+    assert "statistics" not in "".join(line for line in hub.log("intake").splitlines() if '"level":"error"' in line)
