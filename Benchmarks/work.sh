@@ -4,7 +4,8 @@
 # pgbench running the equivalent SQL (Benchmarks/work/pgbench/*.sql; -M prepared, 16 clients) on
 # the same cluster in the same run, as a ratio:
 #   submit a complaint (JSON and the HTML form), the public view (JSON and the /track page), a staff
-#   member's queue, a staff case page, an Open311 GET requests page, and a staff claim;
+#   member's queue, a staff case page, an Open311 GET requests page, a staff claim, and the public
+#   statistics (JSON and the /statistik page, the last twelve weeks, read from the rollup);
 # then p50/p99 of submitting and of the public view at half of their peak rate, and each service's
 # peak RSS. All of it runs on a nearly empty database, then again after `hubctl demo-data` filled
 # it with BENCH_COMPLAINTS complaints, and one table shows both passes side by side with the
@@ -46,6 +47,8 @@ declare -A route=(
     [open311]="GET /open311/v2/requests.json"
     [claim]="POST /api/v1/staff/cases/{code}/claim"
     [login]="POST /api/v1/staff/login"
+    [stats]="GET /api/v1/stats"
+    [stats-page]="GET /statistik"
 )
 path() { echo "${route[$1]#* }"; }
 
@@ -141,6 +144,7 @@ pg_queue="$(pgscript queue session queue)"
 pg_case="$(pgscript case-page session case-page)"
 pg_open311="$(pgscript open311 open311)"
 pg_claim="$(pgscript claim session claim)"
+pg_stats="$(pgscript stats stats)"
 
 # Before each run: a checkpoint, so that no run pays for the writes of the one before.
 settle() { sql "checkpoint" >/dev/null; }
@@ -303,6 +307,17 @@ run_pass() {
     hub_run "$pass" open311 "$paths" warm "$tmp/open311-path.txt" random GET
     pg_run "$pass" open311 "$pg_open311" limit="$open311_page"
 
+    # The public statistics without filters (the last twelve weeks up to today, WIB), read from the
+    # rollup as intake's refresher or hubctl stats refresh left it; pgbench runs the same three statements.
+    echo "$(path stats)" >"$tmp/stats-path.txt"
+    echo "$(path stats-page)" >"$tmp/stats-page-path.txt"
+    hub_run "$pass" stats "$paths" warm "$tmp/stats-path.txt" random GET
+    hub_run "$pass" stats-page "$paths" warm "$tmp/stats-page-path.txt" random GET
+    local stats_to stats_from
+    stats_to="$(TZ=Asia/Jakarta date +%F)"
+    stats_from="$(TZ=Asia/Jakarta date -d "$stats_to - 83 days" +%F)"
+    pg_run "$pass" stats "$pg_stats" from="$stats_from" to="$stats_to"
+
     # Each claim takes a case of its own: more than the fastest run could use (the hub's in the
     # staff member's module, pgbench's in another, so that the queue never shows them).
     # Those left unclaimed are closed afterwards, so that no later queue lists them.
@@ -348,6 +363,9 @@ else
     say "filling the database: hubctl demo-data --complaints $complaints --seed $seed"
     since=$SECONDS
     if "$bin/hubctl" demo-data --complaints "$complaints" --seed "$seed" >"$tmp/demo-data.log" 2>&1; then
+        # The statistics' rollup measures every complaint the data added (intake would catch up by itself
+        # in rounds of 100,000 every 30 s).
+        "$bin/hubctl" stats refresh >>"$tmp/demo-data.log" 2>&1 || note "scaled: hubctl stats refresh failed"
         sql "vacuum analyze" >/dev/null
         drain scaled  # whatever messages the data holds are worked off before the runs
         scaled_note="hubctl demo-data --complaints $complaints --seed $seed took $((SECONDS - since)) s (with vacuum analyze and the modules working off any messages)"

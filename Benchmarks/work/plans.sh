@@ -31,7 +31,7 @@ collect_plans() {
     from="$(wc -l <"$log")"
     dispatched_cases 200 "$staff_category" "replace('$(path claim)', '{code}', tracking_code)" >"$tmp/plan-claim-paths.txt"
     plans_log_on
-    for key in submit-json submit-form view track queue case-page open311 claim; do
+    for key in submit-json submit-form view track queue case-page open311 claim stats stats-page; do
         case "$key" in
             submit-json) plan_ask "$submit_json" "$(path submit-json)" ;;
             submit-form) plan_ask "$submit_form" "$(path submit-form)" ;;
@@ -41,6 +41,8 @@ collect_plans() {
             case-page)   plan_ask "$paths" "$tmp/case-paths.txt" random GET "Cookie: $cookie" ;;
             open311)     plan_ask "$paths" "$tmp/open311-path.txt" random GET ;;
             claim)       plan_ask "$paths" "$tmp/plan-claim-paths.txt" once POST "Authorization: Bearer $token" ;;
+            stats)       plan_ask "$paths" "$tmp/stats-path.txt" random GET ;;
+            stats-page)  plan_ask "$paths" "$tmp/stats-page-path.txt" random GET ;;
         esac
     done
     sleep 1  # the modules' work after the submissions

@@ -13,6 +13,8 @@ work_rows=(
     "case-page|staff case page|case-page|-"
     "open311|Open311|open311|-"
     "claim|claim|claim|-"
+    "stats|statistics, JSON|stats|-"
+    "stats-page|statistics page|stats|-"
 )
 half_rows=("submit-json|submit, JSON" "view|public view, JSON")
 p99_target_ms=25
@@ -54,7 +56,7 @@ report() {
     done
     echo "pgbench scripts (Benchmarks/work/pgbench): submit.sql for both submissions (the complaint, its first event and its" \
          "message in one transaction; no duplicate search, no read of the answer), view.sql (one statement) for both public views," \
-         "session.sql before queue.sql, case-page.sql and claim.sql. The staff queue's first page is $queue_limit cases" \
+         "session.sql before queue.sql, case-page.sql and claim.sql; stats.sql (the areas, the figures and the weeks) for both statistics. The staff queue's first page is $queue_limit cases" \
          "(page_size=$queue_limit), and pgbench reads as many; Open311 asks page_size=$open311_page."
     echo
     cpu_report

@@ -21,6 +21,9 @@ struct GatewayRoutes: Sendable {
     /// How reporters are told here (`HUB_SMTP_URL`, `HUB_TEXT_GATEWAY_URL`): what the form promises.
     var notices: NoticeChannels = .none
 
+    /// The public statistics' page and data.
+    var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories) }
+
     /// The account store's sessions, for the routes that choose a module by the signed-in account.
     var sessions: StaffSessions {
         let pool = self.pool
@@ -46,6 +49,8 @@ struct GatewayRoutes: Sendable {
             pages.add(middleware: failures)
             pages.get("/") { request, context in try routes.form(language: context.language(of: request)) }
             pages.get("/track") { request, context in routes.trackLookup(request, language: context.language(of: request)) }
+            // The public statistics (issue 17): a bad filter is answered on the page itself, with a 400.
+            pages.get("/statistik") { request, context in try routes.statistics.page(request, language: context.language(of: request)) }
             pages.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
@@ -89,6 +94,8 @@ struct GatewayRoutes: Sendable {
         router.group(errors: .json) { api in
             api.get("/api/v1/categories") { request, _ in try routes.categoryList(request) }
             api.get("/api/v1/letter-types", forward(.intake))
+            api.get("/api/v1/stats") { request, _ in try routes.statistics.json(request) }
+            api.get("/api/v1/stats.csv") { request, _ in try routes.statistics.csv(request) }
             api.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/api/v1/complaints/{code}") { request, _ in try routes.publicCase(request) }

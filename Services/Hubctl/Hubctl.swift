@@ -42,6 +42,8 @@ enum Hubctl {
           hubctl verified-reporter add NAME --position P [--kelurahan K] [--email E] [--phone P]
                                               register a village official whose public-works reports skip verification
           hubctl verified-reporter list       list the registered officials
+          hubctl stats refresh                measure every complaint changed since the last refresh into the public
+                                              statistics (intake does this by itself every 30 s at most)
           hubctl queues                       show queue depths, oldest message age and dead letters
           hubctl dead-letters [list]          list dead-lettered messages
           hubctl dead-letters show ID         show one dead letter with its payload and last error
@@ -76,6 +78,9 @@ enum Hubctl {
         case "verified-reporter": try VerifiedReporterCommand.run(rest, connection: connect())
         case "sub-unit": try SubUnitCommand.run(rest, connection: connect())
         case "areas": try AreasCommand.run(rest, connection: connect())
+        case "stats":
+            guard rest == ["refresh"] else { throw HubctlError(message: "usage: hubctl stats refresh", exitCode: 2) }
+            print("measured \(try StatisticsRefresher.refreshAll(on: connect())) complaints")
         case "queues": try queues(on: connect())
         case "dead-letters": try DeadLetterCommand.run(rest, connection: connect())
         case "demo-data": try DemoDataCommand.run(rest, connection: connect(asOwner: true))

@@ -24,6 +24,10 @@ ModuleMain.run(.intake, deskIntake: { runner in
     runner.periodically("contact-retention", every: Double(runner.configuration.sweepSeconds)) {
         _ = try pool.withConnection { try ContactRetention.sweep(keepingDays: notifications.contactRetentionDays, on: $0) }
     }
+    // The public statistics follow changed complaints within about a minute (issue 17).
+    runner.periodically("statistics", every: Double(min(runner.configuration.sweepSeconds, 30))) {
+        _ = try pool.withConnection { try StatisticsRefresher.refresh(on: $0) }
+    }
     var router = submissions.router()
     let configuration = runner.configuration
     router.merge(ChannelRoutes(submissions: submissions, smsSecret: configuration.smsWebhookSecret).router())

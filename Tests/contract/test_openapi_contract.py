@@ -490,6 +490,18 @@ def test_categories(hub):
 # Submissions and the public view
 
 
+def test_statistics(hub):
+    """The public statistics (issue 17): the JSON and the CSV of a period, and a refused filter."""
+    _, body = hub.call("GET", "/api/v1/stats", params={"from": "2026-01-05", "to": "2026-03-29"}, expect=200)
+    assert body["period"] == {"from": "2026-01-05", "to": "2026-03-29"} and len(body["weeks"]) == 12
+    assert any(row["code"] == "pekerjaan-umum" for row in body["categories"])
+    response, _ = hub.call("GET", "/api/v1/stats.csv", params={"category": "kesehatan"}, expect=200)
+    assert response.text.startswith("kind,code,name_id,name_en,from,to,area,category,received,")
+    for path in ("/api/v1/stats", "/api/v1/stats.csv"):
+        _, refused = hub.call("GET", path, params={"from": "2026-03-29", "to": "2026-01-05"}, expect=400, code="invalid_period")
+        assert refused["error"]["message_id"] != refused["error"]["message_en"]
+
+
 def test_submission_and_public_view(hub):
     response, created = hub.call("POST", "/api/v1/complaints", expect=201, json={
         "category": "kesehatan", "description": "Antrean puskesmas terlalu panjang", "kelurahan": "Sukamaju"})

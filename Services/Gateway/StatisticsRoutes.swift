@@ -1,0 +1,91 @@
+import Complaints
+import Foundation
+import HTTP
+import HubStore
+import JSON
+import Postgres
+import Web
+
+/// The public statistics (issue 17): the page `/statistik`, `GET /api/v1/stats` and
+/// `GET /api/v1/stats.csv`, all read from the rollup through the gateway's public role.
+struct StatisticsRoutes: Sendable {
+    let pool: PostgresPool
+    let categories: CategoryCache
+
+    /// The region's local day now (WIB, the default zone; an agency's own zone decides its cases' days).
+    static func today() -> LocalDay { LocalDay(Date(), utcOffset: TimeZoneCode.wib.utcOffset) }
+
+    /// The query the request asks for, with the areas to list, or the refusal (400).
+    /// - Parameter known: the category codes, read before `connection` was taken (the category cache
+    ///   may take a connection of the same pool itself).
+    func read(_ request: HTTPRequest, known: Set<String>, on connection: PostgresConnection) throws -> (StatisticsQuery, [StatisticsStore.Area]) {
+        let areas = try StatisticsStore.areas(on: connection)
+        let query = try StatisticsQuery.parse(from: request.query("from"), to: request.query("to"), area: request.query("area"),
+                                              category: request.query("category"), today: Self.today(),
+                                              areas: Set(areas.map(\.code.value)), categories: known)
+        return (query, areas)
+    }
+
+    func page(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
+        let listed = try categories.all()
+        let known = Set(listed.map(\.code))
+        let (outcome, areas) = try pool.withConnection { connection -> (Result<StatisticsReport, Refusal>, [StatisticsStore.Area]) in
+            do {
+                let (query, areas) = try read(request, known: known, on: connection)
+                return (.success(try StatisticsStore.report(query, on: connection)), areas)
+            } catch let refusal as Refusal {
+                return (.failure(refusal), try StatisticsStore.areas(on: connection))
+            }
+        }
+        let report = try? outcome.get()
+        let view = StatisticsPage.View(
+            report: report, from: report?.query.from.description ?? request.query("from") ?? "",
+            to: report?.query.to.description ?? request.query("to") ?? "",
+            area: request.query("area") ?? "", category: request.query("category") ?? "",
+            areas: areas.map { StatisticsPage.Choice(code: $0.code.value, label: ($0.kind.isVillage ? "— " : "") + "\($0.name) (\($0.code.value))") },
+            categories: listed.map { StatisticsPage.Choice(code: $0.code, label: language == .en ? $0.nameEN : $0.nameID) },
+            refusal: report == nil ? outcome.refusal : nil)
+        var response = HTTPResponse.html(StatisticsPage.render(view, language: language), status: view.refusal?.status ?? 200)
+        response.headers.add("Cache-Control", "public, max-age=30")
+        return response
+    }
+
+    func json(_ request: HTTPRequest) throws -> HTTPResponse {
+        try answer(request) { report in
+            var response = HTTPResponse.json(report.json)
+            response.headers.add("Cache-Control", "public, max-age=30")
+            return response
+        }
+    }
+
+    func csv(_ request: HTTPRequest) throws -> HTTPResponse {
+        try answer(request) { report in
+            var response = HTTPResponse(status: 200, body: Array(report.csv.utf8))
+            response.headers.add("Content-Type", "text/csv; charset=utf-8")
+            response.headers.add("Content-Disposition", "inline; filename=\"statistik.csv\"")
+            response.headers.add("Cache-Control", "public, max-age=30")
+            return response
+        }
+    }
+
+    /// The figures as `render` writes them, or the refusal as JSON with its message in Indonesian and
+    /// English beside the usual (English) `message`.
+    func answer(_ request: HTTPRequest, render: (StatisticsReport) -> HTTPResponse) throws -> HTTPResponse {
+        do {
+            let known = Set(try categories.all().map(\.code))
+            return render(try pool.withConnection { connection in
+                try StatisticsStore.report(try read(request, known: known, on: connection).0, on: connection)
+            })
+        } catch let refusal as Refusal {
+            return .error(refusal.status, code: refusal.code, message: refusal.messageEN,
+                          extra: ["message_id": .string(refusal.messageID), "message_en": .string(refusal.messageEN)])
+        }
+    }
+}
+
+private extension Result where Failure == Refusal {
+    var refusal: Refusal? {
+        if case .failure(let refusal) = self { return refusal }
+        return nil
+    }
+}
