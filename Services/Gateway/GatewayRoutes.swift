@@ -20,6 +20,8 @@ struct GatewayRoutes: Sendable {
     let failures: BrowserFailures
     /// How reporters are told here (`HUB_SMTP_URL`, `HUB_TEXT_GATEWAY_URL`): what the form promises.
     var notices: NoticeChannels = .none
+    /// The site's own URL (`HUB_PUBLIC_URL`): the open data's and the feeds' absolute links.
+    var siteURL = PublicURL("http://localhost:8080")!
 
     /// The account store's sessions, for the routes that choose a module by the signed-in account.
     var sessions: StaffSessions {
@@ -46,6 +48,8 @@ struct GatewayRoutes: Sendable {
             pages.add(middleware: failures)
             pages.get("/") { request, context in try routes.form(language: context.language(of: request)) }
             pages.get("/track") { request, context in routes.trackLookup(request, language: context.language(of: request)) }
+            // The public reports: the list, each report's page and the map (issue 17).
+            routes.addPublicReportPages(to: &pages)
             pages.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
@@ -89,6 +93,8 @@ struct GatewayRoutes: Sendable {
         router.group(errors: .json) { api in
             api.get("/api/v1/categories") { request, _ in try routes.categoryList(request) }
             api.get("/api/v1/letter-types", forward(.intake))
+            // The public reports as open data, and an Atom feed per area (issue 17).
+            routes.addOpenData(to: &api)
             api.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/api/v1/complaints/{code}") { request, _ in try routes.publicCase(request) }
