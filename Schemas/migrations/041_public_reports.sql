@@ -37,6 +37,14 @@ select c.id as request_id,
   left join regions kel on kel.code = c.kelurahan_code
  where c.parent_id is null;
 
+-- The same reports for counting only: no joins, so a count or a tally per area and category is read
+-- from an index alone (the counts of confidential reports, the hotspots).
+create view public_report_tallies as
+select (not c.confidential and not c.inspectorate) as listed, c.category_code, c.subcategory_code, c.status,
+       c.kecamatan_code, c.kelurahan_code
+  from complaints c
+ where c.parent_id is null;
+
 -- A listed report's public timeline and photos by its request id, so its public page needs no code.
 create view public_report_events as
 select c.id as request_id, e.id as event_id, e.kind, e.at, e.actor_role, e.to_status, e.note,
@@ -58,7 +66,7 @@ select c.id as request_id, p.id as photo_id, p.position, p.purpose, p.media_type
 create view public_regions as
 select code, kind, district_code, name, boundary from regions;
 
-grant select on public_reports, public_report_events, public_report_photos, public_regions to hub_cap_public;
+grant select on public_reports, public_report_tallies, public_report_events, public_report_photos, public_regions to hub_cap_public;
 
 -- The list and the exports walk newest first (created_at, request id) with a keyset and stop after a
 -- page, filtered by desa/kelurahan, kecamatan, category or status: one index each over the listed

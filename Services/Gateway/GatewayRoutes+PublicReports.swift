@@ -39,9 +39,11 @@ extension GatewayRoutes {
         let view = try pool.withConnection { connection -> ReportListView in
             if let area = query.area, try PublicReportStore.area(area, on: connection) == nil { throw Refusal.unknownArea }
             let page = try PublicReportStore.page(query, on: connection)
-            return ReportListView(query: query, reports: page.reports, unlisted: try PublicReportStore.unlistedCount(query, on: connection),
-                                  areas: try PublicReportStore.areas(on: connection),
-                                  categories: categories.map { CategoryChoice($0, language: language) }, next: page.next)
+            var view = ReportListView(query: query, reports: page.reports, unlisted: try PublicReportStore.unlistedCount(query, on: connection),
+                                      areas: try PublicReportStore.areas(on: connection),
+                                      categories: categories.map { CategoryChoice($0, language: language) }, next: page.next)
+            view.unlistedCap = PublicReportStore.unlistedCountCap
+            return view
         }
         return Self.publicPage(ReportListPage.render(view, language: language))
     }

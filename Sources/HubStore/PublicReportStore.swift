@@ -23,12 +23,18 @@ public enum PublicReportStore {
         return (reports, reports.last.map(PublicReportCursor.init(after:)))
     }
 
+    /// Counts of unlisted reports stop here: the count is read from an index, and a page need not
+    /// walk half a million entries to say "more than 10,000".
+    public static let unlistedCountCap = 10_000
+
     /// How many reports matching the query's filters are only counted (confidential or with the
-    /// inspectorate), read from their index alone.
+    /// inspectorate), read from their index alone; `unlistedCountCap + 1` stands for more than the cap.
     public static func unlistedCount(_ query: PublicReportQuery, on connection: PostgresConnection) throws -> Int {
-        let conditions = Conditions(query)
-        return try connection.query("select count(*)::bigint as n from public_reports where not listed and " + conditions.sql,
-                                    conditions.parameters)[0].decode("n", as: Int64.self).asInt
+        var conditions = Conditions(query)
+        let cap = conditions.bind(unlistedCountCap + 1)
+        return try connection.query("select count(*)::bigint as n from (select 1 from public_report_tallies where not listed and "
+                                    + conditions.sql + " limit \(cap)::int) counted", conditions.parameters)[0]
+            .decode("n", as: Int64.self).asInt
     }
 
     /// The newest listed reports of the query's filters that have a point and are still open.
@@ -97,14 +103,18 @@ public enum PublicReportStore {
                          north: try row.decode("north"))
     }
 
-    /// Open reports per desa/kelurahan and category (confidential ones counted), with their hazards.
+    /// Open reports per desa/kelurahan and category (confidential ones counted), with their hazards:
+    /// tallied per subcategory from an index alone, then marked by the subcategories' hazard flag.
     public static func hotspots(category: String?, on connection: PostgresConnection) throws -> [Hotspot] {
         let filter = category == nil ? "" : " and category_code = $1"
         return try connection.query("""
-            select kelurahan_code, category_code, count(*)::bigint as n, count(*) filter (where hazard)::bigint as hazards
-              from public_reports
-             where kelurahan_code is not null and \(ComplaintStatus.openCondition)\(filter)
-             group by kelurahan_code, category_code order by kelurahan_code, category_code
+            select t.kelurahan_code, t.category_code, sum(t.n)::bigint as n,
+                   coalesce(sum(t.n) filter (where s.hazard), 0)::bigint as hazards
+              from (select kelurahan_code, category_code, subcategory_code, count(*) as n from public_report_tallies
+                     where kelurahan_code is not null and \(ComplaintStatus.openCondition)\(filter)
+                     group by kelurahan_code, category_code, subcategory_code) t
+              left join subcategories s on s.category_code = t.category_code and s.code = t.subcategory_code
+             group by t.kelurahan_code, t.category_code order by t.kelurahan_code, t.category_code
             """, category.map { [$0] } ?? []).compactMap { row in
             guard let code = RegionCode(try row.decode("kelurahan_code")) else { return nil }
             return Hotspot(kelurahan: code, category: try row.decode("category_code"), count: try row.decode("n", as: Int64.self).asInt,

@@ -8,6 +8,8 @@ public struct ReportListView: Sendable {
     public let reports: [PublicReport]
     /// Reports matching the filters that are confidential: counted, never listed.
     public let unlisted: Int
+    /// Counts above this are shown as "more than" it.
+    public var unlistedCap = Int.max
     public let areas: [PublicArea]
     public let categories: [CategoryChoice]
     /// The cursor of the next page, nil on the last.
@@ -33,7 +35,8 @@ public enum ReportListPage {
         var body = "<h1>\(t(.listTitle))</h1><p class=\"hint\">\(t(.listIntro))</p>"
         body += filterForm(view, language: language, action: "/laporan")
         let place = query.area.flatMap { code in view.areas.first { $0.code == code }?.name }
-        body += "<p id=\"unlisted\" data-count=\"\(view.unlisted)\"><strong>\(view.unlisted)</strong> "
+        let count = view.unlisted > view.unlistedCap ? "&gt; \(view.unlistedCap)" : "\(view.unlisted)"
+        body += "<p id=\"unlisted\" data-count=\"\(min(view.unlisted, view.unlistedCap))\"><strong>\(count)</strong> "
             + (query.area == nil ? t(.unlistedEverywhere) : t(.unlistedInArea)) + (place.map { " (\(HTML.escape($0)))" } ?? "") + "</p>"
         if view.reports.isEmpty {
             body += "<p id=\"no-reports\">\(t(.none))</p>"
