@@ -114,9 +114,9 @@ public struct SVGMap: Sendable {
         let shape: String
         if marker.hazard {
             let n = MapProjection.number
-            shape = "<path class=\"hazard\" d=\"M\(n(x)) \(n(y - 8))L\(n(x + 7)) \(n(y + 5))L\(n(x - 7)) \(n(y + 5))Z\" fill=\"#c00\">"
+            shape = "<path class=\"hazard\" d=\"M\(n(x)) \(n(y - 11))L\(n(x + 10)) \(n(y + 7))L\(n(x - 10)) \(n(y + 7))Z\" fill=\"#c00\">"
         } else {
-            shape = "<circle cx=\"\(MapProjection.number(x))\" cy=\"\(MapProjection.number(y))\" r=\"5\" fill=\"#0b5394\">"
+            shape = "<circle cx=\"\(MapProjection.number(x))\" cy=\"\(MapProjection.number(y))\" r=\"8\" fill=\"#0b5394\">"
         }
         let element = shape + "<title>\(HTML.escape(marker.title))</title>" + (marker.hazard ? "</path>" : "</circle>")
         guard let link = marker.link else { return element }
