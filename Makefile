@@ -56,7 +56,7 @@ stop:
 test: migrate test-deps
 	@trap 'scripts/localdb stop' EXIT; \
 	HUB_BIN_DIR="$(BIN)" $(SWIFT) test -c $(CONFIGURATION); \
-	PATH="$(CURDIR)/.venv/bin:$$PATH" HUB_BIN_DIR="$(BIN)" $(PYTHON) -m pytest -q Tests/architecture Tests/deployment Tests/contract Tests/notifications Tests/statistics Tests/browser
+	PATH="$(CURDIR)/.venv/bin:$$PATH" HUB_BIN_DIR="$(BIN)" $(PYTHON) -m pytest -q Tests/architecture Tests/deployment Tests/contract Tests/notifications Tests/statistics Tests/public Tests/browser
 
 # What the QR code and PDF tests hand their output to: zbarimg, qpdf, pdftotext and pdftoppm.
 DOCUMENT_TEST_PACKAGES = zbar-tools qpdf poppler-utils

@@ -20,6 +20,8 @@ struct GatewayRoutes: Sendable {
     let failures: BrowserFailures
     /// How reporters are told here (`HUB_SMTP_URL`, `HUB_TEXT_GATEWAY_URL`): what the form promises.
     var notices: NoticeChannels = .none
+    /// The site's own URL (`HUB_PUBLIC_URL`): the open data's and the feeds' absolute links.
+    var siteURL = PublicURL("http://localhost:8080")!
 
     /// The public statistics' page and data.
     var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories) }
@@ -51,6 +53,8 @@ struct GatewayRoutes: Sendable {
             pages.get("/track") { request, context in routes.trackLookup(request, language: context.language(of: request)) }
             // The public statistics (issue 17): a bad filter is answered on the page itself, with a 400.
             pages.get("/statistik") { request, context in try routes.statistics.page(request, language: context.language(of: request)) }
+            // The public reports: the list, each report's page and the map (issue 17).
+            routes.addPublicReportPages(to: &pages)
             pages.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/track/{code}") { request, context in try routes.trackPage(request, language: context.language(of: request)) }
@@ -96,6 +100,8 @@ struct GatewayRoutes: Sendable {
             api.get("/api/v1/letter-types", forward(.intake))
             api.get("/api/v1/stats") { request, _ in try routes.statistics.json(request) }
             api.get("/api/v1/stats.csv") { request, _ in try routes.statistics.csv(request) }
+            // The public reports as open data, and an Atom feed per area (issue 17).
+            routes.addOpenData(to: &api)
             api.group { looked in
                 looked.add(middleware: RateLimit(lookups))
                 looked.get("/api/v1/complaints/{code}") { request, _ in try routes.publicCase(request) }

@@ -12,5 +12,6 @@ let routes = GatewayRoutes(
     pool: runner.pool, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),
     categories: CategoryCache(pool: runner.pool, watch: ReferenceDataWatch(conninfo: runner.pool.conninfo)),
     submissions: RateLimiter(limits.submissions), lookups: RateLimiter(limits.lookups),
-    failures: BrowserFailures(logger: runner.logger), notices: runner.configuration.notifications.channels)
+    failures: BrowserFailures(logger: runner.logger), notices: runner.configuration.notifications.channels,
+    siteURL: runner.configuration.edge.siteURL)
 runner.run(router: routes.router())

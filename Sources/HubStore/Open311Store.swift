@@ -65,15 +65,19 @@ public struct Open311Filter: Sendable {
     public var until: Date
     public var limit: Int
     public var offset: Int
+    /// Only requests whose point lies in this box (`bbox`); requests without a point, confidential
+    /// ones among them, never match one.
+    public var bounds: GeoBounds?
 
     public init(categories: [String] = [], statuses: [ComplaintStatus] = [], from: Date, until: Date,
-                limit: Int, offset: Int = 0) {
+                limit: Int, offset: Int = 0, bounds: GeoBounds? = nil) {
         self.categories = categories
         self.statuses = statuses
         self.from = from
         self.until = until
         self.limit = limit
         self.offset = offset
+        self.bounds = bounds
     }
 }
 
@@ -106,9 +110,11 @@ public enum Open311Store {
 
     /// Requests matching a filter, newest first.
     public static func cases(matching filter: Open311Filter, on connection: PostgresConnection) throws -> [Open311Case] {
-        try connection.query(SQL.matching,
-                             [filter.categories, filter.statuses.map(\.rawValue), filter.from, filter.until, filter.limit, filter.offset])
-            .map(Open311Case.init)
+        var parameters: [any PostgresEncodable] = [filter.categories, filter.statuses.map(\.rawValue), filter.from, filter.until,
+                                                   filter.limit, filter.offset]
+        guard let box = filter.bounds else { return try connection.query(SQL.matching, parameters).map(Open311Case.init) }
+        parameters += [box.west, box.south, box.east, box.north]
+        return try connection.query(SQL.matchingInBox, parameters).map(Open311Case.init)
     }
 
     /// One request by public id, or nil.
@@ -139,10 +145,20 @@ public enum Open311Store {
             """
         static let byToken = select + " where p.tracking_code = $1"
         /// A page of `Open311Filter`: newest first, walking complaints_newest_first (migration 032).
-        static let matching = select + """
+        static let matching = select + filtered + page
+        /// `matching` within a box of longitude and latitude ($7 to $10: west, south, east, north);
+        /// the view's point is null for confidential requests, so they never match.
+        static let matchingInBox = select + filtered + """
+               and p.lon between $7::float8 and $9::float8 and p.lat between $8::float8 and $10::float8
+            """ + page
+        private static let filtered = """
              where (cardinality($1::text[]) = 0 or p.category_code = any($1::text[]))
                and (cardinality($2::text[]) = 0 or p.status = any($2::text[]))
                and p.created_at >= $3::timestamptz and p.created_at <= $4::timestamptz
+
+            """
+        private static let page = """
+
              order by p.created_at desc, p.request_id desc
              limit $5 offset $6
             """

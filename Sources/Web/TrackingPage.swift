@@ -111,17 +111,22 @@ public enum TrackingPage {
         }
         // Anyone may follow a public case (issue 14).
         if following && !view.confidential { body += FollowPages.form(code: view.trackingCode, language: language) }
-        body += "<h2>\(t(.timeline))</h2><ol class=\"timeline\">"
-        for event in view.events {
-            body += "<li><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
-            body += " — \(HTML.escape(EventText.role(event.actorRole, language))), \(DateText.local(event.at, language))"
-            if let note = event.note { body += "<br><span class=\"text\">\(HTML.escape(note))</span>" }
-            body += "</li>"
-        }
-        body += "</ol>"
+        body += timeline(view.events, language: language)
         if !replySummary.isEmpty { body += "<script src=\"\(FormScript.path)\" defer></script>" }
         let path = "/track/\(view.trackingCode.value)"
         return Layout.page(title: Strings.trackTitle.text(language), language: language, switchPath: path, body: body)
+    }
+
+    /// The public timeline: each event's name, the acting role, the moment and its public note.
+    static func timeline(_ events: [TrackingView.Event], language: Language) -> String {
+        var html = "<h2>\(HTML.escape(Strings.timeline.text(language)))</h2><ol class=\"timeline\">"
+        for event in events {
+            html += "<li><strong>\(HTML.escape(EventText.label(event.kind, language)))</strong>"
+            html += " — \(HTML.escape(EventText.role(event.actorRole, language))), \(DateText.local(event.at, language))"
+            if let note = event.note { html += "<br><span class=\"text\">\(HTML.escape(note))</span>" }
+            html += "</li>"
+        }
+        return html + "</ol>"
     }
 
     /// Answering: thanks for an answer just received; while the case waits for the reporter, the

@@ -249,7 +249,7 @@ def check_answer(response, path, method, *, head=False):
         assert response.content == b"", f"{label}: the spec documents no body, got {response.text[:200]!r}"
         return None
     assert media_type in content, f"{label}: Content-Type {media_type!r}, the spec lists {sorted(content)}"
-    if media_type == "application/json":
+    if media_type in ("application/json", "application/geo+json"):
         body = response.json()
         JSON_BODIES.append((label, response.text))
         validate(body, content[media_type]["schema"], label)
@@ -1906,7 +1906,8 @@ def test_a_followers_links_act_only_by_their_buttons_post(hub):
 
 def test_method_not_allowed_on_every_path(hub):
     sample = {"code": "7K3M9Q2XRT5VA", "position": "1", "id": "1", "login": "pu.petugas", "kind": "holidays",
-              "number": "470-0001-35.99.01.2001-2026", "token": "0" * 48}
+              "number": "470-0001-35.99.01.2001-2026", "token": "0" * 48,
+              "area_code": "35.99.01"}
     for path in SPEC["paths"]:
         # A path that answers pages refuses as a page (the status and Allow checked all the same).
         code = None if path.startswith("/follow/") else "method_not_allowed"
@@ -2110,6 +2111,30 @@ def test_letters_through_the_chain_and_their_refusals(hub, tokens):
 
 # ----------------------------------------------------------------------------------------------
 # Privacy, then coverage (keep these last)
+
+
+def test_public_reports_as_open_data_and_feeds(hub, anonymous_reports):
+    """The open data of issue 17: both exports page with a Link header, the feed of a known area, and
+    every malformed filter refused before anything is read."""
+    geojson, csv = "/api/v1/reports.geojson", "/api/v1/reports.csv"
+    first, body = hub.call("GET", geojson, params={"limit": 1}, expect=200)
+    assert body["type"] == "FeatureCollection" and len(body["features"]) == 1, body
+    assert first.headers["Link"].endswith('rel="next"') and body["links"][0]["href"] in first.headers["Link"]
+    cursor = body["links"][0]["href"].split("after=", 1)[1].split("&", 1)[0]
+    _, second = hub.call("GET", geojson, params={"after": cursor, "limit": 1}, expect=200)
+    assert second["features"][0]["id"] < body["features"][0]["id"]
+    rows, _ = hub.call("GET", csv, params={"limit": 1, "category": "pekerjaan-umum"}, expect=200)
+    assert rows.text.startswith("id,category,") and rows.text.count("\r\n") == 2, rows.text
+    hub.call("GET", csv, params={"area": "35.99.01.2001"}, expect=200)
+    for name, value, code in [("area", "35.99", "invalid_area"), ("category", "tidak-ada", "unknown_category"),
+                              ("status", "lenyap", "invalid_status"), ("after", "kemarin", "invalid_cursor"),
+                              ("limit", "0", "invalid_limit"), ("limit", "5001", "invalid_limit")]:
+        hub.call("GET", geojson, params={name: value}, expect=400, code=code)
+        hub.call("GET", csv, params={name: value}, expect=400, code=code)
+    feed, _ = hub.call("GET", "/feeds/{area_code}.atom", {"area_code": "35.99.01"}, expect=200)
+    assert "<feed xmlns=\"http://www.w3.org/2005/Atom\"" in feed.text
+    hub.call("GET", "/feeds/{area_code}.atom", {"area_code": "35.99.09"}, expect=404, code="area_not_found")
+    hub.call("GET", "/feeds/{area_code}.atom", {"area_code": "bukan-kode"}, expect=404, code="area_not_found")
 
 
 def test_no_json_answer_carries_an_anonymous_reporters_contact(hub, tokens, anonymous_reports):

@@ -4,7 +4,8 @@ import HubStore
 
 /// What `GET requests` asks for: named requests (`service_request_id`, which overrides every other
 /// argument), or a filter by service_code, status and a window of requested_datetime of at most
-/// 90 days (the last 90 days by default), paged by the common `page`/`page_size` extension.
+/// 90 days (the last 90 days by default) and a bounding box (`bbox=min_lon,min_lat,max_lon,max_lat`,
+/// as OGC and several Open311 servers take it), paged by the common `page`/`page_size` extension.
 enum Open311RequestQuery: Sendable {
     case ids([Int64])
     case filter(Open311Filter)
@@ -73,6 +74,14 @@ enum Open311RequestQuery: Sendable {
             problems.append("start_date and end_date may not span more than 90 days")
         }
 
+        var bounds: GeoBounds?
+        if let text = value("bbox") {
+            bounds = GeoBounds(parsing: text)
+            if bounds == nil {
+                problems.append("bbox must be min_lon,min_lat,max_lon,max_lat in degrees, such as 106.7,-6.6,106.9,-6.4")
+            }
+        }
+
         func positive(_ name: String, default fallback: Int, max: Int) -> Int {
             guard let text = value(name) else { return fallback }
             guard let number = Int(text), (1...max).contains(number) else {
@@ -86,6 +95,6 @@ enum Open311RequestQuery: Sendable {
 
         guard problems.isEmpty else { throw Open311Error(400, problems) }
         return .filter(Open311Filter(categories: categories, statuses: statuses, from: from, until: until,
-                                     limit: pageSize, offset: (page - 1) * pageSize))
+                                     limit: pageSize, offset: (page - 1) * pageSize, bounds: bounds))
     }
 }

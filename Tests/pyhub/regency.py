@@ -1,0 +1,39 @@
+"""The made-up regency of Tests/Fixtures/areas for the Python suites: its regions loaded with their
+boundaries, and complaints placed in a desa by setting their area codes directly (until placing by
+point at submission and `hubctl areas import FILE.geojson` are on every branch)."""
+
+from pathlib import Path
+
+FIXTURE = Path(__file__).resolve().parents[1] / "Fixtures" / "areas" / "kabupaten-contoh.geojson"
+
+SUKAMAJU_KECAMATAN, TANJUNGSARI_KECAMATAN = "99.01.01", "99.01.02"
+SUKAMAJU, MEKARSARI, CIBODAS, PASIRJAYA = "99.01.01.2001", "99.01.01.1002", "99.01.02.2001", "99.01.02.2002"
+# A point inside each desa (the fixture's README).
+POINTS = {SUKAMAJU: (-6.55, 106.72), MEKARSARI: (-6.55, 106.78), CIBODAS: (-6.55, 106.82), PASIRJAYA: (-6.55, 106.88)}
+
+
+def load(hub):
+    """Loads the regency's kecamatan and desa with their boundaries (as the schema owner)."""
+    document = FIXTURE.read_text(encoding="utf-8").replace("$geo$", "")
+    hub.sql(f"""
+        insert into regions (code, kind, district_code, name, boundary)
+        select f->'properties'->>'code',
+               case when f->'properties'->>'level' = 'kecamatan' then 'kecamatan'
+                    when split_part(f->'properties'->>'code', '.', 4) like '1%' then 'kelurahan' else 'desa' end,
+               f->'properties'->>'parent', f->'properties'->>'name',
+               ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(f->>'geometry'), 4326))
+          from jsonb_array_elements($geo${document}$geo$::jsonb->'features') f
+        on conflict (code) do update set boundary = excluded.boundary""")
+
+
+def place(hub, tracking_code, desa):
+    """Puts a complaint (by its tracking code) in a desa of the regency, and so in its kecamatan."""
+    assert all(ch.isalnum() for ch in tracking_code) and desa in POINTS
+    hub.sql(f"update complaints set kelurahan_code = '{desa}', kecamatan_code = '{desa[:8]}' "
+            f"where tracking_code = '{tracking_code}'")
+
+
+def request_id(hub, tracking_code):
+    """The public request id of a complaint, read where only the hub reads it."""
+    assert all(ch.isalnum() for ch in tracking_code)
+    return int(hub.sql(f"select id from complaints where tracking_code = '{tracking_code}'"))
