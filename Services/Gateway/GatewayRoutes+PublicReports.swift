@@ -30,6 +30,7 @@ extension GatewayRoutes {
         api.get("/api/v1/reports.geojson") { request, _ in try routes.export(request, ReportExports.geoJSON) }
         api.get("/api/v1/reports.csv") { request, _ in try routes.export(request, ReportExports.csv) }
         api.get("/feeds/{feed}") { request, _ in try routes.areaFeed(request) }
+        api.get("/api/v1/reports/nearby") { request, _ in try routes.nearbyReports(request) }
     }
 
     func reportList(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {

@@ -12,6 +12,8 @@ struct GatewayRoutes: Sendable {
     let pool: PostgresPool
     let proxy: Proxy
     let categories: CategoryCache
+    /// The region's outlines for the form's map (issue 17).
+    let regionMaps: RegionMapCache
     /// Submissions per client address (form, JSON, Open311, SMS webhook).
     let submissions: RateLimiter
     /// Tracking lookups per client address, so codes cannot be guessed by brute force.
@@ -159,8 +161,9 @@ struct GatewayRoutes: Sendable {
 
     func form(language: Language) throws -> HTTPResponse {
         let choices = try categories.all().map { CategoryChoice($0, language: language) }
+        let picker = try regionMaps.drawing().map { MapPicker(projection: $0.projection, outlines: $0.outlines) }
         return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate(),
-                                              notices: notices))
+                                              notices: notices, picker: picker))
     }
 
     func trackLookup(_ request: HTTPRequest, language: Language) -> HTTPResponse {

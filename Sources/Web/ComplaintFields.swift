@@ -18,7 +18,8 @@ enum ComplaintFields {
     ///   - textChannel: the text channel chosen unless the reporter chooses another, when the hub sends
     ///     text messages here (the choice is offered only then).
     static func render(categories: [CategoryChoice], language: Language, values: [String: String], summary: ErrorSummary,
-                       contactHint: String, notified: Bool = false, textChannel: NoticeChannel? = nil) -> String {
+                       contactHint: String, notified: Bool = false, textChannel: NoticeChannel? = nil,
+                       picker: MapPicker? = nil) -> String {
         let errors = summary.errors
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
@@ -78,6 +79,7 @@ enum ComplaintFields {
         <p class="hint" id="coordinates-hint">\(t(.coordinatesHint))</p>
         <button type="button" id="locate" hidden data-waiting="\(t(.locateWaiting))" data-done="\(t(.locateDone))" data-failed="\(t(.locateFailed))">\(t(.locate))</button>
         <p class="hint" id="locate-status" role="status" aria-live="polite"></p>
+        \(picker?.render(language: language) ?? "")
         <label for="lat">\(t(.latitude))</label>
         <input id="lat" name="lat" inputmode="decimal" value="\(value("lat"))"\(described("lat", hint: "coordinates-hint"))>
         \(error("lat"))

@@ -8,6 +8,8 @@
 /// - scales photos over the size limit down in the browser (canvas, JPEG) before they are sent; the
 ///   server's limit and byte checks stay;
 /// - fills latitude and longitude from the browser's geolocation ("use my location");
+/// - shows the region's map (`MapPicker`): a tap places the point and fills latitude and longitude,
+///   and the open public reports near the point are listed (`/api/v1/reports/nearby`);
 /// - shows the desk receipt's print button (`data-print`).
 public enum FormScript {
     public static let path = "/static/form.js"
@@ -134,6 +136,95 @@ public enum FormScript {
             print.addEventListener("click", function () { window.print(); });
           });
 
+          var picker = byId("map-picker");
+          var nearby = byId("nearby");
+          var latField = byId("lat");
+          var lonField = byId("lon");
+          var marker = null;
+          var asked = 0;
+          function corner(name) { return parseFloat(picker.getAttribute("data-" + name)); }
+          function clear(element) { while (element.firstChild) { element.removeChild(element.firstChild); } }
+          function listNearby(lat, lon) {
+            if (!nearby || !window.fetch) { return; }
+            var url = "/api/v1/reports/nearby?lat=" + lat + "&lon=" + lon;
+            if (category && category.value) { url += "&category=" + encodeURIComponent(category.value); }
+            var ticket = ++asked;
+            fetch(url, { headers: { "Accept": "application/json" } }).then(function (response) {
+              return response.ok ? response.json() : null;
+            }).catch(function () { return null; }).then(function (body) {
+              if (ticket !== asked) { return; }
+              clear(nearby);
+              nearby.hidden = !(body && body.reports && body.reports.length);
+              if (nearby.hidden) { return; }
+              var english = document.documentElement.lang === "en";
+              var statuses = JSON.parse(nearby.getAttribute("data-statuses") || "{}");
+              var heading = document.createElement("h2");
+              heading.textContent = nearby.getAttribute("data-heading");
+              var intro = document.createElement("p");
+              intro.textContent = nearby.getAttribute("data-intro");
+              var list = document.createElement("ul");
+              body.reports.forEach(function (report) {
+                var item = document.createElement("li");
+                var link = document.createElement("a");
+                link.href = "/laporan/" + report.id + (english ? "?lang=en" : "");
+                link.textContent = "#" + report.id + " " + (english ? report.category_name_en : report.category_name_id);
+                item.appendChild(link);
+                var words = (report.description || "").slice(0, 120);
+                item.appendChild(document.createTextNode(" · " + (statuses[report.status] || report.status) + " · " +
+                  report.distance_m + " " + nearby.getAttribute("data-metres") + (words ? " · " + words : "")));
+                list.appendChild(item);
+              });
+              nearby.appendChild(heading);
+              nearby.appendChild(intro);
+              nearby.appendChild(list);
+            });
+          }
+          function showPoint(lat, lon) {
+            if (!picker) { return; }
+            var svg = picker.querySelector("svg");
+            var x = (lon - corner("west")) / (corner("east") - corner("west")) * corner("width");
+            var y = (corner("north") - lat) / (corner("north") - corner("south")) * corner("height");
+            if (!marker) {
+              marker = document.createElementNS("http://www.w3.org/2000/svg", "circle");
+              marker.setAttribute("id", "map-picker-marker");
+              marker.setAttribute("r", "7");
+              marker.setAttribute("fill", "#c00");
+              marker.setAttribute("stroke", "#fff");
+              marker.setAttribute("stroke-width", "2");
+              marker.setAttribute("pointer-events", "none");
+              svg.appendChild(marker);
+            }
+            marker.setAttribute("cx", x.toFixed(1));
+            marker.setAttribute("cy", y.toFixed(1));
+          }
+          function placed() {
+            var lat = parseFloat(latField && latField.value), lon = parseFloat(lonField && lonField.value);
+            if (!isFinite(lat) || !isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) { return; }
+            showPoint(lat, lon);
+            listNearby(lat.toFixed(6), lon.toFixed(6));
+          }
+          if (picker && latField && lonField && window.SVGSVGElement) {
+            picker.hidden = false;
+            var drawn = picker.querySelector("svg");
+            drawn.style.cursor = "crosshair";
+            drawn.addEventListener("click", function (event) {
+              event.preventDefault();
+              var matrix = drawn.getScreenCTM();
+              if (!matrix) { return; }
+              var tap = drawn.createSVGPoint();
+              tap.x = event.clientX;
+              tap.y = event.clientY;
+              var at = tap.matrixTransform(matrix.inverse());
+              latField.value = (corner("north") - at.y / corner("height") * (corner("north") - corner("south"))).toFixed(6);
+              lonField.value = (corner("west") + at.x / corner("width") * (corner("east") - corner("west"))).toFixed(6);
+              placed();
+            });
+            latField.addEventListener("change", placed);
+            lonField.addEventListener("change", placed);
+            if (category) { category.addEventListener("change", placed); }
+            placed();
+          }
+
           var button = document.getElementById("locate");
           var status = document.getElementById("locate-status");
           if (!button || !navigator.geolocation) { return; }
@@ -144,6 +235,7 @@ public enum FormScript {
               document.getElementById("lat").value = position.coords.latitude.toFixed(6);
               document.getElementById("lon").value = position.coords.longitude.toFixed(6);
               status.textContent = button.getAttribute("data-done");
+              placed();
             }, function () {
               status.textContent = button.getAttribute("data-failed");
             }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
