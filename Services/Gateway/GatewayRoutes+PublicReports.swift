@@ -61,12 +61,11 @@ extension GatewayRoutes {
         let categories = try self.categories.all()
         let query = try PublicReportQuery.parse(request.queryItems.filter { $0.name == "category" }, categories: Set(categories.map(\.code)),
                                                 defaultLimit: Self.mapPoints, maxLimit: Self.mapPoints)
+        // The region's outlines change only when boundaries are imported: drawn from the gateway's copy.
+        let drawing = try regionMaps.drawing()
         let view = try pool.withConnection { connection -> MapView in
-            let extent = try PublicReportStore.extent(on: connection)
-            let projection = MapProjection(fitting: extent ?? GeoBounds(west: 95, south: -11, east: 141, north: 6)!)
-            // Half a unit of the drawing: the simplified outlines keep every visible bend.
-            let outlines = extent == nil ? [] : try PublicReportStore.outlines(tolerance: projection.degreesPerUnit / 2, on: connection)
-            return MapView(projection: projection, outlines: outlines,
+            let projection = drawing?.projection ?? MapProjection(fitting: GeoBounds(west: 95, south: -11, east: 141, north: 6)!)
+            return MapView(projection: projection, outlines: drawing?.outlines ?? [],
                            hotspots: try PublicReportStore.hotspots(category: query.category, on: connection),
                            points: try PublicReportStore.openPoints(query, on: connection), pointLimit: Self.mapPoints,
                            categories: categories.map { CategoryChoice($0, language: language) }, category: query.category)

@@ -26,7 +26,9 @@ struct GatewayRoutes: Sendable {
     var siteURL = PublicURL("http://localhost:8080")!
 
     /// The public statistics' page and data.
-    var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories) }
+    var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories, cache: statisticsCache) }
+    /// The statistics computed per filter while the rollup stands.
+    let statisticsCache = StatisticsCache()
 
     /// The account store's sessions, for the routes that choose a module by the signed-in account.
     var sessions: StaffSessions {

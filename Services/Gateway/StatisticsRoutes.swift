@@ -11,6 +11,7 @@ import Web
 struct StatisticsRoutes: Sendable {
     let pool: PostgresPool
     let categories: CategoryCache
+    let cache: StatisticsCache
 
     /// The region's local day now (WIB, the default zone; an agency's own zone decides its cases' days).
     static func today() -> LocalDay { LocalDay(Date(), utcOffset: TimeZoneCode.wib.utcOffset) }
@@ -26,17 +27,29 @@ struct StatisticsRoutes: Sendable {
         return (query, areas)
     }
 
-    func page(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
-        let listed = try categories.all()
-        let known = Set(listed.map(\.code))
-        let (outcome, areas) = try pool.withConnection { connection -> (Result<StatisticsReport, Refusal>, [StatisticsStore.Area]) in
+    /// The figures the request asks for (kept while the rollup's version stands), with the areas to
+    /// list, or the refusal with them.
+    func figures(_ request: HTTPRequest, known: Set<String>) throws -> (Result<StatisticsReport, Refusal>, [StatisticsStore.Area]) {
+        let key = StatisticsCache.Key(from: request.query("from"), to: request.query("to"), area: request.query("area"),
+                                      category: request.query("category"), today: Self.today().description)
+        return try pool.withConnection { connection in
+            let version = try StatisticsStore.version(on: connection)
+            if let kept = cache.entry(key, version: version) { return (.success(kept.report), kept.areas) }
             do {
                 let (query, areas) = try read(request, known: known, on: connection)
-                return (.success(try StatisticsStore.report(query, on: connection)), areas)
+                let report = try StatisticsStore.report(query, on: connection)
+                cache.keep((report, areas), for: key, version: version)
+                return (.success(report), areas)
             } catch let refusal as Refusal {
                 return (.failure(refusal), try StatisticsStore.areas(on: connection))
             }
         }
+    }
+
+    func page(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
+        let listed = try categories.all()
+        let known = Set(listed.map(\.code))
+        let (outcome, areas) = try figures(request, known: known)
         let report = try? outcome.get()
         let view = StatisticsPage.View(
             report: report, from: report?.query.from.description ?? request.query("from") ?? "",
@@ -72,10 +85,7 @@ struct StatisticsRoutes: Sendable {
     /// English beside the usual (English) `message`.
     func answer(_ request: HTTPRequest, render: (StatisticsReport) -> HTTPResponse) throws -> HTTPResponse {
         do {
-            let known = Set(try categories.all().map(\.code))
-            return render(try pool.withConnection { connection in
-                try StatisticsStore.report(try read(request, known: known, on: connection).0, on: connection)
-            })
+            return render(try figures(request, known: Set(try categories.all().map(\.code))).0.get())
         } catch let refusal as Refusal {
             return .error(refusal.status, code: refusal.code, message: refusal.messageEN,
                           extra: ["message_id": .string(refusal.messageID), "message_en": .string(refusal.messageEN)])

@@ -50,6 +50,7 @@ public enum StatisticsRefresher {
             let keyText = text(.array(keys))
             try connection.query(SQL.dropDaily, [keyText])
             try connection.query(SQL.addDaily, [keyText])
+            try connection.query(SQL.bumpVersion)
             return ids.count
         }
     }
@@ -84,6 +85,8 @@ public enum StatisticsRefresher {
 
     enum SQL {
         static let lock = "select pg_try_advisory_xact_lock(hashtext('complaint_stats_refresh')) as locked"
+        /// The rollup changed: what readers keep of it is stale (`StatisticsStore.version`).
+        static let bumpVersion = "update complaint_stats_version set version = version + 1"
         static let take = """
             delete from complaint_stats_pending
              where complaint_id in (select complaint_id from complaint_stats_pending order by complaint_id limit $1)

@@ -26,6 +26,12 @@ public enum StatisticsStore {
         }
     }
 
+    /// How many times the refresher has rewritten the rollup: figures read under one version stay
+    /// true until it changes.
+    public static func version(on connection: PostgresConnection) throws -> Int64 {
+        try connection.query("select version from complaint_stats_version")[0].decode("version")
+    }
+
     /// The figures per agency, per category and in total, and the weekly trend, for `query`.
     public static func report(_ query: StatisticsQuery, on connection: PostgresConnection) throws -> StatisticsReport {
         let parameters = self.parameters(query)

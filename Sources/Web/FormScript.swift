@@ -163,7 +163,8 @@ public enum FormScript {
               var intro = document.createElement("p");
               intro.textContent = nearby.getAttribute("data-intro");
               var list = document.createElement("ul");
-              body.reports.forEach(function (report) {
+              body.reports.forEach(function (near) {
+                var report = near.report;
                 var item = document.createElement("li");
                 var link = document.createElement("a");
                 link.href = "/laporan/" + report.id + (english ? "?lang=en" : "");
@@ -171,7 +172,7 @@ public enum FormScript {
                 item.appendChild(link);
                 var words = (report.description || "").slice(0, 120);
                 item.appendChild(document.createTextNode(" · " + (statuses[report.status] || report.status) + " · " +
-                  report.distance_m + " " + nearby.getAttribute("data-metres") + (words ? " · " + words : "")));
+                  near.distance_m + " " + nearby.getAttribute("data-metres") + (words ? " · " + words : "")));
                 list.appendChild(item);
               });
               nearby.appendChild(heading);

@@ -1,0 +1,38 @@
+import Complaints
+import HubStore
+import Synchronization
+
+/// The public statistics the gateway computed, per filter, while the rollup stays at one version
+/// (`StatisticsStore.version`, bumped by every refresh): the same figures until the refresher
+/// changes them, without sorting every duration of the period again for each reader. Bounded: past
+/// `capacity` filters it starts again empty.
+final class StatisticsCache: Sendable {
+    /// A request's filters as written, with the day the defaults follow.
+    struct Key: Hashable, Sendable {
+        let from: String?
+        let to: String?
+        let area: String?
+        let category: String?
+        let today: String
+    }
+
+    typealias Entry = (report: StatisticsReport, areas: [StatisticsStore.Area])
+
+    static let capacity = 256
+    private let kept = Mutex<(version: Int64, entries: [Key: Entry])>((-1, [:]))
+
+    /// What was computed for `key` under `version`, or nil.
+    func entry(_ key: Key, version: Int64) -> Entry? {
+        kept.withLock { $0.version == version ? $0.entries[key] : nil }
+    }
+
+    /// Keeps what was computed for `key` under `version`; an older version's entries are dropped.
+    func keep(_ entry: Entry, for key: Key, version: Int64) {
+        kept.withLock { kept in
+            // Computed while a refresh committed: newer figures are already kept.
+            guard version >= kept.version else { return }
+            if kept.version != version || kept.entries.count >= Self.capacity { kept = (version, [:]) }
+            kept.entries[key] = entry
+        }
+    }
+}
