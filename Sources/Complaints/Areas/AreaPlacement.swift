@@ -2,15 +2,7 @@
 /// code, with their canonical names. Decided at submission by `AreaPlacement.place`.
 public struct AreaPlacement: Sendable, Equatable {
     /// A known region, by code and canonical name.
-    public struct Place: Sendable, Equatable {
-        public let code: RegionCode
-        public let name: String
-
-        public init(code: RegionCode, name: String) {
-            self.code = code
-            self.name = name
-        }
-    }
+    public typealias Place = NamedRegion
 
     public let kecamatan: Place?
     /// Only ever set together with its kecamatan.

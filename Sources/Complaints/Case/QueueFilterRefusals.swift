@@ -10,9 +10,10 @@ extension Refusal {
 
     public static let unknownStatus = Refusal(status: 400, code: "invalid_status", id: "Status tidak dikenal.", en: "Unknown status.")
 
-    /// The account works one area only.
-    public static let forbiddenArea = Refusal(status: 403, code: "forbidden_area", id: "Akun Anda tidak bekerja di wilayah itu.",
-                                              en: "Your account does not work that area.")
+    /// `area` is not a Kemendagri code of a kecamatan (`35.03.01`) or desa/kelurahan (`35.03.01.2001`).
+    public static let invalidArea = Refusal(status: 400, code: "invalid_area",
+                                            id: "Wilayah harus kode Kemendagri kecamatan (35.03.01) atau kelurahan/desa (35.03.01.2001).",
+                                            en: "area must be the Kemendagri code of a kecamatan (35.03.01) or desa/kelurahan (35.03.01.2001).")
 
     /// The account works its own sub-unit only.
     public static let forbiddenSubUnit = Refusal(status: 403, code: "forbidden_sub_unit", id: "Akun Anda hanya bekerja di unit pelaksananya sendiri.",
