@@ -12,6 +12,8 @@ struct GatewayRoutes: Sendable {
     let pool: PostgresPool
     let proxy: Proxy
     let categories: CategoryCache
+    /// The known regions, whose names the form suggests.
+    let regions: RegionCache
     /// Submissions per client address (form, JSON, Open311, SMS webhook).
     let submissions: RateLimiter
     /// Tracking lookups per client address, so codes cannot be guessed by brute force.
@@ -147,7 +149,7 @@ struct GatewayRoutes: Sendable {
     func form(language: Language) throws -> HTTPResponse {
         let choices = try categories.all().map { CategoryChoice($0, language: language) }
         return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate(),
-                                              notices: notices))
+                                              notices: notices, areas: try regions.value()))
     }
 
     func trackLookup(_ request: HTTPRequest, language: Language) -> HTTPResponse {
