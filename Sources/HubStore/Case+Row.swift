@@ -40,14 +40,7 @@ extension Case {
                   moduleFields: moduleFields, forwardedFrom: try Self.forwardOrigin(row),
                   requestType: try row.decode("request_type"), parentID: try row.decode("parent_id"),
                   reporterWait: try Self.reporterWait(row), reporterAnswered: try row.decode("reporter_answered"),
-                  kecamatanCode: try Self.regionCode(row, "kecamatan_code"), kelurahanCode: try Self.regionCode(row, "kelurahan_code"))
-    }
-
-    /// A region code column, nil when null.
-    static func regionCode(_ row: PostgresRow, _ column: String) throws -> RegionCode? {
-        guard let text: String = try row.decode(column) else { return nil }
-        guard let code = RegionCode(text) else { throw PostgresError.decoding(column: column, expected: "RegionCode", value: text) }
-        return code
+                  kecamatanCode: try row.regionCode("kecamatan_code"), kelurahanCode: try row.regionCode("kelurahan_code"))
     }
 
     /// Where a forwarded case came from (agency and module are set together, by migration 023's check;

@@ -6,8 +6,7 @@ extension RegionStore {
     /// - Throws: `PostgresError`.
     public static func directory(on connection: PostgresConnection) throws -> RegionDirectory {
         RegionDirectory(regions: try connection.query("select code, name from regions").compactMap { row in
-            guard let code = RegionCode(try row.decode("code", as: String.self)) else { return nil }
-            return NamedRegion(code: code, name: try row.decode("name"))
+            try row.regionCode("code").map { NamedRegion(code: $0, name: try row.decode("name")) }
         })
     }
 }

@@ -28,8 +28,7 @@ extension RegionStore {
     }
 
     private static func place(_ row: PostgresRow, code column: String, name: String) throws -> AreaPlacement.Place? {
-        guard let text: String = try row.decode(column) else { return nil }
-        guard let code = RegionCode(text) else { throw PostgresError.decoding(column: column, expected: "RegionCode", value: text) }
+        guard let code = try row.regionCode(column) else { return nil }
         return AreaPlacement.Place(code: code, name: try row.decode(name))
     }
 
@@ -37,7 +36,7 @@ extension RegionStore {
         /// $1, $2 the point's latitude and longitude (both null without a point: ST_MakePoint is
         /// strict, so the first branch is then empty); $3, $4 the matchable kelurahan and kecamatan
         /// names, compared only without a point. The point's branch goes through the GiST index
-        /// regions_boundary (migration 037); the names' read the regions of one regency, a few hundred rows.
+        /// regions_boundary (migration 037), the names' through regions_name (migration 039).
         static let candidates = """
             select 'point' as match, r.code, r.name, k.code as district_code, k.name as district_name
               from regions r left join regions k on k.code = r.district_code
