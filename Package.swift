@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(name: "Social", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Social", linkerSettings: lean),
         .executableTarget(name: "Tourism", dependencies: ["Casework", "ServiceKit", "Complaints"], path: "Services/Tourism", linkerSettings: lean),
         .executableTarget(name: "Kir", dependencies: ["Casework", "ServiceKit", "Complaints", "HubStore", "HTTP", "Postgres"], path: "Services/Kir", linkerSettings: lean),
-        .executableTarget(name: "Hubctl", dependencies: ["ServiceKit", "HubStore", "Postgres", "Queue", "Complaints"], path: "Services/Hubctl", linkerSettings: lean),
+        .executableTarget(name: "Hubctl", dependencies: ["ServiceKit", "HubStore", "Postgres", "Queue", "Complaints", "JSON"], path: "Services/Hubctl", linkerSettings: lean),
 
         // Tests
         .target(name: "TestSupport", dependencies: ["Postgres", "HubStore", "HTTP", "Complaints"], path: "Tests/TestSupport"),
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "WebTests", dependencies: ["Web", "Complaints"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP", "HubStore", "Postgres", "Queue", "TestSupport"]),
         .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Complaints"]),
-        .testTarget(name: "HubctlTests", dependencies: ["Hubctl", "HubStore", "Postgres", "TestSupport", "Complaints"]),
+        .testTarget(name: "HubctlTests", dependencies: ["Hubctl", "HubStore", "Postgres", "TestSupport", "Complaints", "JSON"]),
         .target(name: "DocumentTestSupport", path: "Tests/DocumentTestSupport"),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "DocumentTestSupport"]),
         .testTarget(name: "PDFDocumentTests", dependencies: ["PDFDocument", "QRCode", "DocumentTestSupport", "TestSupport"]),

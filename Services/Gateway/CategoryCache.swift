@@ -1,29 +1,24 @@
 import Complaints
-import Foundation
 import HubStore
 import Postgres
-import Synchronization
 
-/// The categories change rarely (a region edits them as data): the gateway keeps them until an
-/// admin changes reference data (`ReferenceDataWatch`, on any replica), and reads them again at
-/// most every 30 seconds besides.
-final class CategoryCache: Sendable {
-    private let pool: PostgresPool
-    private let watch: ReferenceDataWatch
-    private let cached = Mutex<(at: Date, generation: Int, categories: [Category])?>(nil)
+/// The categories with their subcategories, for the form and `GET /api/v1/categories`.
+typealias CategoryCache = ReferenceCache<[Category]>
 
-    init(pool: PostgresPool, watch: ReferenceDataWatch) {
-        self.pool = pool
-        self.watch = watch
+extension ReferenceCache where Value == [Category] {
+    convenience init(pool: PostgresPool, watch: ReferenceDataWatch) {
+        self.init(pool: pool, watch: watch) { try CategoryStore.all($0) }
     }
 
-    func all() throws -> [Category] {
-        let generation = watch.generation
-        if let entry = cached.withLock({ $0 }), entry.generation == generation, Date().timeIntervalSince(entry.at) < 30 {
-            return entry.categories
-        }
-        let categories = try pool.withConnection { try CategoryStore.all($0) }
-        cached.withLock { $0 = (Date(), generation, categories) }
-        return categories
+    func all() throws -> [Category] { try value() }
+}
+
+/// The known kecamatan and desa/kelurahan, whose names the form's area fields suggest (migration 039
+/// announces their changes).
+typealias RegionCache = ReferenceCache<RegionDirectory>
+
+extension ReferenceCache where Value == RegionDirectory {
+    convenience init(pool: PostgresPool, watch: ReferenceDataWatch) {
+        self.init(pool: pool, watch: watch) { try RegionStore.directory(on: $0) }
     }
 }

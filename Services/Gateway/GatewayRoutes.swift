@@ -14,6 +14,8 @@ struct GatewayRoutes: Sendable {
     let categories: CategoryCache
     /// The region's outlines for the form's map (issue 17).
     let regionMaps: RegionMapCache
+    /// The known regions, whose names the form suggests.
+    let regions: RegionCache
     /// Submissions per client address (form, JSON, Open311, SMS webhook).
     let submissions: RateLimiter
     /// Tracking lookups per client address, so codes cannot be guessed by brute force.
@@ -165,7 +167,7 @@ struct GatewayRoutes: Sendable {
         let choices = try categories.all().map { CategoryChoice($0, language: language) }
         let picker = try regionMaps.drawing().map { MapPicker(projection: $0.projection, outlines: $0.outlines) }
         return .html(ComplaintFormPage.render(categories: choices, language: language, formToken: FormToken.generate(),
-                                              notices: notices, picker: picker))
+                                              notices: notices, areas: try regions.value(), picker: picker))
     }
 
     func trackLookup(_ request: HTTPRequest, language: Language) -> HTTPResponse {

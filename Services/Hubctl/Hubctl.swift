@@ -30,6 +30,9 @@ enum Hubctl {
                                               NIP go on the letters they sign)
           hubctl areas import FILE.csv        load kecamatan and desa/kelurahan with their letterheads (columns
                                               code,kind,name,address,logo; README)
+          hubctl areas import FILE.geojson    load kecamatan and desa/kelurahan with their boundaries (features with
+                                              properties code, name, level, parent; README), then place the
+                                              complaints with a point and no area codes yet
           hubctl user list                    list every account, disabled ones too, with its live sessions
           hubctl user disable LOGIN           disable an account and end its sessions (it cannot log in)
           hubctl user enable LOGIN            let a disabled account log in again

@@ -133,10 +133,10 @@ struct SubmissionRoutes: Sendable {
         case .stored(let receipt, _):
             return .redirect(to: "/track/\(receipt.trackingCode.value)\(language == .en ? "?new=1&lang=en" : "?new=1")")
         case .refused(let refusal):
-            let categories = try pool.withConnection { try CategoryStore.all($0) }.map { CategoryChoice($0, language: language) }
-            let page = ComplaintFormPage.render(categories: categories, language: language,
+            let (categories, areas) = try pool.withConnection { (try CategoryStore.all($0), try RegionStore.directory(on: $0)) }
+            let page = ComplaintFormPage.render(categories: categories.map { CategoryChoice($0, language: language) }, language: language,
                                                 values: SubmissionRequest.formValues(fields), errors: refusal.messages(language),
-                                                formToken: FormToken.generate(), notices: notices)
+                                                formToken: FormToken.generate(), notices: notices, areas: areas)
             return .html(page, status: refusal.status)
         case .keyReused:
             throw Refusal.idempotencyKeyReused()  // not reached: the second try carries no key

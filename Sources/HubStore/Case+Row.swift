@@ -8,7 +8,7 @@ extension Case {
         description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential, inspectorate,
         escalation_level, overdue_step, assigned_to, sub_unit_code, due_at, created_at, updated_at, module_fields::text as module_fields_json,
         forwarded_from_agency, forwarded_from_module, forwarded_from_category, forwarded_from_subcategory, request_type, parent_id,
-        reporter_wait_status, reporter_wait_remaining, reporter_wait_lapsed, reporter_answered
+        reporter_wait_status, reporter_wait_remaining, reporter_wait_lapsed, reporter_answered, kecamatan_code, kelurahan_code
         """
 
     init(row: PostgresRow) throws {
@@ -39,7 +39,8 @@ extension Case {
                   createdAt: try row.decode("created_at"), updatedAt: try row.decode("updated_at"),
                   moduleFields: moduleFields, forwardedFrom: try Self.forwardOrigin(row),
                   requestType: try row.decode("request_type"), parentID: try row.decode("parent_id"),
-                  reporterWait: try Self.reporterWait(row), reporterAnswered: try row.decode("reporter_answered"))
+                  reporterWait: try Self.reporterWait(row), reporterAnswered: try row.decode("reporter_answered"),
+                  kecamatanCode: try row.regionCode("kecamatan_code"), kelurahanCode: try row.regionCode("kelurahan_code"))
     }
 
     /// Where a forwarded case came from (agency and module are set together, by migration 023's check;

@@ -34,11 +34,6 @@ extension CaseStore {
         return (entries, try counts(in: rows[2]))
     }
 
-    /// The names of every kecamatan and desa/kelurahan of the regions, for the queue page's area suggestions.
-    public static func areaNames(on connection: PostgresConnection) throws -> [String] {
-        try connection.query(QueueSQL.areaNames).map { try $0.decode("name", as: String.self) }
-    }
-
     /// The name the queue and the case page show for the account that holds a case, or nil when it is gone.
     public static func holderName(accountID: Int64, on connection: PostgresConnection) throws -> String? {
         try connection.query(QueueSQL.holderName, [accountID]).first.map { try $0.decode("name", as: String.self) }

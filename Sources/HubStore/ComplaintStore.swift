@@ -50,12 +50,15 @@ public enum ComplaintStore {
         let reservedID: Int64
         /// The parts of the request its subcategory asks for, when it fans out (FanOutStore).
         let parts: [FanOutStore.ReservedPart]
+        /// Where it lies among the known regions, as `AreaPlacement.place` decides from the candidates read.
+        public let placement: AreaPlacement
         /// The category's subcategories marked as hazards.
         let hazards: Set<String>
     }
 
-    /// Reads what storing `submission` needs, in one round trip: its category and route, the open
-    /// case it may repeat, what its idempotency key found, and an identity for it. Call inside the
+    /// Reads what storing `submission` needs, in one round trip: its category and route, the regions
+    /// its point or typed names may place it in, the open case it may repeat, what its idempotency key
+    /// found, and an identity for it. Call inside the
     /// transaction that then `submit`s it.
     /// - Throws: `PostgresError`.
     public static func lookup(_ submission: ComplaintSubmission, idempotency: IdempotencyKey?,
@@ -66,6 +69,7 @@ public enum ComplaintStore {
             batch.query(CategoryStore.SQL.knownCategory, [submission.category])
             batch.query(CategoryStore.SQL.route, [submission.category, submission.kecamatan, submission.subcategory])
             batch.query(SQL.reserveID)
+            RegionStore.queueCandidates(for: submission, into: &batch)
             if rule.applies(to: submission) {
                 batch.query(SQL.findDuplicate, [submission.category, point?.lat, point?.lon, rule.pole(of: submission),
                                                 rule.radius, rule.window])
@@ -75,7 +79,7 @@ public enum ComplaintStore {
             }
             FanOutStore.queueParts(of: submission, into: &batch)
         }
-        var next = 3
+        var next = 4
         var duplicate: (id: Int64, code: String)? = nil
         if rule.applies(to: submission) {
             duplicate = try results[next].first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
@@ -89,6 +93,9 @@ public enum ComplaintStore {
                       duplicate: route?.inspectorate == true || !parts.isEmpty ? nil : duplicate,
                       earlier: idempotency == nil ? nil : try earlier(from: results[next]),
                       reservedID: try results[2][0].decode("id"), parts: parts,
+                      placement: AreaPlacement.place(hasPoint: submission.lat != nil && submission.lon != nil,
+                                                     kelurahan: submission.kelurahan, kecamatan: submission.kecamatan,
+                                                     candidates: try RegionStore.candidates(from: results[3])),
                       hazards: try CategoryStore.hazardSubcategories(from: results[0]))
     }
 
@@ -107,7 +114,7 @@ public enum ComplaintStore {
         let submission = valid.submission
         guard let route = lookup.route else { throw InvalidSubmission(problems: [.unknownCategory]) }
         let stored = Case(submitted: valid, id: lookup.reservedID, trackingCode: TrackingCode.generate(), route: route,
-                          requestType: lookup.parts.first?.part.requestType, at: Date())
+                          requestType: lookup.parts.first?.part.requestType, placement: lookup.placement, at: Date())
         try connection.write(SQL.insertComplaint, insertParameters(stored, poleID: submission.poleID, duplicateOf: lookup.duplicate?.id))
         if let contact = submission.contact, !contact.isEmpty {
             try connection.write(SQL.insertReporter, [stored.id, contact.name.trimmedText, contact.email.trimmedText, contact.phone.trimmedText,
@@ -144,7 +151,8 @@ public enum ComplaintStore {
         [stored.id, stored.trackingCode, stored.category, stored.subcategory, stored.module.rawValue, stored.agency,
          stored.channel, stored.status.rawValue, stored.priority.rawValue, stored.description, stored.location,
          stored.kelurahan, stored.kecamatan, stored.lat, stored.lon, stored.anonymous, stored.confidential,
-         poleID, duplicateOf, stored.inspectorate, stored.requestType, stored.parentID]
+         poleID, duplicateOf, stored.inspectorate, stored.requestType, stored.parentID, stored.kecamatanCode?.value,
+         stored.kelurahanCode?.value]
     }
 
     /// True when a submission's transaction failed only because a concurrent one committed first
@@ -195,9 +203,11 @@ public enum ComplaintStore {
         static let insertComplaint = """
             insert into complaints (id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code,
                                     status, priority, description, location, kelurahan, kecamatan, lat, lon, anonymous,
-                                    confidential, pole_id, duplicate_of, inspectorate, request_type, parent_id)
+                                    confidential, pole_id, duplicate_of, inspectorate, request_type, parent_id,
+                                    kecamatan_code, kelurahan_code)
             overriding system value
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+                    $23, $24)
             """
         static let reserveID = "select nextval(pg_get_serial_sequence('complaints', 'id')) as id"
         static let insertReporter = """

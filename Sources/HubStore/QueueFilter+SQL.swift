@@ -40,7 +40,10 @@ extension QueueFilter {
         if let status, !ignoringStatus { conditions.add("status = \(conditions.bind(status.rawValue))") }
         if let priority { conditions.add("priority = \(conditions.bind(priority.rawValue))") }
         if let area {
-            let name = conditions.bind(area)
+            conditions.add("\(area.isVillage ? "kelurahan_code" : "kecamatan_code") = \(conditions.bind(area.value))")
+        }
+        if let boundArea {
+            let name = conditions.bind(boundArea)
             conditions.add("(lower(kelurahan) = lower(\(name)) or lower(kecamatan) = lower(\(name)))")
         }
         if overdueOnly { conditions.add("due_at < \(conditions.bind(now))::timestamptz") }

@@ -75,6 +75,4 @@ enum QueueSQL {
     static let holderNameColumn = "coalesce(full_name, login)"
 
     static let holderName = "select \(holderNameColumn) as name from staff_accounts where id = $1"
-
-    static let areaNames = "select distinct name from regions order by name"
 }

@@ -17,9 +17,11 @@ enum ComplaintFields {
     ///   - notified: the hub tells reporters here, anonymous ones included (the anonymity hint says so).
     ///   - textChannel: the text channel chosen unless the reporter chooses another, when the hub sends
     ///     text messages here (the choice is offered only then).
+    ///   - areas: the known regions, whose names the kelurahan and kecamatan fields suggest (an HTML
+    ///     datalist: typing stays free, and it works without scripts).
     static func render(categories: [CategoryChoice], language: Language, values: [String: String], summary: ErrorSummary,
                        contactHint: String, notified: Bool = false, textChannel: NoticeChannel? = nil,
-                       picker: MapPicker? = nil) -> String {
+                       areas: RegionDirectory = .empty, picker: MapPicker? = nil) -> String {
         let errors = summary.errors
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         func value(_ name: String) -> String { HTML.escape(values[name] ?? "") }
@@ -32,6 +34,12 @@ enum ComplaintFields {
             let invalid = errors[field] == nil ? "" : " aria-invalid=\"true\""
             let focus = summary.autofocus(field)
             return (ids.isEmpty ? invalid : " aria-describedby=\"\(ids.joined(separator: " "))\"\(invalid)") + focus
+        }
+        func suggested(_ field: String, _ names: [String]) -> String {
+            names.isEmpty ? "" : " list=\"\(field)-names\" autocomplete=\"off\""
+        }
+        func datalist(_ field: String, _ names: [String]) -> String {
+            names.isEmpty ? "" : "<datalist id=\"\(field)-names\">" + names.map { "<option value=\"\(HTML.escape($0))\">" }.joined() + "</datalist>"
         }
         let selected = values["category"] ?? ""
         var categoryOptions = "<option value=\"\">\(t(.chooseCategory))</option>"
@@ -73,9 +81,10 @@ enum ComplaintFields {
         \(error("pole_id"))
         </div>
         <label for="kelurahan">\(t(.kelurahan))</label>
-        <input id="kelurahan" name="kelurahan" value="\(value("kelurahan"))"\(described("kelurahan"))>
+        <input id="kelurahan" name="kelurahan" value="\(value("kelurahan"))"\(suggested("kelurahan", areas.villageNames))\(described("kelurahan"))>
         <label for="kecamatan">\(t(.kecamatan))</label>
-        <input id="kecamatan" name="kecamatan" value="\(value("kecamatan"))"\(described("kecamatan"))>
+        <input id="kecamatan" name="kecamatan" value="\(value("kecamatan"))"\(suggested("kecamatan", areas.kecamatanNames))\(described("kecamatan"))>
+        \(datalist("kelurahan", areas.villageNames))\(datalist("kecamatan", areas.kecamatanNames))
         <p class="hint" id="coordinates-hint">\(t(.coordinatesHint))</p>
         <button type="button" id="locate" hidden data-waiting="\(t(.locateWaiting))" data-done="\(t(.locateDone))" data-failed="\(t(.locateFailed))">\(t(.locate))</button>
         <p class="hint" id="locate-status" role="status" aria-live="polite"></p>

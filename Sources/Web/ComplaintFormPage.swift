@@ -21,17 +21,18 @@ public enum ComplaintFormPage {
     ///   - errors: messages by field name.
     ///   - formToken: the one-time token that makes a double submit create one complaint.
     ///   - notices: how the hub tells reporters here; the form promises only that.
+    ///   - areas: the known regions, whose names the kelurahan and kecamatan fields suggest.
     ///   - picker: the region's map to place the point on, when boundaries are loaded.
     public static func render(categories: [CategoryChoice], language: Language, values: [String: String] = [:],
                               errors: [String: String] = [:], formToken: String, notices: NoticeChannels = .none,
-                              picker: MapPicker? = nil) -> String {
+                              areas: RegionDirectory = .empty, picker: MapPicker? = nil) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         let summary = ErrorSummary(errors: errors, order: ComplaintFields.order)
         let action = language == .en ? "/complaints?lang=en" : "/complaints"
         let fields = ComplaintFields.render(categories: categories, language: language, values: values, summary: summary,
                                             contactHint: (notices.any ? Strings.contactHint : Strings.contactHintSilent).text(language),
                                             notified: notices.any, textChannel: notices.text ? notices.textChannel : nil,
-                                            picker: picker)
+                                            areas: areas, picker: picker)
         let body = """
         <h1>\(t(.formTitle))</h1>
         <p>\(t(.formIntro))</p>

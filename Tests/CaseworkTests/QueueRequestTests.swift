@@ -24,7 +24,7 @@ struct QueueRequestTests {
 
     @Test func staffSeeTheirModuleCategoriesAreaAndSubUnit() throws {
         let account = Sample.account(.staff, categories: ["pekerjaan-umum"], area: "Sukamaju", subUnit: "dpupr-pju")
-        #expect(try filter(account) == QueueFilter(module: .publicWorks, categories: ["pekerjaan-umum"], area: "Sukamaju",
+        #expect(try filter(account) == QueueFilter(module: .publicWorks, categories: ["pekerjaan-umum"], boundArea: "Sukamaju",
                                                    inspectorate: .exclude, subUnit: "dpupr-pju"))
     }
 
@@ -57,7 +57,8 @@ struct QueueRequestTests {
         let staff = Sample.account(.staff)
         #expect(try filter(staff, ["status": "verified"]).status == .verified)
         #expect(try filter(staff, ["priority": "urgent"]).priority == .urgent)
-        #expect(try filter(staff, ["area": "  Sukamaju "]).area == "Sukamaju")
+        #expect(try filter(staff, ["area": "  35.03.01 "]).area == RegionCode("35.03.01"))
+        #expect(try filter(staff, ["area": "35.03.01.2001"]).area == RegionCode("35.03.01.2001"))
         #expect(try filter(staff, ["sub_unit": "dpupr-jalan"]).subUnit == "dpupr-jalan")
         #expect(try filter(staff, ["overdue": "true"]).overdueOnly)
         #expect(try !filter(staff, ["overdue": "false"]).overdueOnly)
@@ -75,7 +76,8 @@ struct QueueRequestTests {
     }
 
     @Test func theAccountsOwnScopeMayBeAskedForInAnyCase() throws {
-        #expect(try filter(Sample.account(.staff, area: "Sukamaju"), ["area": "SUKAMAJU"]).area == "SUKAMAJU")
+        let bound = try filter(Sample.account(.staff, area: "Sukamaju"), ["area": "99.02.03.1004"])
+        #expect(bound.area == RegionCode("99.02.03.1004") && bound.boundArea == "Sukamaju", "a code narrows the bound area, never widens it")
         #expect(try filter(Sample.account(.staff, subUnit: "dpupr-pju"), ["sub_unit": "dpupr-pju"]).subUnit == "dpupr-pju")
     }
 
@@ -88,6 +90,8 @@ struct QueueRequestTests {
         (["module": "parks"], Answer(400, "invalid_module")),
         (["agency": "nowhere"], Answer(400, "invalid_agency")),
         (["sub_unit": "dpupr-taman"], Answer(400, "invalid_sub_unit")),
+        (["area": "Sukamaju"], Answer(400, "invalid_area")),
+        (["area": "35.03.1"], Answer(400, "invalid_area")),
     ])
     func badValuesAre400(query: [String: String], answer: Answer) {
         #expect(refusal(Sample.account(.staff), query) == answer)
@@ -95,7 +99,6 @@ struct QueueRequestTests {
     }
 
     @Test(arguments: [
-        (Sample.account(.staff, area: "Sukamaju"), ["area": "Cibiru"], Answer(403, "forbidden_area")),
         (Sample.account(.staff, subUnit: "dpupr-pju"), ["sub_unit": "dpupr-jalan"], Answer(403, "forbidden_sub_unit")),
         (Sample.account(.staff), ["inspectorate": "true"], Answer(403, "forbidden")),
         (Sample.account(.admin, nil), ["inspectorate": "true"], Answer(403, "forbidden")),
@@ -149,7 +152,7 @@ struct QueueRequestWordingTests {
         (["overdue": "ya"], "Saringan “lewat batas waktu” hanya boleh true atau false."),
         (["inspectorate": "true"], "Antrean inspektorat hanya untuk inspektur."),
         (["module": "social"], "Akun Anda hanya bekerja di modulnya sendiri."),
-        (["area": "Cibiru"], "Akun Anda tidak bekerja di wilayah itu."),
+        (["area": "Cibiru"], "Wilayah harus kode Kemendagri kecamatan (35.03.01) atau kelurahan/desa (35.03.01.2001)."),
         (["sub_unit": "dpupr-jalan"], "Akun Anda hanya bekerja di unit pelaksananya sendiri."),
         (["category": "sosial"], "Akun Anda tidak menangani kategori itu."),
         (["agency": "dinkes"], "Dinas tidak dikenal."),

@@ -6,7 +6,7 @@ import Testing
 struct QueueFilterRefusalsTests {
     static let table: [(Refusal, Int, String)] = [
         (.noModule, 403, "no_module"), (.unknownStatus, 400, "invalid_status"), (.invalidPriority, 400, "invalid_priority"),
-        (.forbiddenArea, 403, "forbidden_area"), (.forbiddenSubUnit, 403, "forbidden_sub_unit"), (.unknownSubUnit, 400, "invalid_sub_unit"),
+        (.invalidArea, 400, "invalid_area"), (.forbiddenSubUnit, 403, "forbidden_sub_unit"), (.unknownSubUnit, 400, "invalid_sub_unit"),
         (.invalidOverdueFilter, 400, "invalid_request"), (.inspectorsOnlyQueue, 403, "forbidden"), (.unknownModule, 400, "invalid_module"),
         (.forbiddenModule, 403, "forbidden_module"), (.unknownAgency, 400, "invalid_agency"), (.forbiddenCategory, 403, "forbidden_category"),
     ]

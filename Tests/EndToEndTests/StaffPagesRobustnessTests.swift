@@ -105,7 +105,8 @@ struct StaffPagesRobustnessTests {
             ("overdue=ya", 400, "Saringan “lewat batas waktu” hanya boleh true atau false.", "The overdue filter must be true or false."),
             ("inspectorate=true", 403, "Antrean inspektorat hanya untuk inspektur.", "The inspectorate queue is for inspectors."),
             ("module=social", 403, "Akun Anda hanya bekerja di modulnya sendiri.", "Your account works its own module only."),
-            ("area=Cibiru", 403, "Akun Anda tidak bekerja di wilayah itu.", "Your account does not work that area."),
+            ("area=Cibiru", 400, "Wilayah harus kode Kemendagri kecamatan (35.03.01) atau kelurahan/desa (35.03.01.2001).",
+             "area must be the Kemendagri code of a kecamatan (35.03.01) or desa/kelurahan (35.03.01.2001)."),
             ("category=sosial", 403, "Akun Anda tidak menangani kategori itu.", "Your account does not work that category."),
         ]
         for filter in filters {

@@ -99,7 +99,7 @@ struct StaffPagesTests {
         #expect(queue.status == 200)
         #expect(queue.text.contains("data-code=\"\(code)\""))
         #expect(queue.text.contains("data-status=\"dispatched\">Diteruskan ke instansi: 1"))
-        let filtered = try browser.get("/staff/?area=Cibiru")
+        let filtered = try browser.get("/staff/?area=35.03.01.2001")
         #expect(!filtered.text.contains("data-code=\"\(code)\""), "the area filter leaves it out")
         let page = try browser.get("/staff/cases/\(code)")
         #expect(page.status == 200)

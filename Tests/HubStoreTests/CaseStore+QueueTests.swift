@@ -102,14 +102,4 @@ struct CaseStoreQueueTests {
         let one = try CaseStore.queueCounts(QueueFilter(module: .publicWorks, search: try QueueSearch("lampu")), on: queue.connection)
         #expect(one.total == 1 && one.byStatus.values.reduce(0, +) == 1 && one.overdue == 0)
     }
-
-    @Test func theAreaBoxSuggestsTheRegionsNames() throws {
-        let queue = try queue()
-        #expect(try CaseStore.areaNames(on: queue.connection).isEmpty)
-        try RegionStore.save(Region(code: RegionCode("35.03.01")!, kind: .kecamatan, name: "Tegallega", address: "Jl. Raya 1"),
-                             on: queue.connection)
-        try RegionStore.save(Region(code: RegionCode("35.03.01.2001")!, kind: .desa, name: "Cibeber", address: "Jl. Desa 2"),
-                             on: queue.connection)
-        #expect(try CaseStore.areaNames(on: queue.connection) == ["Cibeber", "Tegallega"])
-    }
 }

@@ -20,15 +20,21 @@ struct QueueFilterSQLTests {
     }
 
     @Test func everyFilterBindsItsValueInOrder() {
-        let filter = QueueFilter(module: .social, categories: ["sosial"], status: .inProgress, priority: .urgent, area: "Tegallega",
-                                 overdueOnly: true, inspectorate: .only, subUnit: "uptd-1", agency: "dinsos")
+        let filter = QueueFilter(module: .social, categories: ["sosial"], status: .inProgress, priority: .urgent, area: RegionCode("35.03.01"),
+                                 boundArea: "Tegallega", overdueOnly: true, inspectorate: .only, subUnit: "uptd-1", agency: "dinsos")
         let conditions = filter.conditions(now: now)
         for expected in ["module_code = $1", "category_code = any($2::text[])", "status = $3", "priority = $4",
-                         "lower(kelurahan) = lower($5)", "due_at < $6::timestamptz", "sub_unit_code = $7", "agency_code = $8"] {
+                         "kecamatan_code = $5", "lower(kelurahan) = lower($6)", "due_at < $7::timestamptz", "sub_unit_code = $8",
+                         "agency_code = $9"] {
             #expect(conditions.sql.contains(expected), "\(expected) in \(conditions.sql)")
         }
         #expect(conditions.sql.contains("and inspectorate"))
-        #expect(conditions.parameters.count == 8)
+        #expect(conditions.parameters.count == 9)
+    }
+
+    @Test func aDesaCodeFiltersOnTheKelurahanCode() {
+        let conditions = QueueFilter(module: .social, area: RegionCode("35.03.01.2001")).conditions(now: now)
+        #expect(conditions.sql.contains("kelurahan_code = $2") && !conditions.sql.contains("kecamatan_code"))
     }
 
     @Test func theCountsLeaveOutTheStatusAsked() {

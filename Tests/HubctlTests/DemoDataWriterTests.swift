@@ -37,6 +37,31 @@ struct DemoDataWriterTests {
         #expect(try count("select 1 from queue_messages", on: connection) == 0)
     }
 
+    @Test func everyComplaintCarriesTheCodesOfTheSyntheticKelurahanItsPointLiesIn() throws {
+        let connection = try filled()
+        #expect(try count("select 1 from regions where kind = 'kecamatan' and boundary is not null", on: connection) == 6)
+        #expect(try count("select 1 from regions where kind = 'kelurahan' and boundary is not null", on: connection) == Kelurahan.region.count)
+        #expect(try count("select 1 from regions where not ST_IsValid(boundary)", on: connection) == 0)
+        #expect(try count("select 1 from complaints where kecamatan_code is null or kelurahan_code is null", on: connection) == 0)
+        // Placing each point as submission does finds the codes it was written with.
+        #expect(try count("""
+            select 1 from complaints c
+             where c.kelurahan_code is distinct from (select code from regions r where r.district_code is not null
+                                                         and ST_Covers(r.boundary, ST_SetSRID(ST_MakePoint(c.lon, c.lat), 4326))
+                                                       order by code limit 1)
+                or not exists (select 1 from regions k where k.code = c.kecamatan_code
+                                  and ST_Covers(k.boundary, ST_SetSRID(ST_MakePoint(c.lon, c.lat), 4326)))
+            """, on: connection) == 0)
+        // The kelurahan's cells tile their kecamatan.
+        #expect(try count("""
+            select 1 from regions k where k.kind = 'kecamatan'
+               and abs(ST_Area(k.boundary) - (select sum(ST_Area(v.boundary)) from regions v where v.district_code = k.code)) > 1e-9
+            """, on: connection) == 0)
+        // A second run (another seed) finds its regions there.
+        try DemoDataWriter.write(count: 10, seed: 7, until: Self.until, on: connection)
+        #expect(try count("select 1 from regions", on: connection) == 6 + Kelurahan.region.count)
+    }
+
     @Test func everyComplaintHasATimelineEndingInItsStatus() throws {
         let connection = try filled()
         #expect(try count("""

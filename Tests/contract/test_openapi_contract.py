@@ -1197,8 +1197,9 @@ def test_queue_search_holder_sort_and_total(hub, tokens):
 
 def test_queue_filters_and_counts(hub, tokens):
     staff, inspector = tokens["staff"], tokens["inspector"]
-    here = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet di Sukamaju", "kelurahan": "Sukamaju",
-                       "kecamatan": "Kota"})["tracking_code"]
+    # Sukamaju is a desa of kecamatan Sukasari (add_letter_officials' regions): the names place it there.
+    here = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet di Sukamaju", "kelurahan": "sukamaju",
+                       "kecamatan": "Sukasari"})["tracking_code"]
     there = hub.submit({"category": "pekerjaan-umum", "description": "Got mampet di Kotabaru",
                         "kelurahan": "Kotabaru", "kecamatan": "Kota Barat"})["tracking_code"]
     late = hub.submit({"category": "pekerjaan-umum", "description": "Trotoar rusak lama tak ditangani",
@@ -1229,11 +1230,13 @@ def test_queue_filters_and_counts(hub, tokens):
     assert overdue["counts"]["overdue"] == overdue["count"]
     assert listed(staff, overdue="false")["count"] == everything["count"]
     assert listed(staff, overdue=" ", priority="", status="")["count"] == everything["count"], "blank means any"
-    sukamaju = listed(staff, area="sukamaju")
+    # The area is a region's code: a desa's lists the cases placed in it, a kecamatan's those in any of its desa.
+    sukamaju = listed(staff, area="35.99.01.2001")
     assert here in [c["tracking_code"] for c in sukamaju["cases"]] and there not in [c["tracking_code"] for c in sukamaju["cases"]]
-    assert all("sukamaju" in ((c["kelurahan"] or "").lower(), (c["kecamatan"] or "").lower()) for c in sukamaju["cases"])
-    by_kecamatan = [c["tracking_code"] for c in listed(inspector, area="KOTA BARAT", module="public-works")["cases"]]
-    assert by_kecamatan == [there]
+    assert all(c["kelurahan"] == "Sukamaju" and c["kecamatan"] == "Sukasari" for c in sukamaju["cases"])
+    by_kecamatan = [c["tracking_code"] for c in listed(inspector, area="35.99.01", module="public-works")["cases"]]
+    assert here in by_kecamatan and there not in by_kecamatan
+    hub.call("GET", QUEUE, token=staff, params={"area": "Sukamaju"}, expect=400, code="invalid_area")
 
     hub.call("GET", QUEUE, token=staff, params={"priority": "sangat"}, expect=400, code="invalid_priority")
     hub.call("GET", QUEUE, token=staff, params={"overdue": "ya"}, expect=400, code="invalid_request")
@@ -1251,13 +1254,13 @@ def test_queue_filters_and_counts(hub, tokens):
     hub.call("GET", QUEUE, token=tokens["admin"], params={"inspectorate": "true"}, expect=403, code="forbidden")
     assert not any(c["inspectorate"] for c in listed(tokens["admin"])["cases"])
 
-    # An account bound to an area sees that area only, and may not ask for another.
+    # An account bound to an area sees that area only: asking for another region's code narrows it to nothing.
     local = tokens["local"]
     own = listed(local)
     assert here in [c["tracking_code"] for c in own["cases"]]
     assert {there, late}.isdisjoint(c["tracking_code"] for c in own["cases"])
-    assert listed(local, area="SUKAMAJU")["count"] == own["count"]
-    hub.call("GET", QUEUE, token=local, params={"area": "Kotabaru"}, expect=403, code="forbidden_area")
+    assert here in [c["tracking_code"] for c in listed(local, area="35.99.01.2001")["cases"]]
+    assert listed(local, area="35.99.01.2002")["count"] == 0
     hub.call("GET", CASE, {"code": there}, token=local, expect=404, code="case_not_found")
     hub.call("GET", CASE, {"code": here}, token=local, expect=200)
 
@@ -2137,6 +2140,27 @@ def test_public_reports_as_open_data_and_feeds(hub, anonymous_reports):
     hub.call("GET", "/feeds/{area_code}.atom", {"area_code": "bukan-kode"}, expect=404, code="area_not_found")
 
 
+def test_reports_near_a_point(hub):
+    """What the form lists before filing (issue 17): the open public report near the point with its
+    distance, never the confidential one at the same place, and a point out of range refused."""
+    near = hub.submit({"category": "pariwisata", "description": "Pagar pantai roboh di dekat dermaga",
+                       "lat": -6.3401, "lon": 106.9401, "anonymous": True, "confidential": False})
+    hub.submit({"category": "pariwisata", "description": "Rahasia: pungutan di dermaga", "lat": -6.3401, "lon": 106.9402,
+                "anonymous": True, "confidential": True})
+    hub.wait_status(near["tracking_code"], "dispatched")
+    _, found = hub.call("GET", "/api/v1/reports/nearby", params={"lat": -6.34, "lon": 106.94, "category": "pariwisata"},
+                        expect=200)
+    assert found["radius_m"] == 200 and len(found["reports"]) == 1, found
+    assert found["reports"][0]["report"]["description"] == "Pagar pantai roboh di dekat dermaga"
+    assert 0 < found["reports"][0]["distance_m"] < 200
+    _, none = hub.call("GET", "/api/v1/reports/nearby", params={"lat": -6.30, "lon": 106.94}, expect=200)
+    assert none["reports"] == []
+    hub.call("GET", "/api/v1/reports/nearby", params={"lat": -91, "lon": 106.94}, expect=400, code="invalid_point")
+    hub.call("GET", "/api/v1/reports/nearby", params={"lat": -6.34}, expect=400, code="invalid_point")
+    hub.call("GET", "/api/v1/reports/nearby", params={"lat": -6.34, "lon": 106.94, "category": "tidak-ada"},
+             expect=400, code="unknown_category")
+
+
 def test_no_json_answer_carries_an_anonymous_reporters_contact(hub, tokens, anonymous_reports):
     staff = tokens["staff"]
     for code in anonymous_reports.values():
@@ -2158,8 +2182,8 @@ def test_no_json_answer_carries_an_anonymous_reporters_contact(hub, tokens, anon
     hub.feedback(code, {"rating": 1, "reason": "Masih tersumbat"})
     hub.act(tokens["local"], code, "resolve", {"note": "Saluran diganti"})
     hub.feedback(code, {"rating": 5}, params={"lang": "en"})
-    for who, params in (("staff", {}), ("inspector", {}), ("local", {}), ("admin", {"area": "Sukamaju"}),
-                        ("staff", {"area": "sukamaju", "overdue": "false", "priority": "normal"}),
+    for who, params in (("staff", {}), ("inspector", {}), ("local", {}), ("admin", {"area": "35.99.01.2001"}),
+                        ("staff", {"area": "35.99.01", "overdue": "false", "priority": "normal"}),
                         ("inspector", {"module": "public-works", "status": "dispatched"})):
         hub.call("GET", QUEUE, token=tokens[who], params=params, expect=200)
     hub.call("GET", ACCOUNTS, token=tokens["admin"], expect=200)

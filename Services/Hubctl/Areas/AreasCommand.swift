@@ -3,16 +3,24 @@ import Foundation
 import HubStore
 import Postgres
 
-/// `hubctl areas import FILE.csv`: loads the kecamatan and desa/kelurahan with their letterheads
-/// (see `AreaCSV` for the columns), all or nothing, kecamatan first; a region already known gets the
-/// file's letterhead.
+/// `hubctl areas import FILE.csv|FILE.geojson`, decided by the file's extension: a CSV loads the
+/// kecamatan and desa/kelurahan with their letterheads (see `AreaCSV` for the columns), a GeoJSON
+/// their names and boundaries (`AreaGeoJSON`, `importBoundaries`); all or nothing, kecamatan first.
 enum AreasCommand {
-    static let usage = "usage: hubctl areas import FILE.csv"
+    static let usage = "usage: hubctl areas import FILE.csv|FILE.geojson"
 
     static func run(_ arguments: [String], connection: PostgresConnection) throws {
         guard arguments.count == 2, arguments[0] == "import" else { throw HubctlError(message: usage, exitCode: 2) }
         let path = arguments[1]
-        guard path.lowercased().hasSuffix(".csv") else { throw HubctlError(message: "give a .csv file\n" + usage, exitCode: 2) }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": try importLetterheads(path, connection: connection)
+        case "geojson", "json": try importBoundaries(path, connection: connection)
+        default: throw HubctlError(message: "give a .csv or .geojson file\n" + usage, exitCode: 2)
+        }
+    }
+
+    /// The CSV: a region already known gets the file's letterhead.
+    static func importLetterheads(_ path: String, connection: PostgresConnection) throws {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw HubctlError(message: "cannot read \(path) as UTF-8 text")
         }

@@ -3,8 +3,9 @@ import Foundation
 import HubStore
 import Postgres
 
-/// Stores demo complaints with COPY, in batches, in one transaction: the complaints with ids
-/// reserved from their sequence, then their reporters, timelines and photos. Writes no queue
+/// Stores demo complaints with COPY, in batches, in one transaction: the demo's regions with their
+/// synthetic boundaries (`DemoRegions`), the complaints with ids reserved from their sequence and the
+/// codes of the kelurahan they lie in, then their reporters, timelines and photos. Writes no queue
 /// message (`DemoTimeline` leaves no case waiting for its module).
 enum DemoDataWriter {
     /// How many complaints were stored, by status.
@@ -24,6 +25,7 @@ enum DemoDataWriter {
         let summary = try connection.transaction { connection -> Summary in
             let generator = DemoCaseGenerator(seed: seed, count: count, until: until, reference: try reference(on: connection))
             var summary = Summary()
+            try DemoRegions.write(on: connection)
             summary.firstID = try reserveIDs(count, on: connection)
             for start in stride(from: 0, to: count, by: batchSize) {
                 let batch = (start..<min(start + batchSize, count)).map(generator.demoCase)
@@ -31,7 +33,7 @@ enum DemoDataWriter {
             }
             return summary
         }
-        try connection.execute("analyze complaints, complaint_reporters, complaint_events, complaint_photos, staff_accounts")
+        try connection.execute("analyze regions, complaints, complaint_reporters, complaint_events, complaint_photos, staff_accounts")
         return summary
     }
 
@@ -50,7 +52,7 @@ enum DemoDataWriter {
             copy complaints (id, tracking_code, category_code, subcategory_code, module_code, agency_code, channel_code, status,
                              priority, description, location, kelurahan, kecamatan, lat, lon, anonymous, confidential,
                              escalation_level, assigned_to, due_at, created_at, updated_at, resolved_at, closed_at,
-                             duplicate_of, pole_id, overdue_step, citizen_rating) from stdin
+                             duplicate_of, pole_id, overdue_step, citizen_rating, kecamatan_code, kelurahan_code) from stdin
             """) { rows in
             for demo in batch {
                 try rows.row([id(demo.index), demo.trackingCode, demo.category, demo.subcategory, demo.module, demo.agency,
@@ -60,7 +62,8 @@ enum DemoDataWriter {
                               demo.assignedTo.map(String.init), demo.dueAt.map(CopyTimestamp.text), CopyTimestamp.text(demo.createdAt),
                               CopyTimestamp.text(demo.updatedAt), demo.resolvedAt.map(CopyTimestamp.text),
                               demo.closedAt.map(CopyTimestamp.text), demo.duplicateOf.map(id), demo.poleID,
-                              String(demo.overdueStep), demo.citizenRating.map(String.init)])
+                              String(demo.overdueStep), demo.citizenRating.map(String.init), demo.kelurahan.kecamatanCode.value,
+                              demo.kelurahan.code.value])
                 summary.byStatus[demo.status, default: 0] += 1
             }
         }

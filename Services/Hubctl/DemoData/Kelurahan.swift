@@ -1,12 +1,22 @@
+import Complaints
 import Foundation
 
 /// The region demo complaints come from: the kelurahan of Kota Bogor with a centre point each
 /// (approximate), jittered within about 700 m so reports spread over streets, not onto one point.
+/// Their codes are MADE UP (province 99 does not exist; Kemendagri's real codes are not used) and
+/// their boundaries synthetic (`DemoRegions`: the Voronoi cell of each centre), so that the demo has
+/// area codes and a map without pretending to be Kota Bogor's real geography.
 struct Kelurahan: Equatable, Sendable {
     let name: String
     let kecamatan: String
     let lat: Double
     let lon: Double
+    /// `99.71.0K.10NN`: the kecamatan's place in `region`'s list, then the kelurahan's within it (a
+    /// kelurahan: its fourth group starts with 1).
+    let code: RegionCode
+
+    /// The made-up code of the kecamatan.
+    var kecamatanCode: RegionCode { code.district }
 
     static let region: [Kelurahan] = [
         ("Bogor Tengah", [("Paledang", -6.6010, 106.7930), ("Gudang", -6.6060, 106.7990), ("Babakan Pasar", -6.6040, 106.8020),
@@ -32,15 +42,29 @@ struct Kelurahan: Equatable, Sendable {
                           ("Kedung Waringin", -6.5570, 106.7840), ("Kedung Jaya", -6.5500, 106.7920), ("Sukaresmi", -6.5440, 106.7870),
                           ("Sukadamai", -6.5520, 106.7770), ("Cibadak", -6.5420, 106.7750), ("Kayumanis", -6.5330, 106.7900),
                           ("Mekarwangi", -6.5450, 106.7700), ("Kencana", -6.5350, 106.7830)]),
-    ].flatMap { kecamatan, places in
-        places.map { Kelurahan(name: $0.0, kecamatan: kecamatan, lat: $0.1, lon: $0.2) }
+    ].enumerated().flatMap { district, entry in
+        entry.1.enumerated().map { index, place in
+            Kelurahan(name: place.0, kecamatan: entry.0, lat: place.1, lon: place.2,
+                      code: RegionCode(String(format: "99.71.%02d.%04d", district + 1, 1001 + index))!)
+        }
     }
 
-    /// A point within about 700 m of the centre, evenly over the disc.
+    /// A point within about 700 m of the centre, evenly over the disc, and inside the kelurahan's cell
+    /// (nearer its centre than any other's, in degrees as the Voronoi cells are drawn), so that the
+    /// codes a demo complaint carries are those its point lies in.
     func point(using random: inout SeededRandom) -> (lat: Double, lon: Double) {
-        let radius = 0.0063 * Double.random(in: 0...1, using: &random).squareRoot()  // degrees; 0.0063° ≈ 700 m
-        let angle = Double.random(in: 0..<(2 * Double.pi), using: &random)
-        let lat = lat + radius * sin(angle)
-        return ((lat * 1e6).rounded() / 1e6, ((lon + radius * cos(angle) / cos(lat * .pi / 180)) * 1e6).rounded() / 1e6)
+        while true {
+            let radius = 0.0063 * Double.random(in: 0...1, using: &random).squareRoot()  // degrees; 0.0063° ≈ 700 m
+            let angle = Double.random(in: 0..<(2 * Double.pi), using: &random)
+            let lat = ((lat + radius * sin(angle)) * 1e6).rounded() / 1e6
+            let lon = ((lon + radius * cos(angle) / cos(lat * .pi / 180)) * 1e6).rounded() / 1e6
+            if Self.nearest(lat: lat, lon: lon) == self { return (lat, lon) }
+        }
+    }
+
+    /// The kelurahan whose centre is nearest, in degrees (the cell the point lies in).
+    static func nearest(lat: Double, lon: Double) -> Kelurahan {
+        region.min { ($0.lat - lat) * ($0.lat - lat) + ($0.lon - lon) * ($0.lon - lon)
+            < ($1.lat - lat) * ($1.lat - lat) + ($1.lon - lon) * ($1.lon - lon) }!
     }
 }

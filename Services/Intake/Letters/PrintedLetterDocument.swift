@@ -53,7 +53,9 @@ struct PrintedLetterDocument: LetterDocument {
         }
         page.text("PEMERINTAH \(region.kind.rawValue.uppercased()) \(region.name.uppercased())", at: PDFPoint(x: centre, y: 72),
                   font: .helveticaBold, size: 15, alignment: .center)
-        page.paragraph(region.address, x: centre - 170, y: 82, width: 340, font: .helvetica, size: 8.5, alignment: .center)
+        if let address = region.address {
+            page.paragraph(address, x: centre - 170, y: 82, width: 340, font: .helvetica, size: 8.5, alignment: .center)
+        }
         page.line(from: PDFPoint(x: margin, y: 116), to: PDFPoint(x: margin + width, y: 116), width: 2.2)
         page.line(from: PDFPoint(x: margin, y: 119.5), to: PDFPoint(x: margin + width, y: 119.5), width: 0.6)
 

@@ -18,7 +18,7 @@ enum QueueRequest {
             throw Refusal.noModule
         }
         var filter = QueueFilter(module: seesAll ? nil : account.module, categories: seesAll ? [] : account.categories,
-                                 area: seesAll ? nil : account.area, inspectorate: account.role == .inspector ? .include : .exclude,
+                                 boundArea: seesAll ? nil : account.area, inspectorate: account.role == .inspector ? .include : .exclude,
                                  subUnit: seesAll ? nil : account.subUnit)
         if let text = query("status").nonBlank {
             guard let status = ComplaintStatus(rawValue: text) else { throw Refusal.unknownStatus }
@@ -28,10 +28,9 @@ enum QueueRequest {
             guard let priority = Priority(rawValue: text) else { throw Refusal.invalidPriority }
             filter.priority = priority
         }
-        if let area = query("area").nonBlank {
-            if let own = account.area, own.lowercased() != area.lowercased() {
-                throw Refusal.forbiddenArea
-            }
+        // The area an account is bound to (a name) applies whatever is asked: a code only narrows it.
+        if let text = query("area").nonBlank {
+            guard let area = RegionCode(text) else { throw Refusal.invalidArea }
             filter.area = area
         }
         if let subUnit = query("sub_unit").nonBlank {

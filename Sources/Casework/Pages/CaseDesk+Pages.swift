@@ -80,7 +80,7 @@ extension CaseDesk {
             return Self.refusalPage(refusal, session: session, language: language)
         }
         let (categories, subUnits, areas) = try pool.withConnection { connection in
-            (try CategoryStore.all(connection), try SubUnitStore.all(on: connection), try CaseStore.areaNames(on: connection))
+            (try CategoryStore.all(connection), try SubUnitStore.all(on: connection), try RegionStore.directory(on: connection))
         }
         let listing = StaffQueueListing(entries: view.entries, counts: view.counts, filter: view.filter, order: view.order,
                                         page: view.page, query: request.queryItems, areas: areas)

@@ -17,6 +17,10 @@ public struct Case: Sendable, Equatable {
     public let location: String?
     public let kelurahan: String?
     public let kecamatan: String?
+    /// The kecamatan the complaint lies in (`AreaPlacement`), nil where nothing placed it.
+    public let kecamatanCode: RegionCode?
+    /// The desa/kelurahan the complaint lies in, nil where nothing placed it.
+    public let kelurahanCode: RegionCode?
     public let lat: Double?
     public let lon: Double?
     public let anonymous: Bool
@@ -50,7 +54,8 @@ public struct Case: Sendable, Equatable {
                 inspectorate: Bool, escalationLevel: Int, overdueStep: Int, assignedTo: Int64?, subUnit: String?,
                 dueAt: Date?, createdAt: Date, updatedAt: Date, moduleFields: [String: String], forwardedFrom: ForwardOrigin? = nil,
                 requestType: String? = nil, parentID: Int64? = nil,
-                reporterWait: ReporterWait? = nil, reporterAnswered: Bool = false) {
+                reporterWait: ReporterWait? = nil, reporterAnswered: Bool = false,
+                kecamatanCode: RegionCode? = nil, kelurahanCode: RegionCode? = nil) {
         self.id = id
         self.trackingCode = trackingCode
         self.category = category
@@ -64,6 +69,8 @@ public struct Case: Sendable, Equatable {
         self.location = location
         self.kelurahan = kelurahan
         self.kecamatan = kecamatan
+        self.kecamatanCode = kecamatanCode
+        self.kelurahanCode = kelurahanCode
         self.lat = lat
         self.lon = lon
         self.anonymous = anonymous

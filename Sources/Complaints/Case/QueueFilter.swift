@@ -12,8 +12,11 @@ public struct QueueFilter: Sendable, Equatable {
     public var categories: [String] = []
     public var status: ComplaintStatus?
     public var priority: Priority?
-    /// A kelurahan or kecamatan name, matched without regard to case.
-    public var area: String?
+    /// The kecamatan (by `kecamatan_code`) or desa/kelurahan (by `kelurahan_code`) asked for.
+    public var area: RegionCode?
+    /// The area an account is bound to (`Account.area`): a kelurahan or kecamatan name, matched
+    /// without regard to case against the names stored with the case.
+    public var boundArea: String?
     public var overdueOnly = false
     public var inspectorate = Inspectorate.exclude
     /// Only cases disposed to this sub-unit.
@@ -26,7 +29,7 @@ public struct QueueFilter: Sendable, Equatable {
     public var assignee: QueueAssignee?
 
     public init(module: ModuleName? = nil, categories: [String] = [], status: ComplaintStatus? = nil,
-                priority: Priority? = nil, area: String? = nil, overdueOnly: Bool = false,
+                priority: Priority? = nil, area: RegionCode? = nil, boundArea: String? = nil, overdueOnly: Bool = false,
                 inspectorate: Inspectorate = .exclude, subUnit: String? = nil, agency: String? = nil,
                 search: QueueSearch? = nil, assignee: QueueAssignee? = nil) {
         self.search = search
@@ -36,6 +39,7 @@ public struct QueueFilter: Sendable, Equatable {
         self.status = status
         self.priority = priority
         self.area = area
+        self.boundArea = boundArea
         self.overdueOnly = overdueOnly
         self.inspectorate = inspectorate
         self.subUnit = subUnit

@@ -10,10 +10,6 @@ extension Refusal {
 
     public static let unknownStatus = Refusal(status: 400, code: "invalid_status", id: "Status tidak dikenal.", en: "Unknown status.")
 
-    /// The account works one area only.
-    public static let forbiddenArea = Refusal(status: 403, code: "forbidden_area", id: "Akun Anda tidak bekerja di wilayah itu.",
-                                              en: "Your account does not work that area.")
-
     /// The account works its own sub-unit only.
     public static let forbiddenSubUnit = Refusal(status: 403, code: "forbidden_sub_unit", id: "Akun Anda hanya bekerja di unit pelaksananya sendiri.",
                                                  en: "Your account works its own sub-unit only.")

@@ -12,7 +12,7 @@ extension Case {
                  description: description, location: location, kelurahan: kelurahan, kecamatan: kecamatan, lat: lat, lon: lon,
                  anonymous: anonymous, confidential: confidential, inspectorate: false, escalationLevel: 0, overdueStep: 0,
                  assignedTo: nil, subUnit: nil, dueAt: nil, createdAt: createdAt, updatedAt: updatedAt, moduleFields: [:],
-                 parentID: id)
+                 parentID: id, kecamatanCode: kecamatanCode, kelurahanCode: kelurahanCode)
         }
     }
 

@@ -21,6 +21,17 @@ public struct RegionCode: Hashable, Sendable, CustomStringConvertible {
         isVillage ? RegionCode(value.split(separator: ".").prefix(3).joined(separator: "."))! : self
     }
 
+    /// What a desa/kelurahan code says of its kind: its fourth group starts with 1 for a kelurahan and
+    /// with 2 for a desa (migration 022); nil for a kecamatan's code and for any other first digit.
+    public var villageKind: RegionKind? {
+        guard isVillage, let first = value.split(separator: ".")[3].first else { return nil }
+        switch first {
+        case "1": return .kelurahan
+        case "2": return .desa
+        default: return nil
+        }
+    }
+
     public var description: String { value }
 }
 
@@ -45,12 +56,14 @@ public struct Region: Sendable, Equatable {
     public let code: RegionCode
     public let kind: RegionKind
     public let name: String
-    public let address: String
+    /// The letterhead's address; nil for a region loaded from its boundary only (its letters then
+    /// carry its name alone).
+    public let address: String?
     /// The logo's bytes (PNG or JPEG) and media type, or nil.
     public let logo: [UInt8]?
     public let logoMediaType: String?
 
-    public init(code: RegionCode, kind: RegionKind, name: String, address: String, logo: [UInt8]? = nil, logoMediaType: String? = nil) {
+    public init(code: RegionCode, kind: RegionKind, name: String, address: String?, logo: [UInt8]? = nil, logoMediaType: String? = nil) {
         self.code = code
         self.kind = kind
         self.name = name

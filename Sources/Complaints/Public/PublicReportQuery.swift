@@ -97,9 +97,6 @@ public struct PublicReportCursor: Sendable, Equatable, CustomStringConvertible {
 
 /// The public lists' refusals (400), worded for the page and the JSON alike.
 extension Refusal {
-    public static let invalidArea = Refusal(status: 400, code: "invalid_area",
-                                            id: "Kode wilayah harus berbentuk 35.03.01 (kecamatan) atau 35.03.01.2001 (desa/kelurahan).",
-                                            en: "An area code looks like 35.03.01 (kecamatan) or 35.03.01.2001 (desa/kelurahan).")
     public static let unknownArea = Refusal(status: 404, code: "area_not_found", id: "Wilayah tidak ditemukan.",
                                             en: "No area has that code.")
     public static let invalidCursor = Refusal(status: 400, code: "invalid_cursor",

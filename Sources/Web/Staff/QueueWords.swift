@@ -4,7 +4,7 @@ import Foundation
 /// The words of the queue page's search, holder filter, order, paging and lines, Indonesian first.
 enum QueueWords: String, CaseIterable {
     case search, searchHint, holder, holderAny, holderMine, holderNone, sort, summary, age, nobody, previous, next, of, pages
-    case areaHint
+    case wholeKecamatan
 
     func text(_ language: Language) -> String {
         let pair = Self.table[self]!
@@ -27,7 +27,7 @@ enum QueueWords: String, CaseIterable {
         .next: ("Berikutnya →", "Next →"),
         .of: ("dari", "of"),
         .pages: ("Halaman antrean", "Queue pages"),
-        .areaHint: ("pilih dari daftar kecamatan dan kelurahan/desa", "choose from the kecamatan and kelurahan/desa list"),
+        .wholeKecamatan: ("seluruh kecamatan", "whole kecamatan"),
     ]
 
     static func order(_ order: QueueOrder, _ language: Language) -> String {

@@ -10,11 +10,11 @@ public struct StaffQueueListing: Sendable {
     public let page: QueuePage
     /// The request's query as it came, for the paging links (which change `page` only).
     public let query: [(name: String, value: String)]
-    /// The kecamatan and desa/kelurahan names the area box suggests.
-    public let areas: [String]
+    /// The known kecamatan and desa/kelurahan the area filter offers.
+    public let areas: RegionDirectory
 
     public init(entries: [QueueEntry], counts: QueueCounts, filter: QueueFilter, order: QueueOrder = .default,
-                page: QueuePage = .first, query: [(name: String, value: String)] = [], areas: [String] = []) {
+                page: QueuePage = .first, query: [(name: String, value: String)] = [], areas: RegionDirectory = .empty) {
         self.entries = entries
         self.counts = counts
         self.filter = filter
@@ -92,13 +92,7 @@ public enum StaffQueuePage {
             for unit in offeredUnits { form += option(unit.code, unit.name(language), selected: filter.subUnit == unit.code) }
             form += "</select></div>"
         }
-        form += "<div><label for=\"area\">\(t(.area))</label><input id=\"area\" name=\"area\" value=\"\(HTML.escape(filter.area ?? ""))\""
-        if !listing.areas.isEmpty {
-            form += " list=\"area-names\" autocomplete=\"off\" title=\"\(w(.areaHint))\"><datalist id=\"area-names\">"
-            for name in listing.areas { form += "<option value=\"\(HTML.escape(name))\">" }
-            form += "</datalist"
-        }
-        form += "></div>"
+        form += areaFilter(listing.areas, chosen: filter.area, any: any, language: language)
         form += "<div><label for=\"sort\">\(w(.sort))</label><select id=\"sort\" name=\"sort\">"
         for order in QueueOrder.allCases { form += option(order.rawValue, QueueWords.order(order, language), selected: listing.order == order) }
         form += "</select></div>"

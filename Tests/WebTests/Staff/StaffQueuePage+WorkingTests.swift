@@ -61,10 +61,20 @@ struct StaffQueuePageWorkingTests {
         #expect(!html.contains("rel=\"next\"") && !html.contains("rel=\"prev\""))
     }
 
-    @Test func theAreaBoxSuggestsTheRegionsNames() {
-        let html = render(StaffQueueListing(entries: [], counts: QueueCounts(), filter: QueueFilter(module: .publicWorks),
-                                            areas: ["Cibeunying", "Sukamaju"]))
-        #expect(html.contains("list=\"area-names\""))
-        #expect(html.contains("<datalist id=\"area-names\"><option value=\"Cibeunying\"><option value=\"Sukamaju\"></datalist>"))
+    @Test func theAreaFilterOffersEachKecamatanWithItsDesaByName() {
+        let regions = [("99.01.02", "Tanjungsari"), ("99.01.01.2001", "Sukamaju"), ("99.01.01", "Sukamaju"), ("99.01.01.1002", "Mekarsari"),
+                       ("99.01.02.2001", "Cibodas")].map { NamedRegion(code: RegionCode($0.0)!, name: $0.1) }
+        let html = render(StaffQueueListing(entries: [], counts: QueueCounts(), filter: QueueFilter(module: .publicWorks, area: RegionCode("99.01.01.1002")),
+                                            areas: RegionDirectory(regions: regions)))
+        #expect(html.contains("<select id=\"area\" name=\"area\"><option value=\"\">"))
+        #expect(html.contains("<optgroup label=\"Kecamatan Sukamaju\"><option value=\"99.01.01\">Sukamaju (seluruh kecamatan)</option>"
+                              + "<option value=\"99.01.01.1002\" selected>Mekarsari</option><option value=\"99.01.01.2001\">Sukamaju</option></optgroup>"
+                              + "<optgroup label=\"Kecamatan Tanjungsari\"><option value=\"99.01.02\">Tanjungsari (seluruh kecamatan)</option>"
+                              + "<option value=\"99.01.02.2001\">Cibodas</option></optgroup></select>"))
+    }
+
+    @Test func noAreaFilterWithoutKnownRegions() {
+        let html = render(StaffQueueListing(entries: [], counts: QueueCounts(), filter: QueueFilter(module: .publicWorks)))
+        #expect(!html.contains("name=\"area\""))
     }
 }

@@ -36,13 +36,13 @@ struct StaffQueuePageTests {
 
     @Test func theFilterShowsWhatWasAskedFor() {
         let filter = QueueFilter(module: .publicWorks, categories: ["pekerjaan-umum"], status: .verified, priority: .urgent,
-                                 area: "Sukamaju", overdueOnly: true, subUnit: "dpupr-jalan")
+                                 area: RegionCode("99.01.01.2001"), overdueOnly: true, subUnit: "dpupr-jalan")
         let html = render(filter: filter)
         #expect(html.contains("<option value=\"verified\" selected>"))
         #expect(html.contains("<option value=\"urgent\" selected>Mendesak</option>"))
         #expect(html.contains("<option value=\"pekerjaan-umum\" selected>"))
         #expect(html.contains("<option value=\"dpupr-jalan\" selected>Bidang Jalan</option>"))
-        #expect(html.contains("<input id=\"area\" name=\"area\" value=\"Sukamaju\">"))
+        #expect(html.contains("<option value=\"99.01.01.2001\" selected>99.01.01.2001</option>"), "a code asked for stays offered")
         #expect(html.contains("name=\"overdue\" value=\"true\" checked>"))
     }
 
@@ -127,8 +127,11 @@ struct StaffQueuePageTests {
         func render(_ text: String) -> String {
             let stored = Sample.stored(category: text, kelurahan: text, kecamatan: nil)
             let listing = StaffQueueListing(entries: [QueueEntry(stored, holder: text)], counts: QueueCounts(total: 1),
-                                            filter: QueueFilter(module: .publicWorks, area: text, search: try? QueueSearch(text + "abc")),
-                                            query: [(text, text)], areas: [text])
+                                            filter: QueueFilter(module: .publicWorks, area: RegionCode("99.01.01"),
+                                                                search: try? QueueSearch(text + "abc")),
+                                            query: [(text, text)],
+                                            areas: RegionDirectory(regions: [NamedRegion(code: RegionCode("99.01.01")!, name: text),
+                                                                             NamedRegion(code: RegionCode("99.01.01.2001")!, name: text)]))
             return StaffQueuePage.render(session: Sample.session(Sample.account(login: text, area: text)), listing: listing,
                                          categories: Sample.categories,
                                          subUnits: [SubUnit(code: text, agency: "dpupr", module: .publicWorks, nameID: text, nameEN: text)],
@@ -136,7 +139,7 @@ struct StaffQueuePageTests {
         }
         let html = render(hostile.raw)
         #expect(Markup.skeleton(html) == Markup.skeleton(render(Hostile.plain)))
-        #expect(Markup.contains(html, "<input id=\"area\" name=\"area\" value=\"\(hostile.escaped)\" list=\"area-names\""))
+        #expect(Markup.contains(html, "<optgroup label=\"Kecamatan \(hostile.escaped)\"><option value=\"99.01.01\" selected>\(hostile.escaped) (seluruh kecamatan)</option><option value=\"99.01.01.2001\">\(hostile.escaped)</option></optgroup>"))
         #expect(Markup.contains(html, "<td class=\"holder\">\(hostile.escaped)</td>"))
         #expect(Markup.contains(html, "name=\"code\" value=\"\(hostile.escaped)\""))
         #expect(Markup.contains(html, "<option value=\"\(hostile.escaped)\">\(hostile.escaped)</option>"))
