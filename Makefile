@@ -20,7 +20,7 @@ BUILD_FLAGS = $(if $(filter release,$(CONFIGURATION)),$(RELEASE_FLAGS))
 # programs (schemathesis) on PATH.
 PYTHON = .venv/bin/python
 
-.PHONY: all deps python-deps test-deps db db-stop build migrate run stop test fresh-check bench fuzz clean
+.PHONY: all deps python-deps test-deps cluster-deps cluster cluster-stop drill db db-stop build migrate run stop test fresh-check bench fuzz clean
 
 all: build
 
@@ -52,6 +52,25 @@ stop:
 	@scripts/services stop
 	@scripts/localdb stop
 
+# The hub as a cluster on one machine (scripts/cluster; README "Running as a cluster"): etcd, Patroni
+# with a primary and a synchronous replica, pgbouncer, HAProxy in front of two replicas of every
+# service. Ports from HUB_CLUSTER_PORT (56000) on; state in .hub/cluster.
+CLUSTER_PACKAGES = etcd-server patroni haproxy pgbouncer
+
+cluster-deps:
+	@scripts/deps --only $(CLUSTER_PACKAGES)
+
+cluster: build cluster-deps
+	@scripts/cluster start "$(BIN)"
+
+cluster-stop:
+	@scripts/cluster stop
+
+# The failure drills against a cluster of their own (Tests/drills; each prints its figures): a replica
+# of every service killed under load, PostgreSQL failed over under load, a restore to a point in time.
+drill: build cluster-deps
+	@HUB_BIN_DIR="$(BIN)" Tests/drills/run-all
+
 # The tests start their own throwaway clusters; the local one is stopped again when they end.
 test: migrate test-deps
 	@trap 'scripts/localdb stop' EXIT; \
@@ -67,7 +86,7 @@ python-deps:
 
 test-deps: python-deps
 	@scripts/browser-deps
-	@scripts/deps --only $(DOCUMENT_TEST_PACKAGES)
+	@scripts/deps --only $(DOCUMENT_TEST_PACKAGES) $(CLUSTER_PACKAGES)
 
 # `make test` inside a clean Debian 12 root (debootstrap) with only the Swift toolchain, as root and
 # as a user with sudo: proves the set-up from nothing. Needs root; slow; not part of `make test`.

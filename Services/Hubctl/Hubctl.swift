@@ -55,6 +55,15 @@ enum Hubctl {
                                               fill a migrated database with N realistic demo complaints (two years,
                                               every category and channel, timelines, a few photos); the same seed
                                               gives the same complaints (as the schema owner, so it can ANALYZE)
+          hubctl backup --into DIR            a base backup (pg_basebackup, WAL included) of the whole cluster into
+                                              DIR/base-<UTC time>, as a user with replication rights (the schema
+                                              owner's URL); with WAL archiving (README "Backups") it restores to
+                                              any moment after it
+          hubctl restore --from BACKUP --wal ARCHIVE --into DIR [--to TIME]
+                                              make DIR a new cluster from a base backup that replays the WAL
+                                              archive up to TIME ('2025-01-31 14:05:00+07'; else all of it), then
+                                              takes writes; archives nothing and waits for no replica; start it
+                                              with pg_ctl (as the postgres user) and check it before use
         environment: HUB_DATABASE_URL (a libpq connection string); HUB_MIGRATE_DATABASE_URL for migrate,
                      db-roles and demo-data (the schema owner; HUB_DATABASE_URL when unset)
         """
@@ -87,6 +96,8 @@ enum Hubctl {
         case "queues": try queues(on: connect())
         case "dead-letters": try DeadLetterCommand.run(rest, connection: connect())
         case "demo-data": try DemoDataCommand.run(rest, connection: connect(asOwner: true))
+        case "backup": try BackupCommand.backup(rest, url: configuration.migrateDatabaseURL ?? configuration.databaseURL)
+        case "restore": try BackupCommand.restore(rest)
         case "help", "--help", "-h": print(usage)
         default: throw HubctlError(message: "unknown command \(command)\n" + usage, exitCode: 2)
         }

@@ -138,48 +138,112 @@ def healthcheck_text(service):
     return " ".join(test) if isinstance(test, list) else str(test or "")
 
 
-def test_compose_has_the_six_services_postgres_and_migrate(services):
-    assert set(SERVICE_PORTS) | {"postgres", "migrate"} <= set(services)
+DATABASE_NODES = ["pg1", "pg2"]
+ENGINES = ["etcd", "haproxy"] + DATABASE_NODES
 
 
-def test_only_the_gateway_publishes_a_port(services):
+def test_compose_has_the_six_services_the_engines_and_migrate(services):
+    assert set(SERVICE_PORTS) | set(ENGINES) | {"migrate"} <= set(services)
+
+
+def test_only_haproxy_publishes_a_port_the_gateways(services):
     for name, service in services.items():
-        if name == "gateway":
+        if name == "haproxy":
             continue
-        assert not service.get("ports"), f"{name} must not publish ports; only the gateway is public"
+        assert not service.get("ports"), f"{name} must not publish ports; only HAProxy is public"
         assert service.get("network_mode") != "host", f"{name} must not use the host network"
-    published = [str(port) for port in services["gateway"].get("ports") or []]
-    assert published, "the gateway must publish its port"
+    published = [str(port) for port in services["haproxy"].get("ports") or []]
+    assert published, "HAProxy must publish the gateway's port"
     assert all(re.search(r"(^|:)8080(/tcp)?$", port) for port in published), published
 
 
-def test_postgres_is_15_with_a_healthcheck_and_a_named_volume():
+@pytest.mark.parametrize("name", list(SERVICE_PORTS))
+def test_every_service_runs_as_two_replicas_at_least(services, name):
+    assert int((services[name].get("deploy") or {}).get("replicas", 1)) >= 2
+
+
+@pytest.mark.parametrize("node", DATABASE_NODES)
+def test_database_nodes_are_patroni_on_postgres_15_with_a_healthcheck_and_named_volumes(node):
     compose = load_yaml("docker-compose.yml")
-    postgres = compose["services"]["postgres"]
-    assert postgres["image"].startswith("postgres:15")
-    assert postgres.get("pull_policy") == "build", "the database image is built here, never pulled"
-    assert "pg_isready" in healthcheck_text(postgres)
+    service = compose["services"][node]
+    assert service["image"].startswith("postgres:15")
+    assert service.get("pull_policy") == "build", "the database image is built here, never pulled"
+    assert command(service)[:1] == ["patroni"]
+    assert environment(service).get("PATRONI_NAME") == node
+    assert "pg_isready" in healthcheck_text(service)
     named = set(compose.get("volumes") or {})
     sources = [str(volume).split(":", 1)[0] if isinstance(volume, str) else volume.get("source")
-               for volume in postgres.get("volumes") or []]
-    assert any(source in named for source in sources), "postgres data must live in a named volume"
+               for volume in service.get("volumes") or []]
+    assert sum(source in named for source in sources) >= 2, "data and WAL archive must live in named volumes"
+    assert depends_on(service).get("etcd") is not None
 
 
-def test_postgres_image_adds_postgis_to_postgres_15():
-    build = load_yaml("docker-compose.yml")["services"]["postgres"]["build"]
+def test_patroni_replicates_synchronously_archives_wal_and_asks_etcd():
+    settings = load_yaml("deploy/patroni.yml")
+    dcs = settings["bootstrap"]["dcs"]
+    assert dcs["synchronous_mode"] is True, "an acknowledged commit must survive the primary's loss"
+    assert dcs["ttl"] <= 10 and dcs["loop_wait"] + 2 * dcs["retry_timeout"] <= dcs["ttl"]
+    parameters = dcs["postgresql"]["parameters"]
+    assert parameters["archive_mode"] == "on" and "/var/lib/hub-wal/" in parameters["archive_command"]
+    assert settings["etcd3"]["hosts"] == "etcd:2379"
+
+
+def test_engine_image_adds_postgis_patroni_etcd_haproxy_and_pgbouncer_to_postgres_15(services):
+    build = services["pg1"]["build"]
     text = (ROOT / build["context"] / build["dockerfile"]).read_text(encoding="utf-8")
     assert re.search(r"^ARG POSTGRES_IMAGE=postgres:15-bookworm$", text, flags=re.MULTILINE)
     assert re.search(r"^FROM \$\{POSTGRES_IMAGE\}$", text, flags=re.MULTILINE)
     assert "postgresql-${PG_MAJOR}-postgis-3" in text
+    for package in ("patroni", "etcd-server", "haproxy", "pgbouncer"):
+        assert re.search(rf"\b{package}\b", text), package
+    for engine in ENGINES:
+        assert services[engine].get("build") == build, f"{engine} runs from the engines' image"
 
 
-def test_migrate_runs_hubctl_migrate_then_db_roles_once_postgres_is_healthy(services):
+def haproxy_sections():
+    """HAProxy's configuration as {"backend gateway": [lines], ...}."""
+    sections, current = {}, None
+    for line in (ROOT / "deploy/haproxy.cfg").read_text(encoding="utf-8").splitlines():
+        if line and not line[0].isspace() and not line.startswith("#"):
+            current = line.strip()
+            sections[current] = []
+        elif current and line.strip() and not line.strip().startswith("#"):
+            sections[current].append(line.strip())
+    return sections
+
+
+@pytest.mark.parametrize("name", list(SERVICE_PORTS))
+def test_haproxy_balances_every_services_replicas_checking_readyz(name):
+    _, port = SERVICE_PORTS[name]
+    sections = haproxy_sections()
+    assert f"bind :{port}" in sections[f"frontend {name}"]
+    backend = sections[f"backend {name}"]
+    assert "option httpchk GET /readyz" in backend
+    assert any(re.fullmatch(rf"server-template {re.escape(name)}- \d+ {re.escape(name)}:{port} check", line)
+               for line in backend), backend
+
+
+def test_haproxy_sends_postgresql_to_the_node_patroni_names_primary():
+    sections = haproxy_sections()
+    primary = sections["listen postgres-primary"]
+    assert "bind :5432" in primary and "mode tcp" in primary
+    assert "option httpchk OPTIONS /primary" in primary
+    assert any("on-marked-down shutdown-sessions" in line for line in primary)
+    for node in DATABASE_NODES:
+        assert f"server {node} {node}:5432 check port 8008" in primary
+    assert "option httpchk OPTIONS /replica" in sections["listen postgres-replica"]
+    assert "errorfile 503 /etc/hub/503.http" in sections["defaults"]
+    answer = (ROOT / "deploy/503.http").read_bytes()
+    assert answer.startswith(b"HTTP/1.1 503 ") and b"\r\nRetry-After: 2\r\n" in answer
+
+
+def test_migrate_runs_hubctl_migrate_then_db_roles_once_the_primary_answers(services):
     migrate = services["migrate"]
     script = " ".join(command(migrate))
     assert "hubctl migrate" in script and "hubctl db-roles" in script
     assert script.index("hubctl migrate") < script.index("hubctl db-roles")
-    assert depends_on(migrate).get("postgres") == "service_healthy"
-    assert "@postgres:5432/" in environment(migrate).get("HUB_MIGRATE_DATABASE_URL", "")
+    assert depends_on(migrate).get("haproxy") == "service_healthy"
+    assert "@haproxy:5432/" in environment(migrate).get("HUB_MIGRATE_DATABASE_URL", "")
     assert str(migrate.get("restart", "no")) in ("no", "False", "false"), "migrate is a one-shot job"
 
 
@@ -208,7 +272,7 @@ def test_service_environment_follows_the_contracts(services, name):
     variable, port = SERVICE_PORTS[name]
     env = environment(services[name])
     assert env.get("HUB_DATABASE_URL", "").startswith("postgresql://"), env.get("HUB_DATABASE_URL")
-    assert "@postgres:5432/" in env["HUB_DATABASE_URL"]
+    assert "@haproxy:5432/" in env["HUB_DATABASE_URL"], "the services reach PostgreSQL's leader through HAProxy"
     assert env.get(variable) == str(port), f"{name} must set {variable}={port}"
     assert env.get("HUB_LISTEN_HOST") == "0.0.0.0"
 
@@ -223,16 +287,17 @@ def test_gateway_reaches_every_module_by_its_url_variable(services, module):
     _, port = SERVICE_PORTS[module]
     url = environment(services["gateway"]).get(url_variable(module))
     assert url is not None, f"the gateway needs {url_variable(module)}"
-    assert re.fullmatch(rf"http://{re.escape(module)}:{port}/?", url), url
+    assert re.fullmatch(rf"http://haproxy:{port}/?", url), f"{url}: the module's replicas are behind HAProxy"
 
 
 @pytest.mark.parametrize("module", MODULES)
-def test_modules_believe_forwarded_addresses_only_from_the_compose_network(services, module):
-    """A module trusts loopback and HUB_TRUSTED_PROXIES only: compose names its own network's fixed range."""
+def test_services_believe_forwarded_addresses_only_from_the_compose_network(services, module):
+    """A service trusts loopback and HUB_TRUSTED_PROXIES only: compose names its own network's fixed
+    range, where HAProxy (in front of every service) and the gateways are."""
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
     subnets = [entry["subnet"] for entry in compose["networks"]["default"]["ipam"]["config"]]
     assert environment(services[module]).get("HUB_TRUSTED_PROXIES") == subnets[0]
-    assert "HUB_TRUSTED_PROXIES" not in environment(services["gateway"]), "the gateway trusts only the operator's proxies"
+    assert environment(services["gateway"]).get("HUB_TRUSTED_PROXIES") == subnets[0], "the gateway trusts HAProxy"
 
 
 def test_no_password_has_a_default_and_a_missing_one_stops_compose_clearly(services):
@@ -243,7 +308,7 @@ def test_no_password_has_a_default_and_a_missing_one_stops_compose_clearly(servi
         if secrets.search(name):
             assert modifier == ":?", f"${{{name}}} must be required (${{{name}:?message}}), not {modifier or 'bare'}"
     assert "hub-example-password" not in text
-    password = environment(services["postgres"]).get("POSTGRES_PASSWORD", "")
+    password = environment(services["pg1"]).get("PATRONI_SUPERUSER_PASSWORD", "")
     assert re.fullmatch(r"\$\{HUB_DB_PASSWORD:\?[^}]*\.env[^}]*\}", password), password
     assert "${HUB_DB_PASSWORD:?" in environment(services["migrate"])["HUB_MIGRATE_DATABASE_URL"]
     ignored = {line.strip() for line in (ROOT / ".gitignore").read_text().splitlines()}
