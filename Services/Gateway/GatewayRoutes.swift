@@ -69,6 +69,8 @@ struct GatewayRoutes: Sendable {
                 // Following a public case, and the follower's links (issue 14): taken by intake. A link
                 // opened shows its button; the button's POST (or a mail client's one-click POST) acts.
                 looked.post("/track/{code}/followers", forward(.intake))
+                // Following a public report from its page (issue 17): by its public id, never its code.
+                looked.post("/laporan/{id}/followers", forward(.intake))
                 for link in FollowLink.allCases {
                     looked.get(link.path("{token}"), forward(.intake))
                     looked.post(link.path("{token}"), forward(.intake))

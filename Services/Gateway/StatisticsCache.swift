@@ -16,7 +16,7 @@ final class StatisticsCache: Sendable {
         let today: String
     }
 
-    typealias Entry = (report: StatisticsReport, areas: [StatisticsStore.Area])
+    typealias Entry = (report: StatisticsReport, areas: [NamedRegion])
 
     static let capacity = 256
     private let kept = Mutex<(version: Int64, entries: [Key: Entry])>((-1, [:]))

@@ -19,7 +19,7 @@ struct StatisticsRoutes: Sendable {
     /// The query the request asks for, with the areas to list, or the refusal (400).
     /// - Parameter known: the category codes, read before `connection` was taken (the category cache
     ///   may take a connection of the same pool itself).
-    func read(_ request: HTTPRequest, known: Set<String>, on connection: PostgresConnection) throws -> (StatisticsQuery, [StatisticsStore.Area]) {
+    func read(_ request: HTTPRequest, known: Set<String>, on connection: PostgresConnection) throws -> (StatisticsQuery, [NamedRegion]) {
         let areas = try StatisticsStore.areas(on: connection)
         let query = try StatisticsQuery.parse(from: request.query("from"), to: request.query("to"), area: request.query("area"),
                                               category: request.query("category"), today: Self.today(),
@@ -29,7 +29,7 @@ struct StatisticsRoutes: Sendable {
 
     /// The figures the request asks for (kept while the rollup's version stands), with the areas to
     /// list, or the refusal with them.
-    func figures(_ request: HTTPRequest, known: Set<String>) throws -> (Result<StatisticsReport, Refusal>, [StatisticsStore.Area]) {
+    func figures(_ request: HTTPRequest, known: Set<String>) throws -> (Result<StatisticsReport, Refusal>, [NamedRegion]) {
         let key = StatisticsCache.Key(from: request.query("from"), to: request.query("to"), area: request.query("area"),
                                       category: request.query("category"), today: Self.today().description)
         return try pool.withConnection { connection in
@@ -55,7 +55,7 @@ struct StatisticsRoutes: Sendable {
             report: report, from: report?.query.from.description ?? request.query("from") ?? "",
             to: report?.query.to.description ?? request.query("to") ?? "",
             area: request.query("area") ?? "", category: request.query("category") ?? "",
-            areas: areas.map { StatisticsPage.Choice(code: $0.code.value, label: ($0.kind.isVillage ? "— " : "") + "\($0.name) (\($0.code.value))") },
+            areas: areas.map { StatisticsPage.Choice(code: $0.code.value, label: ($0.code.isVillage ? "— " : "") + "\($0.name) (\($0.code.value))") },
             categories: listed.map { StatisticsPage.Choice(code: $0.code, label: language == .en ? $0.nameEN : $0.nameID) },
             refusal: report == nil ? outcome.refusal : nil)
         var response = HTTPResponse.html(StatisticsPage.render(view, language: language), status: view.refusal?.status ?? 200)

@@ -6,8 +6,9 @@ import Postgres
 import ServiceKit
 import Web
 
-/// Following a public case by email: `POST /api/v1/complaints/{code}/followers` (JSON `{"email"}`)
-/// or the tracking page's form (`POST /track/{code}/followers`) asks; the mailed link
+/// Following a public case by email: `POST /api/v1/complaints/{code}/followers` (JSON `{"email"}`),
+/// the tracking page's form (`POST /track/{code}/followers`) or a public report's page's form
+/// (`POST /laporan/{id}/followers`, issue 17) asks; the mailed link
 /// (`/follow/confirm/{token}`) starts the following; the link in every message
 /// (`/follow/unsubscribe/{token}`) ends it, without signing in. Opening a link (GET) shows its button
 /// and changes nothing; the button's POST, or a mail client's one-click POST (RFC 8058), acts.
@@ -19,7 +20,12 @@ struct FollowerRoutes: Sendable {
         var router = Router()
         let routes = self
         router.post("/api/v1/complaints/{code}/followers") { request in try routes.answerJSON(request) }
-        router.post("/track/{code}/followers") { request in try routes.answerForm(request) }
+        router.post("/track/{code}/followers") { request in
+            try routes.answerForm(request, target: request.pathParameter("code", as: TrackingCode.self).map { .trackingCode($0.value) })
+        }
+        router.post("/laporan/{id}/followers") { request in
+            try routes.answerForm(request, target: request.pathParameter("id", as: Int64.self).map(FollowTarget.report))
+        }
         for link in FollowLink.allCases {
             router.get(link.path("{token}")) { request in try routes.button(request, link) }
         }
@@ -31,32 +37,38 @@ struct FollowerRoutes: Sendable {
     /// The use case: checks the address and the case, counts the request, stores the pending follow
     /// and queues its confirmation mail.
     /// - Throws: `Refusal` (nothing stored), `RateLimited`.
-    func follow(code: TrackingCode?, email: String?, language: Language, from address: String) throws {
+    func follow(_ target: FollowTarget?, email: String?, language: Language, from address: String) throws {
         let checked = try Following.check(email: email, caseConfidential: false)
-        guard let code else { throw Refusal.complaintNotFound }
+        guard let target else { throw Refusal.complaintNotFound }
         try limits.admit(address: address, contact: checked.lowercased(), on: pool)
-        try FollowerStore.follow(code: code.value, email: checked, language: language, on: pool)
+        try FollowerStore.follow(target, email: checked, language: language, on: pool)
     }
 
     /// 202 `{"status": "pending_confirmation"}`, or the refusal.
     func answerJSON(_ request: HTTPRequest) throws -> HTTPResponse {
         let body = try request.jsonBody()
         let language = Language(code: try body.string("lang") ?? request.query("lang") ?? request.headers["Accept-Language"])
-        try follow(code: request.pathParameter("code", as: TrackingCode.self), email: try body.string("email"), language: language,
-                   from: request.clientAddress)
+        try follow(request.pathParameter("code", as: TrackingCode.self).map { .trackingCode($0.value) }, email: try body.string("email"),
+                   language: language, from: request.clientAddress)
         return CitizenForms.accepted("pending_confirmation", message: Strings.followPending.text(language))
     }
 
-    /// The tracking page's form: a page saying what happened.
-    func answerForm(_ request: HTTPRequest) throws -> HTTPResponse {
+    /// The form of a tracking page or a report's page: a page saying what happened.
+    func answerForm(_ request: HTTPRequest, target: FollowTarget?) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
-        let code = request.pathParameter("code", as: TrackingCode.self)
         let email = LostCodeRoutes.typed("email", in: try CitizenForms.fields(request))
-        let shown = code?.value ?? ""
+        // A follow by tracking code links back to the report's page only once the case is known to be followable.
+        let report: Int64? = if case .report(let id) = target { id } else { nil }
         return try CitizenForms.page(language: language, {
-            try follow(code: code, email: email, language: language, from: request.clientAddress)
-            return FollowPages.render(.pending, code: shown, language: language)
-        }, refused: { FollowPages.render(.refused($0.message), code: shown, language: language) })
+            try follow(target, email: email, language: language, from: request.clientAddress)
+            return FollowPages.render(.pending, report: try report ?? followedReport(target), language: language)
+        }, refused: { FollowPages.render(.refused($0.message), report: report, language: language) })
+    }
+
+    /// The public id of the case a tracking code names.
+    private func followedReport(_ target: FollowTarget?) throws -> Int64? {
+        guard case .trackingCode(let code) = target else { return nil }
+        return try pool.withConnection { try FollowerStore.caseID(code: code, on: $0) }
     }
 
     /// Opening a link: its page with the button, or a follow already confirmed said so; nothing changes.
@@ -64,14 +76,14 @@ struct FollowerRoutes: Sendable {
         try step(request) { token, connection in
             guard let followed = try FollowerStore.followed(by: link, token: token, on: connection) else { return nil }
             let step: FollowPages.Step = link == .confirm && followed.confirmed ? .confirmed : .button(link, token: token)
-            return (step, followed.code, followed.language)
+            return (step, followed.report, followed.language)
         }
     }
 
     /// The confirmation link's button starts the following.
     func confirm(_ request: HTTPRequest) throws -> HTTPResponse {
         try step(request) { token, connection in
-            try FollowerStore.confirm(token: token, on: connection).map { (.confirmed, $0.code, $0.language) }
+            try FollowerStore.confirm(token: token, on: connection).map { (.confirmed, $0.report, $0.language) }
         }
     }
 
@@ -79,21 +91,21 @@ struct FollowerRoutes: Sendable {
     /// `List-Unsubscribe=One-Click`, adds nothing to the token), ends the following (its address is deleted).
     func unsubscribe(_ request: HTTPRequest) throws -> HTTPResponse {
         try step(request) { token, connection in
-            try FollowerStore.unsubscribe(token: token, on: connection).map { (.stopped, $0.code, $0.language) }
+            try FollowerStore.unsubscribe(token: token, on: connection).map { (.stopped, $0.report, $0.language) }
         }
     }
 
     /// A link's page: the step, in the follower's language unless the link asks for another, or 404.
     private func step(_ request: HTTPRequest,
-                      _ take: (String, PostgresConnection) throws -> (FollowPages.Step, code: String, language: Language)?) throws -> HTTPResponse {
+                      _ take: (String, PostgresConnection) throws -> (FollowPages.Step, report: Int64, language: Language)?) throws -> HTTPResponse {
         let asked = request.query("lang").map { Language(code: $0) }
         let token = request.pathParameter("token") ?? ""
         var response: HTTPResponse
-        if let (done, code, language) = try pool.withConnection({ try take(token, $0) }) {
-            response = .html(FollowPages.render(done, code: code, language: asked ?? language))
+        if let (done, report, language) = try pool.withConnection({ try take(token, $0) }) {
+            response = .html(FollowPages.render(done, report: report, language: asked ?? language))
         } else {
             let language = asked ?? .id
-            response = .html(FollowPages.render(.refused(Refusal.followLinkUnknown.message(language)), code: "", language: language),
+            response = .html(FollowPages.render(.refused(Refusal.followLinkUnknown.message(language)), report: nil, language: language),
                              status: 404)
         }
         response.headers.add("Cache-Control", "no-store")

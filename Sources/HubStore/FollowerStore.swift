@@ -20,17 +20,25 @@ public enum FollowerStore {
         public let email: String
         public let language: Language
         public let confirmToken: String
-        public let trackingCode: String
+        /// The followed case: its public id, the number its messages and pages give it.
         public let complaintID: Int64
     }
 
-    /// Stores a pending follow of the case `code` and queues its confirmation mail, in one transaction.
-    /// - Throws: `Refusal` (`Following.check`'s, or `.alreadyFollowing`: nothing stored twice).
-    public static func follow(code: String, email: String?, language: Language, on pool: PostgresPool) throws {
+    /// Stores a pending follow of the case `target` names and queues its confirmation mail, in one transaction.
+    /// - Throws: `Refusal` (`Following.check`'s; `.complaintNotFound` or `.reportNotFound` for no such
+    ///   case or report; `.alreadyFollowing`: nothing stored twice).
+    public static func follow(_ target: FollowTarget, email: String?, language: Language, on pool: PostgresPool) throws {
         try pool.transaction { connection in
-            let found = try connection.query(SQL.findCase, [code]).first
+            let found: PostgresRow?
+            switch target {
+            case .trackingCode(let code): found = try connection.query(SQL.findCase, [code]).first
+            case .report(let id): found = try connection.query(SQL.findReport, [id]).first
+            }
             let address = try Following.check(email: email, caseConfidential: try found?.decode("confidential", as: Bool.self))
-            guard let caseID = try found?.decode("id", as: Int64.self) else { throw Refusal.complaintNotFound }
+            guard let caseID = try found?.decode("id", as: Int64.self) else {
+                if case .report = target { throw Refusal.reportNotFound }
+                throw Refusal.complaintNotFound
+            }
             guard let row = try connection.query(SQL.insert, [caseID, address, language.rawValue, Following.token(), Following.token()]).first
             else { throw Refusal.alreadyFollowing }
             let confirmation = FollowerConfirmation(followerID: try row.decode("id"))
@@ -38,9 +46,15 @@ public enum FollowerStore {
         }
     }
 
+    /// The id of the case with this tracking code, nil for none.
+    public static func caseID(code: String, on connection: PostgresConnection) throws -> Int64? {
+        try connection.query(SQL.findCase, [code]).first?.decode("id")
+    }
+
     /// What a link names, read without changing anything: the page a link opens asks for its button first.
     public struct Followed: Sendable, Equatable {
-        public let code: String
+        /// The followed case's public id.
+        public let report: Int64
         public let language: Language
         public let confirmed: Bool
     }
@@ -49,31 +63,30 @@ public enum FollowerStore {
     public static func followed(by link: FollowLink, token: String, on connection: PostgresConnection) throws -> Followed? {
         guard Following.looksLikeToken(token) else { return nil }
         return try connection.query(SQL.byToken(of: link), [token]).first.map {
-            Followed(code: try $0.decode("tracking_code"), language: Language(code: try $0.decode("language")),
+            Followed(report: try $0.decode("complaint_id"), language: Language(code: try $0.decode("language")),
                      confirmed: try $0.decode("confirmed"))
         }
     }
 
     /// Starts a pending follow (a second confirmation changes nothing).
-    /// - Returns: the followed case's tracking code and the follower's language, nil for an unknown token.
-    public static func confirm(token: String, on connection: PostgresConnection) throws -> (code: String, language: Language)? {
+    /// - Returns: the followed case's public id and the follower's language, nil for an unknown token.
+    public static func confirm(token: String, on connection: PostgresConnection) throws -> (report: Int64, language: Language)? {
         guard Following.looksLikeToken(token) else { return nil }
-        return try connection.query(SQL.confirm, [token]).first.map { (try $0.decode("tracking_code"), Language(code: try $0.decode("language"))) }
+        return try connection.query(SQL.confirm, [token]).first.map { (try $0.decode("complaint_id"), Language(code: try $0.decode("language"))) }
     }
 
     /// Ends a follow, pending or confirmed: its row (and its address) is deleted.
-    /// - Returns: the case's tracking code and the follower's language, nil for an unknown token.
-    public static func unsubscribe(token: String, on connection: PostgresConnection) throws -> (code: String, language: Language)? {
+    /// - Returns: the case's public id and the follower's language, nil for an unknown token.
+    public static func unsubscribe(token: String, on connection: PostgresConnection) throws -> (report: Int64, language: Language)? {
         guard Following.looksLikeToken(token) else { return nil }
-        return try connection.query(SQL.unsubscribe, [token]).first.map { (try $0.decode("tracking_code"), Language(code: try $0.decode("language"))) }
+        return try connection.query(SQL.unsubscribe, [token]).first.map { (try $0.decode("complaint_id"), Language(code: try $0.decode("language"))) }
     }
 
     /// A pending follow, for its confirmation mail (nil when it is gone or already confirmed).
     public static func pending(id: Int64, on connection: PostgresConnection) throws -> Pending? {
         try connection.query(SQL.pending, [id]).first.map {
             Pending(email: try $0.decode("email"), language: Language(code: try $0.decode("language")),
-                    confirmToken: try $0.decode("confirm_token"), trackingCode: try $0.decode("tracking_code"),
-                    complaintID: try $0.decode("complaint_id"))
+                    confirmToken: try $0.decode("confirm_token"), complaintID: try $0.decode("complaint_id"))
         }
     }
 
@@ -87,6 +100,11 @@ public enum FollowerStore {
 
     enum SQL {
         static let findCase = "select id, confidential from complaints where tracking_code = $1"
+        /// A report the public list shows (public_reports' `listed`, not a part): another has no public page to follow.
+        static let findReport = """
+            select id, false as confidential from complaints
+             where id = $1 and not confidential and not inspectorate and parent_id is null
+            """
         /// Nothing when the address already follows the case (complaint_followers_once).
         static let insert = """
             insert into complaint_followers (complaint_id, email, language, confirm_token, unsubscribe_token)
@@ -95,28 +113,26 @@ public enum FollowerStore {
             returning id
             """
         static let confirm = """
-            update complaint_followers f set confirmed_at = coalesce(f.confirmed_at, now())
-              from complaints c
-             where f.confirm_token = $1 and c.id = f.complaint_id
-            returning c.tracking_code, f.language
+            update complaint_followers set confirmed_at = coalesce(confirmed_at, now())
+             where confirm_token = $1
+            returning complaint_id, language
             """
         /// The follow a link's token names: its column is the link's own (`confirm_token`, `unsubscribe_token`).
         static func byToken(of link: FollowLink) -> String {
             """
-            select c.tracking_code, f.language, f.confirmed_at is not null as confirmed
-              from complaint_followers f join complaints c on c.id = f.complaint_id
-             where f.\(link.rawValue)_token = $1
+            select complaint_id, language, confirmed_at is not null as confirmed
+              from complaint_followers
+             where \(link.rawValue)_token = $1
             """
         }
         static let unsubscribe = """
-            delete from complaint_followers f using complaints c
-             where f.unsubscribe_token = $1 and c.id = f.complaint_id
-            returning c.tracking_code, f.language
+            delete from complaint_followers where unsubscribe_token = $1
+            returning complaint_id, language
             """
         static let pending = """
-            select f.email, f.language, f.confirm_token, f.complaint_id, c.tracking_code
-              from complaint_followers f join complaints c on c.id = f.complaint_id
-             where f.id = $1 and f.confirmed_at is null
+            select email, language, confirm_token, complaint_id
+              from complaint_followers
+             where id = $1 and confirmed_at is null
             """
         static let confirmed = """
             select id, email, language, unsubscribe_token from complaint_followers

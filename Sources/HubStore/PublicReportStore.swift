@@ -77,9 +77,9 @@ public enum PublicReportStore {
     }
 
     /// A region by code, or nil when the hub has none.
-    public static func area(_ code: RegionCode, on connection: PostgresConnection) throws -> PublicArea? {
+    public static func area(_ code: RegionCode, on connection: PostgresConnection) throws -> NamedRegion? {
         try connection.query("select name from public_regions where code = $1", [code.value]).first
-            .map { PublicArea(code: code, name: try $0.decode("name")) }
+            .map { NamedRegion(code: code, name: try $0.decode("name")) }
     }
 
     /// The outlines of every region with a boundary, simplified to `tolerance` degrees (a projection's
@@ -171,9 +171,9 @@ extension PublicReport {
         guard let status = ComplaintStatus(rawValue: statusCode) else {
             throw PostgresError.decoding(column: "status", expected: "ComplaintStatus", value: statusCode)
         }
-        func area(_ code: String, _ name: String) -> PublicArea? {
+        func area(_ code: String, _ name: String) -> NamedRegion? {
             guard let code = row[code].flatMap(RegionCode.init), let name = row[name] else { return nil }
-            return PublicArea(code: code, name: name)
+            return NamedRegion(code: code, name: name)
         }
         let lat: Double? = try row.decode("lat"), lon: Double? = try row.decode("lon")
         self.init(id: try row.decode("request_id"), category: try row.decode("category_code"),
@@ -197,9 +197,9 @@ extension PublicEvent {
 
 extension PublicReportStore {
     /// Every kecamatan and desa/kelurahan by code, so each kecamatan comes just before its desa.
-    public static func areas(on connection: PostgresConnection) throws -> [PublicArea] {
+    public static func areas(on connection: PostgresConnection) throws -> [NamedRegion] {
         try connection.query("select code, name from public_regions order by code").compactMap { row in
-            RegionCode(try row.decode("code")).map { PublicArea(code: $0, name: row["name"] ?? "") }
+            RegionCode(try row.decode("code")).map { NamedRegion(code: $0, name: row["name"] ?? "") }
         }
     }
 }

@@ -5,24 +5,10 @@ import Postgres
 /// The public statistics as the gateway reads them, through `hub_cap_public`: only the rollup
 /// (`complaint_stats_daily`, no personal data, no confidential case placed) and reference data.
 public enum StatisticsStore {
-    /// One area a filter may name: a kecamatan or a desa/kelurahan of `regions`.
-    public struct Area: Sendable, Equatable {
-        public let code: RegionCode
-        public let kind: RegionKind
-        public let name: String
-
-        public init(code: RegionCode, kind: RegionKind, name: String) {
-            self.code = code
-            self.kind = kind
-            self.name = name
-        }
-    }
-
     /// Every kecamatan, each followed by its desa/kelurahan, in code order.
-    public static func areas(on connection: PostgresConnection) throws -> [Area] {
+    public static func areas(on connection: PostgresConnection) throws -> [NamedRegion] {
         try connection.query(SQL.areas).compactMap { row in
-            guard let code = RegionCode(try row.decode("code")), let kind = RegionKind(rawValue: try row.decode("kind")) else { return nil }
-            return Area(code: code, kind: kind, name: try row.decode("name"))
+            RegionCode(try row.decode("code")).map { NamedRegion(code: $0, name: row["name"] ?? "") }
         }
     }
 

@@ -27,7 +27,7 @@ extension ReporterSender {
     func handle(_ confirmation: FollowerConfirmation, on connection: PostgresConnection) throws {
         guard let pending = try FollowerStore.pending(id: confirmation.followerID, on: connection) else { return }
         let link = site + FollowLink.confirm.path(pending.confirmToken) + (pending.language == .en ? "?lang=en" : "")
-        let words = FollowerText(confirming: pending.trackingCode, language: pending.language, confirmLink: link)
+        let words = FollowerText(confirming: pending.complaintID, language: pending.language, confirmLink: link)
         var failures: [DeliveryFailure] = []
         try mail(to: pending.email, subject: words.subject, body: words.body, key: confirmation.deliveryKey,
                  caseID: pending.complaintID, failures: &failures)

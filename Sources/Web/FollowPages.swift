@@ -5,8 +5,17 @@ import Complaints
 public enum FollowPages {
     /// The form under a public case's tracking page.
     static func form(code: TrackingCode, language: Language) -> String {
+        form(action: "/track/\(code.value)/followers", language: language)
+    }
+
+    /// The form under a public report's page (`/laporan/{id}`).
+    static func form(report: Int64, language: Language) -> String {
+        form(action: "/laporan/\(report)/followers", language: language)
+    }
+
+    private static func form(action path: String, language: Language) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
-        let action = "/track/\(code.value)/followers" + (language == .en ? "?lang=en" : "")
+        let action = path + (language == .en ? "?lang=en" : "")
         return """
         <section id="follow"><h2>\(t(.followTitle))</h2><p class="hint" id="follow-hint">\(t(.followHint))</p>
         <form method="post" action="\(HTML.escape(action))" novalidate>
@@ -29,8 +38,8 @@ public enum FollowPages {
         case refused(String)
     }
 
-    /// The page of a step, for the case `code`.
-    public static func render(_ step: Step, code: String, language: Language) -> String {
+    /// The page of a step, for the case whose public id is `report` (nil when no case is known).
+    public static func render(_ step: Step, report: Int64?, language: Language) -> String {
         func t(_ key: Strings) -> String { HTML.escape(key.text(language)) }
         let message: String
         switch step {
@@ -44,8 +53,10 @@ public enum FollowPages {
         case .stopped: message = "<p id=\"follow-status\" role=\"status\">\(t(.followStopped))</p>"
         case .refused(let text): message = "<p class=\"error\" id=\"follow-error\" role=\"alert\">\(HTML.escape(text))</p>"
         }
-        let link = "/track/\(code)" + (language == .en ? "?lang=en" : "")
-        let body = "<h1>\(t(.followTitle))</h1>\(message)<p><a href=\"\(HTML.escape(link))\">\(t(.openTracking))</a></p>"
-        return Layout.page(title: Strings.followTitle.text(language), language: language, switchPath: link, body: body)
+        // The report's public page, never the tracking page: a follower need not hold the reporter's code.
+        let link = report.map { "/laporan/\($0)" }
+        let back = link.map { "<p><a href=\"\(HTML.escape($0 + (language == .en ? "?lang=en" : "")))\">\(t(.openReport))</a></p>" } ?? ""
+        let body = "<h1>\(t(.followTitle))</h1>\(message)\(back)"
+        return Layout.page(title: Strings.followTitle.text(language), language: language, switchPath: link ?? "/", body: body)
     }
 }

@@ -7,7 +7,7 @@ public enum Strings: String, Sendable {
     case anonymousHintNotified, contactHintSilent
     case privacy, anonymous, anonymousHint, confidential, confidentialHint, contactTitle, contactHint, name, email, phone
     case submit, fixErrors, trackTitle, trackingCode, keepCode, status, dueAt, submittedAt, updatedAt, area
-    case timeline, notFoundTitle, notFound, trackLookup, trackButton, hiddenConfidential, submittedTitle, openTracking
+    case timeline, notFoundTitle, notFound, trackLookup, trackButton, hiddenConfidential, submittedTitle, openTracking, openReport
     case poleID, poleHint, photos, photosHint, joinedCase, photoAlt
     case afterPhotoAlt, photosAgain, locate, locateWaiting, locateDone, locateFailed
     case feedbackTitle, feedbackHint, feedbackAutoClose, rating, reason, reasonHint, feedbackSubmit, feedbackThanks
@@ -78,6 +78,7 @@ public enum Strings: String, Sendable {
         .hiddenConfidential: ("Isi pengaduan ini dirahasiakan.", "The content of this complaint is confidential."),
         .submittedTitle: ("Pengaduan diterima", "Complaint received"),
         .openTracking: ("Buka halaman pelacakan", "Open the tracking page"),
+        .openReport: ("Buka halaman laporan", "Open the report's page"),
         .poleID: ("Nomor tiang PJU (jika ada)", "Street light pole number (if any)"),
         .poleHint: ("Nomor yang tertulis pada tiang lampu jalan.", "The number written on the street light pole."),
         .photos: ("Foto (tidak wajib)", "Photos (optional)"),

@@ -23,21 +23,21 @@ struct PublicReportStoreTests {
         let url = try TestCluster.shared().migratedDatabase()
         var regency = Regency(owner: try PostgresConnection(conninfo: url),
                               gateway: try PostgresConnection(conninfo: TestCluster.url(url, role: "hub_gateway")))
-        try RegencyFixture.load(on: regency.owner)
+        try KabupatenContoh.load(on: regency.owner)
         let reports: [(String, ComplaintSubmission, String)] = [
             ("road", .init(category: "pekerjaan-umum", description: "Jalan berlubang di depan pasar", location: "Pasar Sukamaju",
-                           lat: -6.55, lon: 106.72, confidential: false, channel: .api), RegencyFixture.sukamaju),
-            ("school", .init(category: "pendidikan", description: "Atap kelas bocor", confidential: false, channel: .api), RegencyFixture.sukamaju),
+                           lat: -6.55, lon: 106.72, confidential: false, channel: .api), KabupatenContoh.sukamaju),
+            ("school", .init(category: "pendidikan", description: "Atap kelas bocor", confidential: false, channel: .api), KabupatenContoh.sukamaju),
             ("flood", .init(category: "pekerjaan-umum", subcategory: "drainase", description: "Banjir setinggi lutut", lat: -6.55, lon: 106.82,
-                            confidential: false, channel: .api), RegencyFixture.cibodas),
+                            confidential: false, channel: .api), KabupatenContoh.cibodas),
             ("secret", .init(category: "pekerjaan-umum", description: "Rahasia: pungutan di proyek jalan", location: "Gudang rahasia",
-                             lat: -6.56, lon: 106.71, confidential: true, channel: .api), RegencyFixture.sukamaju),
+                             lat: -6.56, lon: 106.71, confidential: true, channel: .api), KabupatenContoh.sukamaju),
             ("misconduct", .init(category: "perizinan", description: "Oknum meminta uang pelicin", confidential: false, channel: .api),
-             RegencyFixture.mekarsari),
+             KabupatenContoh.mekarsari),
         ]
         for (name, submission, kelurahan) in reports {
             let code = try regency.owner.transaction { try ComplaintStore.submit(submission.validated(on: $0), on: $0).trackingCode.value }
-            try RegencyFixture.place(code, in: kelurahan, on: regency.owner)
+            try KabupatenContoh.place(code, in: kelurahan, on: regency.owner)
             regency.ids[name] = try regency.owner.query("select id from complaints where tracking_code = $1", [code])[0].decode("id")
         }
         try regency.owner.query("update complaints set inspectorate = true where id = $1", [regency.ids["misconduct"]!])
@@ -52,16 +52,16 @@ struct PublicReportStoreTests {
         let regency = try regency()
         let ids = regency.ids
         #expect(try page(.init(limit: 10), regency) == [ids["flood"]!, ids["school"]!, ids["road"]!])
-        #expect(try page(.init(area: RegionCode(RegencyFixture.sukamajuKecamatan), limit: 10), regency) == [ids["school"]!, ids["road"]!],
+        #expect(try page(.init(area: RegionCode(KabupatenContoh.sukamajuKecamatan), limit: 10), regency) == [ids["school"]!, ids["road"]!],
                 "a kecamatan covers its desa")
-        #expect(try page(.init(area: RegionCode(RegencyFixture.cibodas), limit: 10), regency) == [ids["flood"]!])
+        #expect(try page(.init(area: RegionCode(KabupatenContoh.cibodas), limit: 10), regency) == [ids["flood"]!])
         #expect(try page(.init(category: "pekerjaan-umum", limit: 10), regency) == [ids["flood"]!, ids["road"]!])
         #expect(try page(.init(status: .resolved, limit: 10), regency) == [])
         #expect(try page(.init(status: .received, limit: 10), regency).count == 3)
 
-        let sukamaju = PublicReportQuery(area: RegionCode(RegencyFixture.sukamajuKecamatan), limit: 10)
+        let sukamaju = PublicReportQuery(area: RegionCode(KabupatenContoh.sukamajuKecamatan), limit: 10)
         #expect(try PublicReportStore.unlistedCount(sukamaju, on: regency.gateway) == 2, "the confidential and the inspectorate's, counted")
-        #expect(try PublicReportStore.unlistedCount(.init(area: RegionCode(RegencyFixture.cibodas), limit: 10), on: regency.gateway) == 0)
+        #expect(try PublicReportStore.unlistedCount(.init(area: RegionCode(KabupatenContoh.cibodas), limit: 10), on: regency.gateway) == 0)
         #expect(try PublicReportStore.unlistedCount(.init(category: "perizinan", limit: 10), on: regency.gateway) == 1)
     }
 
@@ -85,7 +85,7 @@ struct PublicReportStoreTests {
         let road = try #require(try PublicReportStore.detail(id: regency.ids["road"]!, on: regency.gateway))
         #expect(road.report.description == "Jalan berlubang di depan pasar" && road.report.location == "Pasar Sukamaju")
         #expect(road.report.point == GeoPoint(lon: 106.72, lat: -6.55))
-        #expect(road.report.kelurahan == PublicArea(code: RegionCode(RegencyFixture.sukamaju)!, name: "Sukamaju"))
+        #expect(road.report.kelurahan == NamedRegion(code: RegionCode(KabupatenContoh.sukamaju)!, name: "Sukamaju"))
         #expect(road.timeline.map(\.kind) == [.submitted])
         let flood = try #require(try PublicReportStore.detail(id: regency.ids["flood"]!, on: regency.gateway))
         #expect(flood.report.hazard && flood.report.subcategory == "drainase")
@@ -109,10 +109,10 @@ struct PublicReportStoreTests {
         let spots = try PublicReportStore.hotspots(category: nil, on: regency.gateway)
         let table = Dictionary(uniqueKeysWithValues: spots.map { ("\($0.kelurahan.value) \($0.category)", ($0.count, $0.hazards)) })
         #expect(table.count == 4)
-        #expect(table["\(RegencyFixture.sukamaju) pekerjaan-umum"]! == (2, 0))
-        #expect(table["\(RegencyFixture.sukamaju) pendidikan"]! == (1, 0))
-        #expect(table["\(RegencyFixture.cibodas) pekerjaan-umum"]! == (1, 1))
-        #expect(table["\(RegencyFixture.mekarsari) perizinan"]! == (1, 0))
+        #expect(table["\(KabupatenContoh.sukamaju) pekerjaan-umum"]! == (2, 0))
+        #expect(table["\(KabupatenContoh.sukamaju) pendidikan"]! == (1, 0))
+        #expect(table["\(KabupatenContoh.cibodas) pekerjaan-umum"]! == (1, 1))
+        #expect(table["\(KabupatenContoh.mekarsari) perizinan"]! == (1, 0))
         try regency.owner.query("update complaints set status = 'closed' where id = $1", [regency.ids["road"]!])
         let open = try PublicReportStore.hotspots(category: "pekerjaan-umum", on: regency.gateway)
         #expect(open.map(\.count) == [1, 1], "closed reports leave the hotspots: \(open)")

@@ -3,6 +3,10 @@ import Postgres
 
 /// The made-up regency of Tests/Fixtures/areas (its README lists its codes, shapes and test points).
 public enum KabupatenContoh {
+    /// Codes of the regency's regions (see its README).
+    public static let sukamajuKecamatan = "99.01.01", tanjungsariKecamatan = "99.01.02"
+    public static let sukamaju = "99.01.01.2001", mekarsari = "99.01.01.1002", cibodas = "99.01.02.2001", pasirjaya = "99.01.02.2002"
+
     /// The GeoJSON file, as `hubctl areas import` reads it.
     public static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/areas/kabupaten-contoh.geojson").path
@@ -25,5 +29,14 @@ public enum KabupatenContoh {
                    p->>'parent', p->>'name', ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(f->>'geometry'), 4326))
               from json_array_elements($1::json->'features') f, lateral (select f->'properties' as p) props
             """, [text])
+    }
+
+    /// Places a complaint (by tracking code) in a desa/kelurahan of the regency, and so in its kecamatan,
+    /// whatever its point says: for tests of what reads the codes.
+    public static func place(_ trackingCode: String, in kelurahan: String, on connection: PostgresConnection) throws {
+        try connection.query("""
+            update complaints set kelurahan_code = $2, kecamatan_code = (select district_code from regions where code = $2)
+             where tracking_code = $1
+            """, [trackingCode, kelurahan])
     }
 }

@@ -137,10 +137,13 @@ def test_follow_confirm_hear_unsubscribe_then_hear_nothing(hub, relays):
     assert follow(hub, code, follower).status_code == 202
     answer = follow(hub, code, english, lang="en")
     assert answer.status_code == 202 and answer.json()["status"] == "pending_confirmation"
+    report = int(hub.sql(f"select id from complaints where tracking_code = '{code}'"))
     asked = pyhub.wait_until(lambda: mail.to(follower), lambda got: len(got) >= 1, "the confirmation")[0]
-    assert asked["subject"] == f"Konfirmasi: mengikuti pengaduan {code}"
+    assert asked["subject"] == f"Konfirmasi: mengikuti laporan #{report}"
     asked_en = pyhub.wait_until(lambda: mail.to(english), lambda got: len(got) >= 1, "the English confirmation")[0]
-    assert asked_en["subject"] == f"Confirm: follow complaint {code}"
+    assert asked_en["subject"] == f"Confirm: follow report #{report}"
+    # A follower is never handed the reporter's code: the report is named by its public id.
+    assert code not in asked["body"] and code not in asked_en["body"]
 
     staff = hub.login()
     hub.act(staff, code, "claim")
@@ -169,14 +172,15 @@ def test_follow_confirm_hear_unsubscribe_then_hear_nothing(hub, relays):
                              timeout=30)
     assert feedback.status_code == 200, feedback.text
     news = pyhub.wait_until(lambda: mail.to(follower), lambda got: len(got) >= 2, "the follower's news")[1]
-    assert news["subject"].startswith(f"Pengaduan {code} yang Anda ikuti: ")
-    assert "Pengaduan ini dibuka kembali." in news["body"] and f"{SITE}/track/{code}" in news["body"]
+    assert news["subject"].startswith(f"Laporan #{report} yang Anda ikuti: ")
+    assert "Pengaduan ini dibuka kembali." in news["body"] and f"{SITE}/laporan/{report}" in news["body"]
+    assert code not in news["subject"] + news["body"]
     assert "pu.petugas" not in news["body"]
     unsubscribe = link_in(news, "unsubscribe")
     assert news["message"]["List-Unsubscribe"] == f"<{unsubscribe}>"
     assert news["message"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     news_en = pyhub.wait_until(lambda: mail.to(english), lambda got: len(got) >= 2, "the English follower's news")[1]
-    assert news_en["subject"].startswith(f"Complaint {code} you follow") and "This complaint has been reopened." in news_en["body"]
+    assert news_en["subject"].startswith(f"Report #{report} you follow") and "This complaint has been reopened." in news_en["body"]
 
     # Opening the link changes nothing; the mail client's one-click POST (RFC 8058) ends the following.
     opened = hub.http.get(local(unsubscribe, hub), timeout=30)
@@ -225,6 +229,29 @@ def test_the_tracking_page_offers_following_for_public_cases_only(hub):
     assert 'id="follow"' not in hub.http.get(hub.url + "/track/" + secret, timeout=30).text
     page = hub.http.post(hub.url + f"/track/{public}/followers", data={"email": "dari.halaman@example.org"}, timeout=30)
     assert page.status_code == 200 and 'id="follow-status"' in page.text
+
+
+def test_a_report_found_on_the_public_pages_is_followed_without_its_code(hub, relays):
+    """Issue 17: a citizen who finds the same problem on /laporan (or near their point on the form)
+    follows it from its page by its public id; the mails and pages name the report, never the code."""
+    mail, _ = relays
+    code = submit(hub, {"email": "pelapor.asli@example.org"})
+    hub.wait_status(code, "dispatched")
+    report = int(hub.sql(f"select id from complaints where tracking_code = '{code}'"))
+    page = hub.http.get(hub.url + f"/laporan/{report}", timeout=30)
+    assert page.status_code == 200 and f'action="/laporan/{report}/followers"' in page.text and code not in page.text
+    asked = hub.http.post(hub.url + f"/laporan/{report}/followers", data={"email": "warga.sama@example.org"}, timeout=30)
+    assert asked.status_code == 200 and 'id="follow-status"' in asked.text
+    assert f'href="/laporan/{report}"' in asked.text and code not in asked.text
+    confirmation = pyhub.wait_until(lambda: mail.to("warga.sama@example.org"), lambda got: len(got) >= 1, "the confirmation")[0]
+    assert confirmation["subject"] == f"Konfirmasi: mengikuti laporan #{report}" and code not in confirmation["body"]
+    opened = hub.http.get(local(link_in(confirmation, "confirm"), hub), timeout=30)
+    assert opened.status_code == 200 and code not in opened.text
+    secret = submit(hub, {"email": "rahasia.asli@example.org"}, confidential=True)
+    hidden = int(hub.sql(f"select id from complaints where tracking_code = '{secret}'"))
+    refused = hub.http.post(hub.url + f"/laporan/{hidden}/followers", data={"email": "warga.sama@example.org"}, timeout=30)
+    assert refused.status_code == 404 and 'id="follow-error"' in refused.text and secret not in refused.text
+    assert hub.sql(f"select count(*) from complaint_followers where complaint_id = {hidden}") == "0"
 
 
 def test_the_reporter_chooses_sms_or_whatsapp(hub, relays):

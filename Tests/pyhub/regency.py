@@ -1,6 +1,6 @@
-"""The made-up regency of Tests/Fixtures/areas for the Python suites: its regions loaded with their
-boundaries, and complaints placed in a desa by setting their area codes directly (until placing by
-point at submission and `hubctl areas import FILE.geojson` are on every branch)."""
+"""The made-up regency of Tests/Fixtures/areas for the Python suites: its regions loaded with
+`hubctl areas import`, and complaints placed in a desa by setting their area codes directly, where a
+test needs a case in a desa whatever its point."""
 
 from pathlib import Path
 
@@ -13,17 +13,8 @@ POINTS = {SUKAMAJU: (-6.55, 106.72), MEKARSARI: (-6.55, 106.78), CIBODAS: (-6.55
 
 
 def load(hub):
-    """Loads the regency's kecamatan and desa with their boundaries (as the schema owner)."""
-    document = FIXTURE.read_text(encoding="utf-8").replace("$geo$", "")
-    hub.sql(f"""
-        insert into regions (code, kind, district_code, name, boundary)
-        select f->'properties'->>'code',
-               case when f->'properties'->>'level' = 'kecamatan' then 'kecamatan'
-                    when split_part(f->'properties'->>'code', '.', 4) like '1%' then 'kelurahan' else 'desa' end,
-               f->'properties'->>'parent', f->'properties'->>'name',
-               ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(f->>'geometry'), 4326))
-          from jsonb_array_elements($geo${document}$geo$::jsonb->'features') f
-        on conflict (code) do update set boundary = excluded.boundary""")
+    """Loads the regency's kecamatan and desa with their boundaries, as an operator does."""
+    hub.hubctl("areas", "import", str(FIXTURE))
 
 
 def place(hub, tracking_code, desa):

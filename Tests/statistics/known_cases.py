@@ -14,19 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pyhub  # noqa: E402
+from pyhub import regency  # noqa: E402
 
 # Monday 2026-03-02 09:00 WIB.
 BASE = "2026-03-02 02:00:00+00"
 PERIOD = "from=2026-03-02&to=2026-03-15"
-
-REGIONS = [  # code, kind, district, name
-    ("99.01.01", "kecamatan", None, "Sukamaju"),
-    ("99.01.01.2001", "desa", "99.01.01", "Sukamaju"),
-    ("99.01.01.1002", "kelurahan", "99.01.01", "Mekarsari"),
-    ("99.01.02", "kecamatan", None, "Tanjungsari"),
-    ("99.01.02.2001", "desa", "99.01.02", "Cibodas"),
-    ("99.01.02.2002", "desa", "99.01.02", "Pasirjaya"),
-]
 
 # name: (category, kelurahan, confidential, hours after BASE received, verified after, resolved after, status, rating)
 CASES = {
@@ -106,9 +98,7 @@ def events(status, verified, resolved):
 
 def load(hub):
     """Submits and rewrites every case of CASES; returns {name: tracking code}."""
-    values = ", ".join("('%s', '%s', %s, '%s')" % (code, kind, f"'{district}'" if district else "null", name)
-                       for code, kind, district, name in REGIONS)
-    hub.sql(f"insert into regions (code, kind, district_code, name) values {values} on conflict do nothing")
+    regency.load(hub)
     codes = {name: submit(hub, name, case[0], case[2]) for name, case in CASES.items()}
     listed = ", ".join(f"'{code}'" for code in codes.values())
     pyhub.wait_until(lambda: hub.sql(f"select count(*) from complaints where tracking_code in ({listed}) and status = 'dispatched'"),

@@ -16,8 +16,8 @@ public struct PublicReport: Sendable, Equatable {
     /// The subcategory puts people in danger until dealt with (flooding, fallen trees, street lights).
     public let hazard: Bool
     public let status: ComplaintStatus
-    public let kecamatan: PublicArea?
-    public let kelurahan: PublicArea?
+    public let kecamatan: NamedRegion?
+    public let kelurahan: NamedRegion?
     public let createdAt: Date
     public let updatedAt: Date
     public let resolvedAt: Date?
@@ -27,7 +27,7 @@ public struct PublicReport: Sendable, Equatable {
 
     public init(id: Int64, category: String, categoryNameID: String, categoryNameEN: String, subcategory: String?,
                 subcategoryNameID: String?, subcategoryNameEN: String?, hazard: Bool, status: ComplaintStatus,
-                kecamatan: PublicArea?, kelurahan: PublicArea?, createdAt: Date, updatedAt: Date, resolvedAt: Date?,
+                kecamatan: NamedRegion?, kelurahan: NamedRegion?, createdAt: Date, updatedAt: Date, resolvedAt: Date?,
                 description: String?, location: String?, point: GeoPoint?) {
         self.id = id
         self.category = category
@@ -59,17 +59,6 @@ public struct PublicReport: Sendable, Equatable {
     public var areaName: String? {
         let names = [kelurahan?.name, kecamatan?.name].compactMap { $0 }
         return names.isEmpty ? nil : names.joined(separator: ", ")
-    }
-}
-
-/// A kecamatan or desa/kelurahan as the public sees it: its code and name.
-public struct PublicArea: Sendable, Equatable {
-    public let code: RegionCode
-    public let name: String
-
-    public init(code: RegionCode, name: String) {
-        self.code = code
-        self.name = name
     }
 }
 

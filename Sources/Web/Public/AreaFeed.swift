@@ -8,7 +8,7 @@ public enum AreaFeed {
     /// - Parameters:
     ///   - site: the site's absolute origin and prefix (`HUB_PUBLIC_URL`), without a trailing slash.
     ///   - changes: each report's submission and status changes, oldest first.
-    public static func render(area: PublicArea, reports: [PublicReport], changes: [Int64: [PublicEvent]], site: String) -> String {
+    public static func render(area: NamedRegion, reports: [PublicReport], changes: [Int64: [PublicEvent]], site: String) -> String {
         let language = Language.id
         let feedURL = site + "/feeds/\(area.code.value).atom"
         let updated = reports.map(\.updatedAt).max() ?? Date(timeIntervalSince1970: 0)

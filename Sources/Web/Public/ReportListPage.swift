@@ -10,12 +10,12 @@ public struct ReportListView: Sendable {
     public let unlisted: Int
     /// Counts above this are shown as "more than" it.
     public var unlistedCap = Int.max
-    public let areas: [PublicArea]
+    public let areas: [NamedRegion]
     public let categories: [CategoryChoice]
     /// The cursor of the next page, nil on the last.
     public let next: PublicReportCursor?
 
-    public init(query: PublicReportQuery, reports: [PublicReport], unlisted: Int, areas: [PublicArea],
+    public init(query: PublicReportQuery, reports: [PublicReport], unlisted: Int, areas: [NamedRegion],
                 categories: [CategoryChoice], next: PublicReportCursor?) {
         self.query = query
         self.reports = reports

@@ -37,6 +37,8 @@ public enum ReportPage {
         }
         body += TrackingPage.timeline(detail.timeline.map { .init(kind: $0.kind, at: $0.at, actorRole: $0.actorRole, note: $0.note(language)) },
                                       language: language)
+        // Anyone may follow a listed report by email instead of filing the same problem again (issue 17).
+        if report.status.isOpen { body += FollowPages.form(report: report.id, language: language) }
         return Layout.page(title: "\(PublicReportStrings.reportTitle.text(language)) #\(report.id)", language: language,
                            switchPath: "/laporan/\(report.id)", body: body)
     }

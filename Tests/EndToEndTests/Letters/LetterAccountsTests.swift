@@ -27,7 +27,7 @@ struct LetterAccountsTests {
         let notImage = try importing("code,kind,name,address,logo\n35.98.01,kecamatan,Ada,Jl. A,logo.txt\n")
         #expect(notImage.status == 1 && notImage.output.contains("line 2: the logo must be a PNG or JPEG"))
         #expect(try count() == 0)
-        #expect(try RunningHub.hubctl(["areas", "import", folder + "/w.json"], databaseURL: database).status == 2)
+        #expect(try RunningHub.hubctl(["areas", "import", folder + "/w.txt"], databaseURL: database).status == 2)
 
         FileManager.default.createFile(atPath: folder + "/logo.png", contents: Data(SamplePhotos.png))
         let good = try importing("code,kind,name,address,logo\n35.98.01.2001,desa,Ada Baru,Jl. B,logo.png\n35.98.01,kecamatan,Ada,Jl. A,\n")

@@ -9,15 +9,15 @@ struct PublicReportPagesTests {
     static let at = Date(timeIntervalSince1970: 1_796_372_763)
     let report = PublicReport(id: 41, category: "pekerjaan-umum", categoryNameID: "Pekerjaan Umum", categoryNameEN: "Public works",
                               subcategory: "drainase", subcategoryNameID: "Drainase", subcategoryNameEN: "Drainage", hazard: true,
-                              status: .inProgress, kecamatan: PublicArea(code: RegionCode("99.01.02")!, name: "Tanjungsari"),
-                              kelurahan: PublicArea(code: RegionCode("99.01.02.2001")!, name: "Cibodas"), createdAt: at, updatedAt: at,
+                              status: .inProgress, kecamatan: NamedRegion(code: RegionCode("99.01.02")!, name: "Tanjungsari"),
+                              kelurahan: NamedRegion(code: RegionCode("99.01.02.2001")!, name: "Cibodas"), createdAt: at, updatedAt: at,
                               resolvedAt: nil, description: "Banjir <setinggi> lutut", location: "Gang Mawar", point: GeoPoint(lon: 106.82, lat: -6.55))
 
     func list(language: Language = .id, unlisted: Int = 3, next: PublicReportCursor? = nil) -> String {
         ReportListPage.render(ReportListView(query: PublicReportQuery(area: RegionCode("99.01.02"), category: "pekerjaan-umum", limit: 20),
                                              reports: [report], unlisted: unlisted,
-                                             areas: [PublicArea(code: RegionCode("99.01.02")!, name: "Tanjungsari"),
-                                                     PublicArea(code: RegionCode("99.01.02.2001")!, name: "Cibodas")],
+                                             areas: [NamedRegion(code: RegionCode("99.01.02")!, name: "Tanjungsari"),
+                                                     NamedRegion(code: RegionCode("99.01.02.2001")!, name: "Cibodas")],
                                              categories: [CategoryChoice(code: "pekerjaan-umum", name: "Pekerjaan Umum", subcategories: [])],
                                              next: next), language: language)
     }
@@ -55,7 +55,7 @@ struct PublicReportPagesTests {
     }
 
     @Test func theFeedIsAtomWithStableIdsLinkingThePublicPages() {
-        let xml = AreaFeed.render(area: PublicArea(code: RegionCode("99.01.02")!, name: "Tanjungsari"), reports: [report],
+        let xml = AreaFeed.render(area: NamedRegion(code: RegionCode("99.01.02")!, name: "Tanjungsari"), reports: [report],
                                   changes: [41: [PublicEvent(kind: EventKind(rawValue: "claimed"), at: Self.at, actorRole: ActorRole(rawValue: "staff"),
                                                              toStatus: "in_progress", note: "internal\u{1}", noteEN: nil)]],
                                   site: "https://lapor.example.go.id")
