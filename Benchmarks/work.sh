@@ -49,6 +49,11 @@ declare -A route=(
     [login]="POST /api/v1/staff/login"
     [stats]="GET /api/v1/stats"
     [stats-page]="GET /statistik"
+    [reports]="GET /api/v1/reports.geojson"
+    [reports-csv]="GET /api/v1/reports.csv"
+    [browse]="GET /laporan"
+    [map]="GET /peta"
+    [nearby]="GET /api/v1/reports/nearby"
 )
 path() { echo "${route[$1]#* }"; }
 
@@ -145,6 +150,9 @@ pg_case="$(pgscript case-page session case-page)"
 pg_open311="$(pgscript open311 open311)"
 pg_claim="$(pgscript claim session claim)"
 pg_stats="$(pgscript stats stats)"
+pg_reports="$(pgscript reports reports)"
+pg_browse="$(pgscript browse browse)"
+pg_nearby="$(pgscript nearby nearby)"
 
 # Before each run: a checkpoint, so that no run pays for the writes of the one before.
 settle() { sql "checkpoint" >/dev/null; }
@@ -317,6 +325,25 @@ run_pass() {
     stats_to="$(TZ=Asia/Jakarta date +%F)"
     stats_from="$(TZ=Asia/Jakarta date -d "$stats_to - 83 days" +%F)"
     pg_run "$pass" stats "$pg_stats" from="$stats_from" to="$stats_to"
+
+    # The public reports (issue 17): a page of 1,000 of the open data in both formats, the list's
+    # first page, the map (hotspots of every desa, the newest open points) and the reports near random
+    # points of the demo region; pgbench runs the same statements (the map's page is compared with the
+    # list's, its SQL being the same walk plus the gateway's kept hotspots).
+    echo "$(path reports)?limit=1000" >"$tmp/reports-path.txt"
+    echo "$(path reports-csv)?limit=1000" >"$tmp/reports-csv-path.txt"
+    echo "$(path browse)" >"$tmp/browse-path.txt"
+    echo "$(path map)" >"$tmp/map-path.txt"
+    awk 'BEGIN { srand(17); for (i = 0; i < 2000; i++) printf "%s?lat=%.6f&lon=%.6f\n", p, -6.66 + rand() * 0.13, 106.72 + rand() * 0.13 }' \
+        p="$(path nearby)" >"$tmp/nearby-paths.txt"
+    hub_run "$pass" reports "$paths" warm "$tmp/reports-path.txt" random GET
+    hub_run "$pass" reports-csv "$paths" warm "$tmp/reports-csv-path.txt" random GET
+    pg_run "$pass" reports "$pg_reports"
+    hub_run "$pass" browse "$paths" warm "$tmp/browse-path.txt" random GET
+    hub_run "$pass" map "$paths" warm "$tmp/map-path.txt" random GET
+    pg_run "$pass" browse "$pg_browse"
+    hub_run "$pass" nearby "$paths" warm "$tmp/nearby-paths.txt" random GET
+    pg_run "$pass" nearby "$pg_nearby"
 
     # Each claim takes a case of its own: more than the fastest run could use (the hub's in the
     # staff member's module, pgbench's in another, so that the queue never shows them).

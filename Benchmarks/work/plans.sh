@@ -31,7 +31,7 @@ collect_plans() {
     from="$(wc -l <"$log")"
     dispatched_cases 200 "$staff_category" "replace('$(path claim)', '{code}', tracking_code)" >"$tmp/plan-claim-paths.txt"
     plans_log_on
-    for key in submit-json submit-form view track queue case-page open311 claim stats stats-page; do
+    for key in submit-json submit-form view track queue case-page open311 claim stats stats-page reports browse map nearby; do
         case "$key" in
             submit-json) plan_ask "$submit_json" "$(path submit-json)" ;;
             submit-form) plan_ask "$submit_form" "$(path submit-form)" ;;
@@ -43,6 +43,10 @@ collect_plans() {
             claim)       plan_ask "$paths" "$tmp/plan-claim-paths.txt" once POST "Authorization: Bearer $token" ;;
             stats)       plan_ask "$paths" "$tmp/stats-path.txt" random GET ;;
             stats-page)  plan_ask "$paths" "$tmp/stats-page-path.txt" random GET ;;
+            reports)     plan_ask "$paths" "$tmp/reports-path.txt" random GET ;;
+            browse)      plan_ask "$paths" "$tmp/browse-path.txt" random GET ;;
+            map)         plan_ask "$paths" "$tmp/map-path.txt" random GET ;;
+            nearby)      plan_ask "$paths" "$tmp/nearby-paths.txt" random GET ;;
         esac
     done
     sleep 1  # the modules' work after the submissions

@@ -15,6 +15,11 @@ work_rows=(
     "claim|claim|claim|-"
     "stats|statistics, JSON|stats|-"
     "stats-page|statistics page|stats|-"
+    "reports|open data, GeoJSON page of 1,000|reports|-"
+    "reports-csv|open data, CSV page of 1,000|reports|-"
+    "browse|public list page|browse|-"
+    "map|public map page|browse|-"
+    "nearby|reports near a point|nearby|-"
 )
 half_rows=("submit-json|submit, JSON" "view|public view, JSON")
 p99_target_ms=25

@@ -66,7 +66,9 @@ extension GatewayRoutes {
         let view = try pool.withConnection { connection -> MapView in
             let projection = drawing?.projection ?? MapProjection(fitting: GeoBounds(west: 95, south: -11, east: 141, north: 6)!)
             return MapView(projection: projection, outlines: drawing?.outlines ?? [],
-                           hotspots: try PublicReportStore.hotspots(category: query.category, on: connection),
+                           hotspots: try recentHotspots.value(for: query.category ?? "") {
+                               try PublicReportStore.hotspots(category: query.category, on: connection)
+                           },
                            points: try PublicReportStore.openPoints(query, on: connection), pointLimit: Self.mapPoints,
                            categories: categories.map { CategoryChoice($0, language: language) }, category: query.category)
         }

@@ -31,6 +31,8 @@ struct GatewayRoutes: Sendable {
     var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories, cache: statisticsCache) }
     /// The statistics computed per filter while the rollup stands.
     let statisticsCache = StatisticsCache()
+    /// The public map's hotspots per category, at most 30 seconds old.
+    let recentHotspots = RecentAnswers<String, [Hotspot]>()
 
     /// The account store's sessions, for the routes that choose a module by the signed-in account.
     var sessions: StaffSessions {

@@ -34,11 +34,9 @@ public enum FollowerStore {
             case .trackingCode(let code): found = try connection.query(SQL.findCase, [code]).first
             case .report(let id): found = try connection.query(SQL.findReport, [id]).first
             }
+            if found == nil, case .report = target { throw Refusal.reportNotFound }
             let address = try Following.check(email: email, caseConfidential: try found?.decode("confidential", as: Bool.self))
-            guard let caseID = try found?.decode("id", as: Int64.self) else {
-                if case .report = target { throw Refusal.reportNotFound }
-                throw Refusal.complaintNotFound
-            }
+            guard let caseID = try found?.decode("id", as: Int64.self) else { throw Refusal.complaintNotFound }
             guard let row = try connection.query(SQL.insert, [caseID, address, language.rawValue, Following.token(), Following.token()]).first
             else { throw Refusal.alreadyFollowing }
             let confirmation = FollowerConfirmation(followerID: try row.decode("id"))

@@ -24,8 +24,14 @@ PUBLIC_URLS = [
     # Open311 lists and single requests, with and without a box around the regency.
     "/open311/v2/requests.json", "/open311/v2/requests.xml", "/open311/v2/requests.json?bbox=106.6,-6.7,107.0,-6.4",
     "/open311/v2/requests/{id}.json", "/open311/v2/requests/{id}.xml", "/open311/v2/services.json",
-    # The form and the category list.
-    "/", "/api/v1/categories",
+    # The statistics (their page, JSON and CSV, by area and category) and the reports near each point.
+    "/statistik", "/statistik?lang=en", "/statistik?area={kecamatan}", "/statistik?area={desa}", "/api/v1/stats",
+    "/api/v1/stats?area={desa}", "/api/v1/stats?category=pekerjaan-umum", "/api/v1/stats.csv", "/api/v1/stats.csv?area={kecamatan}",
+    "/api/v1/reports/nearby?lat=-6.55&lon=106.72", "/api/v1/reports/nearby?lat=-6.55&lon=106.82",
+    "/api/v1/reports/nearby?lat=-6.55&lon=106.88", "/api/v1/reports/nearby?lat=-6.571337&lon=106.713377",
+    "/api/v1/reports/nearby?lat=-6.543219&lon=106.884731",
+    # The form (with its map and the area names) and the category list.
+    "/", "/?lang=en", "/api/v1/categories",
     # A case's own tracking view (its code is the key there, nothing else may show).
     "/track/{code}", "/track/{code}?lang=en", "/api/v1/complaints/{code}",
 ]
