@@ -3,7 +3,6 @@
 reports near that point are listed, the confidential one at the same place never, and the complaint
 filed from the tapped point lands in the desa it lies in. Screenshot: artifacts/browser/form-map-picker-phone.png."""
 
-import os
 import sys
 from pathlib import Path
 
@@ -26,10 +25,7 @@ TAP = (-6.5502, 106.8203)
 
 @pytest.fixture(scope="module")
 def hub():
-    configured = os.environ.get("HUB_BIN_DIR")
-    if not configured:
-        pytest.skip("HUB_BIN_DIR is not set")
-    with pyhub.Hub(pyhub.resolve_bin_dir(configured), setup=regency.load, prefix="hub-browser-picker-") as running:
+    with regency.started_hub("hub-browser-picker-") as running:
         for description, confidential in [("Lampu jalan padam di depan masjid", False), ("Rahasia: lampu dicuri oknum", True)]:
             answer = requests.post(running.url + "/api/v1/complaints", timeout=30, json={
                 "category": "pekerjaan-umum", "subcategory": "pju", "description": description, "lat": REPORTED[0],

@@ -19,11 +19,7 @@ from pyhub import regency  # noqa: E402
 
 @pytest.fixture(scope="module")
 def hub():
-    import os
-    configured = os.environ.get("HUB_BIN_DIR")
-    if not configured:
-        pytest.skip("HUB_BIN_DIR is not set")
-    with pyhub.Hub(pyhub.resolve_bin_dir(configured), setup=regency.load, prefix="hub-browser-public-") as running:
+    with regency.started_hub("hub-browser-public-") as running:
         for desa, body in [(regency.SUKAMAJU, {"category": "pekerjaan-umum", "description": "Jalan berlubang", "lat": -6.55, "lon": 106.72}),
                            (regency.CIBODAS, {"category": "pekerjaan-umum", "subcategory": "drainase", "description": "Banjir",
                                               "lat": -6.55, "lon": 106.82}),

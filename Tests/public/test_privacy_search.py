@@ -10,7 +10,7 @@ searched there for everything but that one code).
 
 import re
 
-from conftest import CONTACTS, SECRET_PLACES, SECRET_POINTS, SECRET_TEXTS
+from publickit import CONTACTS, SECRET_PLACES, SECRET_POINTS, SECRET_TEXTS, reports  # noqa: F401 (reports: the fixture)
 from pyhub import regency
 
 PUBLIC_URLS = [

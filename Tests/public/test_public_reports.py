@@ -5,6 +5,7 @@ map, the exports, the feeds, and Open311's bounding box."""
 import re
 import xml.etree.ElementTree as ET
 
+from publickit import reports  # noqa: F401 (the fixture)
 from pyhub import regency
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -2,6 +2,7 @@
 `hubctl areas import`, and complaints placed in a desa by setting their area codes directly, where a
 test needs a case in a desa whatever its point."""
 
+import os
 from pathlib import Path
 
 FIXTURE = Path(__file__).resolve().parents[1] / "Fixtures" / "areas" / "kabupaten-contoh.geojson"
@@ -28,3 +29,15 @@ def request_id(hub, tracking_code):
     """The public request id of a complaint, read where only the hub reads it."""
     assert all(ch.isalnum() for ch in tracking_code)
     return int(hub.sql(f"select id from complaints where tracking_code = '{tracking_code}'"))
+
+
+def started_hub(prefix):
+    """A hub of the built executables (HUB_BIN_DIR) with the regency loaded, as a context manager;
+    the calling test is skipped when HUB_BIN_DIR is not set."""
+    from pyhub import Hub, resolve_bin_dir  # noqa: PLC0415 (pyhub imports this module's package)
+    import pytest  # noqa: PLC0415
+
+    configured = os.environ.get("HUB_BIN_DIR")
+    if not configured:
+        pytest.skip("HUB_BIN_DIR is not set: these tests need the built executables (e.g. HUB_BIN_DIR=.build/debug)")
+    return Hub(resolve_bin_dir(configured), setup=load, prefix=prefix)

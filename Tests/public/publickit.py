@@ -1,4 +1,6 @@
-"""What the public-report suites share: one hub on the made-up regency with a known set of reports.
+"""What the public-report suites share: one hub on the made-up regency with a known set of reports
+(a module of its own, not a conftest, so that the browser suite's `from conftest import` never meets
+it in one pytest session).
 
 Reports (each with the reporter's contact): public ones in Sukamaju (a road, with a point), Mekarsari
 (a school, no point) and Cibodas (a flood, a hazard, with a point); confidential ones in Sukamaju
@@ -7,7 +9,6 @@ and Pasirjaya with a distinctive text, place and point. Every report is placed i
 Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/public
 """
 
-import os
 import sys
 from pathlib import Path
 
@@ -74,10 +75,7 @@ class Reports:
 
 @pytest.fixture(scope="module")
 def reports():
-    configured = os.environ.get("HUB_BIN_DIR")
-    if not configured:
-        pytest.skip("HUB_BIN_DIR is not set: these tests need the built executables (e.g. HUB_BIN_DIR=.build/debug)")
-    with pyhub.Hub(pyhub.resolve_bin_dir(configured), setup=regency.load, prefix="hub-public-") as hub:
+    with regency.started_hub("hub-public-") as hub:
         running = Reports(hub)
         running.submit_all()
         # The statistics count every report now, so their page and exports are searched with them in.
