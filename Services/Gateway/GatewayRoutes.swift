@@ -110,6 +110,7 @@ struct GatewayRoutes: Sendable {
             api.get("/api/v1/letter-types", forward(.intake))
             api.get("/api/v1/stats") { request, _ in try routes.statistics.json(request) }
             api.get("/api/v1/stats.csv") { request, _ in try routes.statistics.csv(request) }
+            api.get("/api/v1/stats.geojson") { request, _ in try routes.statistics.geoJSON(request, regions: routes.regionMaps) }
             // The public reports as open data, and an Atom feed per area (issue 17).
             routes.addOpenData(to: &api)
             api.group { looked in

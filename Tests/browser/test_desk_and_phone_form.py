@@ -147,7 +147,7 @@ def test_subcategories_follow_the_category_and_the_pole_field_shows_for_streetli
     offered = [option.get_attribute("value") for option in Select(by_id(phone, "subcategory")).options]
     assert offered[0] == "" and "pju" in offered and "jalan" in offered
     assert not by_id(phone, "subcategory").find_elements(By.CSS_SELECTOR, "optgroup")
-    assert len(offered) == 8, offered
+    assert len(offered) == 9, offered
     Select(by_id(phone, "subcategory")).select_by_value("jalan")
     assert not by_id(phone, "pole-field").is_displayed()
     Select(by_id(phone, "subcategory")).select_by_value("pju")

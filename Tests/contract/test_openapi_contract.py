@@ -497,7 +497,9 @@ def test_statistics(hub):
     assert any(row["code"] == "pekerjaan-umum" for row in body["categories"])
     response, _ = hub.call("GET", "/api/v1/stats.csv", params={"category": "kesehatan"}, expect=200)
     assert response.text.startswith("kind,code,name_id,name_en,from,to,area,category,received,")
-    for path in ("/api/v1/stats", "/api/v1/stats.csv"):
+    response, areas = hub.call("GET", "/api/v1/stats.geojson", params={"category": "kesehatan"}, expect=200)
+    assert areas["type"] == "FeatureCollection" and response.headers["Content-Type"] == "application/geo+json"
+    for path in ("/api/v1/stats", "/api/v1/stats.csv", "/api/v1/stats.geojson"):
         _, refused = hub.call("GET", path, params={"from": "2026-03-29", "to": "2026-01-05"}, expect=400, code="invalid_period")
         assert refused["error"]["message_id"] != refused["error"]["message_en"]
 

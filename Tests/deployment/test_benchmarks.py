@@ -17,7 +17,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = sorted(p for p in (ROOT / "Benchmarks").rglob("*.sh"))
 WORK = ROOT / "Benchmarks/work.sh"
-GATEWAY_ROUTES = ROOT / "Services/Gateway/GatewayRoutes.swift"
+GATEWAY_ROUTES = ROOT / "Services/Gateway"
 
 
 @cache
@@ -33,7 +33,7 @@ def requested_routes():
 def gateway_patterns():
     """The gateway's own route patterns: each literal path, and each joined to each group prefix;
     not those ending in a wildcard, which forward whatever comes (to a module that may answer 404)."""
-    text = GATEWAY_ROUTES.read_text()
+    text = "\n".join(path.read_text() for path in sorted(GATEWAY_ROUTES.glob("GatewayRoutes*.swift")))
     literals = set(re.findall(r'"(/[^"\s]*)"', text))
     groups = set(re.findall(r'group\("(/[^"]*)"', text))
     return {pattern for pattern in literals | {group + literal for group in groups for literal in literals}

@@ -78,6 +78,27 @@ def test_an_area_covers_its_desa_and_never_places_a_confidential_case(hub):
     assert only(category["total"]) == EXPECTED["kesehatan"]
 
 
+def test_the_geojson_gives_each_desa_its_boundary_and_the_figures_of_its_area(hub):
+    status, kind, body = get(hub, "/api/v1/stats.geojson?" + PERIOD)
+    assert status == 200 and kind.startswith("application/geo+json"), body
+    areas = json.loads(body)
+    features = {feature["id"]: feature for feature in areas["features"]}
+    assert sorted(features) == ["99.01.01.1002", "99.01.01.2001", "99.01.02.2001", "99.01.02.2002"]
+    assert features["99.01.02.2002"]["geometry"]["type"] == "MultiPolygon"
+    assert len(features["99.01.02.2002"]["geometry"]["coordinates"]) == 2, "Pasirjaya with its island"
+    assert features["99.01.01.2001"]["properties"]["kecamatan_code"] == "99.01.01"
+    for code, feature in features.items():
+        figures = {name: value for name, value in only(stats(hub, PERIOD + "&area=" + code)["total"]).items()
+                   if name != "confidential_count"}
+        assert {name: feature["properties"][name] for name in figures} == figures, code
+    expected = {name: value for name, value in EXPECTED["area 99.01.01.2001"].items() if name != "confidential_count"}
+    assert {name: features["99.01.01.2001"]["properties"][name] for name in expected} == expected
+    within = json.loads(get(hub, "/api/v1/stats.geojson?" + PERIOD + "&area=99.01.01")[2])
+    assert sorted(feature["id"] for feature in within["features"]) == ["99.01.01.1002", "99.01.01.2001"]
+    for name in CASES:
+        assert contact(name)["email"] not in body and secret_text(name) not in body
+
+
 def test_the_csv_carries_the_same_rows(hub):
     status, kind, body = get(hub, "/api/v1/stats.csv?" + PERIOD)
     assert status == 200 and kind.startswith("text/csv")

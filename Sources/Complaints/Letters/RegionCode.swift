@@ -21,6 +21,10 @@ public struct RegionCode: Hashable, Sendable, CustomStringConvertible {
         isVillage ? RegionCode(value.split(separator: ".").prefix(3).joined(separator: "."))! : self
     }
 
+    /// Whether this region is `area` or lies in it (a desa/kelurahan in its kecamatan): what an area
+    /// filter covers.
+    public func lies(in area: RegionCode) -> Bool { self == area || (!area.isVillage && district == area) }
+
     /// What a desa/kelurahan code says of its kind: its fourth group starts with 1 for a kelurahan and
     /// with 2 for a desa (migration 022); nil for a kecamatan's code and for any other first digit.
     public var villageKind: RegionKind? {

@@ -1,5 +1,4 @@
 import Complaints
-import JSON
 
 /// The citizen form's map: the region drawn by the hub (`SVGMap`, no tiles, so it works offline and
 /// on a slow connection), on which a tap places the complaint's point, and the list of open public
@@ -25,7 +24,11 @@ public struct MapPicker: Sendable {
         map.borders = outlines.filter { !$0.code.isVillage }
         let bounds = projection.bounds
         let corner = projection.project(GeoPoint(lon: bounds.east, lat: bounds.south))
-        let statuses = JSONValue.object(Dictionary(uniqueKeysWithValues: ComplaintStatus.allCases.map { ($0.rawValue, JSONValue.string($0.label(language))) }))
+        // A JSON object of the status labels; codes are plain ASCII, labels are escaped as JSON strings.
+        let statuses = "{" + ComplaintStatus.allCases.map { status in
+            "\"\(status.rawValue)\":\"" + status.label(language).replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }.joined(separator: ",") + "}"
         return """
         <div class="map-picker" id="map-picker" hidden data-west="\(bounds.west)" data-east="\(bounds.east)" \
         data-north="\(bounds.north)" data-south="\(bounds.south)" data-width="\(corner.x)" data-height="\(corner.y)">
@@ -33,7 +36,7 @@ public struct MapPicker: Sendable {
         \(map.render(id: "map-picker-map", label: language == .en ? Self.label.1 : Self.label.0))
         </div>
         <section id="nearby" aria-live="polite" hidden data-heading="\(t(Self.heading))" data-intro="\(t(Self.intro))" \
-        data-metres="\(t(Self.metres))" data-statuses="\(HTML.escape(String(decoding: statuses.bytes, as: UTF8.self)))"></section>
+        data-metres="\(t(Self.metres))" data-statuses="\(HTML.escape(statuses))"></section>
         """
     }
 
