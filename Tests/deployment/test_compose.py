@@ -89,6 +89,14 @@ GATEWAY_JSON_OPERATIONS = [
     # Lost codes and followers (issue 14).
     ("post", "/api/v1/codes/resend"),
     ("post", "/api/v1/complaints/{code}/followers"),
+    # The public statistics, reports, map data and feeds (issue 17).
+    ("get", "/api/v1/stats"),
+    ("get", "/api/v1/stats.csv"),
+    ("get", "/api/v1/stats.geojson"),
+    ("get", "/api/v1/reports.geojson"),
+    ("get", "/api/v1/reports.csv"),
+    ("get", "/api/v1/reports/nearby"),
+    ("get", "/feeds/{area_code}.atom"),
 ] + [("post", f"/api/v1/staff/letters/{{code}}/{action}") for action in LETTER_ACTIONS] + [("post", f"/api/v1/staff/cases/{{code}}/{action}") for action in ACTIONS]
 
 
