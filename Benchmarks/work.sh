@@ -334,8 +334,9 @@ run_pass() {
     echo "$(path reports-csv)?limit=1000" >"$tmp/reports-csv-path.txt"
     echo "$(path browse)" >"$tmp/browse-path.txt"
     echo "$(path map)" >"$tmp/map-path.txt"
-    awk 'BEGIN { srand(17); for (i = 0; i < 2000; i++) printf "%s?lat=%.6f&lon=%.6f\n", p, -6.66 + rand() * 0.13, 106.72 + rand() * 0.13 }' \
-        p="$(path nearby)" >"$tmp/nearby-paths.txt"
+    awk -v p="$(path nearby)" \
+        'BEGIN { srand(17); for (i = 0; i < 2000; i++) printf "%s?lat=%.6f&lon=%.6f\n", p, -6.66 + rand() * 0.13, 106.72 + rand() * 0.13 }' \
+        >"$tmp/nearby-paths.txt"
     hub_run "$pass" reports "$paths" warm "$tmp/reports-path.txt" random GET
     hub_run "$pass" reports-csv "$paths" warm "$tmp/reports-csv-path.txt" random GET
     pg_run "$pass" reports "$pg_reports"
@@ -384,7 +385,9 @@ passes=(empty)
 scaled_note=""
 if [ "$complaints" -le 0 ]; then
     scaled_note="skipped: BENCH_COMPLAINTS=$complaints"
-elif ! "$bin/hubctl" help 2>&1 | grep -q 'demo-data'; then
+# grep reads the whole usage (no -q): with pipefail, a grep that stops at the first match leaves
+# hubctl writing into a closed pipe, and the check fails on a hubctl that has the command.
+elif ! "$bin/hubctl" help 2>&1 | grep 'demo-data' >/dev/null; then
     scaled_note="skipped: this hubctl has no demo-data command, so the database cannot be filled"
 else
     say "filling the database: hubctl demo-data --complaints $complaints --seed $seed"

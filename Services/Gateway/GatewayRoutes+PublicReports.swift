@@ -78,11 +78,14 @@ extension GatewayRoutes {
     func export(_ request: HTTPRequest, _ render: ([PublicReport], String?, String) -> HTTPResponse) throws -> HTTPResponse {
         let query = try PublicReportQuery.parse(request.queryItems, categories: Set(try categories.all().map(\.code)),
                                                 defaultLimit: ReportExports.defaultLimit, maxLimit: ReportExports.maxLimit)
-        let page = try pool.withConnection { try PublicReportStore.page(query, on: $0) }
-        let next = page.next.map { cursor in
-            site + PublicLinks.path(request.path, query.filterItems + [("after", cursor.description), ("limit", String(query.limit))], language: .id)
+        return try exports.run {
+            let page = try pool.withConnection { try PublicReportStore.page(query, on: $0) }
+            let next = page.next.map { cursor in
+                site + PublicLinks.path(request.path, query.filterItems + [("after", cursor.description), ("limit", String(query.limit))],
+                                        language: .id)
+            }
+            return render(page.reports, next, site)
         }
-        return render(page.reports, next, site)
     }
 
     func areaFeed(_ request: HTTPRequest) throws -> HTTPResponse {

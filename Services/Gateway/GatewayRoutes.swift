@@ -31,6 +31,8 @@ struct GatewayRoutes: Sendable {
     var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories, cache: statisticsCache) }
     /// The statistics computed per filter while the rollup stands.
     let statisticsCache = StatisticsCache()
+    /// The open data's heavy pages, a few at a time.
+    let exports = ExportGate()
     /// The public map's hotspots per category, at most 30 seconds old.
     let recentHotspots = RecentAnswers<String, [Hotspot]>()
 
@@ -110,7 +112,9 @@ struct GatewayRoutes: Sendable {
             api.get("/api/v1/letter-types", forward(.intake))
             api.get("/api/v1/stats") { request, _ in try routes.statistics.json(request) }
             api.get("/api/v1/stats.csv") { request, _ in try routes.statistics.csv(request) }
-            api.get("/api/v1/stats.geojson") { request, _ in try routes.statistics.geoJSON(request, regions: routes.regionMaps) }
+            api.get("/api/v1/stats.geojson") { request, _ in
+                try routes.exports.run { try routes.statistics.geoJSON(request, regions: routes.regionMaps) }
+            }
             // The public reports as open data, and an Atom feed per area (issue 17).
             routes.addOpenData(to: &api)
             api.group { looked in
