@@ -84,7 +84,8 @@ def test_no_public_answer_carries_a_contact_a_confidential_text_place_or_point_o
             # The body as sent, and with XML/HTML/JSON escapes undone, so no escape hides a match.
             body = answer.text
             readable = body.replace("&amp;", "&").replace("&quot;", '"').replace("&#39;", "'").replace("\\/", "/")
-            headers = "\n".join(f"{key}: {value}" for key, value in answer.headers.items())
+            # X-Request-Id is random per answer (hex, so "17b" may turn up by chance): never derived from data.
+            headers = "\n".join(f"{key}: {value}" for key, value in answer.headers.items() if key.lower() != "x-request-id")
             for text in (body, readable, headers):
                 for secret in forbidden:
                     if secret.lower() in text.lower():
