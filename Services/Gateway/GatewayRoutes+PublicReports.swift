@@ -37,11 +37,12 @@ extension GatewayRoutes {
         let categories = try self.categories.all()
         let query = try PublicReportQuery.parse(request.queryItems, categories: Set(categories.map(\.code)),
                                                 defaultLimit: Self.listPageSize, maxLimit: Self.listMaxPageSize)
+        let areas = try regions.value()
+        if let area = query.area, areas.region(area) == nil { throw Refusal.unknownArea }
         let view = try pool.withConnection { connection -> ReportListView in
-            if let area = query.area, try PublicReportStore.area(area, on: connection) == nil { throw Refusal.unknownArea }
             let page = try PublicReportStore.page(query, on: connection)
             var view = ReportListView(query: query, reports: page.reports, unlisted: try PublicReportStore.unlistedCount(query, on: connection),
-                                      areas: try PublicReportStore.areas(on: connection),
+                                      areas: areas.listed,
                                       categories: categories.map { CategoryChoice($0, language: language) }, next: page.next)
             view.unlistedCap = PublicReportStore.unlistedCountCap
             return view
@@ -91,11 +92,11 @@ extension GatewayRoutes {
     func areaFeed(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let file = request.pathParameters["feed"], file.hasSuffix(".atom"),
               let code = RegionCode(String(file.dropLast(".atom".count))) else { throw Refusal.unknownArea }
+        guard let area = try regions.value().region(code) else { throw Refusal.unknownArea }
         let query = PublicReportQuery(area: code, limit: Self.feedSize)
-        let (area, reports, changes) = try pool.withConnection { connection in
-            guard let area = try PublicReportStore.area(code, on: connection) else { throw Refusal.unknownArea }
+        let (reports, changes) = try pool.withConnection { connection in
             let reports = try PublicReportStore.page(query, on: connection).reports
-            return (area, reports, try PublicReportStore.statusChanges(of: reports.map(\.id), on: connection))
+            return (reports, try PublicReportStore.statusChanges(of: reports.map(\.id), on: connection))
         }
         var response = HTTPResponse(body: Array(AreaFeed.render(area: area, reports: reports, changes: changes, site: site).utf8))
         response.headers.add("Content-Type", "application/atom+xml; charset=utf-8")

@@ -28,7 +28,7 @@ struct GatewayRoutes: Sendable {
     var siteURL = PublicURL("http://localhost:8080")!
 
     /// The public statistics' page and data.
-    var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories, cache: statisticsCache) }
+    var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories, cache: statisticsCache, regions: regions) }
     /// The statistics computed per filter while the rollup stands.
     let statisticsCache = StatisticsCache()
     /// The open data's heavy pages, a few at a time.
@@ -113,7 +113,7 @@ struct GatewayRoutes: Sendable {
             api.get("/api/v1/stats") { request, _ in try routes.statistics.json(request) }
             api.get("/api/v1/stats.csv") { request, _ in try routes.statistics.csv(request) }
             api.get("/api/v1/stats.geojson") { request, _ in
-                try routes.exports.run { try routes.statistics.geoJSON(request, regions: routes.regionMaps) }
+                try routes.exports.run { try routes.statistics.geoJSON(request, maps: routes.regionMaps) }
             }
             // The public reports as open data, and an Atom feed per area (issue 17).
             routes.addOpenData(to: &api)

@@ -16,18 +16,16 @@ final class StatisticsCache: Sendable {
         let today: String
     }
 
-    typealias Entry = (report: StatisticsReport, areas: [NamedRegion])
-
     static let capacity = 256
-    private let kept = Mutex<(version: Int64, entries: [Key: Entry])>((-1, [:]))
+    private let kept = Mutex<(version: Int64, entries: [Key: StatisticsReport])>((-1, [:]))
 
     /// What was computed for `key` under `version`, or nil.
-    func entry(_ key: Key, version: Int64) -> Entry? {
+    func entry(_ key: Key, version: Int64) -> StatisticsReport? {
         kept.withLock { $0.version == version ? $0.entries[key] : nil }
     }
 
     /// Keeps what was computed for `key` under `version`; an older version's entries are dropped.
-    func keep(_ entry: Entry, for key: Key, version: Int64) {
+    func keep(_ entry: StatisticsReport, for key: Key, version: Int64) {
         kept.withLock { kept in
             // Computed while a refresh committed: newer figures are already kept.
             guard version >= kept.version else { return }

@@ -8,14 +8,11 @@ import JSON
 /// category; an area filter keeps its own desa. Confidential cases are never placed, so they are in
 /// no area's figures.
 extension StatisticsRoutes {
-    func geoJSON(_ request: HTTPRequest, regions: RegionMapCache) throws -> HTTPResponse {
+    func geoJSON(_ request: HTTPRequest, maps: RegionMapCache) throws -> HTTPResponse {
         do {
-            let known = Set(try categories.all().map(\.code))
-            let outlines = try regions.drawing()?.outlines ?? []
-            let (query, figures) = try pool.withConnection { connection in
-                let query = try read(request, known: known, on: connection).0
-                return (query, try StatisticsStore.byArea(query, on: connection))
-            }
+            let query = try read(request, known: Set(try categories.all().map(\.code)), areas: try regions.value())
+            let outlines = try maps.drawing()?.outlines ?? []
+            let figures = try pool.withConnection { try StatisticsStore.byArea(query, on: $0) }
             let features = outlines.filter { $0.code.isVillage && query.area.map($0.code.lies(in:)) ?? true }.map { outline -> JSONValue in
                 guard case .object(var properties) = StatisticsReport.json(figures[outline.code] ?? StatisticsFigures(StatisticsTotals())) else {
                     return .null
@@ -35,8 +32,7 @@ extension StatisticsRoutes {
             response.headers.add("Cache-Control", "public, max-age=30")
             return response
         } catch let refusal as Refusal {
-            return .error(refusal.status, code: refusal.code, message: refusal.messageEN,
-                          extra: ["message_id": .string(refusal.messageID), "message_en": .string(refusal.messageEN)])
+            return Self.refused(refusal)
         }
     }
 

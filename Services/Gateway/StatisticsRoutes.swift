@@ -12,50 +12,51 @@ struct StatisticsRoutes: Sendable {
     let pool: PostgresPool
     let categories: CategoryCache
     let cache: StatisticsCache
+    /// The known kecamatan and desa/kelurahan, kept with the reference data.
+    let regions: RegionCache
 
     /// The region's local day now (WIB, the default zone; an agency's own zone decides its cases' days).
     static func today() -> LocalDay { LocalDay(Date(), utcOffset: TimeZoneCode.wib.utcOffset) }
 
-    /// The query the request asks for, with the areas to list, or the refusal (400).
-    /// - Parameter known: the category codes, read before `connection` was taken (the category cache
-    ///   may take a connection of the same pool itself).
-    func read(_ request: HTTPRequest, known: Set<String>, on connection: PostgresConnection) throws -> (StatisticsQuery, [NamedRegion]) {
-        let areas = try StatisticsStore.areas(on: connection)
-        let query = try StatisticsQuery.parse(from: request.query("from"), to: request.query("to"), area: request.query("area"),
-                                              category: request.query("category"), today: Self.today(),
-                                              areas: Set(areas.map(\.code.value)), categories: known)
-        return (query, areas)
+    /// The query the request asks for, or the refusal (400).
+    /// - Parameters:
+    ///   - known: the category codes; `areas`: the known regions (both kept by the gateway, read before
+    ///     a connection is taken: a cache may take one of the same pool itself).
+    func read(_ request: HTTPRequest, known: Set<String>, areas: RegionDirectory) throws -> StatisticsQuery {
+        try StatisticsQuery.parse(from: request.query("from"), to: request.query("to"), area: request.query("area"),
+                                  category: request.query("category"), today: Self.today(),
+                                  areas: Set(areas.listed.map(\.code.value)), categories: known)
     }
 
-    /// The figures the request asks for (kept while the rollup's version stands), with the areas to
-    /// list, or the refusal with them.
-    func figures(_ request: HTTPRequest, known: Set<String>) throws -> (Result<StatisticsReport, Refusal>, [NamedRegion]) {
+    /// The figures the request asks for (kept while the rollup's version stands), or the refusal.
+    func figures(_ request: HTTPRequest, known: Set<String>, areas: RegionDirectory) throws -> Result<StatisticsReport, Refusal> {
         let key = StatisticsCache.Key(from: request.query("from"), to: request.query("to"), area: request.query("area"),
                                       category: request.query("category"), today: Self.today().description)
-        return try pool.withConnection { connection in
-            let version = try StatisticsStore.version(on: connection)
-            if let kept = cache.entry(key, version: version) { return (.success(kept.report), kept.areas) }
-            do {
-                let (query, areas) = try read(request, known: known, on: connection)
-                let report = try StatisticsStore.report(query, on: connection)
-                cache.keep((report, areas), for: key, version: version)
-                return (.success(report), areas)
-            } catch let refusal as Refusal {
-                return (.failure(refusal), try StatisticsStore.areas(on: connection))
-            }
+        let query: StatisticsQuery
+        do {
+            query = try read(request, known: known, areas: areas)
+        } catch let refusal as Refusal {
+            return .failure(refusal)
         }
+        return .success(try pool.withConnection { connection in
+            let version = try StatisticsStore.version(on: connection)
+            if let kept = cache.entry(key, version: version) { return kept }
+            let report = try StatisticsStore.report(query, on: connection)
+            cache.keep(report, for: key, version: version)
+            return report
+        })
     }
 
     func page(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
         let listed = try categories.all()
-        let known = Set(listed.map(\.code))
-        let (outcome, areas) = try figures(request, known: known)
+        let areas = try regions.value()
+        let outcome = try figures(request, known: Set(listed.map(\.code)), areas: areas)
         let report = try? outcome.get()
         let view = StatisticsPage.View(
             report: report, from: report?.query.from.description ?? request.query("from") ?? "",
             to: report?.query.to.description ?? request.query("to") ?? "",
             area: request.query("area") ?? "", category: request.query("category") ?? "",
-            areas: areas.map { StatisticsPage.Choice(code: $0.code.value, label: ($0.code.isVillage ? "— " : "") + "\($0.name) (\($0.code.value))") },
+            areas: areas.listed.map { StatisticsPage.Choice(code: $0.code.value, label: ($0.code.isVillage ? "— " : "") + "\($0.name) (\($0.code.value))") },
             categories: listed.map { StatisticsPage.Choice(code: $0.code, label: language == .en ? $0.nameEN : $0.nameID) },
             refusal: report == nil ? outcome.refusal : nil)
         var response = HTTPResponse.html(StatisticsPage.render(view, language: language), status: view.refusal?.status ?? 200)
@@ -85,11 +86,16 @@ struct StatisticsRoutes: Sendable {
     /// English beside the usual (English) `message`.
     func answer(_ request: HTTPRequest, render: (StatisticsReport) -> HTTPResponse) throws -> HTTPResponse {
         do {
-            return render(try figures(request, known: Set(try categories.all().map(\.code))).0.get())
+            return render(try figures(request, known: Set(try categories.all().map(\.code)), areas: try regions.value()).get())
         } catch let refusal as Refusal {
-            return .error(refusal.status, code: refusal.code, message: refusal.messageEN,
-                          extra: ["message_id": .string(refusal.messageID), "message_en": .string(refusal.messageEN)])
+            return Self.refused(refusal)
         }
+    }
+
+    /// A refused filter as JSON, its message in Indonesian and English beside the usual (English) `message`.
+    static func refused(_ refusal: Refusal) -> HTTPResponse {
+        .error(refusal.status, code: refusal.code, message: refusal.messageEN,
+               extra: ["message_id": .string(refusal.messageID), "message_en": .string(refusal.messageEN)])
     }
 }
 

@@ -36,12 +36,14 @@ struct FollowerRoutes: Sendable {
 
     /// The use case: checks the address and the case, counts the request, stores the pending follow
     /// and queues its confirmation mail.
+    /// - Returns: the followed case's public id.
     /// - Throws: `Refusal` (nothing stored), `RateLimited`.
-    func follow(_ target: FollowTarget?, email: String?, language: Language, from address: String) throws {
+    @discardableResult
+    func follow(_ target: FollowTarget?, email: String?, language: Language, from address: String) throws -> Int64 {
         let checked = try Following.check(email: email, caseConfidential: false)
         guard let target else { throw Refusal.complaintNotFound }
         try limits.admit(address: address, contact: checked.lowercased(), on: pool)
-        try FollowerStore.follow(target, email: checked, language: language, on: pool)
+        return try FollowerStore.follow(target, email: checked, language: language, on: pool)
     }
 
     /// 202 `{"status": "pending_confirmation"}`, or the refusal.
@@ -57,18 +59,12 @@ struct FollowerRoutes: Sendable {
     func answerForm(_ request: HTTPRequest, target: FollowTarget?) throws -> HTTPResponse {
         let language = Language(code: request.query("lang"))
         let email = LostCodeRoutes.typed("email", in: try CitizenForms.fields(request))
-        // A follow by tracking code links back to the report's page only once the case is known to be followable.
+        // A refused follow by tracking code links to no report: the case may not be one the public sees.
         let report: Int64? = if case .report(let id) = target { id } else { nil }
         return try CitizenForms.page(language: language, {
-            try follow(target, email: email, language: language, from: request.clientAddress)
-            return FollowPages.render(.pending, report: try report ?? followedReport(target), language: language)
+            let followed = try follow(target, email: email, language: language, from: request.clientAddress)
+            return FollowPages.render(.pending, report: followed, language: language)
         }, refused: { FollowPages.render(.refused($0.message), report: report, language: language) })
-    }
-
-    /// The public id of the case a tracking code names.
-    private func followedReport(_ target: FollowTarget?) throws -> Int64? {
-        guard case .trackingCode(let code) = target else { return nil }
-        return try pool.withConnection { try FollowerStore.caseID(code: code, on: $0) }
     }
 
     /// Opening a link: its page with the button, or a follow already confirmed said so; nothing changes.

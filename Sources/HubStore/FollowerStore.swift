@@ -25,9 +25,11 @@ public enum FollowerStore {
     }
 
     /// Stores a pending follow of the case `target` names and queues its confirmation mail, in one transaction.
+    /// - Returns: the followed case's public id (what the follower's pages and mails name it by).
     /// - Throws: `Refusal` (`Following.check`'s; `.complaintNotFound` or `.reportNotFound` for no such
     ///   case or report; `.alreadyFollowing`: nothing stored twice).
-    public static func follow(_ target: FollowTarget, email: String?, language: Language, on pool: PostgresPool) throws {
+    @discardableResult
+    public static func follow(_ target: FollowTarget, email: String?, language: Language, on pool: PostgresPool) throws -> Int64 {
         try pool.transaction { connection in
             let found: PostgresRow?
             switch target {
@@ -41,12 +43,8 @@ public enum FollowerStore {
             else { throw Refusal.alreadyFollowing }
             let confirmation = FollowerConfirmation(followerID: try row.decode("id"))
             try MessageQueue.post(on: connection, queue: Destination.reporter.queue, json: MessageEnvelope.encode(confirmation))
+            return caseID
         }
-    }
-
-    /// The id of the case with this tracking code, nil for none.
-    public static func caseID(code: String, on connection: PostgresConnection) throws -> Int64? {
-        try connection.query(SQL.findCase, [code]).first?.decode("id")
     }
 
     /// What a link names, read without changing anything: the page a link opens asks for its button first.

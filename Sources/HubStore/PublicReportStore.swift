@@ -76,12 +76,6 @@ public enum PublicReportStore {
         return changes
     }
 
-    /// A region by code, or nil when the hub has none.
-    public static func area(_ code: RegionCode, on connection: PostgresConnection) throws -> NamedRegion? {
-        try connection.query("select name from public_regions where code = $1", [code.value]).first
-            .map { NamedRegion(code: code, name: try $0.decode("name")) }
-    }
-
     /// The outlines of every region with a boundary, simplified to `tolerance` degrees (a projection's
     /// `degreesPerUnit`: nothing smaller than a unit of the drawing is kept), kecamatan first.
     public static func outlines(tolerance: Double, on connection: PostgresConnection) throws -> [AreaOutline] {
@@ -192,14 +186,5 @@ extension PublicEvent {
     init(row: PostgresRow) throws {
         self.init(kind: try row.decode("kind"), at: try row.decode("at"), actorRole: try row.decode("actor_role"),
                   toStatus: try row.decode("to_status"), note: try row.decode("note"), noteEN: try row.decode("note_en"))
-    }
-}
-
-extension PublicReportStore {
-    /// Every kecamatan and desa/kelurahan by code, so each kecamatan comes just before its desa.
-    public static func areas(on connection: PostgresConnection) throws -> [NamedRegion] {
-        try connection.query("select code, name from public_regions order by code").compactMap { row in
-            RegionCode(try row.decode("code")).map { NamedRegion(code: $0, name: row["name"] ?? "") }
-        }
     }
 }

@@ -5,13 +5,6 @@ import Postgres
 /// The public statistics as the gateway reads them, through `hub_cap_public`: only the rollup
 /// (`complaint_stats_daily`, no personal data, no confidential case placed) and reference data.
 public enum StatisticsStore {
-    /// Every kecamatan, each followed by its desa/kelurahan, in code order.
-    public static func areas(on connection: PostgresConnection) throws -> [NamedRegion] {
-        try connection.query(SQL.areas).compactMap { row in
-            RegionCode(try row.decode("code")).map { NamedRegion(code: $0, name: row["name"] ?? "") }
-        }
-    }
-
     /// How many times the refresher has rewritten the rollup: figures read under one version stay
     /// true until it changes.
     public static func version(on connection: PostgresConnection) throws -> Int64 {
@@ -56,9 +49,6 @@ public enum StatisticsStore {
     }
 
     enum SQL {
-        static let areas = """
-            select code, kind, name from regions where kind in ('kecamatan', 'desa', 'kelurahan') order by code
-            """
         /// The rollup rows of the period, area and category (the primary key's day range).
         static let selected = """
             with selected as (

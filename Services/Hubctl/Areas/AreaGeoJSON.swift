@@ -91,46 +91,17 @@ struct AreaGeoJSON {
     /// What is wrong with a geometry's shape, or nil for a Polygon or MultiPolygon of closed rings of
     /// at least four positions of longitude and latitude (PostGIS then judges its validity).
     static func geometryProblem(_ geometry: JSONValue) -> String? {
-        guard case .object = geometry else { return "geometry is missing" }
-        guard case .array(let coordinates)? = geometry["coordinates"] else { return "geometry has no coordinates" }
-        switch geometry["type"]?.stringValue {
-        case "Polygon":
-            return polygonProblem(coordinates)
-        case "MultiPolygon":
-            guard !coordinates.isEmpty else { return "a MultiPolygon needs at least one polygon" }
-            for polygon in coordinates {
-                guard case .array(let rings) = polygon else { return "a MultiPolygon's coordinates are polygons" }
-                if let problem = polygonProblem(rings) { return problem }
-            }
-            return nil
-        default:
-            return "geometry must be a Polygon or MultiPolygon"
-        }
-    }
-
-    private static func polygonProblem(_ rings: [JSONValue]) -> String? {
-        guard !rings.isEmpty else { return "a polygon needs at least one ring" }
-        for ring in rings {
-            guard case .array(let positions) = ring, positions.count >= 4 else { return "a ring needs at least four positions" }
-            var points: [(Double, Double)] = []
-            for position in positions {
-                guard case .array(let numbers) = position, numbers.count >= 2,
-                      let lon = number(numbers[0]), let lat = number(numbers[1]),
-                      (-180...180).contains(lon), (-90...90).contains(lat) else {
+        switch GeoJSONPolygons.read(geometry) {
+        case .failure(let problem): return problem.description
+        case .success(let polygons):
+            for ring in polygons.joined() {
+                guard ring.count >= 4 else { return "a ring needs at least four positions" }
+                guard ring.allSatisfy({ (-180...180).contains($0.lon) && (-90...90).contains($0.lat) }) else {
                     return "a position must be [longitude, latitude] in degrees"
                 }
-                points.append((lon, lat))
+                guard ring.first == ring.last else { return "a ring must end where it starts" }
             }
-            guard points.first! == points.last! else { return "a ring must end where it starts" }
-        }
-        return nil
-    }
-
-    private static func number(_ value: JSONValue) -> Double? {
-        switch value {
-        case .integer(let whole): return Double(whole)
-        case .number(let number): return number
-        default: return nil
+            return nil
         }
     }
 }

@@ -35,6 +35,15 @@ public struct RegionDirectory: Sendable, Equatable {
 
     public var isEmpty: Bool { districts.isEmpty }
 
+    /// Every region, each kecamatan followed by its desa/kelurahan: what a filter offers.
+    public var listed: [NamedRegion] { districts.flatMap { [$0.kecamatan] + $0.villages } }
+
+    /// The known region with this code, nil for none.
+    public func region(_ code: RegionCode) -> NamedRegion? {
+        guard let district = districts.first(where: { $0.kecamatan.code == code.district }) else { return nil }
+        return code.isVillage ? district.villages.first { $0.code == code } : district.kecamatan
+    }
+
     /// The distinct kecamatan names, sorted.
     public var kecamatanNames: [String] { Array(Set(districts.map(\.kecamatan.name))).sorted() }
 
