@@ -16,8 +16,9 @@ from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[2]
 CLUSTER = ROOT / "scripts" / "cluster"
-# A drill's cluster never meets `make cluster`'s (56000) or another drill's.
-DRILL_PORT = int(os.environ.get("HUB_DRILL_PORT", "56100"))
+# A drill's cluster never meets `make cluster`'s (26000) or another drill's; all lie below Linux's
+# ephemeral range, so no outgoing connection holds their ports.
+DRILL_PORT = int(os.environ.get("HUB_DRILL_PORT", "26100"))
 # Categories whose owners are the four modules and intake's general desk: every service is on the path.
 CATEGORIES = ["pekerjaan-umum", "sosial", "pariwisata", "perhubungan", "kesehatan"]
 

@@ -20,7 +20,7 @@ RECOVERY_LIMIT = 15.0
 
 
 def run(bin_dir: str) -> list:
-    with Cluster(bin_dir, "drill-failover", port=int(os.environ.get("HUB_DRILL_PORT", "56100")) + 50) as cluster:
+    with Cluster(bin_dir, "drill-failover", port=int(os.environ.get("HUB_DRILL_PORT", "26100")) + 50) as cluster:
         tag = f"drill-failover-{int(time.time())}"
         old = cluster.leader()
         load = Load(cluster.gateway, tag, TOTAL, RATE, WORKERS).start()
