@@ -1,6 +1,7 @@
 import Complaints
 import HTTP
 import HubStore
+import JSON
 import Web
 
 /// `GET /api/v1/reports/nearby?lat=&lon=&category=`: the open public reports near a point, which
@@ -10,11 +11,21 @@ extension GatewayRoutes {
     func nearbyReports(_ request: HTTPRequest) throws -> HTTPResponse {
         let query = try NearbyQuery.parse(request.queryItems, categories: Set(try categories.all().map(\.code)))
         let found = try pool.withConnection { try PublicReportStore.nearby(query, on: $0) }
-        let site = self.site
-        let reports = found.map { report, metres -> JSONValue in
-            ["report": .object(ReportExports.properties(report, site: site)), "distance_m": .integer(metres)]
+        var json = JSONWriter()
+        json.openObject()
+        json.member("radius_m", NearbyQuery.radiusMetres)
+        json.key("reports")
+        json.openArray()
+        for (report, metres) in found {
+            json.openObject()
+            json.key("report")
+            ReportExports.properties(report, site: site, into: &json)
+            json.member("distance_m", metres)
+            json.closeObject()
         }
-        var response = HTTPResponse.json(["radius_m": .integer(NearbyQuery.radiusMetres), "reports": .array(reports)])
+        json.closeArray()
+        json.closeObject()
+        var response = HTTPResponse.json(bytes: json.bytes)
         response.headers.add("Cache-Control", "no-store")
         return response
     }

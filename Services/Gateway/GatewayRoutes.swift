@@ -28,9 +28,13 @@ struct GatewayRoutes: Sendable {
     var siteURL = PublicURL("http://localhost:8080")!
 
     /// The public statistics' page and data.
-    var statistics: StatisticsRoutes { StatisticsRoutes(pool: pool, categories: categories, cache: statisticsCache, regions: regions) }
+    var statistics: StatisticsRoutes {
+        StatisticsRoutes(pool: pool, categories: categories, cache: statisticsCache, areaCache: areaStatisticsCache, regions: regions)
+    }
     /// The statistics computed per filter while the rollup stands.
-    let statisticsCache = StatisticsCache()
+    let statisticsCache = StatisticsCache<StatisticsReport>()
+    /// The statistics per desa computed per filter while the rollup stands.
+    let areaStatisticsCache = StatisticsCache<AreaStatistics>()
     /// The open data's heavy pages, a few at a time.
     let exports = ExportGate()
     /// The public map's hotspots per category, at most 30 seconds old.

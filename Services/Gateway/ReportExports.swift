@@ -2,6 +2,7 @@ import Complaints
 import Foundation
 import HTTP
 import HubStore
+import JSON
 import Web
 
 /// The open data of the listed reports: a page as GeoJSON (a FeatureCollection; reports only
@@ -14,56 +15,86 @@ enum ReportExports {
                              "kelurahan_name", "created_at", "updated_at", "resolved_at", "lat", "lon", "location", "description", "url"]
 
     static func geoJSON(_ reports: [PublicReport], next: String?, site: String) -> HTTPResponse {
-        let features = reports.map { report -> JSONValue in
-            let geometry: JSONValue = report.point.map { ["type": "Point", "coordinates": [.number($0.lon), .number($0.lat)]] } ?? .null
-            return ["type": "Feature", "id": .integer(Int(report.id)), "geometry": geometry, "properties": .object(properties(report, site: site))]
+        var json = JSONWriter(capacity: 700 * reports.count + 256)
+        json.openObject()
+        json.member("type", "FeatureCollection")
+        json.key("features")
+        json.openArray()
+        for report in reports {
+            json.openObject()
+            json.member("type", "Feature")
+            json.member("id", report.id)
+            json.key("geometry")
+            if let point = report.point {
+                json.openObject()
+                json.member("type", "Point")
+                json.key("coordinates")
+                json.openArray()
+                json.number(point.lon)
+                json.number(point.lat)
+                json.closeArray()
+                json.closeObject()
+            } else {
+                json.null()
+            }
+            json.key("properties")
+            properties(report, site: site, into: &json)
+            json.closeObject()
         }
-        var collection: [String: JSONValue] = ["type": "FeatureCollection", "features": .array(features)]
-        collection["links"] = .array(next.map { [["rel": "next", "href": .string($0), "type": "application/geo+json"]] } ?? [])
-        var response = HTTPResponse(body: JSONValue.object(collection).bytes)
+        json.closeArray()
+        json.key("links")
+        json.openArray()
+        if let next {
+            json.openObject()
+            json.member("rel", "next")
+            json.member("href", next)
+            json.member("type", "application/geo+json")
+            json.closeObject()
+        }
+        json.closeArray()
+        json.closeObject()
+        var response = HTTPResponse(body: json.bytes)
         response.headers.add("Content-Type", "application/geo+json")
         return paged(response, next: next)
     }
 
-    static func properties(_ report: PublicReport, site: String) -> [String: JSONValue] {
-        [
-            "id": .integer(Int(report.id)), "category": .string(report.category), "category_name_id": .string(report.categoryNameID),
-            "category_name_en": .string(report.categoryNameEN), "subcategory": JSONValue(report.subcategory), "hazard": .bool(report.hazard),
-            "status": .string(report.status.rawValue), "kecamatan_code": JSONValue(report.kecamatan?.code.value),
-            "kelurahan_code": JSONValue(report.kelurahan?.code.value), "kelurahan_name": JSONValue(report.kelurahan?.name),
-            "created_at": .string(report.createdAt.iso8601), "updated_at": .string(report.updatedAt.iso8601),
-            "resolved_at": JSONValue(report.resolvedAt?.iso8601), "location": JSONValue(report.location),
-            "description": JSONValue(report.description), "url": .string(site + "/laporan/\(report.id)"),
-        ]
+    /// A report's properties, the CSV's columns as JSON (with the category's names).
+    static func properties(_ report: PublicReport, site: String, into json: inout JSONWriter) {
+        json.openObject()
+        json.member("id", report.id)
+        json.member("category", report.category)
+        json.member("category_name_id", report.categoryNameID)
+        json.member("category_name_en", report.categoryNameEN)
+        json.member("subcategory", report.subcategory)
+        json.member("hazard", report.hazard)
+        json.member("status", report.status.rawValue)
+        json.member("kecamatan_code", report.kecamatan?.code.value)
+        json.member("kelurahan_code", report.kelurahan?.code.value)
+        json.member("kelurahan_name", report.kelurahan?.name)
+        json.member("created_at", report.createdAt.iso8601)
+        json.member("updated_at", report.updatedAt.iso8601)
+        json.member("resolved_at", report.resolvedAt?.iso8601)
+        json.member("location", report.location)
+        json.member("description", report.description)
+        json.member("url", site + "/laporan/\(report.id)")
+        json.closeObject()
     }
 
     static func csv(_ reports: [PublicReport], next: String?, site: String) -> HTTPResponse {
-        var text = csvColumns.joined(separator: ",") + "\r\n"
+        var text = CSVText(columns: csvColumns, capacity: 400 * reports.count + 256)
         for report in reports {
-            let fields: [String] = [
+            text.line([
                 String(report.id), report.category, report.subcategory ?? "", report.hazard ? "true" : "false", report.status.rawValue,
                 report.kecamatan?.code.value ?? "", report.kelurahan?.code.value ?? "", report.kelurahan?.name ?? "",
                 report.createdAt.iso8601, report.updatedAt.iso8601, report.resolvedAt?.iso8601 ?? "",
                 report.point.map { String($0.lat) } ?? "", report.point.map { String($0.lon) } ?? "",
                 report.location ?? "", report.description ?? "", site + "/laporan/\(report.id)",
-            ]
-            text += fields.map(csvField).joined(separator: ",") + "\r\n"
+            ])
         }
-        var response = HTTPResponse(body: Array(text.utf8))
+        var response = HTTPResponse(body: text.bytes)
         response.headers.add("Content-Type", "text/csv; charset=utf-8; header=present")
         response.headers.add("Content-Disposition", "inline; filename=\"laporan.csv\"")
         return paged(response, next: next)
-    }
-
-    /// RFC 4180 quoting; a text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR)
-    /// gets a leading apostrophe (OWASP's CSV injection advice), numbers and dates never start so.
-    static func csvField(_ value: String) -> String {
-        var field = value
-        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(field) == nil {
-            field = "'" + field
-        }
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private static func paged(_ response: HTTPResponse, next: String?) -> HTTPResponse {

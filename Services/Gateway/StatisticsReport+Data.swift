@@ -41,9 +41,9 @@ extension StatisticsReport {
                              "median_hours_to_verify", "median_hours_to_resolve", "within_deadline_share", "mean_rating",
                              "confidential_count"]
 
-    /// One line per agency, then per category (`kind` says which), RFC 4180, an empty cell for null.
-    var csv: String {
-        var lines = [Self.csvColumns.joined(separator: ",")]
+    /// One line per agency, then per category (`kind` says which), an empty cell for null.
+    var csv: [UInt8] {
+        var text = CSVText(columns: Self.csvColumns)
         for row in rows {
             let figures = row.figures
             let cells: [String?] = [
@@ -52,17 +52,12 @@ extension StatisticsReport {
                 figures.medianHoursToResolve.map(Self.number), figures.withinDeadlineShare.map(Self.number),
                 figures.meanRating.map(Self.number), String(figures.confidentialCount),
             ]
-            lines.append(cells.map { Self.csvCell($0 ?? "") }.joined(separator: ","))
+            text.line(cells.map { $0 ?? "" })
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return text.bytes
     }
 
     static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
-    }
-
-    static func csvCell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

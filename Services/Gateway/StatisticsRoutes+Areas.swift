@@ -10,36 +10,44 @@ import JSON
 extension StatisticsRoutes {
     func geoJSON(_ request: HTTPRequest, maps: RegionMapCache) throws -> HTTPResponse {
         do {
-            let query = try read(request, known: Set(try categories.all().map(\.code)), areas: try regions.value())
-            let outlines = try maps.drawing()?.outlines ?? []
-            let figures = try pool.withConnection { try StatisticsStore.byArea(query, on: $0) }
-            let features = outlines.filter { $0.code.isVillage && query.area.map($0.code.lies(in:)) ?? true }.map { outline -> JSONValue in
+            let drawing = try maps.drawing()
+            let (query, figures) = try kept(request, in: areaCache, known: Set(try categories.all().map(\.code)), areas: try regions.value()) {
+                query, connection in AreaStatistics(query: query, figures: try StatisticsStore.byArea(query, on: connection))
+            }.map { ($0.query, $0.figures) }.get()
+            var json = JSONWriter(capacity: 64 * 1024)
+            json.openObject()
+            json.member("type", "FeatureCollection")
+            json.key("features")
+            json.openArray()
+            for outline in drawing?.outlines ?? [] where outline.code.isVillage && query.area.map(outline.code.lies(in:)) ?? true {
                 guard case .object(var properties) = StatisticsReport.json(figures[outline.code] ?? StatisticsFigures(StatisticsTotals())) else {
-                    return .null
+                    continue
                 }
                 properties["confidential_count"] = nil
                 properties["code"] = .string(outline.code.value)
                 properties["name"] = .string(outline.name)
                 properties["kecamatan_code"] = .string(outline.code.district.value)
-                return ["type": "Feature", "id": .string(outline.code.value), "geometry": Self.geometry(outline), "properties": .object(properties)]
+                json.openObject()
+                json.member("type", "Feature")
+                json.member("id", outline.code.value)
+                json.key("geometry")
+                json.json(drawing?.geometries[outline.code] ?? RegionDrawing.geometry(outline))
+                json.key("properties")
+                json.value(.object(properties))
+                json.closeObject()
             }
-            var response = HTTPResponse(body: JSONValue.object([
-                "type": "FeatureCollection", "features": .array(features),
-                "period": ["from": .string(query.from.description), "to": .string(query.to.description)],
-                "filters": ["area": JSONValue(query.area?.value), "category": JSONValue(query.category)],
-            ]).bytes)
+            json.closeArray()
+            json.key("period")
+            json.value(["from": .string(query.from.description), "to": .string(query.to.description)])
+            json.key("filters")
+            json.value(["area": JSONValue(query.area?.value), "category": JSONValue(query.category)])
+            json.closeObject()
+            var response = HTTPResponse(body: json.bytes)
             response.headers.add("Content-Type", "application/geo+json")
             response.headers.add("Cache-Control", "public, max-age=30")
             return response
         } catch let refusal as Refusal {
             return Self.refused(refusal)
         }
-    }
-
-    /// An outline as a GeoJSON MultiPolygon, `[lon, lat]` as RFC 7946 orders them.
-    static func geometry(_ outline: AreaOutline) -> JSONValue {
-        ["type": "MultiPolygon", "coordinates": .array(outline.polygons.map { polygon in
-            .array(polygon.map { ring in .array(ring.map { .array([.number($0.lon), .number($0.lat)]) }) })
-        })]
     }
 }

@@ -11,7 +11,9 @@ import Web
 struct StatisticsRoutes: Sendable {
     let pool: PostgresPool
     let categories: CategoryCache
-    let cache: StatisticsCache
+    let cache: StatisticsCache<StatisticsReport>
+    /// The figures per desa of the statistics' GeoJSON, kept the same way.
+    let areaCache: StatisticsCache<AreaStatistics>
     /// The known kecamatan and desa/kelurahan, kept with the reference data.
     let regions: RegionCache
 
@@ -30,8 +32,15 @@ struct StatisticsRoutes: Sendable {
 
     /// The figures the request asks for (kept while the rollup's version stands), or the refusal.
     func figures(_ request: HTTPRequest, known: Set<String>, areas: RegionDirectory) throws -> Result<StatisticsReport, Refusal> {
-        let key = StatisticsCache.Key(from: request.query("from"), to: request.query("to"), area: request.query("area"),
-                                      category: request.query("category"), today: Self.today().description)
+        try kept(request, in: cache, known: known, areas: areas) { query, connection in try StatisticsStore.report(query, on: connection) }
+    }
+
+    /// What `compute` makes of the request's query, kept in `cache` while the rollup's version stands,
+    /// or the refusal of the query.
+    func kept<Value>(_ request: HTTPRequest, in cache: StatisticsCache<Value>, known: Set<String>, areas: RegionDirectory,
+                     compute: (StatisticsQuery, PostgresConnection) throws -> Value) throws -> Result<Value, Refusal> {
+        let key = StatisticsCache<Value>.Key(from: request.query("from"), to: request.query("to"), area: request.query("area"),
+                                             category: request.query("category"), today: Self.today().description)
         let query: StatisticsQuery
         do {
             query = try read(request, known: known, areas: areas)
@@ -41,9 +50,9 @@ struct StatisticsRoutes: Sendable {
         return .success(try pool.withConnection { connection in
             let version = try StatisticsStore.version(on: connection)
             if let kept = cache.entry(key, version: version) { return kept }
-            let report = try StatisticsStore.report(query, on: connection)
-            cache.keep(report, for: key, version: version)
-            return report
+            let value = try compute(query, connection)
+            cache.keep(value, for: key, version: version)
+            return value
         })
     }
 
@@ -74,7 +83,7 @@ struct StatisticsRoutes: Sendable {
 
     func csv(_ request: HTTPRequest) throws -> HTTPResponse {
         try answer(request) { report in
-            var response = HTTPResponse(status: 200, body: Array(report.csv.utf8))
+            var response = HTTPResponse(status: 200, body: report.csv)
             response.headers.add("Content-Type", "text/csv; charset=utf-8")
             response.headers.add("Content-Disposition", "inline; filename=\"statistik.csv\"")
             response.headers.add("Cache-Control", "public, max-age=30")

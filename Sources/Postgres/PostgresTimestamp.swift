@@ -4,6 +4,8 @@ import Foundation
 /// DateStyle is ISO and its TimeZone UTC (set on every connection).
 public enum PostgresTimestamp {
     /// Formats a date as `2026-11-23T06:04:19.123456Z`, a literal PostgreSQL reads losslessly to the microsecond.
+    /// Digits are written by hand: every timestamp of every JSON answer passes here, and `String(format:)`
+    /// took a third of the open data's time.
     public static func format(_ date: Date) -> String {
         let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
         let seconds = Int(micros.quotientFloor(1_000_000))
@@ -11,10 +13,26 @@ public enum PostgresTimestamp {
         var time = time_t(seconds)
         var parts = tm()
         gmtime_r(&time, &parts)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ",
-            Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), fraction)
+        return String(unsafeUninitializedCapacity: 27) { buffer in
+            var end = 0
+            func put(_ value: Int, digits: Int, then separator: Character) {
+                var value = value
+                for position in stride(from: end + digits - 1, through: end, by: -1) {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                buffer[end + digits] = separator.asciiValue!
+                end += digits + 1
+            }
+            put(Int(parts.tm_year) + 1900, digits: 4, then: "-")
+            put(Int(parts.tm_mon) + 1, digits: 2, then: "-")
+            put(Int(parts.tm_mday), digits: 2, then: "T")
+            put(Int(parts.tm_hour), digits: 2, then: ":")
+            put(Int(parts.tm_min), digits: 2, then: ":")
+            put(Int(parts.tm_sec), digits: 2, then: ".")
+            put(fraction, digits: 6, then: "Z")
+            return end
+        }
     }
 
     /// Parses `2026-11-23 06:04:19.123456+00` (offsets such as `+07` or `+05:30` accepted).

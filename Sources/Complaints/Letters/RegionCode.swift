@@ -5,10 +5,12 @@ public struct RegionCode: Hashable, Sendable, CustomStringConvertible {
 
     /// - Returns: nil unless the text is two-digit groups `PP.KK.CC` or `PP.KK.CC.DDDD`.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3 || parts.count == 4 else { return nil }
-        for (index, part) in parts.enumerated() {
-            guard part.count == (index == 3 ? 4 : 2), part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        // Checked on the UTF-8 bytes: every public report read carries two codes.
+        let bytes = text.utf8
+        guard bytes.count == 8 || bytes.count == 13 else { return nil }
+        for (index, byte) in bytes.enumerated() {
+            let isDot = index == 2 || index == 5 || index == 8
+            guard isDot ? byte == UInt8(ascii: ".") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
         }
         value = text
     }

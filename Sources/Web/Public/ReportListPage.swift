@@ -123,10 +123,6 @@ public enum PublicLinks {
     public static func path(_ path: String, _ items: [(name: String, value: String)], language: Language) -> String {
         let all = items + (language == .en ? [("lang", "en")] : [])
         guard !all.isEmpty else { return path }
-        return path + "?" + all.map { "\($0.name)=\(encode($0.value))" }.joined(separator: "&")
-    }
-
-    static func encode(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+?#"))) ?? value
+        return path + "?" + all.map { "\($0.name)=\(queryEscape($0.value))" }.joined(separator: "&")
     }
 }

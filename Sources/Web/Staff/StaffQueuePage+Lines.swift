@@ -48,10 +48,3 @@ extension StaffQueuePage {
         return nav + "</nav>"
     }
 }
-
-/// A query name or value as a URL carries it: letters, digits and `-._~` as they are, every other byte as `%XX`.
-func queryEscape(_ text: String) -> String {
-    text.addingPercentEncoding(withAllowedCharacters: queryUnreserved) ?? ""
-}
-
-private let queryUnreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
