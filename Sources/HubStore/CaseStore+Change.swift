@@ -21,7 +21,7 @@ extension CaseStore {
         if let account = lookups.assignee { context.assignee = try AccountStore.find(id: account, on: connection) }
         if let code = lookups.subUnit { context.subUnit = try SubUnitStore.find(code, on: connection) }
         if let category = lookups.category {
-            context.route = try CategoryStore.route(of: category, kecamatan: stored.kecamatan, on: connection)
+            context.route = try CategoryStore.route(of: category, placed: stored.kecamatanCode, kecamatan: stored.kecamatan, on: connection)
         }
         if let agency = lookups.agency { context.agency = try CategoryStore.agency(agency, on: connection) }
         if let code = lookups.duplicate { context.duplicateTarget = try id(of: code, on: connection) }

@@ -52,27 +52,33 @@ public enum CategoryStore {
     }
 
     /// Where a submission of this category goes, or nil for a category the routing table does not
-    /// know: the route of its kecamatan where the category has one (`category_area_routes`), else the
-    /// category's default; a misconduct subcategory (`subcategories.misconduct`) goes to the
-    /// inspectorate's agency instead, whatever the place.
+    /// know: the route by place where the category has one (`category_area_routes`, chosen by
+    /// `CategoryRoute.choose`), else the category's default; a misconduct subcategory
+    /// (`subcategories.misconduct`) goes to the inspectorate's agency instead, whatever the place.
     /// - Parameters:
     ///   - subcategory: the submission's subcategory, nil for none (a move to another category).
-    ///   - kecamatan: the submission's kecamatan, matched without regard to case.
+    ///   - placed: the kecamatan the complaint lies in; kecamatan: the one the reporter typed.
     /// - Throws: `PostgresError`.
-    public static func route(of category: String, subcategory: String? = nil, kecamatan: String? = nil,
+    public static func route(of category: String, subcategory: String? = nil, placed: RegionCode? = nil, kecamatan: String? = nil,
                              on connection: PostgresConnection) throws -> CategoryRoute? {
-        try route(from: connection.query(SQL.route, [category, kecamatan, subcategory]), category: category)
+        try route(from: connection.query(SQL.route, [category, subcategory]), category: category, placed: placed, typed: kecamatan)
     }
 
-    /// The route in the rows of `SQL.route`.
-    static func route(from rows: PostgresRows, category: String) throws -> CategoryRoute? {
-        guard let row = rows.first else { return nil }
-        if let inspectorate = row["inspectorate_agency"] { return .inspectorate(category: category, agency: inspectorate) }
-        let moduleCode: String = try row.decode("module_code")
-        guard let module = ModuleName(rawValue: moduleCode) else {
-            throw PostgresError.decoding(column: "module_code", expected: "ModuleName", value: moduleCode)
+    /// The route in the rows of `SQL.route` for a complaint placed in `placed` or typed as `typed`.
+    static func route(from rows: PostgresRows, category: String, placed: RegionCode?, typed: String?) throws -> CategoryRoute? {
+        guard let first = rows.first else { return nil }
+        if let inspectorate = first["inspectorate_agency"] { return .inspectorate(category: category, agency: inspectorate) }
+        func route(_ row: PostgresRow) throws -> CategoryRoute {
+            let moduleCode: String = try row.decode("module_code")
+            guard let module = ModuleName(rawValue: moduleCode) else {
+                throw PostgresError.decoding(column: "module_code", expected: "ModuleName", value: moduleCode)
+            }
+            return CategoryRoute(category: category, module: module, agency: try row.decode("agency_code"))
         }
-        return CategoryRoute(category: category, module: module, agency: try row.decode("agency_code"))
+        let byArea = try rows.dropFirst().map { row in
+            AreaRoute(kecamatan: try row.decode("kecamatan"), region: row["region_code"].flatMap(RegionCode.init), route: try route(row))
+        }
+        return CategoryRoute.choose(default: try route(first), byArea: byArea, placed: placed, typed: typed)
     }
 
     /// The agency with this code, with the module and the categories its routes send it; nil for no such agency.
@@ -92,15 +98,25 @@ public enum CategoryStore {
     }
 
     enum SQL {
-        /// $1 the category, $2 the kecamatan (or null), $3 the subcategory (or null).
+        /// $1 the category, $2 the subcategory (or null): the default route first (with the inspectorate's
+        /// agency for a misconduct subcategory), then the routes by place, each with the known kecamatan
+        /// its text names (a code, or a name matched as `AreaPlacement.matchable` does).
         static let route = """
-            select coalesce(a.module_code, r.module_code) as module_code, coalesce(a.agency_code, r.agency_code) as agency_code,
-                   i.code as inspectorate_agency
+            select r.module_code, r.agency_code, null::text as kecamatan, null::text as region_code, i.code as inspectorate_agency, 0 as rank
               from category_routes r
-              left join category_area_routes a on a.category_code = r.category_code and lower(a.kecamatan) = lower(btrim($2::text))
-              left join subcategories s on s.category_code = r.category_code and s.code = $3::text and s.misconduct
+              left join subcategories s on s.category_code = r.category_code and s.code = $2::text and s.misconduct
               left join agencies i on s.code is not null and i.inspectorate
              where r.category_code = $1
+            union all
+            select a.module_code, a.agency_code, a.kecamatan,
+                   (select g.code from regions g
+                     where g.kind = 'kecamatan'
+                       and (g.code = btrim(a.kecamatan) or lower(g.name) = lower(regexp_replace(btrim(a.kecamatan), '\\s+', ' ', 'g')))
+                     order by g.code = btrim(a.kecamatan) desc, g.code limit 1),
+                   null, 1
+              from category_area_routes a
+             where a.category_code = $1 and exists (select 1 from category_routes r where r.category_code = $1)
+             order by rank, kecamatan
             """
         /// The module of an agency: of its default routes first, else of its routes by area.
         static let agencyModule = """

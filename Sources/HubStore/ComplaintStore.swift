@@ -67,7 +67,7 @@ public enum ComplaintStore {
         let point = rule.point(of: submission)
         let results = try connection.pipeline { batch in
             batch.query(CategoryStore.SQL.knownCategory, [submission.category])
-            batch.query(CategoryStore.SQL.route, [submission.category, submission.kecamatan, submission.subcategory])
+            batch.query(CategoryStore.SQL.route, [submission.category, submission.subcategory])
             batch.query(SQL.reserveID)
             RegionStore.queueCandidates(for: submission, into: &batch)
             if rule.applies(to: submission) {
@@ -85,7 +85,10 @@ public enum ComplaintStore {
             duplicate = try results[next].first.map { (try $0.decode("id", as: Int64.self), try $0.decode("tracking_code", as: String.self)) }
             next += 1
         }
-        let route = try CategoryStore.route(from: results[1], category: submission.category)
+        let placement = AreaPlacement.place(hasPoint: submission.lat != nil && submission.lon != nil, kelurahan: submission.kelurahan,
+                                            kecamatan: submission.kecamatan, candidates: try RegionStore.candidates(from: results[3]))
+        let route = try CategoryStore.route(from: results[1], category: submission.category, placed: placement.kecamatan?.code,
+                                            typed: submission.kecamatan)
         let parts = try FanOutStore.parts(from: results[results.count - 1])
         return Lookup(knownCategories: try CategoryStore.knownCategories(from: results[0]), route: route,
                       // A report of misconduct is the inspectorate's alone, and a request that fans out
@@ -93,9 +96,7 @@ public enum ComplaintStore {
                       duplicate: route?.inspectorate == true || !parts.isEmpty ? nil : duplicate,
                       earlier: idempotency == nil ? nil : try earlier(from: results[next]),
                       reservedID: try results[2][0].decode("id"), parts: parts,
-                      placement: AreaPlacement.place(hasPoint: submission.lat != nil && submission.lon != nil,
-                                                     kelurahan: submission.kelurahan, kecamatan: submission.kecamatan,
-                                                     candidates: try RegionStore.candidates(from: results[3])),
+                      placement: placement,
                       hazards: try CategoryStore.hazardSubcategories(from: results[0]))
     }
 

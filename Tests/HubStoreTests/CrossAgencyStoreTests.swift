@@ -36,6 +36,32 @@ struct CrossAgencyStoreTests {
         #expect(stored.agency == "dinsos" && stored.module == .social && !stored.inspectorate)
     }
 
+    @Test func aComplaintPlacedByItsPointAloneGoesToItsKecamatansAgency() throws {
+        let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
+        try KabupatenContoh.load(on: connection)
+        // One route written as the kecamatan's code, one as its name in other case and spacing.
+        try connection.query("""
+            insert into category_area_routes (category_code, kecamatan, module_code, agency_code)
+            values ('kesehatan', '\(KabupatenContoh.tanjungsariKecamatan)', 'social', 'dinsos'),
+                   ('sosial', '  sukamaju ', 'tourism', 'dinkes')
+            """)
+        let cibodas = KabupatenContoh.points[2], sukamaju = KabupatenContoh.points[0]
+        let tapped = try submit(ComplaintSubmission(category: "kesehatan", description: "Puskesmas tutup", lat: cibodas.lat,
+                                                    lon: cibodas.lon, channel: .web), on: connection)
+        #expect(tapped.agency == "dinsos" && tapped.module == .social, "the map's point alone chose Tanjungsari's route")
+        let typedElsewhere = try submit(ComplaintSubmission(category: "kesehatan", description: "Puskesmas tutup lagi", kecamatan: "Tanjungsari",
+                                                            lat: sukamaju.lat, lon: sukamaju.lon, channel: .web), on: connection)
+        #expect(typedElsewhere.agency == "dinkes" && typedElsewhere.module == .intake, "the point in Sukamaju wins over the typed name")
+        let named = try submit(ComplaintSubmission(category: "sosial", description: "Bantuan belum cair", lat: sukamaju.lat, lon: sukamaju.lon,
+                                                   channel: .web), on: connection)
+        #expect(named.agency == "dinkes" && named.module == .tourism, "a route written as a name matches the placed kecamatan")
+        let typedOnly = try submit(ComplaintSubmission(category: "kesehatan", description: "Obat habis", kecamatan: "tanjungsari", channel: .web),
+                                   on: connection)
+        #expect(typedOnly.agency == "dinsos", "a typed name places the complaint, and the place routes it")
+        #expect(try CategoryStore.route(of: "kesehatan", placed: RegionCode(KabupatenContoh.tanjungsariKecamatan), on: connection)
+            == CategoryRoute(category: "kesehatan", module: .social, agency: "dinsos"), "a change of category routes by the case's place")
+    }
+
     @Test func aMisconductReportGoesToTheInspectorateConfidentialAndJoinsNoOpenCase() throws {
         let connection = try PostgresConnection(conninfo: try TestCluster.shared().migratedDatabase())
         #expect(try CategoryStore.route(of: "perizinan", subcategory: "pungutan-liar", kecamatan: "Coblong", on: connection)

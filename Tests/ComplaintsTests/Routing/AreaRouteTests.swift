@@ -1,0 +1,25 @@
+import Complaints
+import Testing
+
+@Suite struct AreaRouteTests {
+    static let fallback = CategoryRoute(category: "kesehatan", module: .intake, agency: "dinkes")
+    static let social = CategoryRoute(category: "kesehatan", module: .social, agency: "dinsos")
+    static let tourism = CategoryRoute(category: "kesehatan", module: .tourism, agency: "disparbud")
+    static let byArea = [
+        AreaRoute(kecamatan: "99.01.02", region: RegionCode("99.01.02"), route: social),
+        AreaRoute(kecamatan: "Cibeunying  Kidul", region: nil, route: tourism),
+    ]
+
+    @Test(arguments: [
+        ("placed where a route is, nothing typed", "99.01.02", nil, social),
+        ("placed where a route is, another name typed", "99.01.02", "Sukamaju", social),
+        ("placed where no route is, a routed name typed: the point wins", "99.01.01", "cibeunying kidul", fallback),
+        ("nothing placed, a routed name typed in other case and spacing", nil, " CIBEUNYING   kidul ", tourism),
+        ("nothing placed, an unrouted name typed", nil, "Coblong", fallback),
+        ("nothing placed or typed", nil, nil, fallback),
+    ] as [(String, String?, String?, CategoryRoute)])
+    func choosesByPlaceThenByTypedName(_ label: String, placed: String?, typed: String?, expected: CategoryRoute) {
+        #expect(CategoryRoute.choose(default: Self.fallback, byArea: Self.byArea, placed: placed.flatMap(RegionCode.init), typed: typed)
+            == expected, Comment(rawValue: label))
+    }
+}
