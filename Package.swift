@@ -76,6 +76,7 @@ let package = Package(
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Complaints", "HTTP", "HubStore", "Postgres", "Queue", "TestSupport"]),
         .testTarget(name: "NotificationsTests", dependencies: ["Notifications", "Complaints"]),
         .testTarget(name: "HubctlTests", dependencies: ["Hubctl", "HubStore", "Postgres", "TestSupport", "Complaints", "JSON"]),
+        .testTarget(name: "GatewayTests", dependencies: ["Gateway", "Complaints", "JSON"]),
         .target(name: "DocumentTestSupport", path: "Tests/DocumentTestSupport"),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "DocumentTestSupport"]),
         .testTarget(name: "PDFDocumentTests", dependencies: ["PDFDocument", "QRCode", "DocumentTestSupport", "TestSupport"]),

@@ -161,7 +161,8 @@ settle() { sql "checkpoint" >/dev/null; }
 chosen() { [ -z "${BENCH_ONLY:-}" ] || [[ "$1" =~ $BENCH_ONLY ]]; }
 
 declare -A cpu_pg cpu_services first_id hub_rps hub_p50 hub_p99 pg_tps half_asked half_rps half_p50 half_p99 rss_kib rss_split complaint_count
-# hub_run PASS KEY SCRIPT WARM-UP [SCRIPT-ARG…]: wrk through the gateway for the run's length, after a
+# hub_run PASS KEY SCRIPT WARM-UP [SCRIPT-ARG…]: wrk through the gateway (BENCH_CLIENTS connections, else
+# 64) for the run's length, after a
 # one-second warm-up unless WARM-UP is "cold" (a run that must not use its paths twice). With
 # BENCH_RATE set (the paced scripts), the figures go to the half-load columns.
 hub_run() {
@@ -171,11 +172,11 @@ hub_run() {
     say "$pass: hub $key${BENCH_RATE:+ at $BENCH_RATE req/s} (${seconds}s)"
     settle
     if [ "$warm" = warm ]; then
-        BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d1s -s "$script" "$gateway" -- "$@" >/dev/null 2>&1 || true
+        BENCH_THREADS=$threads wrk -t"$threads" -c"${BENCH_CLIENTS:-$connections}" -d1s -s "$script" "$gateway" -- "$@" >/dev/null 2>&1 || true
     fi
     local cluster_before services_before
     cluster_before="$(cpu_ticks_database)" services_before="$(cpu_ticks_services)"
-    BENCH_THREADS=$threads wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 30s --latency -s "$script" "$gateway" -- "$@" \
+    BENCH_THREADS=$threads wrk -t"$threads" -c"${BENCH_CLIENTS:-$connections}" -d"${seconds}s" --timeout 30s --latency -s "$script" "$gateway" -- "$@" \
         >"$out" 2>&1 || echo "wrk exited with $?" >>"$out"
     if [ -z "${BENCH_RATE:-}" ]; then
         cpu_pg[$pass:$key]="$(per_answer_ms $(($(cpu_ticks_database) - cluster_before)) "$(wrk_answers "$out")")"
@@ -194,7 +195,7 @@ hub_run() {
     while IFS= read -r problem; do note "$pass: hub $key: $problem"; done < <(wrk_problems "$out")
 }
 
-# pg_run PASS KEY SCRIPT [NAME=VALUE…]: the script, prepared, 16 clients, for the run's length.
+# pg_run PASS KEY SCRIPT [NAME=VALUE…]: the script, prepared, BENCH_CLIENTS clients (else 16), for the run's length.
 pg_run() {
     local pass="$1" key="$2" script="$3" out="$tmp/pgbench-$1-$2.txt" define defines=()
     shift 3
@@ -204,7 +205,7 @@ pg_run() {
     settle
     local cluster_before
     cluster_before="$(cpu_ticks_database)"
-    "$pgbin/pgbench" -n -M prepared -c "$pg_clients" -j "$threads" -T "$seconds" "${defines[@]}" -f "$script" \
+    "$pgbin/pgbench" -n -M prepared -c "${BENCH_CLIENTS:-$pg_clients}" -j "$threads" -T "$seconds" "${defines[@]}" -f "$script" \
         -h 127.0.0.1 -p "$db_port" -U postgres hub >"$out" 2>&1 || echo "pgbench exited with $?" >>"$out"
     pg_tps[$pass:$key]="$(awk '/^tps = / { printf "%.0f", $3; exit }' "$out")"
     cpu_pg[$pass:pgbench-$key]="$(per_answer_ms $(($(cpu_ticks_database) - cluster_before)) "$(pgbench_transactions "$out")")"
@@ -337,9 +338,11 @@ run_pass() {
     awk -v p="$(path nearby)" \
         'BEGIN { srand(17); for (i = 0; i < 2000; i++) printf "%s?lat=%.6f&lon=%.6f\n", p, -6.66 + rand() * 0.13, 106.72 + rand() * 0.13 }' \
         >"$tmp/nearby-paths.txt"
-    hub_run "$pass" reports "$paths" warm "$tmp/reports-path.txt" random GET
-    hub_run "$pass" reports-csv "$paths" warm "$tmp/reports-csv-path.txt" random GET
-    pg_run "$pass" reports "$pg_reports"
+    # Harvesters of the open data are few, and the gateway renders four of its pages at once (ExportGate:
+    # the rest are told 503 and to come back in a second): four clients on both sides.
+    BENCH_CLIENTS=4 hub_run "$pass" reports "$paths" warm "$tmp/reports-path.txt" random GET
+    BENCH_CLIENTS=4 hub_run "$pass" reports-csv "$paths" warm "$tmp/reports-csv-path.txt" random GET
+    BENCH_CLIENTS=4 pg_run "$pass" reports "$pg_reports"
     hub_run "$pass" browse "$paths" warm "$tmp/browse-path.txt" random GET
     hub_run "$pass" map "$paths" warm "$tmp/map-path.txt" random GET
     pg_run "$pass" browse "$pg_browse"
@@ -392,12 +395,22 @@ elif ! "$bin/hubctl" help 2>&1 | grep 'demo-data' >/dev/null; then
 else
     say "filling the database: hubctl demo-data --complaints $complaints --seed $seed"
     since=$SECONDS
+    bytes_before="$(sql "select pg_database_size(current_database())")"
+    complaints_before="$(sql "select count(*) from complaints")"
     if "$bin/hubctl" demo-data --complaints "$complaints" --seed "$seed" >"$tmp/demo-data.log" 2>&1; then
         # The statistics' rollup measures every complaint the data added (intake would catch up by itself
         # in rounds of 100,000 every 30 s).
         "$bin/hubctl" stats refresh >>"$tmp/demo-data.log" 2>&1 || note "scaled: hubctl stats refresh failed"
         sql "vacuum analyze" >/dev/null
         drain scaled  # whatever messages the data holds are worked off before the runs
+        # What the README's sizing table says a million complaints take on disk (photos aside: the demo has none).
+        note "scaled: the database grew by $(sql "select pg_size_pretty(pg_database_size(current_database()) - $bytes_before)
+            || ' for ' || count(*) - $complaints_before || ' complaints: '
+            || pg_size_pretty(((pg_database_size(current_database()) - $bytes_before) * 1000000.0
+                               / greatest(count(*) - $complaints_before, 1))::bigint) || ' per million'
+            from complaints"); the largest: $(sql "select string_agg(relname || ' ' || pg_size_pretty(size), ', ' order by size desc)
+            from (select c.relname, pg_total_relation_size(c.oid) as size from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                   where n.nspname = 'public' and c.relkind = 'r' order by 2 desc limit 5) t")"
         scaled_note="hubctl demo-data --complaints $complaints --seed $seed took $((SECONDS - since)) s (with vacuum analyze and the modules working off any messages)"
         run_pass scaled
         passes+=(scaled)

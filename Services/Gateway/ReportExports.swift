@@ -83,13 +83,23 @@ enum ReportExports {
     static func csv(_ reports: [PublicReport], next: String?, site: String) -> HTTPResponse {
         var text = CSVText(columns: csvColumns, capacity: 400 * reports.count + 256)
         for report in reports {
-            text.line([
-                String(report.id), report.category, report.subcategory ?? "", report.hazard ? "true" : "false", report.status.rawValue,
-                report.kecamatan?.code.value ?? "", report.kelurahan?.code.value ?? "", report.kelurahan?.name ?? "",
-                report.createdAt.iso8601, report.updatedAt.iso8601, report.resolvedAt?.iso8601 ?? "",
-                report.point.map { String($0.lat) } ?? "", report.point.map { String($0.lon) } ?? "",
-                report.location ?? "", report.description ?? "", site + "/laporan/\(report.id)",
-            ])
+            text.field(String(report.id))
+            text.field(report.category)
+            text.field(report.subcategory ?? "")
+            text.field(report.hazard ? "true" : "false")
+            text.field(report.status.rawValue)
+            text.field(report.kecamatan?.code.value ?? "")
+            text.field(report.kelurahan?.code.value ?? "")
+            text.field(report.kelurahan?.name ?? "")
+            text.field(report.createdAt.iso8601)
+            text.field(report.updatedAt.iso8601)
+            text.field(report.resolvedAt?.iso8601 ?? "")
+            text.field(report.point.map { String($0.lat) } ?? "")
+            text.field(report.point.map { String($0.lon) } ?? "")
+            text.field(report.location ?? "")
+            text.field(report.description ?? "")
+            text.field(site + "/laporan/\(report.id)")
+            text.endLine()
         }
         var response = HTTPResponse(body: text.bytes)
         response.headers.add("Content-Type", "text/csv; charset=utf-8; header=present")
