@@ -75,10 +75,13 @@ extension CaseDesk {
 
     private func deskForm(_ session: StaffSession, language: Language, intake: DeskIntake, values: [String: String] = [:],
                           errors: [String: String] = [:], status: Int = 200) throws -> HTTPResponse {
-        let categories = try pool.withConnection { try CategoryStore.all($0) }.map { CategoryChoice($0, language: language) }
+        // The form suggests the known areas' names, as the citizen's form does (the desk is seldom opened: read each time).
+        let (categories, areas) = try pool.withConnection { connection in
+            (try CategoryStore.all(connection).map { CategoryChoice($0, language: language) }, try RegionStore.directory(on: connection))
+        }
         return Self.page(DeskPage.render(session: session, categories: categories, channels: try intake.channels(), language: language,
                                          values: values, errors: errors, formToken: FormToken.generate(),
-                                         textChannel: intake.notices.text ? intake.notices.textChannel : nil),
+                                         textChannel: intake.notices.text ? intake.notices.textChannel : nil, areas: areas),
                          status: status)
     }
 }

@@ -13,9 +13,10 @@ public enum DeskPage {
     ///   - errors: messages by field name.
     ///   - formToken: the one-time token that makes a double submit store one complaint.
     ///   - textChannel: the deployment's text channel, where text messages are sent: the visitor chooses SMS or WhatsApp.
+    ///   - areas: the known regions, whose names the area fields suggest.
     public static func render(session: StaffSession, categories: [CategoryChoice], channels: [IntakeChannel], language: Language,
                               values: [String: String] = [:], errors: [String: String] = [:], formToken: String,
-                              textChannel: NoticeChannel? = nil) -> String {
+                              textChannel: NoticeChannel? = nil, areas: RegionDirectory = .empty) -> String {
         func t(_ key: DeskStrings) -> String { HTML.escape(key.text(language)) }
         let summary = ErrorSummary(errors: errors, order: order)
         let chosen = values["intake_channel"] ?? channels.first?.code
@@ -29,7 +30,8 @@ public enum DeskPage {
             "<p class=\"error\" id=\"intake_channel-error\" role=\"alert\">\(HTML.escape($0))</p>"
         } ?? ""
         let fields = ComplaintFields.render(categories: categories, language: language, values: values, summary: summary,
-                                            contactHint: DeskStrings.visitorContactHint.text(language), textChannel: textChannel)
+                                            contactHint: DeskStrings.visitorContactHint.text(language), textChannel: textChannel,
+                                            areas: areas)
         let body = """
         <h1>\(t(.deskTitle))</h1>
         <p>\(t(.deskIntro))</p>

@@ -46,6 +46,13 @@ struct DeskPageTests {
         #expect(html.contains("<h1>Loket pengaduan</h1>") && html.contains("<script src=\"/static/form.js\" defer></script>"))
     }
 
+    @Test func theAreaFieldsSuggestTheKnownNamesAsOnTheCitizensForm() {
+        let html = DeskPage.render(session: session, categories: choices, channels: channels, language: .id,
+                                   formToken: "0123456789abcdef0123456789abcdef", areas: ComplaintFormPageAreaTests.regions)
+        #expect(html.contains("<input id=\"kecamatan\" name=\"kecamatan\" value=\"\" list=\"kecamatan-names\" autocomplete=\"off\">"))
+        #expect(html.contains("<datalist id=\"kecamatan-names\"><option value=\"Sukamaju\"><option value=\"Tanjungsari\"></datalist>"))
+    }
+
     @Test func anUnknownChannelIsTheFirstThingToFix() {
         let html = render(values: ["intake_channel": "fax"], errors: ["intake_channel": Refusal.unknownIntakeChannel.message(.id),
                                                                       "description": "Uraian pengaduan wajib diisi."])
