@@ -16,7 +16,9 @@ import kill_replicas  # noqa: E402
 import restore  # noqa: E402
 
 ENGINES = ["etcd", "patroni", "haproxy", "pgbouncer"]
-missing = [name for name in ENGINES if shutil.which(name) is None]
+# Where scripts/cluster finds them: Debian puts haproxy and pgbouncer in /usr/sbin, off a user's PATH.
+ENGINE_PATH = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
+missing = [name for name in ENGINES if shutil.which(name, path=ENGINE_PATH) is None]
 pytestmark = [
     pytest.mark.skipif(bool(missing), reason=f"not installed: {', '.join(missing)} (make cluster-deps)"),
     pytest.mark.skipif(not os.environ.get("HUB_BIN_DIR"), reason="HUB_BIN_DIR is not set"),
