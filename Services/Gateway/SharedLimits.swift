@@ -17,7 +17,7 @@ struct SharedLimits {
     /// their decisions in `/metrics`.
     init(runner: ServiceRunner) {
         let logger = runner.logger
-        let buckets = SharedBuckets(pool: runner.pool, log: { logger.warning($0) })
+        let buckets = SharedBuckets(pool: runner.pool, clock: monotonicSeconds, log: { logger.warning($0) })
         let limits = runner.configuration.rateLimits
         submissions = buckets.limiter("submissions", perMinute: limits.submissions.perMinute, burst: limits.submissions.burst)
         lookups = buckets.limiter("lookups", perMinute: limits.lookups.perMinute, burst: limits.lookups.burst)

@@ -27,7 +27,7 @@ extension SharedBuckets {
         public func admitAtHead(_ key: String) -> Int? {
             let now = state.clock()
             guard let wait = ledger.withLock({ $0.refusal(key, now: now) }) else { return nil }
-            state.count(\.refused)
+            state.count(.refused)
             return wait
         }
 
@@ -39,16 +39,16 @@ extension SharedBuckets {
             let step = ledger.withLock { $0.take(key, now: state.clock(), shared: shared) }
             switch step {
             case .admit:
-                state.count(\.own)
+                state.count(.own)
                 return nil
             case .refuse(let wait):
-                state.count(\.refused)
+                state.count(.refused)
                 return wait
             case .ask(let taken, let age):
                 let hit = RateLimitBuckets.Hit(scope: scope, key: key, interval: interval, burst: burst, taken: taken, age: age,
                                                asks: true)
                 guard let answer = state.exchange([hit])?.first else { return alone(key) }
-                state.count(\.asked)
+                state.count(.asked)
                 let now = state.clock()
                 return ledger.withLock { ledger in
                     ledger.learn(key, ahead: answer.ahead, now: now)
@@ -61,10 +61,10 @@ extension SharedBuckets {
         private func alone(_ key: String) -> Int? {
             let step = ledger.withLock { $0.take(key, now: state.clock(), shared: false) }
             guard case .refuse(let wait) = step else {
-                state.count(\.own)
+                state.count(.own)
                 return nil
             }
-            state.count(\.refused)
+            state.count(.refused)
             return wait
         }
 

@@ -93,6 +93,9 @@ public final class SharedBuckets: Sendable {
 }
 
 extension SharedBuckets {
+    /// How a request was decided.
+    enum Decision { case own, asked, refused }
+
     /// Counts of decisions, for `/metrics` and tests.
     public struct Decisions: Sendable, Equatable {
         /// Admitted on the replica's own view, or alone while the database was away.
@@ -109,7 +112,9 @@ extension SharedBuckets {
         let clock: @Sendable () -> Double
         let log: @Sendable (String) -> Void
         private let shared = Atomic<Bool>(true)
-        private let counts = Mutex(Decisions())
+        private let own = Atomic<Int>(0)
+        private let asked = Atomic<Int>(0)
+        private let refused = Atomic<Int>(0)
 
         init(pool: PostgresPool, clock: @escaping @Sendable () -> Double, log: @escaping @Sendable (String) -> Void) {
             self.pool = pool
@@ -118,9 +123,18 @@ extension SharedBuckets {
         }
 
         var isShared: Bool { shared.load(ordering: .acquiring) }
-        var decisions: Decisions { counts.withLock { $0 } }
+        var decisions: Decisions {
+            Decisions(own: own.load(ordering: .relaxed), asked: asked.load(ordering: .relaxed), refused: refused.load(ordering: .relaxed))
+        }
 
-        func count(_ kind: WritableKeyPath<Decisions, Int>) { counts.withLock { $0[keyPath: kind] += 1 } }
+        /// Counts one decision (an atomic each: every rate-limited request passes here).
+        func count(_ kind: Decision) {
+            switch kind {
+            case .own: own.add(1, ordering: .relaxed)
+            case .asked: asked.add(1, ordering: .relaxed)
+            case .refused: refused.add(1, ordering: .relaxed)
+            }
+        }
 
         /// One exchange (and the sweep when due); nil when the database did not answer, which turns
         /// the replica to deciding alone (logged once), as any answer turns it back.
