@@ -77,26 +77,23 @@ public enum RateLimitBuckets {
     }
 
     enum SQL {
-        /// The stored key of `s.scope` and `s.key`: the hub's one way of keeping a limited key (as
-        /// SharedRateLimit's windows do).
-        static let storedKey = "s.scope || ':' || encode(sha256(convert_to(s.key, 'UTF8')), 'hex')"
         static let given = "unnest($1::text[], $2::text[]) as s (scope, key)"
 
         /// Rows for the keys not seen before, in key order; the count fills them in.
         static let claim = """
             insert into rate_limit_buckets (key, tat)
-            select distinct \(storedKey), '-infinity'::timestamptz from \(given) order by 1
+            select distinct \(LimitedKey.sql), '-infinity'::timestamptz from \(given) order by 1
             on conflict (key) do nothing
             """
         static let lock = """
-            select key from rate_limit_buckets where key in (select \(storedKey) from \(given)) order by key for update
+            select key from rate_limit_buckets where key in (select \(LimitedKey.sql) from \(given)) order by key for update
             """
         /// Each key's arrival time moves by its taken hits, counted from when the first happened
         /// (`since`); then, when asked, by one more interval if that request starts no later than
         /// burst − 1 intervals ahead of now (a millisecond of slack against rounding).
         static let count = """
             with h as (
-                select \(storedKey) as key, s.scope, s.key as given, make_interval(secs => s.interval) as step,
+                select \(LimitedKey.sql) as key, s.scope, s.key as given, make_interval(secs => s.interval) as step,
                        s.taken, now() - make_interval(secs => s.age) as since, s.asks,
                        now() + make_interval(secs => s.interval * (s.burst - 1) + 0.001) as latest
                   from unnest($1::text[], $2::text[], $3::float8[], $4::int[], $5::int[], $6::float8[], $7::bool[])

@@ -33,8 +33,9 @@ import Synchronization
 /// **When the database is away** (or a statement fails), nothing is thrown: the replica decides
 /// alone, as one in-memory token bucket per key does, logs that once, stops asking in requests,
 /// and lets `flush()` check every second; when an exchange succeeds again it logs that once and
-/// shares again. Requests admitted while apart are not sent: the shared state resumes from what it
-/// held (a request admitted alone was within that replica's own limit).
+/// shares again. Requests admitted while apart are not sent (after a long outage they would charge a
+/// client for a burst long refilled): the shared state resumes from what it held, and a replica's
+/// own view, which still counts them, only refuses sooner from the head until those buckets refill.
 public final class SharedBuckets: Sendable {
     private let state: State
     private let limiters = Mutex<[Limiter]>([])
