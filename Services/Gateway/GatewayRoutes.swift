@@ -16,10 +16,10 @@ struct GatewayRoutes: Sendable {
     let regionMaps: RegionMapCache
     /// The known regions, whose names the form suggests.
     let regions: RegionCache
-    /// Submissions per client address (form, JSON, Open311, SMS webhook).
-    let submissions: RateLimiter
-    /// Tracking lookups per client address, so codes cannot be guessed by brute force.
-    let lookups: RateLimiter
+    /// Submissions per client address (form, JSON, Open311, SMS webhook), shared by the replicas.
+    let submissions: any RateLimiting
+    /// Tracking lookups per client address, so codes cannot be guessed by brute force, shared by the replicas.
+    let lookups: any RateLimiting
     /// Turns failures on the pages' routes into pages: middleware and the pages' error renderer.
     let failures: BrowserFailures
     /// How reporters are told here (`HUB_SMTP_URL`, `HUB_TEXT_GATEWAY_URL`): what the form promises.

@@ -7,13 +7,13 @@ let runner = ServiceRunner(name: .gateway, database: DatabaseCheck(
     expectedVersion: Migrator.expectedVersion, currentVersion: { try Migrator.currentVersion($0) },
     loginIsPrivileged: { try ServiceRole.loginIsPrivileged(on: $0) },
     role: ServiceRole.gateway.rawValue, sessionSetup: ServiceRole.gateway.sessionSetup))
-let limits = runner.configuration.rateLimits
+let limits = SharedLimits(runner: runner)
 let watch = ReferenceDataWatch(conninfo: runner.pool.conninfo)
 let routes = GatewayRoutes(
     pool: runner.pool, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),
     categories: CategoryCache(pool: runner.pool, watch: watch), regionMaps: RegionMapCache(pool: runner.pool, watch: watch),
     regions: RegionCache(pool: runner.pool, watch: watch),
-    submissions: RateLimiter(limits.submissions), lookups: RateLimiter(limits.lookups),
+    submissions: limits.submissions, lookups: limits.lookups,
     failures: BrowserFailures(logger: runner.logger), notices: runner.configuration.notifications.channels,
     siteURL: runner.configuration.edge.siteURL)
 runner.run(router: routes.router())

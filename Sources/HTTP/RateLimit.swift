@@ -1,14 +1,22 @@
-/// The rate limiter as middleware: a client (`HTTPRequest.clientAddress`) without a token is refused
-/// from the request's head, before its body is read, with 429 and Retry-After, rendered by the
-/// group (JSON, or a page on the pages' groups).
+/// A rate limit as middleware: a client (`HTTPRequest.clientAddress`) without a token is refused
+/// with 429 and Retry-After, rendered by the group (JSON, or a page on the pages' groups): from the
+/// request's head, before its body is read, when the limiter knows it there (the in-memory
+/// `RateLimiter` always does), else in the handler chain (see `RateLimiting`).
 public struct RateLimit: HeadMiddleware {
-    public let limiter: RateLimiter
+    public let limiter: any RateLimiting
 
-    public init(_ limiter: RateLimiter) { self.limiter = limiter }
+    public init(_ limiter: any RateLimiting) { self.limiter = limiter }
 
-    /// Takes the client's token, or refuses with the seconds until its next one.
+    /// The limiter's head step: a refusal with the seconds until the client's next token, or nil.
     public func admit(_ request: HTTPRequest) -> (any HTTPResponseError)? {
-        limiter.take(request.clientAddress).map(RateLimited.init(retryAfter:))
+        limiter.admitAtHead(request.clientAddress).map(RateLimited.init(retryAfter:))
+    }
+
+    /// The limiter's step in the chain, for a request the head admitted.
+    /// - Throws: `RateLimited` when the client has no token after all.
+    public func handle(_ request: HTTPRequest, context: RequestContext, next: ContextHandler) throws -> HTTPResponse {
+        if let wait = limiter.admitInChain(request.clientAddress) { throw RateLimited(retryAfter: wait) }
+        return try next(request, context)
     }
 }
 

@@ -40,7 +40,7 @@ public struct SharedRateLimit: Sendable, Equatable {
     enum SQL {
         static let hit = """
             with h as (
-                select s.scope || ':' || encode(sha256(convert_to(s.key, 'UTF8')), 'hex') as key, s.hits::int as allowed,
+                select \(LimitedKey.sql) as key, s.hits::int as allowed,
                        s.secs::int as secs
                   from unnest($1::text[], $2::text[], $3::text[], $4::text[]) as s (scope, key, hits, secs)
             ), counted as (

@@ -1,6 +1,5 @@
-import HTTP
-
-/// The gateway's limits per client address, each a rate and a burst.
+/// The gateway's limits per client address, each a rate and a burst; its replicas share one bucket
+/// per client for each (HubStore's `SharedBuckets`).
 public struct RateLimits: Sendable, Equatable {
     /// One limit: so many a minute on average, so many at once.
     public struct Limit: Sendable, Equatable {
@@ -19,9 +18,4 @@ public struct RateLimits: Sendable, Equatable {
         lookups = Limit(perMinute: reader.integer("HUB_TRACK_RATE_PER_MINUTE", default: 120, in: 1...1_000_000),
                         burst: reader.integer("HUB_TRACK_BURST", default: 60, in: 1...1_000_000))
     }
-}
-
-extension RateLimiter {
-    /// A limiter allowing `limit`.
-    public convenience init(_ limit: RateLimits.Limit) { self.init(perMinute: limit.perMinute, burst: limit.burst) }
 }

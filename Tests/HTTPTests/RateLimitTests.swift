@@ -67,3 +67,24 @@ private let page = ErrorRenderer { error, _, _ in
         #expect(try router.respond(to: request("GET", "/x", client: "a")).status == 429)
     }
 }
+
+/// A limiter that cannot decide at the head (a limit shared through a database) refuses in the chain.
+private struct DecidesInTheChain: RateLimiting {
+    func admitAtHead(_ key: String) -> Int? { nil }
+    func admitInChain(_ key: String) -> Int? { key == "a" ? 7 : nil }
+}
+
+extension RateLimitTests {
+    @Test func aLimiterThatDecidesInTheChainIsRenderedByTheGroupToo() throws {
+        var router = Router()
+        router.group(errors: page) { pages in
+            pages.add(middleware: RateLimit(DecidesInTheChain()))
+            pages.get("/track/{code}") { _, _ in .text("tracked") }
+        }
+        #expect(router.match(request("GET", "/track/X", client: "a")).options.admission?(request("GET", "/track/X", client: "a")) == nil)
+        let refused = try router.respond(to: request("GET", "/track/X", client: "a"))
+        #expect(refused.status == 429 && refused.headers["Retry-After"] == "7")
+        #expect(refused.headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(try router.respond(to: request("GET", "/track/X", client: "b")).status == 200)
+    }
+}
