@@ -9,7 +9,7 @@ import Web
 extension GatewayRoutes {
     func nearbyReports(_ request: HTTPRequest) throws -> HTTPResponse {
         let query = try NearbyQuery.parse(request.queryItems, categories: Set(try categories.all().map(\.code)))
-        let found = try pool.withConnection { try PublicReportStore.nearby(query, on: $0) }
+        let found = try reads.withConnection(for: request) { try PublicReportStore.nearby(query, on: $0) }
         let site = self.site
         let reports = found.map { report, metres -> JSONValue in
             ["report": .object(ReportExports.properties(report, site: site)), "distance_m": .integer(metres)]

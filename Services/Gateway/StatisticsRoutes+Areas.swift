@@ -12,7 +12,7 @@ extension StatisticsRoutes {
         do {
             let query = try read(request, known: Set(try categories.all().map(\.code)), areas: try regions.value())
             let outlines = try maps.drawing()?.outlines ?? []
-            let figures = try pool.withConnection { try StatisticsStore.byArea(query, on: $0) }
+            let figures = try reads.withConnection(for: request) { try StatisticsStore.byArea(query, on: $0) }
             let features = outlines.filter { $0.code.isVillage && query.area.map($0.code.lies(in:)) ?? true }.map { outline -> JSONValue in
                 guard case .object(var properties) = StatisticsReport.json(figures[outline.code] ?? StatisticsFigures(StatisticsTotals())) else {
                     return .null

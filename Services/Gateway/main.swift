@@ -10,7 +10,7 @@ let runner = ServiceRunner(name: .gateway, database: DatabaseCheck(
 let limits = runner.configuration.rateLimits
 let watch = ReferenceDataWatch(conninfo: runner.pool.conninfo)
 let routes = GatewayRoutes(
-    pool: runner.pool, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),
+    pool: runner.pool, reads: runner.reads, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),
     categories: CategoryCache(pool: runner.pool, watch: watch), regionMaps: RegionMapCache(pool: runner.pool, watch: watch),
     regions: RegionCache(pool: runner.pool, watch: watch),
     submissions: RateLimiter(limits.submissions), lookups: RateLimiter(limits.lookups),
