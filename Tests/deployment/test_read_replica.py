@@ -66,6 +66,11 @@ def open311_ids(url, cookies=None):
     return {item["service_request_id"] for item in answer.json()}
 
 
+def position(text):
+    high, low = text.split("/")
+    return int(high, 16) << 32 | int(low, 16)
+
+
 def whole_log(hub, name):
     return (hub.tmp / f"{name}.log").read_text(errors="replace")
 
@@ -76,6 +81,9 @@ def test_a_citizen_reads_their_own_complaint_at_once_while_the_public_reads_the_
                               ("intake", hub.url, "/open311/v2/requests.json")]:
         pyhub.wait_until(lambda: (get(url, path).status_code, reads_from_replica(hub, reader)),
                          lambda seen: seen[0] == 200 and seen[1] > 0, f"{reader} reading {path} from the standby")
+    earlier = requests.post(hub.url + "/api/v1/complaints", json={"category": "kesehatan", "description": "Antrean puskesmas terlalu lama"},
+                            timeout=30).json()["tracking_code"]
+    hub.standby.wait_caught_up()
     hub.standby.pause()
 
     citizen = requests.Session()
@@ -97,6 +105,18 @@ def test_a_citizen_reads_their_own_complaint_at_once_while_the_public_reads_the_
     # Anyone else reads the paused standby, which has not replayed it.
     assert get(hub.url, f"/track/{code}").status_code == 404
     assert get(hub.url, f"/api/v1/complaints/{code}").status_code == 404
+
+    # The same for a JSON client that keeps cookies; and a reply tells where it reached, further on.
+    api = requests.Session()
+    created = api.post(hub.url + "/api/v1/complaints", json={"category": "sosial", "description": "Lansia terlantar di pos ronda"}, timeout=30)
+    assert created.status_code == 201, created.text
+    json_code = created.json()["tracking_code"]
+    assert api.get(hub.url + f"/api/v1/complaints/{json_code}", timeout=30).status_code == 200
+    assert get(hub.url, f"/api/v1/complaints/{json_code}").status_code == 404
+    replied = citizen.post(hub.url + f"/track/{earlier}/replies", data={"text": "Antrean hari ini lebih dari tiga jam"},
+                           timeout=30, allow_redirects=False)
+    assert replied.status_code == 303, replied.text[:300]
+    assert position(citizen.cookies.get(COOKIE)) > position(written)
 
     # Open311 through the gateway, read by intake: the same for a request an Open311 client posted.
     client = requests.Session()
