@@ -9,6 +9,7 @@ public struct PrimaryTrail: Sendable {
     public let window: Double
     private var samples: [(at: Double, position: WALPosition)] = []
 
+    /// An empty trail that keeps `window` seconds of samples.
     public init(window: Double) { self.window = max(0, window) }
 
     /// Adds the primary's position at `time` (seconds on a monotonic clock).

@@ -5,9 +5,10 @@ import Synchronization
 /// pool when one is configured, caught up closely enough and past the reader's own last write, else
 /// the primary's. Writes, and reads that decide a write, use `primary` directly.
 ///
-/// A probe on a thread of its own (started by the first read) asks, every `probeInterval`, the
-/// primary for its WAL position (`PrimaryTrail`) and the replica how far it has replayed, each on a
-/// connection of its own so that it never waits behind requests for a pooled one. Each read then
+/// A probe (started by the first read) asks, every `probeInterval`, the primary for its WAL position
+/// (`PrimaryTrail`) and the replica how far it has replayed: a thread and a connection of its own for
+/// each, so that it never waits behind requests for a pooled connection, and a primary that is away
+/// (a pooler holding the question until it gives up) never keeps it from the replica. Each read then
 /// chooses with `ReadRoute` from what the probe learnt, at no cost of its own. A read that fails on
 /// the replica for want of it (away, cut off, cancelled by a recovery conflict) is run again on the
 /// primary, so a replica that is away never costs a public page more than that one retry: never a 503
@@ -17,13 +18,16 @@ import Synchronization
 /// the client (ServiceKit's `WrittenPosition` cookie); a read after that position goes to the replica
 /// only once it has replayed so far.
 public final class ReadPool: Sendable {
+    /// The primary's pool (`HUB_DATABASE_URL`): every read when there is no replica or it cannot serve.
     public let primary: PostgresPool
     /// The read server's pool (`HUB_DATABASE_READ_URL`); nil when every read goes to the primary.
     public let replica: PostgresPool?
+    /// The lag tolerated and how long what the probe learnt counts.
     public let limits: ReadRoute.Limits
     private let probeInterval: Double
     private let log: @Sendable (_ message: String, _ isProblem: Bool) -> Void
     private let learnt = Mutex<Learnt>(Learnt())
+    private let trail: Mutex<PrimaryTrail>
     private let probing = Atomic<Bool>(false)
     private let stopped = Atomic<Bool>(false)
     private let servedByReplica = Atomic<Int>(0)
@@ -48,6 +52,7 @@ public final class ReadPool: Sendable {
         self.replica = replica
         self.probeInterval = probeInterval
         limits = ReadRoute.Limits(maximumLag: maximumLag, maximumAge: max(1, 10 * probeInterval))
+        trail = Mutex(PrimaryTrail(window: maximumLag))
         self.log = log
     }
 
@@ -117,23 +122,31 @@ public final class ReadPool: Sendable {
     private func startProbe() {
         guard !probing.load(ordering: .relaxed),
               probing.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged else { return }
-        let thread = Thread { [self] in probe() }
-        thread.name = "read-replica-probe"
-        thread.start()
+        for (name, work) in [("read-primary-probe", probePrimary), ("read-replica-probe", probeReplica)] {
+            let thread = Thread(block: work)
+            thread.name = name
+            thread.start()
+        }
     }
 
-    private func probe() {
-        guard let replica else { return }
-        var trail = PrimaryTrail(window: limits.maximumLag)
-        var onPrimary: PostgresConnection?
-        var onReplica: PostgresConnection?
+    private func probePrimary() {
+        var connection: PostgresConnection?
         while !stopped.load(ordering: .sequentiallyConsistent) {
-            // The primary first: a replica that has replayed what the primary had then holds all of it.
-            if let position = try? Self.ask(&onPrimary, of: primary, { try WALPosition.current(in: $0.query(WALPosition.currentSQL)) }) {
-                trail.record(position, at: Self.now())
+            // The primary's position, and then when: a replica that has replayed it holds all of that moment.
+            if let position = try? Self.ask(&connection, of: primary, { try WALPosition.current(in: $0.query(WALPosition.currentSQL)) }) {
+                let now = Self.now()
+                trail.withLock { $0.record(position, at: now) }
             }
+            Thread.sleep(forTimeInterval: probeInterval)
+        }
+    }
+
+    private func probeReplica() {
+        guard let replica else { return }
+        var connection: PostgresConnection?
+        while !stopped.load(ordering: .sequentiallyConsistent) {
             do {
-                learn(try Self.ask(&onReplica, of: replica) { try Self.replayState(on: $0, trail: trail) })
+                learn(try Self.ask(&connection, of: replica) { try Self.replayState(on: $0) { replayed in trail.withLock { $0.lag(of: replayed) } } })
             } catch {
                 learn(.away, because: String(describing: error))
             }
@@ -143,14 +156,14 @@ public final class ReadPool: Sendable {
 
     static let replaySQL = "select pg_is_in_recovery() as recovering, coalesce(pg_last_wal_replay_lsn(), '0/0')::text as replayed"
 
-    /// Whether the read server is in recovery and how far it has replayed. Both functions are
-    /// callable by any role, the service's own included.
-    static func replayState(on connection: PostgresConnection, trail: PrimaryTrail) throws -> ReplicaState {
+    /// Whether the read server is in recovery and how far it has replayed (`lag` tells how far behind
+    /// that is). Both functions are callable by any role, the service's own included.
+    static func replayState(on connection: PostgresConnection, lag: (WALPosition) -> Double?) throws -> ReplicaState {
         guard let row = try connection.query(replaySQL).first else { return .unknown }
         guard try row.decode("recovering", as: Bool.self) else { return .primary }
         let text = try row.decode("replayed", as: String.self)
         let replayed = WALPosition(text) ?? WALPosition(0)
-        return .replaying(replayed, lag: trail.lag(of: replayed))
+        return .replaying(replayed, lag: lag(replayed))
     }
 
     /// Runs `question` on the probe's own connection to `pool`'s server, opening it when needed

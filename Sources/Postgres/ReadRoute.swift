@@ -16,7 +16,9 @@ public enum ReplicaState: Equatable, Sendable {
 /// tolerates, and past the reader's own last write; else the primary, and why. A pure decision,
 /// table-tested; `ReadPool` acts on it.
 public enum ReadRoute: Equatable, Sendable {
+    /// The read server (`ReadPool.replica`).
     case replica
+    /// The primary's pool, and why.
     case primary(Reason)
 
     /// Why a read goes to the primary.
@@ -26,6 +28,7 @@ public enum ReadRoute: Equatable, Sendable {
         /// Nothing recent is known of it: not probed yet, its lag not known yet, or the last probe is
         /// older than the limit.
         case unknown
+        /// It could not be reached, or a read on it failed for want of it.
         case away
         /// Further behind the primary than `maximumLag`.
         case lagging

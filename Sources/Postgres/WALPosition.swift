@@ -6,6 +6,7 @@ public struct WALPosition: Comparable, Hashable, Sendable, LosslessStringConvert
     /// The 64-bit position.
     public let value: UInt64
 
+    /// The position `value` (`0` is the log's start).
     public init(_ value: UInt64) { self.value = value }
 
     /// Reads `X/Y`, each half one to eight hexadecimal digits; nil for anything else.
@@ -16,6 +17,7 @@ public struct WALPosition: Comparable, Hashable, Sendable, LosslessStringConvert
         value = high << 32 | low
     }
 
+    /// PostgreSQL's text form, `16/B374D848`.
     public var description: String {
         String(value >> 32, radix: 16, uppercase: true) + "/" + String(value & 0xFFFF_FFFF, radix: 16, uppercase: true)
     }
