@@ -9,7 +9,12 @@ import Web
 /// The gateway's paths: citizen pages, the public tracking view and category list, and forwarding
 /// of everything else to the module that owns it.
 struct GatewayRoutes: Sendable {
+    /// The primary: staff sessions, a case's owner for forwarding, the reference data's copies.
     let pool: PostgresPool
+    /// The public reads (tracking, public reports, open data, statistics): on the read replica when
+    /// `HUB_DATABASE_READ_URL` is set and it is caught up, and past the reader's own write
+    /// (`WrittenPosition`); else on `pool`.
+    let reads: ReadPool
     let proxy: Proxy
     let categories: CategoryCache
     /// The region's outlines for the form's map (issue 17).
@@ -29,7 +34,7 @@ struct GatewayRoutes: Sendable {
 
     /// The public statistics' page and data.
     var statistics: StatisticsRoutes {
-        StatisticsRoutes(pool: pool, categories: categories, cache: statisticsCache, areaCache: areaStatisticsCache, regions: regions)
+        StatisticsRoutes(reads: reads, categories: categories, cache: statisticsCache, areaCache: areaStatisticsCache, regions: regions)
     }
     /// The statistics computed per filter while the rollup stands.
     let statisticsCache = StatisticsCache<StatisticsReport>()
@@ -192,12 +197,12 @@ struct GatewayRoutes: Sendable {
 
     func trackPage(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
-              let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
+              let found = try reads.withConnection(for: request, { try PublicCase.load(code.value, on: $0) }) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
         let view = TrackingView(found, code: code, language: language)
         let justSubmitted = request.query("new") == "1"
-        let confirmation = justSubmitted ? try self.confirmation(of: found, language: language) : nil
+        let confirmation = justSubmitted ? try self.confirmation(of: found, for: request) : nil
         var response = HTTPResponse.html(TrackingPage.render(view, language: language, justSubmitted: justSubmitted,
                                                                   feedbackRecorded: request.query("feedback") == "1",
                                                                   confirmation: confirmation, replyRecorded: request.query("replied") == "1",
@@ -207,8 +212,8 @@ struct GatewayRoutes: Sendable {
     }
 
     /// Who handles a case just submitted, its next step with the deadline, and how the citizen will hear.
-    func confirmation(of found: PublicCase, language: Language) throws -> CaseConfirmation {
-        CaseConfirmation(try pool.withConnection { try CaseOutlook.load(found, on: $0) }, notices: notices)
+    func confirmation(of found: PublicCase, for request: HTTPRequest) throws -> CaseConfirmation {
+        CaseConfirmation(try reads.withConnection(for: request) { try CaseOutlook.load(found, on: $0) }, notices: notices)
     }
 
     // MARK: public JSON
@@ -229,7 +234,7 @@ struct GatewayRoutes: Sendable {
     func publicCase(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         guard let code = request.pathParameter("code", as: TrackingCode.self),
-              let found = try pool.withConnection({ try PublicCase.load(code.value, on: $0) }) else {
+              let found = try reads.withConnection(for: request, { try PublicCase.load(code.value, on: $0) }) else {
             return Refusal.complaintNotFound.jsonResponse
         }
         var response = HTTPResponse.json(found.json(language: language))
@@ -241,7 +246,7 @@ struct GatewayRoutes: Sendable {
     func publicPhoto(_ request: HTTPRequest, purpose: PhotoPurpose) throws -> HTTPResponse {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let position = request.pathParameter("position", as: Int32.self),
-              let (mediaType, bytes) = try pool.withConnection({
+              let (mediaType, bytes) = try reads.withConnection(for: request, {
                   try PublicPhoto.load(code: code.value, position: Int(position), purpose: purpose, on: $0)
               }) else {
             return Refusal.photoNotFound.jsonResponse
@@ -252,7 +257,7 @@ struct GatewayRoutes: Sendable {
     /// A public photo by its id (Open311's media_url), so no tracking code appears in public lists.
     func publicPhotoByID(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let id = request.pathParameter("id", as: Int64.self),
-              let (mediaType, bytes) = try pool.withConnection({ try PublicPhoto.load(id: id, on: $0) }) else {
+              let (mediaType, bytes) = try reads.withConnection(for: request, { try PublicPhoto.load(id: id, on: $0) }) else {
             return Refusal.photoNotFound.jsonResponse
         }
         return Self.photoResponse(mediaType: mediaType, bytes: bytes)

@@ -5,7 +5,9 @@ import Synchronization
 
 /// Reference data changes rarely (a region edits it as data): the gateway keeps a copy until an
 /// admin changes reference data (`ReferenceDataWatch`, on any replica), and reads it again at most
-/// every 30 seconds besides.
+/// every 30 seconds besides. It reads the primary even where public reads go to a replica
+/// (`ReadPool`): the change is announced from the primary, and a replica that has not replayed it yet
+/// would be read into a copy kept for another 30 seconds; and it is read seldom.
 final class ReferenceCache<Value: Sendable>: Sendable {
     private let pool: PostgresPool
     private let watch: ReferenceDataWatch

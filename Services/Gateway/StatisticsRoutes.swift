@@ -9,7 +9,8 @@ import Web
 /// The public statistics (issue 17): the page `/statistik`, `GET /api/v1/stats` and
 /// `GET /api/v1/stats.csv`, all read from the rollup through the gateway's public role.
 struct StatisticsRoutes: Sendable {
-    let pool: PostgresPool
+    /// The rollup is read where lag-tolerant reads go (the replica when there is one).
+    let reads: ReadPool
     let categories: CategoryCache
     let cache: StatisticsCache<StatisticsReport>
     /// The figures per desa of the statistics' GeoJSON, kept the same way.
@@ -47,7 +48,7 @@ struct StatisticsRoutes: Sendable {
         } catch let refusal as Refusal {
             return .failure(refusal)
         }
-        return .success(try pool.withConnection { connection in
+        return .success(try reads.withConnection(for: request) { connection in
             let version = try StatisticsStore.version(on: connection)
             if let kept = cache.entry(key, version: version) { return kept }
             let value = try compute(query, connection)

@@ -10,7 +10,7 @@ let runner = ServiceRunner(name: .gateway, database: DatabaseCheck(
 let limits = SharedLimits(runner: runner)
 let watch = ReferenceDataWatch(conninfo: runner.pool.conninfo)
 let routes = GatewayRoutes(
-    pool: runner.pool, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),
+    pool: runner.pool, reads: runner.reads, proxy: Proxy(upstreams: Upstreams(configuration: runner.configuration), logger: runner.logger),
     categories: CategoryCache(pool: runner.pool, watch: watch), regionMaps: RegionMapCache(pool: runner.pool, watch: watch),
     regions: RegionCache(pool: runner.pool, watch: watch),
     submissions: limits.submissions, lookups: limits.lookups,

@@ -69,7 +69,7 @@ struct ChannelRoutes: Sendable {
                                              contact: Contact(phone: from), channel: .sms)
         switch try submissions.submit(SubmissionRequest(submission: submission, idempotencyKey: fields["message_id"]),
                                       from: request.clientAddress) {
-        case .stored(let receipt, _):
+        case .stored(let receipt, _, _):
             let code = receipt.trackingCode
             return .json(["tracking_code": .string(code.value),
                           "reply": .string("Terima kasih, pengaduan Anda diterima. Kode pelacakan: \(code.grouped). Lacak di /track/\(code.value)")],

@@ -18,14 +18,17 @@ enum CheckedSubmission {
                                          on: connection)
     }
 
-    /// Runs `body` in a transaction and `read` in its COMMIT's round trip (`PostgresConnection.transaction(_:thenReading:)`),
-    /// again when it lost the race for its idempotency key (or, practically never, its tracking code).
-    static func transaction<T>(on pool: PostgresPool, _ body: (PostgresConnection) throws -> T,
-                               thenReading read: (T, inout PostgresBatch) -> Void = { _, _ in }) throws -> (value: T, rows: [PostgresRows]) {
+    /// Runs `body` in a transaction on the primary and `read` in its COMMIT's round trip
+    /// (`ReadPool.transaction(_:thenReading:)`, which also reads the position the commit reached when
+    /// public reads may go to a replica), again when it lost the race for its idempotency key (or,
+    /// practically never, its tracking code).
+    static func transaction<T>(on reads: ReadPool, _ body: (PostgresConnection) throws -> T,
+                               thenReading read: (T, inout PostgresBatch) -> Void = { _, _ in })
+        throws -> (value: T, rows: [PostgresRows], written: WALPosition?) {
         var attempts = 1
         while true {
             do {
-                return try pool.withConnection { try $0.transaction(body, thenReading: read) }
+                return try reads.transaction(body, thenReading: read)
             } catch let error as PostgresError where ComplaintStore.mayRetry(after: error) && attempts < 3 {
                 attempts += 1
             }

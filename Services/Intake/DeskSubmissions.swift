@@ -57,7 +57,7 @@ struct DeskSubmissions: Sendable {
             outcome = try submissions.submit(entry, from: request.clientAddress, recording: recording)
         }
         switch outcome {
-        case .stored(let receipt, _): return .stored(receipt.trackingCode)
+        case .stored(let receipt, _, _): return .stored(receipt.trackingCode)
         case .refused(let refusal): return .refused(refusal)
         case .keyReused: throw Refusal.idempotencyKeyReused()  // not reached: the second try carries no key
         }
@@ -76,7 +76,7 @@ struct DeskSubmissions: Sendable {
 extension SubmissionRoutes {
     /// The submission routes of the service `runner` runs (its pool, logger and photo allowance).
     init(runner: ServiceRunner) {
-        self.init(pool: runner.pool, logger: runner.logger, quota: runner.photoQuota(),
+        self.init(pool: runner.pool, reads: runner.reads, logger: runner.logger, quota: runner.photoQuota(),
                   notices: runner.configuration.notifications.channels)
     }
 }

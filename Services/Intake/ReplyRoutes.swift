@@ -13,7 +13,9 @@ import Web
 /// (`POST /api/v1/inbound/text`). The tracking code is the credential. A reply is taken while the
 /// case is open; a case waiting for the reporter resumes its status and deadline.
 struct ReplyRoutes: Sendable {
-    let pool: PostgresPool
+    /// Writes on its primary, and tells the client where the write reached (`WrittenPosition`).
+    let reads: ReadPool
+    var pool: PostgresPool { reads.primary }
     let quota: PhotoQuota
     /// The text gateway's shared secret (`HUB_TEXT_GATEWAY_SECRET`), sent back by it in `X-Webhook-Secret`;
     /// the inbound webhook is off without it.
@@ -32,11 +34,13 @@ struct ReplyRoutes: Sendable {
     /// - Parameters:
     ///   - address: the client the photos are charged to and the audit log records.
     ///   - sender: for a text message, the sender's number, which must be the reporter's contact on the case.
+    /// - Returns: the position its commit reached (nil when no replica is read).
     /// - Throws: `Refusal` (nothing stored): `complaintNotFound`, `senderNotReporter`, the lifecycle's
     ///   (`reply_required`, `note_too_long`, `invalid_transition` on a case that is over), a photo quota's.
-    func reply(_ text: String, photos: [Photo] = [], to code: TrackingCode, from address: String, sender: String? = nil) throws {
+    @discardableResult
+    func reply(_ text: String, photos: [Photo] = [], to code: TrackingCode, from address: String, sender: String? = nil) throws -> WALPosition? {
         do {
-            try pool.transaction { connection in
+            return try reads.transaction { connection in
                 guard let stored = try CaseStore.find(code.value, on: connection, forUpdate: true) else { throw Refusal.complaintNotFound }
                 if let sender, try !ReporterStore.isReporter(phone: sender, caseID: stored.id, on: connection) {
                     throw Refusal.senderNotReporter
@@ -48,7 +52,7 @@ struct ReplyRoutes: Sendable {
                 } catch let exceeded as PhotoQuotaExceeded {
                     throw Refusal.photoQuotaExceeded(exceeded)
                 }
-            }
+            }.written
         } catch let error as PostgresError {
             guard let exceeded = quota.refusal(for: error) else { throw error }
             throw Refusal.photoQuotaExceeded(exceeded)
@@ -72,13 +76,14 @@ struct ReplyRoutes: Sendable {
     func replyAPI(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         guard let code = request.pathParameter("code", as: TrackingCode.self) else { throw Refusal.complaintNotFound }
+        let written: WALPosition?
         if request.mediaType == "application/json" {
-            try reply(try request.jsonBody().string("text") ?? "", to: code, from: request.clientAddress)
+            written = try reply(try request.jsonBody().string("text") ?? "", to: code, from: request.clientAddress)
         } else {
             let (text, photos) = try Self.form(request)
-            try reply(text, photos: try photos.get(), to: code, from: request.clientAddress)
+            written = try reply(text, photos: try photos.get(), to: code, from: request.clientAddress)
         }
-        return try pool.publicViewResponse(code, language: language, status: 201)
+        return try pool.publicViewResponse(code, language: language, status: 201).remembering(written)
     }
 
     /// The tracking page's form: 303 back to the page with thanks, or the page with the refusal beside the form.
@@ -90,8 +95,8 @@ struct ReplyRoutes: Sendable {
         let (typed, photos) = try Self.form(request)
         let refusal: Refusal
         do {
-            try reply(typed, photos: try photos.get(), to: code, from: request.clientAddress)
-            return .redirect(to: "/track/\(code.value)?replied=1\(language == .en ? "&lang=en" : "")")
+            let written = try reply(typed, photos: try photos.get(), to: code, from: request.clientAddress)
+            return HTTPResponse.redirect(to: "/track/\(code.value)?replied=1\(language == .en ? "&lang=en" : "")").remembering(written)
         } catch let refused as Refusal {
             refusal = refused
         }

@@ -12,6 +12,9 @@ import Web
 /// complaint the first submission created.
 struct SubmissionRoutes: Sendable {
     let pool: PostgresPool
+    /// Where the stored complaint is written (its primary) and whether the answer tells the client the
+    /// position its commit reached (`WrittenPosition`: when public reads may go to a replica).
+    let reads: ReadPool
     let logger: Logger
     /// Photo bytes each client address may store per day.
     let quota: PhotoQuota
@@ -37,9 +40,9 @@ struct SubmissionRoutes: Sendable {
     ///   a rule or the photos pass the address's allowance.
     func store(_ submission: ComplaintSubmission, from address: String, idempotency: ComplaintStore.IdempotencyKey?,
                readingView: Bool = false, recording: ((PostgresConnection, ComplaintStore.Receipt) throws -> Void)? = nil)
-        throws -> (receipt: ComplaintStore.Receipt, view: PublicCase?) {
+        throws -> (receipt: ComplaintStore.Receipt, view: PublicCase?, written: WALPosition?) {
         do {
-            let (receipt, rows) = try CheckedSubmission.transaction(on: pool, { connection in
+            let (receipt, rows, written) = try CheckedSubmission.transaction(on: reads, { connection in
                 let receipt = try CheckedSubmission.submit(submission, idempotency: idempotency, on: connection)
                 if !receipt.replayed {
                     try quota.charge(submission.photos, to: address, on: connection)
@@ -49,7 +52,7 @@ struct SubmissionRoutes: Sendable {
             }, thenReading: { receipt, batch in
                 if readingView { PublicCase.queueLoad(receipt.trackingCode.value, into: &batch) }
             })
-            return (receipt, readingView ? try PublicCase.loaded(from: rows) : nil)
+            return (receipt, readingView ? try PublicCase.loaded(from: rows) : nil, written)
         } catch {
             throw quota.refusal(for: error) ?? error
         }
@@ -57,8 +60,9 @@ struct SubmissionRoutes: Sendable {
 
     /// Why a submission was or was not stored.
     enum Outcome {
-        /// The stored complaint, with its public view when it was asked for.
-        case stored(ComplaintStore.Receipt, PublicCase?)
+        /// The stored complaint, with its public view when it was asked for, and the position its
+        /// commit reached when public reads may go to a replica.
+        case stored(ComplaintStore.Receipt, PublicCase?, WALPosition?)
         case refused(SubmissionRefusal)
         /// The client's key came before with another complaint.
         case keyReused
@@ -78,7 +82,7 @@ struct SubmissionRoutes: Sendable {
         let key = ComplaintStore.IdempotencyKey(scope: channel == .web ? "form" : channel.rawValue, key: request.idempotencyKey)
         do {
             let stored = try store(request.submission, from: address, idempotency: key, readingView: readingView, recording: recording)
-            return .stored(stored.receipt, stored.view)
+            return .stored(stored.receipt, stored.view, stored.written)
         } catch let invalid as InvalidSubmission {
             return .refused(SubmissionRefusal(problems: invalid.problems))
         } catch ComplaintStore.SubmitError.idempotencyKeyReused {
@@ -101,13 +105,14 @@ struct SubmissionRoutes: Sendable {
                                          idempotencyKey: request.headers["Idempotency-Key"])
         read.submission.language = language
         switch try submit(read, from: request.clientAddress, readingView: true, recording: recording) {
-        case .stored(let receipt, let view):
+        case .stored(let receipt, let view, let written):
             guard let view else { throw HTTPError(500, "internal_error", "stored complaint not found") }
             guard case .object(var object) = view.json(language: language) else { preconditionFailure("a view is an object") }
             object["tracking_url"] = .string("/track/\(view.trackingCode)")
             var response = HTTPResponse.json(.object(object), status: 201)
             response.headers.add("Location", "/api/v1/complaints/\(view.trackingCode)")
             if receipt.replayed { response.headers.add("Idempotent-Replayed", "true") }
+            response.remember(written)
             return response
         case .refused(let refusal):
             return refusal.jsonResponse(language: language)
@@ -130,8 +135,10 @@ struct SubmissionRoutes: Sendable {
             outcome = try submit(read, from: request.clientAddress)
         }
         switch outcome {
-        case .stored(let receipt, _):
-            return .redirect(to: "/track/\(receipt.trackingCode.value)\(language == .en ? "?new=1&lang=en" : "?new=1")")
+        case .stored(let receipt, _, let written):
+            // The tracking page the citizen lands on reads their complaint wherever it is already there.
+            return HTTPResponse.redirect(to: "/track/\(receipt.trackingCode.value)\(language == .en ? "?new=1&lang=en" : "?new=1")")
+                .remembering(written)
         case .refused(let refusal):
             let (categories, areas) = try pool.withConnection { (try CategoryStore.all($0), try RegionStore.directory(on: $0)) }
             let page = ComplaintFormPage.render(categories: categories.map { CategoryChoice($0, language: language) }, language: language,

@@ -31,10 +31,10 @@ ModuleMain.run(.intake, deskIntake: { runner in
     var router = submissions.router()
     let configuration = runner.configuration
     router.merge(ChannelRoutes(submissions: submissions, smsSecret: configuration.smsWebhookSecret).router())
-    router.merge(Open311Routes(pool: runner.pool, logger: runner.logger,
+    router.merge(Open311Routes(pool: runner.pool, reads: runner.reads, logger: runner.logger,
                                settings: Open311Settings(configuration.open311, site: configuration.edge.siteURL)).router())
-    router.merge(CitizenFeedbackRoutes(pool: runner.pool).router())
-    router.merge(ReplyRoutes(pool: runner.pool, quota: runner.photoQuota(), textSecret: notifications.textGatewaySecret).router())
+    router.merge(CitizenFeedbackRoutes(reads: runner.reads).router())
+    router.merge(ReplyRoutes(reads: runner.reads, quota: runner.photoQuota(), textSecret: notifications.textGatewaySecret).router())
     // Lost codes and followers (issue 14), and the shared limits' old windows.
     router.merge(LostCodeRoutes(pool: runner.pool).router())
     router.merge(FollowerRoutes(pool: runner.pool).router())

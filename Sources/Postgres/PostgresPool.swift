@@ -12,9 +12,10 @@ import Synchronization
 public final class PostgresPool: @unchecked Sendable {
     public let conninfo: String
     public let maximumConnections: Int
-    private let applicationName: String
+    let applicationName: String
     private let waitLimit: TimeInterval
-    private let sessionSetup: String?
+    /// Run on every new connection; `ReadPool`'s probe runs it on its own connections too.
+    let sessionSetup: String?
     private let statementCacheCapacity: Int
     private let slots: [PoolSlot]
     /// Callers asleep in `waitForSlot`; written under `condition`, read without it.

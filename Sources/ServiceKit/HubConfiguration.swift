@@ -13,6 +13,8 @@ import Postgres
 public struct HubConfiguration: Sendable {
     /// `HUB_DATABASE_URL`, the libpq connection string of this service's database role.
     public let databaseURL: String
+    /// `HUB_DATABASE_READ_URL`, `HUB_DATABASE_READ_MAX_LAG_MS`: where lag-tolerant reads go.
+    public let reads: DatabaseReads
     /// `HUB_DB_POOL_SIZE`: PostgreSQL connections per service (10).
     public let databasePoolSize: Int
     /// `HUB_STARTUP_WAIT`: seconds a service waits for the database at start (30).
@@ -54,6 +56,7 @@ public struct HubConfiguration: Sendable {
     public init(environment: [String: String]) throws(ConfigurationError) {
         var reader = ConfigurationReader(environment)
         databaseURL = reader.databaseURL("HUB_DATABASE_URL", required: true) ?? ""
+        reads = DatabaseReads(&reader)
         databasePoolSize = reader.integer("HUB_DB_POOL_SIZE", default: 10, in: 1...200)
         startupWaitSeconds = reader.integer("HUB_STARTUP_WAIT", default: 30, in: 0...3600)
         listenHost = reader.read("HUB_LISTEN_HOST", default: "127.0.0.1",

@@ -12,6 +12,9 @@ public final class ServiceRunner: @unchecked Sendable {
     public let logger: Logger
     public let metrics = Metrics()
     public let pool: PostgresPool
+    /// Lag-tolerant reads: to the replica of `HUB_DATABASE_READ_URL` when it is set and caught up,
+    /// else to `pool` (see `ReadPool`).
+    public let reads: ReadPool
     /// The schema version and login checks the main handed in.
     public let database: DatabaseCheck
     private var consumers: [QueueConsumer] = []
@@ -42,8 +45,10 @@ public final class ServiceRunner: @unchecked Sendable {
         PublicEdge.install(configuration.edge)
         pool = PostgresPool(conninfo: configuration.databaseURL, maximumConnections: configuration.databasePoolSize,
                             applicationName: name.rawValue, sessionSetup: database.sessionSetup)
+        reads = Self.readPool(configuration, primary: pool, name: name, database: database, logger: logger)
         requests = HTTPRequestCounter(on: metrics)
         checkSchema()
+        installReadMetrics()
         metrics.gauge("hub_log_dropped_lines_total", type: "counter",
                       help: "Access-log lines dropped because standard error could not keep up.") {
             [("", Double(LogOutput.standardError.droppedLines))]
@@ -123,6 +128,7 @@ public final class ServiceRunner: @unchecked Sendable {
         for consumer in consumers { consumer.stop() }
         for task in tasks { task.stop() }
         server.wait()
+        reads.shutdown()
         pool.shutdown()
         // Every queued access line is written before the last line and the exit.
         LogOutput.standardError.close()

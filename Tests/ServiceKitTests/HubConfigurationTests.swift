@@ -11,6 +11,7 @@ struct HubConfigurationTests {
     /// The integer variables: name, default, accepted range, and where the value lands.
     static let integers: [(String, Int, ClosedRange<Int>, @Sendable (HubConfiguration) -> Int)] = [
         ("HUB_DB_POOL_SIZE", 10, 1...200, { $0.databasePoolSize }),
+        ("HUB_DATABASE_READ_MAX_LAG_MS", 1000, 0...60_000, { $0.reads.maximumLagMilliseconds }),
         ("HUB_STARTUP_WAIT", 30, 0...3600, { $0.startupWaitSeconds }),
         ("HUB_GATEWAY_PORT", 8080, 0...65535, { $0.port(of: .gateway) }),
         ("HUB_INTAKE_PORT", 8081, 0...65535, { $0.port(of: .intake) }),

@@ -337,6 +337,21 @@ def test_each_service_logs_in_as_its_own_role_with_a_password_from_the_env_file(
     assert f"${{HUB_DB_PASSWORD_{stem}:?" in url, url
 
 
+@pytest.mark.parametrize("name", ["gateway", "intake"])
+def test_public_reads_go_to_haproxys_replica_port_as_the_services_own_role(services, name):
+    env = environment(services[name])
+    stem = role_stem(name)
+    read = env.get("HUB_DATABASE_READ_URL", "")
+    assert read == env["HUB_DATABASE_URL"].replace("@haproxy:5432/", "@haproxy:5433/"), read
+    assert f"postgresql://hub_{stem.lower()}:${{HUB_DB_PASSWORD_{stem}:?" in read
+    assert "bind :5433" in haproxy_sections()["listen postgres-replica"]
+
+
+@pytest.mark.parametrize("name", ["public-works", "social", "tourism", "kir"])
+def test_modules_read_only_from_the_primary(services, name):
+    assert "HUB_DATABASE_READ_URL" not in environment(services[name])
+
+
 def test_db_roles_gets_every_roles_password(services):
     env = environment(services["migrate"])
     for stem in [role_stem(name) for name in SERVICE_PORTS] + ["HUBCTL"]:

@@ -36,6 +36,7 @@ class Cluster:
         self.env = dict(os.environ, HUB_CLUSTER_NAME=name, HUB_CLUSTER_PORT=str(port),
                         # One client address sends the whole load: the per-client limits are not drilled here.
                         HUB_SUBMIT_RATE_PER_MINUTE="1000000", HUB_SUBMIT_BURST="100000",
+                        HUB_TRACK_RATE_PER_MINUTE="1000000", HUB_TRACK_BURST="100000",
                         # A killed consumer's lease returns its messages within this.
                         HUB_QUEUE_LEASE_SECONDS="5")
         self.addresses = {}
@@ -169,6 +170,51 @@ class Load:
         last = max(failures)
         after = [o.finished for o in self.outcomes if o.code and o.started > last]
         return (min(after) - moment) if after else None
+
+
+class PublicReads:
+    """A citizen re-reading one complaint's public view (`GET /api/v1/complaints/{code}`) through the
+    gateway at about `rate` a second until stopped: what lag-tolerant reads meet while the drill runs.
+    Each answer is counted by its status and, for a refusal, its error code (HAProxy's own 503, with
+    no gateway ready, says `service_unavailable`; 0: the connection failed)."""
+
+    def __init__(self, gateway: str, code: str, rate: float = 10.0):
+        self.address = urllib.parse.urlsplit(gateway)
+        self.code, self.rate = code, rate
+        self.statuses: list = []
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self.work, daemon=True)
+
+    def start(self) -> "PublicReads":
+        self.thread.start()
+        return self
+
+    def stop(self) -> "PublicReads":
+        self.done.set()
+        self.thread.join(timeout=60)
+        return self
+
+    def work(self):
+        while not self.done.wait(1 / self.rate):
+            try:
+                connection = http.client.HTTPConnection(self.address.hostname, self.address.port, timeout=30)
+                connection.request("GET", f"/api/v1/complaints/{self.code}")
+                response = connection.getresponse()
+                body = response.read()
+                status = response.status
+                if status != 200:
+                    try:
+                        status = f"{status} {json.loads(body)['error']['code']}"
+                    except (ValueError, KeyError, TypeError):
+                        pass
+                connection.close()
+            except (OSError, http.client.HTTPException):
+                status = "connection failed"
+            self.statuses.append(status)
+
+    def summary(self) -> str:
+        counts = {str(status): self.statuses.count(status) for status in self.statuses}
+        return f"{len(self.statuses)}: " + ", ".join(f"{count} × {status}" for status, count in sorted(counts.items()))
 
 
 def stored(cluster: Cluster, tag: str) -> dict:

@@ -305,10 +305,13 @@ class Hub:
 
     def as_own_role(self, env: dict, executable: str) -> dict:
         """`env` with the database URL of the executable's own role (hub_gateway, …), as deployed,
-        unless `extra_env` names a database URL of its own."""
+        unless `extra_env` names a database URL of its own; `{role}` in a HUB_DATABASE_READ_URL of
+        `extra_env` becomes that role too."""
+        role = "hub_" + executable.replace("-", "_")
+        if "{role}" in env.get("HUB_DATABASE_READ_URL", ""):
+            env = dict(env, HUB_DATABASE_READ_URL=env["HUB_DATABASE_READ_URL"].replace("{role}", role))
         if "HUB_DATABASE_URL" in self.extra_env:
             return env
-        role = "hub_" + executable.replace("-", "_")
         return dict(env, HUB_DATABASE_URL=f"postgresql://{role}@127.0.0.1:{self.db_port}/hub")
 
     def hubctl(self, *arguments: str, stdin: Optional[str] = None) -> str:

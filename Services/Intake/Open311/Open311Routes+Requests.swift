@@ -7,7 +7,7 @@ import Postgres
 /// The service-request resources: list, one, token, and submission.
 extension Open311Routes {
     func listRequests(_ request: HTTPRequest, _ format: Open311Format) throws -> HTTPResponse {
-        let items = try pool.withConnection { connection -> [Open311Case] in
+        let items = try reads.withConnection(for: request) { connection -> [Open311Case] in
             let codes = Set(try CategoryStore.all(connection).map(\.code))
             switch try Open311RequestQuery.parse(request.queryItems, serviceCodes: codes, now: Date(),
                                                  dateTime: settings.dateTime) {
@@ -21,16 +21,16 @@ extension Open311Routes {
 
     func showRequest(_ request: HTTPRequest, _ id: String, _ format: Open311Format) throws -> HTTPResponse {
         guard let number = Int64(pathParameter: id),
-              let item = try pool.withConnection({ try Open311Store.find(id: number, on: $0) }) else {
+              let item = try reads.withConnection(for: request, { try Open311Store.find(id: number, on: $0) }) else {
             throw Open311Error.notFound("service_request_id \(id) was not found")
         }
         return format.response(Open311RequestView.document([item], dateTime: settings.dateTime,
                                                               site: settings.site))
     }
 
-    func showToken(_ token: String, _ format: Open311Format) throws -> HTTPResponse {
+    func showToken(_ request: HTTPRequest, _ token: String, _ format: Open311Format) throws -> HTTPResponse {
         guard let code = TrackingCode(parsing: token)?.value,
-              let item = try pool.withConnection({ try Open311Store.find(token: code, on: $0) }) else {
+              let item = try reads.withConnection(for: request, { try Open311Store.find(token: code, on: $0) }) else {
             throw Open311Error.notFound("token \(token) was not found")
         }
         return format.response(Open311RequestView.token(item))
@@ -58,7 +58,7 @@ extension Open311Routes {
         if key != nil && idempotency == nil {
             throw Open311Error.badRequest("Idempotency-Key must be 1 to 200 visible ASCII characters")
         }
-        let stored: (receipt: ComplaintStore.Receipt, item: Open311Case)
+        let stored: (receipt: ComplaintStore.Receipt, item: Open311Case, written: WALPosition?)
         do {
             stored = try store(parsed, idempotency: idempotency)
         } catch let invalid as InvalidSubmission {
@@ -69,6 +69,7 @@ extension Open311Routes {
         let item = stored.item
         var response = format.response(Open311RequestView.created(item, joined: stored.receipt.joined != nil), status: 201)
         response.headers.add("Location", "/open311/v2/requests/\(item.requestID).\(format.rawValue)")
+        response.remember(stored.written)
         return response
     }
 
@@ -81,8 +82,8 @@ extension Open311Routes {
     /// One transaction (again if a concurrent twin took the key first): the complaint as every
     /// channel stores it, plus what only Open311 sends.
     private func store(_ parsed: Open311Submission, idempotency: ComplaintStore.IdempotencyKey?) throws
-        -> (receipt: ComplaintStore.Receipt, item: Open311Case) {
-        let (receipt, rows) = try CheckedSubmission.transaction(on: pool, { connection in
+        -> (receipt: ComplaintStore.Receipt, item: Open311Case, written: WALPosition?) {
+        let (receipt, rows, written) = try CheckedSubmission.transaction(on: reads, { connection in
             try CheckedSubmission.submit(parsed.submission, idempotency: idempotency, open311Details: parsed.details, on: connection)
         }, thenReading: { receipt, batch in
             Open311Store.queueFind(token: receipt.trackingCode.value, into: &batch)
@@ -90,6 +91,6 @@ extension Open311Routes {
         guard let item = try Open311Store.found(in: rows[0]) else {
             throw Open311Error(500, "the stored request could not be read back")
         }
-        return (receipt, item)
+        return (receipt, item, written)
     }
 }

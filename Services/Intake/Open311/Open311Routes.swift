@@ -7,7 +7,10 @@ import ServiceKit
 /// segments, so `requests.json` is one segment: every path below `/open311/v2/` comes here and is
 /// dispatched by its name and extension. Errors always take Open311's own shape.
 struct Open311Routes: Sendable {
+    /// The primary: what a submission reads to decide, and writes.
     let pool: PostgresPool
+    /// The lists and requests clients read (lag-tolerant: on the read replica when there is one).
+    let reads: ReadPool
     let logger: Logger
     let settings: Open311Settings
 
@@ -52,7 +55,7 @@ struct Open311Routes: Sendable {
             return format.response(Open311Discovery.document(for: request, settings: settings))
         case ["services"]:
             try only("GET")
-            return format.response(Open311Service.list(try pool.withConnection { try Open311Service.all(on: $0) }))
+            return format.response(Open311Service.list(try reads.withConnection(for: request) { try Open311Service.all(on: $0) }))
         case let path where path.count == 2 && path[0] == "services":
             try only("GET")
             return format.response(try service(path[1]).definition)
@@ -67,7 +70,7 @@ struct Open311Routes: Sendable {
             return try showRequest(request, path[1], format)
         case let path where path.count == 2 && path[0] == "tokens":
             try only("GET")
-            return try showToken(path[1], format)
+            return try showToken(request, path[1], format)
         default:
             throw Open311Error.notFound("no such resource: \(request.path)")
         }
