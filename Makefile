@@ -55,7 +55,7 @@ stop:
 # The hub as a cluster on one machine (scripts/cluster; README "Running as a cluster"): etcd, Patroni
 # with a primary and a synchronous replica, pgbouncer, HAProxy in front of two replicas of every
 # service. Ports from HUB_CLUSTER_PORT (26000) on; state in .hub/cluster.
-CLUSTER_PACKAGES = etcd-server patroni haproxy pgbouncer
+CLUSTER_PACKAGES = etcd-server patroni haproxy pgbouncer curl
 
 cluster-deps:
 	@scripts/deps --only $(CLUSTER_PACKAGES)

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "drills"))
 import kill_replicas  # noqa: E402
 import restore  # noqa: E402
 
-ENGINES = ["etcd", "patroni", "haproxy", "pgbouncer"]
+ENGINES = ["etcd", "patroni", "haproxy", "pgbouncer", "curl"]
 # Where scripts/cluster finds them: Debian puts haproxy and pgbouncer in /usr/sbin, off a user's PATH.
 ENGINE_PATH = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
 missing = [name for name in ENGINES if shutil.which(name, path=ENGINE_PATH) is None]
