@@ -10,7 +10,7 @@ import Web
 extension GatewayRoutes {
     func nearbyReports(_ request: HTTPRequest) throws -> HTTPResponse {
         let query = try NearbyQuery.parse(request.queryItems, categories: Set(try categories.all().map(\.code)))
-        let found = try reads.withConnection(for: request) { try PublicReportStore.nearby(query, on: $0) }
+        let found = try reads.withConnection { try PublicReportStore.nearby(query, on: $0) }
         var json = JSONWriter()
         json.openObject()
         json.member("radius_m", NearbyQuery.radiusMetres)

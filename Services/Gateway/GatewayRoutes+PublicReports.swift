@@ -52,7 +52,7 @@ extension GatewayRoutes {
 
     func reportPage(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
         guard let id = request.pathParameter("id", as: Int64.self),
-              let detail = try reads.withConnection(for: request, { try PublicReportStore.detail(id: id, on: $0) }) else {
+              let detail = try reads.lookup(for: request, { try PublicReportStore.detail(id: id, on: $0) }) else {
             throw Refusal.reportNotFound
         }
         return Self.publicPage(ReportPage.render(detail, language: language))
@@ -64,7 +64,7 @@ extension GatewayRoutes {
                                                 defaultLimit: Self.mapPoints, maxLimit: Self.mapPoints)
         // The region's outlines change only when boundaries are imported: drawn from the gateway's copy.
         let drawing = try regionMaps.drawing()
-        let view = try reads.withConnection(for: request) { connection -> MapView in
+        let view = try reads.withConnection { connection -> MapView in
             let projection = drawing?.projection ?? MapProjection(fitting: GeoBounds(west: 95, south: -11, east: 141, north: 6)!)
             return MapView(projection: projection, outlines: drawing?.outlines ?? [],
                            hotspots: try recentHotspots.value(for: query.category ?? "") {
@@ -80,7 +80,7 @@ extension GatewayRoutes {
         let query = try PublicReportQuery.parse(request.queryItems, categories: Set(try categories.all().map(\.code)),
                                                 defaultLimit: ReportExports.defaultLimit, maxLimit: ReportExports.maxLimit)
         return try exports.run {
-            let page = try reads.withConnection(for: request) { try PublicReportStore.page(query, on: $0) }
+            let page = try reads.withConnection { try PublicReportStore.page(query, on: $0) }
             let next = page.next.map { cursor in
                 site + PublicLinks.path(request.path, query.filterItems + [("after", cursor.description), ("limit", String(query.limit))],
                                         language: .id)
@@ -94,7 +94,7 @@ extension GatewayRoutes {
               let code = RegionCode(String(file.dropLast(".atom".count))) else { throw Refusal.unknownArea }
         guard let area = try regions.value().region(code) else { throw Refusal.unknownArea }
         let query = PublicReportQuery(area: code, limit: Self.feedSize)
-        let (reports, changes) = try reads.withConnection(for: request) { connection in
+        let (reports, changes) = try reads.withConnection { connection in
             let reports = try PublicReportStore.page(query, on: connection).reports
             return (reports, try PublicReportStore.statusChanges(of: reports.map(\.id), on: connection))
         }

@@ -197,7 +197,7 @@ struct GatewayRoutes: Sendable {
 
     func trackPage(_ request: HTTPRequest, language: Language) throws -> HTTPResponse {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
-              let found = try reads.withConnection(for: request, { try PublicCase.load(code.value, on: $0) }) else {
+              let found = try reads.lookup(for: request, { try PublicCase.load(code.value, on: $0) }) else {
             return .html(TrackingPage.notFound(language: language), status: 404)
         }
         let view = TrackingView(found, code: code, language: language)
@@ -234,7 +234,7 @@ struct GatewayRoutes: Sendable {
     func publicCase(_ request: HTTPRequest) throws -> HTTPResponse {
         let language = Language(code: request.query("lang") ?? request.headers["Accept-Language"])
         guard let code = request.pathParameter("code", as: TrackingCode.self),
-              let found = try reads.withConnection(for: request, { try PublicCase.load(code.value, on: $0) }) else {
+              let found = try reads.lookup(for: request, { try PublicCase.load(code.value, on: $0) }) else {
             return Refusal.complaintNotFound.jsonResponse
         }
         var response = HTTPResponse.json(found.json(language: language))
@@ -246,7 +246,7 @@ struct GatewayRoutes: Sendable {
     func publicPhoto(_ request: HTTPRequest, purpose: PhotoPurpose) throws -> HTTPResponse {
         guard let code = request.pathParameter("code", as: TrackingCode.self),
               let position = request.pathParameter("position", as: Int32.self),
-              let (mediaType, bytes) = try reads.withConnection(for: request, {
+              let (mediaType, bytes) = try reads.lookup(for: request, {
                   try PublicPhoto.load(code: code.value, position: Int(position), purpose: purpose, on: $0)
               }) else {
             return Refusal.photoNotFound.jsonResponse
@@ -257,7 +257,7 @@ struct GatewayRoutes: Sendable {
     /// A public photo by its id (Open311's media_url), so no tracking code appears in public lists.
     func publicPhotoByID(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let id = request.pathParameter("id", as: Int64.self),
-              let (mediaType, bytes) = try reads.withConnection(for: request, { try PublicPhoto.load(id: id, on: $0) }) else {
+              let (mediaType, bytes) = try reads.lookup(for: request, { try PublicPhoto.load(id: id, on: $0) }) else {
             return Refusal.photoNotFound.jsonResponse
         }
         return Self.photoResponse(mediaType: mediaType, bytes: bytes)

@@ -48,7 +48,7 @@ struct StatisticsRoutes: Sendable {
         } catch let refusal as Refusal {
             return .failure(refusal)
         }
-        return .success(try reads.withConnection(for: request) { connection in
+        return .success(try reads.withConnection { connection in
             let version = try StatisticsStore.version(on: connection)
             if let kept = cache.entry(key, version: version) { return kept }
             let value = try compute(query, connection)

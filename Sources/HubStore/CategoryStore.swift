@@ -61,11 +61,13 @@ public enum CategoryStore {
     /// - Throws: `PostgresError`.
     public static func route(of category: String, subcategory: String? = nil, placed: RegionCode? = nil, kecamatan: String? = nil,
                              on connection: PostgresConnection) throws -> CategoryRoute? {
-        try route(from: connection.query(SQL.route, [category, subcategory]), category: category, placed: placed, typed: kecamatan)
+        let rows = try connection.query(SQL.route, [category, subcategory, placed?.value])
+        let place = try placed.flatMap { code in try rows.first?.decode("placed_name", as: String?.self).map { NamedRegion(code: code, name: $0) } }
+        return try route(from: rows, category: category, placed: place, typed: kecamatan)
     }
 
     /// The route in the rows of `SQL.route` for a complaint placed in `placed` or typed as `typed`.
-    static func route(from rows: PostgresRows, category: String, placed: RegionCode?, typed: String?) throws -> CategoryRoute? {
+    static func route(from rows: PostgresRows, category: String, placed: NamedRegion?, typed: String?) throws -> CategoryRoute? {
         guard let first = rows.first else { return nil }
         if let inspectorate = first["inspectorate_agency"] { return .inspectorate(category: category, agency: inspectorate) }
         func route(_ row: PostgresRow) throws -> CategoryRoute {
@@ -75,9 +77,7 @@ public enum CategoryStore {
             }
             return CategoryRoute(category: category, module: module, agency: try row.decode("agency_code"))
         }
-        let byArea = try rows.dropFirst().map { row in
-            AreaRoute(kecamatan: try row.decode("kecamatan"), region: row["region_code"].flatMap(RegionCode.init), route: try route(row))
-        }
+        let byArea = try rows.dropFirst().map { row in AreaRoute(kecamatan: try row.decode("kecamatan"), route: try route(row)) }
         return CategoryRoute.choose(default: try route(first), byArea: byArea, placed: placed, typed: typed)
     }
 
@@ -98,24 +98,20 @@ public enum CategoryStore {
     }
 
     enum SQL {
-        /// $1 the category, $2 the subcategory (or null): the default route first (with the inspectorate's
-        /// agency for a misconduct subcategory), then the routes by place, each with the known kecamatan
-        /// its text names (a code, or a name matched as `AreaPlacement.matchable` does).
+        /// $1 the category, $2 the subcategory (or null), $3 the code of the kecamatan a case lies in (or
+        /// null): the default route first (with the inspectorate's agency for a misconduct subcategory,
+        /// and that kecamatan's name), then the routes by place as written.
         static let route = """
-            select r.module_code, r.agency_code, null::text as kecamatan, null::text as region_code, i.code as inspectorate_agency, 0 as rank
+            select r.module_code, r.agency_code, null::text as kecamatan, i.code as inspectorate_agency,
+                   (select g.name from regions g where g.code = $3::text) as placed_name, 0 as rank
               from category_routes r
               left join subcategories s on s.category_code = r.category_code and s.code = $2::text and s.misconduct
               left join agencies i on s.code is not null and i.inspectorate
              where r.category_code = $1
             union all
-            select a.module_code, a.agency_code, a.kecamatan,
-                   (select g.code from regions g
-                     where g.kind = 'kecamatan'
-                       and (g.code = btrim(a.kecamatan) or lower(g.name) = lower(regexp_replace(btrim(a.kecamatan), '\\s+', ' ', 'g')))
-                     order by g.code = btrim(a.kecamatan) desc, g.code limit 1),
-                   null, 1
+            select a.module_code, a.agency_code, a.kecamatan, null, null, 1
               from category_area_routes a
-             where a.category_code = $1 and exists (select 1 from category_routes r where r.category_code = $1)
+             where a.category_code = $1
              order by rank, kecamatan
             """
         /// The module of an agency: of its default routes first, else of its routes by area.

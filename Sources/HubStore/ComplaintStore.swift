@@ -67,7 +67,7 @@ public enum ComplaintStore {
         let point = rule.point(of: submission)
         let results = try connection.pipeline { batch in
             batch.query(CategoryStore.SQL.knownCategory, [submission.category])
-            batch.query(CategoryStore.SQL.route, [submission.category, submission.subcategory])
+            batch.query(CategoryStore.SQL.route, [submission.category, submission.subcategory, nil as String?])
             batch.query(SQL.reserveID)
             RegionStore.queueCandidates(for: submission, into: &batch)
             if rule.applies(to: submission) {
@@ -87,7 +87,7 @@ public enum ComplaintStore {
         }
         let placement = AreaPlacement.place(hasPoint: submission.lat != nil && submission.lon != nil, kelurahan: submission.kelurahan,
                                             kecamatan: submission.kecamatan, candidates: try RegionStore.candidates(from: results[3]))
-        let route = try CategoryStore.route(from: results[1], category: submission.category, placed: placement.kecamatan?.code,
+        let route = try CategoryStore.route(from: results[1], category: submission.category, placed: placement.kecamatan,
                                             typed: submission.kecamatan)
         let parts = try FanOutStore.parts(from: results[results.count - 1])
         return Lookup(knownCategories: try CategoryStore.knownCategories(from: results[0]), route: route,

@@ -138,7 +138,8 @@ extension SharedBuckets {
         }
 
         /// One exchange (and the sweep when due); nil when the database did not answer, which turns
-        /// the replica to deciding alone (logged once), as any answer turns it back.
+        /// the replica to deciding alone (logged once), as any answer turns it back; nil too when no
+        /// connection of the service's pool was free in time, which changes nothing.
         func exchange(_ hits: [RateLimitBuckets.Hit], sweep: Bool = false) -> [RateLimitBuckets.Answer]? {
             do {
                 let answers = try pool.withConnection { connection in
@@ -150,6 +151,10 @@ extension SharedBuckets {
                     log("rate limits: the database answers again; the replicas share their limits again")
                 }
                 return answers
+            } catch let error as PostgresError where error.isPoolTimeout {
+                // The service's own pool is busy, not the database away: this exchange is decided alone,
+                // and sharing goes on (else limits would stop being shared exactly under load).
+                return nil
             } catch {
                 if shared.exchange(false, ordering: .acquiringAndReleasing) {
                     log("rate limits: the database does not answer (\(error)); each replica limits on its own until it does")

@@ -60,6 +60,16 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable {
         default: return false
         }
     }
+
+    /// A transaction lost to another at the same moment (a deadlock, a serialization failure):
+    /// nothing of it was kept, and the same request a moment later succeeds.
+    public var isTransientConflict: Bool {
+        switch self {
+        case .server(let error): return error.kind == .deadlockDetected || error.kind == .serializationFailure
+        case .inPipeline(_, let error): return error.isTransientConflict
+        default: return false
+        }
+    }
 }
 
 /// A statement the server rejected, with the fields libpq reports.

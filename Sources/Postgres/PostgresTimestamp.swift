@@ -7,6 +7,7 @@ public enum PostgresTimestamp {
     /// Digits are written by hand: every timestamp of every JSON answer passes here, and `String(format:)`
     /// took a third of the open data's time.
     public static func format(_ date: Date) -> String {
+        guard representable.contains(date) else { return formatAnyYear(date) }
         let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
         let seconds = Int(micros.quotientFloor(1_000_000))
         let fraction = Int(micros - Int64(seconds) * 1_000_000)
@@ -35,7 +36,23 @@ public enum PostgresTimestamp {
         }
     }
 
-    /// Parses `2026-11-23 06:04:19.123456+00` (offsets such as `+07` or `+05:30` accepted).
+    /// The moments of years 1 to 9999 in UTC: what `format` writes with four digits and PostgreSQL
+    /// reads as ISO text. Parsers refuse the rest, so no query is asked for a year it cannot read.
+    public static let representable = Date(timeIntervalSince1970: -62_135_596_800)..<Date(timeIntervalSince1970: 253_402_300_800)
+
+    /// A date outside `representable`, written as best it can be (a negative or five-digit year):
+    /// never asked of PostgreSQL by the parsers' dates, and never a crash.
+    private static func formatAnyYear(_ date: Date) -> String {
+        let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+        let seconds = Int(micros.quotientFloor(1_000_000))
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(micros - Int64(seconds) * 1_000_000))
+    }
+
+    /// Parses `2026-11-23 06:04:19.123456+00` (offsets such as `+07` or `+05:30` accepted); nil outside `representable`.
     public static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         func number(_ from: Int, _ count: Int) -> Int? {
@@ -74,8 +91,9 @@ public enum PostgresTimestamp {
         } else if index < bytes.count, bytes[index] == UInt8(ascii: "Z") {
             offsetSeconds = 0
         }
-        return civilDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
-                         fraction: fraction, offsetSeconds: offsetSeconds)
+        let date = civilDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                             fraction: fraction, offsetSeconds: offsetSeconds)
+        return representable.contains(date) ? date : nil
     }
 
     /// The moment a wall-clock reading names at a given offset from UTC (fields already validated).

@@ -86,6 +86,15 @@ public final class ReadPool: Sendable {
         return try primary.withConnection(body)
     }
 
+    /// Looks one thing up (a case by its code, a photo): like `withConnection(after:_:)`, and when the
+    /// replica found nothing, asks the primary once more. A client that keeps no cookie (an API client
+    /// following the `Location` of what it just created) then never gets 404 for its own new case
+    /// while the replica catches up; a lookup of what does not exist costs one more read.
+    public func lookup<T>(after written: WALPosition? = nil, _ body: (PostgresConnection) throws -> T?) throws -> T? {
+        if replica != nil, route(after: written) == .replica, let found = try withConnection(after: written, body) { return found }
+        return try primary.withConnection(body)
+    }
+
     /// A transaction on the primary, then `read`'s statements and, when reads may go to a replica,
     /// the WAL position the commit reached, all in the COMMIT's round trip
     /// (`PostgresConnection.transaction(_:thenReading:)`).
@@ -100,7 +109,8 @@ public final class ReadPool: Sendable {
                 read(value, &batch)
                 if tracks { WALPosition.queueCurrent(into: &batch) }
             })
-            let written = tracks ? try WALPosition.current(in: rows.removeLast()) : nil
+            // Read after the COMMIT succeeded: a position that cannot be read only costs the cookie, never the stored write.
+            let written = tracks ? try? WALPosition.current(in: rows.removeLast()) : nil
             return (value, rows, written)
         }
     }
@@ -146,7 +156,13 @@ public final class ReadPool: Sendable {
         var connection: PostgresConnection?
         while !stopped.load(ordering: .sequentiallyConsistent) {
             do {
-                learn(try Self.ask(&connection, of: replica) { try Self.replayState(on: $0) { replayed in trail.withLock { $0.lag(of: replayed) } } })
+                let state = try Self.ask(&connection, of: replica) { try Self.replayState(on: $0) { replayed in trail.withLock { $0.lag(of: replayed) } } }
+                // A server out of recovery holds everything, but with libpq's prefer-standby the pool's new
+                // connections go to a standby once one is back (a failed-over primary rejoining): ask afresh
+                // each time, so that the probe measures the server the reads reach. One read server is assumed
+                // behind the address (HAProxy's replica port with several standbys would need a probe each).
+                if state == .primary { connection = nil }
+                learn(state)
             } catch {
                 learn(.away, because: String(describing: error))
             }
@@ -213,7 +229,7 @@ public final class ReadPool: Sendable {
 
 extension PostgresError {
     /// No pooled connection became free in time: the pool is busy, its server may well be there.
-    var isPoolTimeout: Bool {
+    public var isPoolTimeout: Bool {
         if case .poolTimeout = self { return true }
         return false
     }

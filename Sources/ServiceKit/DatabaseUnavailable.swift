@@ -3,7 +3,8 @@ import HTTP
 import Postgres
 
 /// The database being away (unreachable, restarting, read-only during a failover, no connection
-/// free): 503 with Retry-After, for JSON, pages and Open311 alike. Any other `PostgresError` is a
+/// free), or a transaction lost to a concurrent one (a deadlock: nothing of it was kept): 503 with
+/// Retry-After, for JSON, pages and Open311 alike. Any other `PostgresError` is a
 /// fault of the server (a 500 with the request id), so a `PostgresError` is not an answer itself:
 /// `DatabaseUnavailable(standingFor:)` decides, and `answer(for:)` is what every renderer asks.
 public struct DatabaseUnavailable: HTTPResponseError {
@@ -15,7 +16,7 @@ public struct DatabaseUnavailable: HTTPResponseError {
 
     /// The answer a database error stands for, or nil when it is not the database being away.
     public init?(standingFor error: any Error) {
-        guard let error = error as? PostgresError, error.isConnectionProblem else { return nil }
+        guard let error = error as? PostgresError, error.isConnectionProblem || error.isTransientConflict else { return nil }
         cause = error
     }
 

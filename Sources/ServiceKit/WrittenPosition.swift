@@ -51,4 +51,9 @@ extension ReadPool {
     public func withConnection<T>(for request: HTTPRequest, _ body: (PostgresConnection) throws -> T) throws -> T {
         try withConnection(after: WrittenPosition.position(in: request), body)
     }
+
+    /// A lookup of one thing for `request` (`lookup(after:_:)`): the primary once more when the replica found nothing.
+    public func lookup<T>(for request: HTTPRequest, _ body: (PostgresConnection) throws -> T?) throws -> T? {
+        try lookup(after: WrittenPosition.position(in: request), body)
+    }
 }

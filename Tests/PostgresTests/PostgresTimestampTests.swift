@@ -29,4 +29,13 @@ import Testing
         #expect(PostgresTimestamp.parse("2026-11-23 11:34:19+05:30")?.timeIntervalSince1970 == 1_795_413_859)
         #expect(PostgresTimestamp.parse("23/11/2026") == nil)
     }
+
+    @Test func aYearPostgreSQLCannotReadIsNeverParsedAndFormattingItDoesNotCrash() {
+        #expect(PostgresTimestamp.parse("0000-01-01 00:00:00+01") == nil)
+        #expect(PostgresTimestamp.parse("9999-12-31 23:00:00-14") == nil)
+        #expect(PostgresTimestamp.parse("0001-01-01 00:00:00+00") != nil)
+        #expect(PostgresTimestamp.format(Date(timeIntervalSince1970: -62_135_596_800 - 3_600)).hasPrefix("0000-12-31T23:00:00"))
+        #expect(PostgresTimestamp.format(Date(timeIntervalSince1970: -62_135_596_800 - 86_400 * 800)).hasSuffix(".000000Z"), "year -1")
+        #expect(PostgresTimestamp.format(Date(timeIntervalSince1970: 253_402_300_800)).hasPrefix("10000-01-01T00:00:00"))
+    }
 }

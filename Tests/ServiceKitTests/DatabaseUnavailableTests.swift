@@ -17,6 +17,13 @@ struct DatabaseUnavailableTests {
         #expect(answer.message(language: "id") != answer.message(language: "en"))
     }
 
+    @Test(arguments: ["40P01", "40001"])
+    func aTransactionLostToAConcurrentOneIs503WithRetryAfter(sqlstate: String) throws {
+        let lost = PostgresError.server(ServerError(sqlstate: sqlstate, message: "deadlock detected"))
+        #expect(try #require(DatabaseUnavailable.answer(for: lost)).status == 503)
+        #expect(DatabaseUnavailable.answer(for: PostgresError.server(ServerError(sqlstate: "23505", message: "duplicate key"))) == nil)
+    }
+
     @Test func anyOtherDatabaseFailureIsNoAnswer() {
         #expect(DatabaseUnavailable.answer(for: PostgresError.missingColumn("x")) == nil)
         #expect(DatabaseUnavailable(standingFor: PostgresError.decoding(column: "x", expected: "Int", value: nil)) == nil)

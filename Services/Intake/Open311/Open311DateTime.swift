@@ -108,10 +108,12 @@ struct Open311DateTime: Sendable {
         return date(year, month, day, hour, minute, second, fraction, offset: offset)
     }
 
+    /// The moment, or nil outside the years PostgreSQL reads (`0000-01-01T00:00:00+01:00` is in year 0).
     private func date(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
-                      _ fraction: Double, offset: Int) -> Date {
-        PostgresTimestamp.civilDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
-                                    fraction: fraction, offsetSeconds: offset)
+                      _ fraction: Double, offset: Int) -> Date? {
+        let date = PostgresTimestamp.civilDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                                               fraction: fraction, offsetSeconds: offset)
+        return PostgresTimestamp.representable.contains(date) ? date : nil
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

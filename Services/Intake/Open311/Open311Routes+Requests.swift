@@ -21,7 +21,7 @@ extension Open311Routes {
 
     func showRequest(_ request: HTTPRequest, _ id: String, _ format: Open311Format) throws -> HTTPResponse {
         guard let number = Int64(pathParameter: id),
-              let item = try reads.withConnection(for: request, { try Open311Store.find(id: number, on: $0) }) else {
+              let item = try reads.lookup(for: request, { try Open311Store.find(id: number, on: $0) }) else {
             throw Open311Error.notFound("service_request_id \(id) was not found")
         }
         return format.response(Open311RequestView.document([item], dateTime: settings.dateTime,
@@ -30,7 +30,7 @@ extension Open311Routes {
 
     func showToken(_ request: HTTPRequest, _ token: String, _ format: Open311Format) throws -> HTTPResponse {
         guard let code = TrackingCode(parsing: token)?.value,
-              let item = try reads.withConnection(for: request, { try Open311Store.find(token: code, on: $0) }) else {
+              let item = try reads.lookup(for: request, { try Open311Store.find(token: code, on: $0) }) else {
             throw Open311Error.notFound("token \(token) was not found")
         }
         return format.response(Open311RequestView.token(item))

@@ -1,16 +1,26 @@
+import Foundation
+
 /// A category's route in one kecamatan (an agency may own a category in some kecamatan only), as an
 /// administrator wrote the kecamatan: a name, or a Kemendagri code.
 public struct AreaRoute: Sendable, Equatable {
     /// The kecamatan as written in the routing table.
     public let kecamatan: String
-    /// The known kecamatan it names (by code or by name), nil when the list has none such.
-    public let region: RegionCode?
     public let route: CategoryRoute
 
-    public init(kecamatan: String, region: RegionCode?, route: CategoryRoute) {
+    public init(kecamatan: String, route: CategoryRoute) {
         self.kecamatan = kecamatan
-        self.region = region
         self.route = route
+    }
+
+    /// Whether the route's kecamatan is `region`: its code, or its name as `AreaPlacement` matches names.
+    public func names(_ region: NamedRegion) -> Bool {
+        RegionCode(kecamatan.trimmingCharacters(in: .whitespaces)) == region.code
+            || AreaPlacement.matchable(kecamatan) == AreaPlacement.matchable(region.name)
+    }
+
+    /// Whether the route's kecamatan is the one a reporter typed (compared as `AreaPlacement` compares names).
+    public func names(typed: String) -> Bool {
+        AreaPlacement.matchable(typed).map { $0 == AreaPlacement.matchable(kecamatan) } ?? false
     }
 }
 
@@ -21,12 +31,10 @@ extension CategoryRoute {
     /// citizen who only taps the map reaches the agency of that kecamatan as one who types its name does.
     /// - Parameters:
     ///   - placed: the kecamatan the complaint lies in, nil where nothing placed it.
-    ///   - typed: the kecamatan as the reporter wrote it, compared without regard to case or spaces around.
-    public static func choose(default fallback: CategoryRoute, byArea: [AreaRoute], placed: RegionCode?, typed: String?) -> CategoryRoute {
-        if let placed { return byArea.first(where: { $0.region == placed })?.route ?? fallback }
-        if let typed = AreaPlacement.matchable(typed), let route = byArea.first(where: { AreaPlacement.matchable($0.kecamatan) == typed }) {
-            return route.route
-        }
+    ///   - typed: the kecamatan as the reporter wrote it, compared without regard to case or spacing.
+    public static func choose(default fallback: CategoryRoute, byArea: [AreaRoute], placed: NamedRegion?, typed: String?) -> CategoryRoute {
+        if let placed { return byArea.first(where: { $0.names(placed) })?.route ?? fallback }
+        if let typed, let route = byArea.first(where: { $0.names(typed: typed) }) { return route.route }
         return fallback
     }
 }
