@@ -91,7 +91,9 @@ public final class ReadPool: Sendable {
     /// following the `Location` of what it just created) then never gets 404 for its own new case
     /// while the replica catches up; a lookup of what does not exist costs one more read.
     public func lookup<T>(after written: WALPosition? = nil, _ body: (PostgresConnection) throws -> T?) throws -> T? {
-        if replica != nil, route(after: written) == .replica, let found = try withConnection(after: written, body) { return found }
+        guard replica != nil, route(after: written) == .replica else { return try withConnection(after: written, body) }
+        if let found = try withConnection(after: written, body) { return found }
+        servedByPrimary.add(1, ordering: .relaxed)
         return try primary.withConnection(body)
     }
 
