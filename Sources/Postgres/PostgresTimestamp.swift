@@ -7,13 +7,19 @@ public enum PostgresTimestamp {
     /// Digits are written by hand: every timestamp of every JSON answer passes here, and `String(format:)`
     /// took a third of the open data's time.
     public static func format(_ date: Date) -> String {
-        guard representable.contains(date) else { return formatAnyYear(date) }
         let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
         let seconds = Int(micros.quotientFloor(1_000_000))
         let fraction = Int(micros - Int64(seconds) * 1_000_000)
         var time = time_t(seconds)
         var parts = tm()
         gmtime_r(&time, &parts)
+        let year = Int(parts.tm_year) + 1900
+        // Outside years 1 to 9999 (which the parsers refuse, so no query asks for one) the digits
+        // would not fit four places: written by Foundation, never trapped.
+        guard (1...9999).contains(year) else {
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", year, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                          Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), fraction)
+        }
         return String(unsafeUninitializedCapacity: 27) { buffer in
             var end = 0
             func put(_ value: Int, digits: Int, then separator: Character) {
@@ -25,7 +31,7 @@ public enum PostgresTimestamp {
                 buffer[end + digits] = separator.asciiValue!
                 end += digits + 1
             }
-            put(Int(parts.tm_year) + 1900, digits: 4, then: "-")
+            put(year, digits: 4, then: "-")
             put(Int(parts.tm_mon) + 1, digits: 2, then: "-")
             put(Int(parts.tm_mday), digits: 2, then: "T")
             put(Int(parts.tm_hour), digits: 2, then: ":")
@@ -39,18 +45,6 @@ public enum PostgresTimestamp {
     /// The moments of years 1 to 9999 in UTC: what `format` writes with four digits and PostgreSQL
     /// reads as ISO text. Parsers refuse the rest, so no query is asked for a year it cannot read.
     public static let representable = Date(timeIntervalSince1970: -62_135_596_800)..<Date(timeIntervalSince1970: 253_402_300_800)
-
-    /// A date outside `representable`, written as best it can be (a negative or five-digit year):
-    /// never asked of PostgreSQL by the parsers' dates, and never a crash.
-    private static func formatAnyYear(_ date: Date) -> String {
-        let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
-        let seconds = Int(micros.quotientFloor(1_000_000))
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(micros - Int64(seconds) * 1_000_000))
-    }
 
     /// Parses `2026-11-23 06:04:19.123456+00` (offsets such as `+07` or `+05:30` accepted); nil outside `representable`.
     public static func parse(_ text: String) -> Date? {

@@ -45,11 +45,7 @@ PHONE = (390, 844)
 
 @pytest.fixture(scope="module")
 def hub():
-    configured = os.environ.get("HUB_BIN_DIR")
-    if not configured:
-        pytest.skip("HUB_BIN_DIR is not set: the browser tests need the built executables "
-                    "(e.g. HUB_BIN_DIR=.build/debug)")
-    with pyhub.Hub(pyhub.resolve_bin_dir(configured), prefix="hub-browser-") as running:
+    with pyhub.Hub(pyhub.built_executables(), prefix="hub-browser-") as running:
         yield running
 
 

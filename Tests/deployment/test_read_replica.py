@@ -13,7 +13,6 @@ answers, from the primary, and the gateway says so once in its log.
 Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/deployment/test_read_replica.py
 """
 
-import os
 import re
 import sys
 from pathlib import Path
@@ -32,13 +31,11 @@ PUBLIC_PAGES = ["/laporan", "/peta", "/statistik", "/api/v1/stats", "/api/v1/rep
 
 @pytest.fixture(scope="module")
 def hub():
-    configured = os.environ.get("HUB_BIN_DIR")
-    if not configured:
-        pytest.skip("HUB_BIN_DIR is not set (e.g. HUB_BIN_DIR=.build/debug)")
+    bin_dir = pyhub.built_executables()
     standby = pyhub.Standby(pyhub.free_port())
     strict = pyhub.Service("gateway-strict", "gateway", {"HUB_DATABASE_READ_MAX_LAG_MS": "200"})
     try:
-        with pyhub.Hub(pyhub.resolve_bin_dir(configured), prefix="hub-replica-", setup=standby.start, extra_services=[strict],
+        with pyhub.Hub(bin_dir, prefix="hub-replica-", setup=standby.start, extra_services=[strict],
                        extra_env={"HUB_DATABASE_READ_URL": f"postgresql://{{role}}@127.0.0.1:{standby.port}/hub",
                                   # A paused standby stays the default gateway's read server for the whole test.
                                   "HUB_DATABASE_READ_MAX_LAG_MS": "60000", "HUB_METRICS_TOKEN": METRICS_TOKEN}) as running:

@@ -91,6 +91,15 @@ def resolve_bin_dir(configured: Union[str, Path]) -> Path:
     return path.resolve()
 
 
+def built_executables() -> Path:
+    """The folder HUB_BIN_DIR names (`resolve_bin_dir`); the calling test is skipped when it is not set."""
+    configured = os.environ.get("HUB_BIN_DIR")
+    if not configured:
+        import pytest  # noqa: PLC0415 (only the test suites call this; the drills run without pytest)
+        pytest.skip("HUB_BIN_DIR is not set: these tests need the built executables (e.g. HUB_BIN_DIR=.build/debug)")
+    return resolve_bin_dir(configured)
+
+
 # Ports are drawn below Linux's ephemeral range (32768 and up), so no outgoing connection can take
 # one between this check and the service binding it, and none is handed out twice in one process.
 _handed_out = set()

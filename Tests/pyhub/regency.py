@@ -2,7 +2,6 @@
 `hubctl areas import`, and complaints placed in a desa by setting their area codes directly, where a
 test needs a case in a desa whatever its point."""
 
-import os
 from pathlib import Path
 
 FIXTURE = Path(__file__).resolve().parents[1] / "Fixtures" / "areas" / "kabupaten-contoh.geojson"
@@ -34,10 +33,6 @@ def request_id(hub, tracking_code):
 def started_hub(prefix):
     """A hub of the built executables (HUB_BIN_DIR) with the regency loaded, as a context manager;
     the calling test is skipped when HUB_BIN_DIR is not set."""
-    from pyhub import Hub, resolve_bin_dir  # noqa: PLC0415 (pyhub imports this module's package)
-    import pytest  # noqa: PLC0415
+    from pyhub import Hub, built_executables  # noqa: PLC0415 (pyhub imports this module's package)
 
-    configured = os.environ.get("HUB_BIN_DIR")
-    if not configured:
-        pytest.skip("HUB_BIN_DIR is not set: these tests need the built executables (e.g. HUB_BIN_DIR=.build/debug)")
-    return Hub(resolve_bin_dir(configured), setup=load, prefix=prefix)
+    return Hub(built_executables(), setup=load, prefix=prefix)

@@ -10,7 +10,6 @@ Run with: HUB_BIN_DIR=.build/debug python3 -m pytest -q Tests/statistics
 import csv
 import io
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -28,10 +27,7 @@ FIGURES = ["received", "resolved", "median_hours_to_verify", "median_hours_to_re
 
 @pytest.fixture(scope="module")
 def hub():
-    configured = os.environ.get("HUB_BIN_DIR")
-    if not configured:
-        pytest.skip("HUB_BIN_DIR is not set (e.g. HUB_BIN_DIR=.build/debug)")
-    with pyhub.Hub(pyhub.resolve_bin_dir(configured), prefix="hub-statistics-") as running:
+    with pyhub.Hub(pyhub.built_executables(), prefix="hub-statistics-") as running:
         load(running)
         yield running
 
